@@ -1,0 +1,298 @@
+package de.smartcitysearch.index;
+
+import de.smartcitysearch.analysis.GermanAnalysis;
+import de.smartcitysearch.document.DocumentKind;
+import de.smartcitysearch.document.EventDocument;
+import de.smartcitysearch.document.Place;
+import com.google.gson.Gson;
+import com.google.gson.reflect.TypeToken;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
+
+/**
+ * The one place that defines the index: field names, the analyzer of each text field, the facet
+ * dimensions, and the mapping of an {@link EventDocument} to a Lucene document and back.
+ *
+ * <p>Every text field exists twice: the main field is analysed with compound splitting, its
+ * {@code _exact} twin without, so a query can boost the exact spelling. Text fields are stored with
+ * offsets in the postings, which the highlighter uses.
+ */
+public final class EventSchema {
+
+  // identity and bookkeeping
+  public static final String ID = "id";
+  public static final String SOURCE = "source";
+  public static final String KIND = "kind";
+  public static final String CONTENT_HASH = "content_hash";
+  public static final String EVENT_ID = "event_id";
+  public static final String EVENT_TITLE = "event_title";
+  public static final String URL = "url";
+
+  // searchable text (compound-splitting analyzer; the _exact twins use the exact analyzer)
+  public static final String TITLE = "title";
+  public static final String TEASER = "teaser";
+  public static final String BODY = "body";
+  public static final String EXACT_SUFFIX = "_exact";
+  public static final String TITLE_EXACT = TITLE + EXACT_SUFFIX;
+  public static final String TEASER_EXACT = TEASER + EXACT_SUFFIX;
+  public static final String BODY_EXACT = BODY + EXACT_SUFFIX;
+  /** Text fields with their twins, in order of weight. */
+  public static final List<String> TEXT_FIELDS = List.of(TITLE, TEASER, BODY);
+
+  // dates: epoch days as points (filters) and doc values (sorting, ranking, range facets)
+  public static final String START = "start";
+  public static final String END = "end";
+  public static final String START_TIME = "start_time";
+
+  // stored display values
+  public static final String VENUE_CITY = "venue_city";
+  public static final String VENUE_LAND = "venue_land";
+  public static final String VENUE_AGS = "venue_ags";
+  public static final String CITIES_JSON = "cities_json";
+  public static final String ORGANISATIONS = "organisations";
+  public static final String TOPICS = "topics";
+  public static final String TOPIC_REASONS_JSON = "topic_reasons_json";
+  public static final String FORMAT = "format";
+  public static final String EVENT_TYPE = "event_type";
+
+  // facet dimensions (SortedSetDocValues facets)
+  /** Hierarchical Land/City of the venue. */
+  public static final String FACET_CITY = "city";
+  /** Hierarchical Land/City of every city the text mentions. */
+  public static final String FACET_MENTIONED_CITY = "mentioned_city";
+  public static final String FACET_TOPIC = "topic";
+  public static final String FACET_ORGANISATION = "organisation";
+  public static final String FACET_FORMAT = "format";
+  public static final String FACET_TYPE = "type";
+  /** Hierarchical year/month ("2025"/"09"), one value for every month the event spans. */
+  public static final String FACET_MONTH = "month";
+  /** Every facet dimension, for counting. */
+  public static final List<String> FACET_DIMENSIONS =
+      List.of(FACET_CITY, FACET_MENTIONED_CITY, FACET_TOPIC, FACET_ORGANISATION, FACET_FORMAT, FACET_TYPE,
+          FACET_MONTH);
+
+  /** Events spanning more months than this are counted in their first months only. */
+  private static final int MAX_MONTHS_PER_EVENT = 24;
+
+  private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+  private static final Gson GSON = new Gson();
+
+  private final GermanAnalysis analysis;
+  private final FacetsConfig facetsConfig = facetsConfig();
+
+  public EventSchema(GermanAnalysis analysis) {
+    this.analysis = analysis;
+  }
+
+  /** The facet configuration; both indexing and searching use this one. */
+  public static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setHierarchical(FACET_CITY, true);
+    config.setMultiValued(FACET_CITY, true);
+    config.setHierarchical(FACET_MENTIONED_CITY, true);
+    config.setMultiValued(FACET_MENTIONED_CITY, true);
+    config.setMultiValued(FACET_TOPIC, true);
+    config.setMultiValued(FACET_ORGANISATION, true);
+    config.setHierarchical(FACET_MONTH, true);
+    config.setMultiValued(FACET_MONTH, true);
+    return config;
+  }
+
+  /** The analysis this schema's text fields use. */
+  public GermanAnalysis analysis() {
+    return analysis;
+  }
+
+  /** The per-field analyzer for the IndexWriter: exact twins use the exact analyzer. */
+  public Analyzer indexAnalyzer() {
+    Analyzer exact = analysis.exactAnalyzer();
+    return new PerFieldAnalyzerWrapper(
+        analysis.indexAnalyzer(), Map.of(TITLE_EXACT, exact, TEASER_EXACT, exact, BODY_EXACT, exact));
+  }
+
+  /** Maps an event to the Lucene document to index (facet fields already translated). */
+  public Document toDocument(EventDocument event) {
+    Document doc = new Document();
+    doc.add(new StringField(ID, event.id(), Field.Store.YES));
+    doc.add(new StringField(SOURCE, event.source(), Field.Store.YES));
+    doc.add(new StringField(KIND, event.kind().id(), Field.Store.YES));
+    doc.add(new StoredField(CONTENT_HASH, event.contentHash()));
+    addStoredString(doc, URL, event.url());
+    if (event.eventId() != null) {
+      doc.add(new StringField(EVENT_ID, event.eventId(), Field.Store.YES));
+    }
+    addStoredString(doc, EVENT_TITLE, event.eventTitle());
+
+    addText(doc, TITLE, event.title());
+    addText(doc, TEASER, event.teaser());
+    addText(doc, BODY, event.body());
+
+    addDate(doc, START, event.startDate());
+    addDate(doc, END, event.endDate());
+    if (event.startTime() != null) {
+      doc.add(new StoredField(START_TIME, event.startTime().toString()));
+    }
+
+    Place venue = event.venue();
+    if (venue != null) {
+      doc.add(new StoredField(VENUE_CITY, venue.name()));
+      doc.add(new StoredField(VENUE_LAND, venue.land()));
+      doc.add(new StoredField(VENUE_AGS, venue.ags()));
+      doc.add(new SortedSetDocValuesFacetField(FACET_CITY, venue.land(), venue.name()));
+    }
+    doc.add(new StoredField(CITIES_JSON, GSON.toJson(event.cities())));
+    Set<List<String>> mentioned = new LinkedHashSet<>();
+    for (Place p : event.cities()) {
+      mentioned.add(List.of(p.land(), p.name()));
+    }
+    for (List<String> path : mentioned) {
+      doc.add(new SortedSetDocValuesFacetField(FACET_MENTIONED_CITY, path.toArray(String[]::new)));
+    }
+    for (String org : new LinkedHashSet<>(event.organisations())) {
+      doc.add(new StoredField(ORGANISATIONS, org));
+      doc.add(new SortedSetDocValuesFacetField(FACET_ORGANISATION, org));
+    }
+    for (String topic : new LinkedHashSet<>(event.topics())) {
+      doc.add(new StoredField(TOPICS, topic));
+      doc.add(new SortedSetDocValuesFacetField(FACET_TOPIC, topic));
+    }
+    doc.add(new StoredField(TOPIC_REASONS_JSON, GSON.toJson(event.topicReasons())));
+    if (event.format() != null) {
+      doc.add(new StoredField(FORMAT, event.format()));
+      doc.add(new SortedSetDocValuesFacetField(FACET_FORMAT, event.format()));
+    }
+    if (event.eventType() != null) {
+      doc.add(new StoredField(EVENT_TYPE, event.eventType()));
+      doc.add(new SortedSetDocValuesFacetField(FACET_TYPE, event.eventType()));
+    }
+    for (YearMonth month : months(event.startDate(), event.endDate())) {
+      doc.add(new SortedSetDocValuesFacetField(
+          FACET_MONTH, Integer.toString(month.getYear()), "%02d".formatted(month.getMonthValue())));
+    }
+    try {
+      return facetsConfig.build(doc);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e); // SortedSet facets need no taxonomy: never thrown
+    }
+  }
+
+  /** Rebuilds the event from a document's stored fields (the body included). */
+  public EventDocument fromStored(Document doc) {
+    String venueName = doc.get(VENUE_CITY);
+    Place venue = venueName == null ? null : new Place(venueName, doc.get(VENUE_LAND), doc.get(VENUE_AGS));
+    List<Place> cities = GSON.fromJson(doc.get(CITIES_JSON), new TypeToken<List<Place>>() {}.getType());
+    Map<String, List<String>> reasons =
+        GSON.fromJson(doc.get(TOPIC_REASONS_JSON), new TypeToken<Map<String, List<String>>>() {}.getType());
+    return EventDocument.builder(doc.get(ID), doc.get(SOURCE), DocumentKind.fromId(doc.get(KIND)))
+        .title(doc.get(TITLE))
+        .teaser(doc.get(TEASER))
+        .body(doc.get(BODY))
+        .url(doc.get(URL))
+        .startDate(storedDate(doc, START))
+        .endDate(storedDate(doc, END))
+        .startTime(doc.get(START_TIME) == null ? null : LocalTime.parse(doc.get(START_TIME)))
+        .venue(venue)
+        .cities(cities)
+        .organisations(values(doc, ORGANISATIONS))
+        .topics(values(doc, TOPICS))
+        .topicReasons(reasons)
+        .format(doc.get(FORMAT))
+        .eventType(doc.get(EVENT_TYPE))
+        .eventId(doc.get(EVENT_ID))
+        .eventTitle(doc.get(EVENT_TITLE))
+        .contentHash(doc.get(CONTENT_HASH))
+        .build();
+  }
+
+  /** The epoch day a date is indexed as, in {@link #START} and {@link #END}. */
+  public static long epochDay(LocalDate date) {
+    return date.toEpochDay();
+  }
+
+  private static void addText(Document doc, String name, String text) {
+    if (text.isEmpty()) {
+      return;
+    }
+    doc.add(new Field(name, text, TEXT_WITH_OFFSETS));
+    doc.add(new Field(name + EXACT_SUFFIX, text, TEXT_WITH_OFFSETS_UNSTORED));
+  }
+
+  private static void addDate(Document doc, String name, LocalDate date) {
+    if (date == null) {
+      return;
+    }
+    doc.add(new LongPoint(name, epochDay(date)));
+    doc.add(new NumericDocValuesField(name, epochDay(date)));
+    doc.add(new StoredField(name, date.toString()));
+  }
+
+  private static void addStoredString(Document doc, String name, String value) {
+    if (value != null && !value.isEmpty()) {
+      doc.add(new StoredField(name, value));
+    }
+  }
+
+  private static LocalDate storedDate(Document doc, String name) {
+    String value = doc.get(name);
+    return value == null ? null : LocalDate.parse(value);
+  }
+
+  private static List<String> values(Document doc, String name) {
+    List<String> out = new ArrayList<>();
+    for (IndexableField f : doc.getFields(name)) {
+      out.add(f.stringValue());
+    }
+    return out;
+  }
+
+  private static List<YearMonth> months(LocalDate start, LocalDate end) {
+    if (start == null) {
+      return List.of();
+    }
+    LocalDate last = end == null || end.isBefore(start) ? start : end;
+    List<YearMonth> out = new ArrayList<>();
+    for (YearMonth m = YearMonth.from(start);
+        !m.isAfter(YearMonth.from(last)) && out.size() < MAX_MONTHS_PER_EVENT;
+        m = m.plusMonths(1)) {
+      out.add(m);
+    }
+    return out;
+  }
+
+  private static final FieldType TEXT_WITH_OFFSETS_UNSTORED = unstored(textWithOffsets());
+
+  private static FieldType textWithOffsets() {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setStored(true);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+
+  private static FieldType unstored(FieldType stored) {
+    FieldType type = new FieldType(stored);
+    type.setStored(false);
+    type.freeze();
+    return type;
+  }
+}
