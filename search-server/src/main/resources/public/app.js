@@ -1,0 +1,687 @@
+// The search page: the URL is the single source of truth for the search state (q, filters, dates,
+// sort, page). Every user action writes a new URL with history.pushState and then renders from it;
+// popstate (back/forward) and reloads render from the URL the same way, so any view can be shared.
+//
+// API contract used here (issue 4): GET /api/search?q=&land=&city=&topic=&organisation=&format=&type=
+// &from=&to=&sort=&page=&size= (repeated parameters = several values, page counted from 1) and
+// GET /api/suggest?q=. Only hit.title and hit.snippet are HTML (escaped text plus <mark>); they go through
+// markOnly(). Everything else is inserted as text.
+
+import {
+  el, markOnly, formatDateRange, isoDay, parseMonth, monthRange, fillMonths, facetEntries, getJson,
+  formatCount, MONTH_NAMES,
+} from './common.js';
+
+const PAGE_SIZE = 10;
+const MAX_DEPTH = 10000; // the API refuses deeper paging
+const FILTERS = ['land', 'city', 'topic', 'organisation', 'format', 'type'];
+const LABELS = {
+  land: 'Bundesland', city: 'Stadt', topic: 'Thema', organisation: 'Organisation', format: 'Format',
+  type: 'Art', from: 'ab', to: 'bis', when: 'Termine',
+};
+const FACET_ORDER = [
+  ['topic', 'Themen'], ['organisation', 'Organisationen'], ['format', 'Format'], ['type', 'Art'],
+];
+const COLLAPSED_SIZE = 8;
+const KIND_LABELS = { title: 'Titel', topic: 'Thema', city: 'Stadt', organisation: 'Organisation' };
+
+const $ = (id) => document.getElementById(id);
+const ui = {};
+const expanded = new Set(); // facet groups and Länder the visitor opened
+let searchController = null;
+let lastData = null;
+
+// ---------- state <-> URL ----------
+
+function readState(search = location.search) {
+  const params = new URLSearchParams(search);
+  const state = { q: params.get('q') || '', from: params.get('from') || '', to: params.get('to') || '' };
+  for (const name of FILTERS) state[name] = [...new Set(params.getAll(name).filter(Boolean))];
+  state.when = ['upcoming', 'past'].includes(params.get('when')) ? params.get('when') : '';
+  state.sort = params.get('sort') === 'date' ? 'date' : '';
+  const page = Number.parseInt(params.get('page') || '1', 10);
+  state.page = Number.isFinite(page) && page > 1 ? page : 1;
+  return state;
+}
+
+function stateToParams(state) {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const name of FILTERS) for (const value of state[name]) params.append(name, value);
+  for (const name of ['from', 'to', 'when', 'sort']) if (state[name]) params.set(name, state[name]);
+  if (state.page > 1) params.set('page', String(state.page));
+  return params;
+}
+
+const stateUrl = (state) => {
+  const query = stateToParams(state).toString();
+  return query ? `/?${query}` : '/';
+};
+
+/** The request parameters: "when" becomes a date computed from the visitor's today. */
+function apiParams(state) {
+  const params = stateToParams({ ...state, when: '' });
+  const today = isoDay();
+  if (state.when === 'upcoming' && (!state.from || state.from < today)) params.set('from', today);
+  const yesterday = isoDay(new Date(), -1);
+  if (state.when === 'past' && (!state.to || state.to > yesterday)) params.set('to', yesterday);
+  params.set('size', String(PAGE_SIZE));
+  return params;
+}
+
+/** Applies a change to the current state, resets paging unless asked, records it in history, searches. */
+function navigate(change, { keepPage = false } = {}) {
+  const state = readState();
+  change(state);
+  if (!keepPage) state.page = 1;
+  const url = stateUrl(state);
+  if (url !== location.pathname + location.search) history.pushState(null, '', url);
+  render();
+}
+
+// ---------- search ----------
+
+async function render() {
+  const state = readState();
+  ui.q.value = state.q;
+  ui.sort.value = state.sort;
+  document.title = state.q ? `${state.q} – Smart-City-Veranstaltungssuche` : 'Smart-City-Veranstaltungssuche';
+  closeSuggestions();
+  if (searchController) searchController.abort();
+  searchController = new AbortController();
+  ui.results.setAttribute('aria-busy', 'true');
+  try {
+    const data = await getJson(`/api/search?${apiParams(state)}`, searchController.signal);
+    lastData = data;
+    const focusKey = document.activeElement && document.activeElement.dataset
+      ? document.activeElement.dataset.focusKey : undefined;
+    renderAll(state, data);
+    restoreFocus(focusKey);
+  } catch (error) {
+    if (error.name === 'AbortError') return;
+    renderError(state, error);
+  } finally {
+    ui.results.removeAttribute('aria-busy');
+  }
+}
+
+function renderAll(state, data) {
+  const total = Number(data.total) || 0;
+  const hits = Array.isArray(data.hits) ? data.hits : [];
+  const landOfCity = learnLands(data, hits);
+  renderStatus(state, total);
+  renderChips(state);
+  renderNotices(state, data);
+  renderHits(hits);
+  renderEmpty(state, data, total);
+  renderPager(state, total);
+  renderFacets(state, data.facets || {}, landOfCity);
+}
+
+function renderError(state, error) {
+  ui.status.textContent = error.message;
+  ui.results.replaceChildren();
+  ui.pager.replaceChildren();
+  ui.notices.replaceChildren();
+  renderChips(state);
+  ui.empty.hidden = false;
+  ui.empty.replaceChildren(
+    el('h2', {}, 'Die Suche hat nicht geklappt'),
+    el('p', {}, error.message),
+    el('p', {}, error.parameter ? `Betroffene Angabe: ${error.parameter}` : 'Bitte versuchen Sie es gleich noch einmal.'),
+  );
+}
+
+function renderStatus(state, total) {
+  const hits = total === 1 ? '1 Treffer' : `${formatCount(total)} Treffer`;
+  const forQuery = state.q ? ` für „${state.q}“` : '';
+  const pages = pageCount(total);
+  const page = pages > 1 ? ` – Seite ${state.page} von ${formatCount(pages)}` : '';
+  ui.status.textContent = `${hits}${forQuery}${page}`;
+}
+
+// ---------- hits ----------
+
+/** Only http(s) links leave the page; anything else (javascript:, data:) is not linked at all. */
+function safeUrl(url) {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url, location.href);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+const asList = (value) => (Array.isArray(value) ? value : value ? [value] : []).map(String).filter(Boolean);
+
+function titleLink(hit, level) {
+  const href = safeUrl(hit.url);
+  const heading = el(level, { class: 'hit-title' });
+  const title = markOnly(hit.title || hit.id || 'Ohne Titel');
+  heading.append(href ? el('a', { href }, title) : title);
+  return heading;
+}
+
+function badgeButton(dimension, value) {
+  return el('button', {
+    type: 'button', class: `badge badge-${dimension}`, 'data-add-filter': dimension, 'data-value': value,
+    title: `Nach ${LABELS[dimension]} „${value}“ filtern`,
+  }, value);
+}
+
+function metaLine(hit) {
+  const parts = [];
+  const dates = formatDateRange(hit.start_date, hit.end_date);
+  if (dates) parts.push(el('span', { class: 'meta-date' }, el('span', { class: 'visually-hidden' }, 'Datum: '), dates));
+  if (hit.start_time) parts.push(el('span', {}, `${String(hit.start_time).slice(0, 5)} Uhr`));
+  if (hit.venue_city) {
+    const place = hit.land && hit.land !== hit.venue_city ? `${hit.venue_city} (${hit.land})` : hit.venue_city;
+    parts.push(el('span', { class: 'meta-place' }, el('span', { class: 'visually-hidden' }, 'Ort: '), place));
+  }
+  if (hit.format) parts.push(el('span', { class: 'meta-format' }, String(hit.format)));
+  return el('p', { class: 'meta' }, parts);
+}
+
+function hitBody(hit) {
+  const nodes = [metaLine(hit)];
+  if (hit.snippet) nodes.push(el('p', { class: 'snippet' }, markOnly(hit.snippet)));
+  const badges = [
+    ...asList(hit.topics).map((t) => badgeButton('topic', t)),
+    ...asList(hit.organisations).map((o) => badgeButton('organisation', o)),
+  ];
+  if (badges.length) nodes.push(el('p', { class: 'badges' }, badges));
+  return nodes;
+}
+
+function sessionList(sessions) {
+  return el('div', { class: 'sessions' },
+    el('p', { class: 'sessions-heading' }, sessions.length === 1 ? 'Passender Programmpunkt' : `${sessions.length} passende Programmpunkte`),
+    el('ul', {}, sessions.map((s) => el('li', { class: 'session' }, titleLink(s, 'h4'), hitBody(s)))));
+}
+
+const isSession = (hit) => hit.type === 'session' || (hit.event && hit.event.id && hit.type !== 'event');
+
+/** Sessions go inside their event when it is on the page, otherwise into one group per event. */
+function groupHits(hits) {
+  const groups = [];
+  const byEvent = new Map();
+  for (const hit of hits) {
+    if (!isSession(hit)) {
+      const group = byEvent.get(hit.id);
+      if (group && !group.event) { group.event = hit; continue; }
+      const fresh = { event: hit, sessions: [] };
+      groups.push(fresh);
+      byEvent.set(hit.id, fresh);
+      continue;
+    }
+    const eventId = hit.event && hit.event.id ? String(hit.event.id) : `#${hit.id}`;
+    let group = byEvent.get(eventId);
+    if (!group) {
+      group = { event: null, eventInfo: hit.event || {}, sessions: [] };
+      groups.push(group);
+      byEvent.set(eventId, group);
+    }
+    group.sessions.push(hit);
+  }
+  return groups;
+}
+
+function renderHits(hits) {
+  ui.results.replaceChildren(...groupHits(hits).map((group) => {
+    const article = el('article', { class: 'hit' });
+    if (group.event) {
+      article.append(titleLink(group.event, 'h2'), ...hitBody(group.event));
+    } else {
+      const title = group.eventInfo.title ? `„${group.eventInfo.title}“` : 'einer Veranstaltung';
+      article.classList.add('hit-sessions-only');
+      article.append(el('p', { class: 'hit-kicker' }, `Programm von ${title}`));
+    }
+    if (group.sessions.length) article.append(sessionList(group.sessions));
+    return el('li', {}, article);
+  }));
+}
+
+// ---------- notices: interpretation and did-you-mean ----------
+
+/** Interpretation as a list of offers, from {city:{value,land},land:{value},date:{from,to,label}} or a list. */
+function interpretationOffers(raw) {
+  if (!raw) return [];
+  const items = Array.isArray(raw) ? raw : Object.entries(raw).map(([kind, v]) => ({ kind, ...(typeof v === 'object' ? v : { value: v }) }));
+  return items.map((item) => ({
+    kind: item.kind || item.field || item.dimension || item.type,
+    value: item.value ?? item.name,
+    land: item.land, from: item.from, to: item.to, label: item.label,
+  })).filter((o) => ['city', 'land', 'date', 'topic', 'organisation'].includes(o.kind));
+}
+
+function offerAction(state, offer) {
+  if (offer.kind === 'date') {
+    if (!offer.from && !offer.to) return null;
+    if (state.from === (offer.from || '') && state.to === (offer.to || '')) return null;
+    const label = offer.label || formatDateRange(offer.from, offer.to) || 'diesen Zeitraum';
+    return { label: `Nur ${label}?`, apply: (s) => { s.from = offer.from || ''; s.to = offer.to || ''; } };
+  }
+  if (!offer.value) return null;
+  const value = String(offer.value);
+  if (state[offer.kind].some((v) => v === value || lastSegment(v) === value)) return null;
+  return { label: `Nur ${value}?`, apply: (s) => { s[offer.kind] = [...s[offer.kind], value]; } };
+}
+
+function didYouMeanText(raw) {
+  if (!raw) return '';
+  if (typeof raw === 'string') return raw;
+  if (Array.isArray(raw)) return didYouMeanText(raw[0]);
+  return String(raw.text || raw.query || raw.suggestion || '');
+}
+
+function renderNotices(state, data) {
+  const nodes = [];
+  const suggestion = didYouMeanText(data.did_you_mean);
+  if (suggestion && suggestion !== state.q) {
+    const link = el('a', { href: stateUrl({ ...state, q: suggestion, page: 1 }), 'data-nav': '' }, suggestion);
+    nodes.push(el('p', { class: 'did-you-mean' }, 'Meinten Sie ', link, '?'));
+  }
+  const offers = interpretationOffers(data.interpretation)
+    .map((offer) => offerAction(state, offer)).filter(Boolean);
+  if (offers.length) {
+    const buttons = offers.map((offer, i) => {
+      const button = el('button', { type: 'button', class: 'offer', 'data-focus-key': `offer:${i}` }, offer.label);
+      button.addEventListener('click', () => navigate(offer.apply));
+      return button;
+    });
+    nodes.push(el('p', { class: 'interpretation' }, el('span', {}, 'Eingrenzen: '), buttons));
+  }
+  ui.notices.replaceChildren(...nodes);
+}
+
+// ---------- empty state ----------
+
+function hasFilters(state) {
+  return FILTERS.some((f) => state[f].length) || state.from || state.to || state.when;
+}
+
+function renderEmpty(state, data, total) {
+  ui.empty.hidden = total > 0;
+  if (total > 0) return;
+  const tips = el('ul', {},
+    el('li', {}, 'Prüfen Sie die Schreibweise oder verwenden Sie allgemeinere Wörter (z. B. „Mobilität“ statt eines Projektnamens).'),
+    el('li', {}, 'Weniger Wörter finden mehr: jedes Wort muss im Text vorkommen.'),
+    el('li', {}, 'Städte und Zeiträume können Sie auch als Filter wählen statt sie einzutippen.'));
+  const nodes = [el('h2', {}, state.q ? `Keine Treffer für „${state.q}“` : 'Keine Treffer')];
+  const suggestion = didYouMeanText(data.did_you_mean);
+  if (suggestion && suggestion !== state.q) {
+    nodes.push(el('p', {}, 'Meinten Sie ', el('a', { href: stateUrl({ ...state, q: suggestion, page: 1 }), 'data-nav': '' }, suggestion), '?'));
+  }
+  if (hasFilters(state)) {
+    const withoutFilters = { q: state.q, from: '', to: '', when: '', sort: state.sort, page: 1 };
+    for (const f of FILTERS) withoutFilters[f] = [];
+    nodes.push(el('p', {}, 'Es sind Filter aktiv. ',
+      el('a', { href: stateUrl(withoutFilters), 'data-nav': '' }, 'Ohne Filter suchen')));
+  }
+  nodes.push(tips);
+  ui.empty.replaceChildren(...nodes);
+}
+
+// ---------- chips ----------
+
+const lastSegment = (value) => String(value).split('/').pop();
+
+function renderChips(state) {
+  const chips = [];
+  const chip = (label, key, change) => {
+    const button = el('button', { type: 'button', class: 'chip', 'data-focus-key': `chip:${key}`, 'aria-label': `Filter ${label} entfernen` },
+      label, el('span', { 'aria-hidden': 'true', class: 'chip-x' }, '×'));
+    button.addEventListener('click', () => navigate(change));
+    chips.push(button);
+  };
+  for (const f of FILTERS) {
+    for (const value of state[f]) {
+      const shown = f === 'city' ? lastSegment(value) : value;
+      chip(`${LABELS[f]}: ${shown}`, `${f}:${value}`, (s) => { s[f] = s[f].filter((v) => v !== value); });
+    }
+  }
+  if (state.from || state.to) {
+    const range = state.from && state.to ? formatDateRange(state.from, state.to)
+      : state.from ? `ab ${formatDateRange(state.from)}` : `bis ${formatDateRange(state.to)}`;
+    chip(`Zeitraum: ${range}`, 'dates', (s) => { s.from = ''; s.to = ''; });
+  }
+  if (state.when) chip(state.when === 'upcoming' ? 'Nur kommende' : 'Nur vergangene', 'when', (s) => { s.when = ''; });
+  if (chips.length > 1) {
+    const all = el('button', { type: 'button', class: 'chip chip-clear', 'data-focus-key': 'chip:all' }, 'Alle Filter entfernen');
+    all.addEventListener('click', () => navigate((s) => {
+      for (const f of FILTERS) s[f] = [];
+      s.from = ''; s.to = ''; s.when = '';
+    }));
+    chips.push(all);
+  }
+  ui.chips.replaceChildren(...chips);
+  ui.chips.hidden = chips.length === 0;
+}
+
+// ---------- facets ----------
+
+/** Which Land each plain city name belongs to, learned from hits and the interpretation. */
+function learnLands(data, hits) {
+  const map = new Map();
+  for (const hit of hits) if (hit.venue_city && hit.land) map.set(String(hit.venue_city), String(hit.land));
+  const city = data.interpretation && data.interpretation.city;
+  if (city && city.value && city.land) map.set(String(city.value), String(city.land));
+  return map;
+}
+
+function checkbox(dimension, entry, checked, label = entry.value) {
+  const id = `f-${dimension}-${hashId(entry.value)}`;
+  const input = el('input', { type: 'checkbox', id, 'data-focus-key': `facet:${dimension}:${entry.value}` });
+  input.checked = checked;
+  input.addEventListener('change', () => navigate((s) => {
+    const matches = (v) => v === entry.value || (dimension === 'city' && lastSegment(v) === lastSegment(entry.value) && (!v.includes('/') || !entry.value.includes('/')));
+    s[dimension] = input.checked ? [...s[dimension].filter((v) => !matches(v)), entry.value] : s[dimension].filter((v) => !matches(v));
+  }));
+  return el('div', { class: 'facet-value' }, input,
+    el('label', { for: id }, el('span', { class: 'facet-label' }, label), el('span', { class: 'count' }, formatCount(entry.count))));
+}
+
+function hashId(text) {
+  let h = 0;
+  for (const c of String(text)) h = (h * 31 + c.codePointAt(0)) | 0;
+  return (h >>> 0).toString(36);
+}
+
+/** Facet entries plus the selected values the server did not list (so they can be unticked). */
+function withSelected(entries, selected, same = (a, b) => a === b) {
+  const result = [...entries];
+  for (const value of selected) if (!entries.some((e) => same(e.value, value))) result.push({ value, count: 0 });
+  return result;
+}
+
+function moreToggle(key, total) {
+  const open = expanded.has(key);
+  const button = el('button', { type: 'button', class: 'link-button', 'aria-expanded': String(open), 'data-focus-key': `more:${key}` },
+    open ? 'Weniger anzeigen' : `Alle ${total} anzeigen`);
+  button.addEventListener('click', () => {
+    if (expanded.has(key)) expanded.delete(key); else expanded.add(key);
+    if (lastData) { renderFacets(readState(), lastData.facets || {}, learnLands(lastData, lastData.hits || [])); restoreFocus(`more:${key}`); }
+  });
+  return button;
+}
+
+function facetGroup(title, key, body) {
+  return el('fieldset', { class: 'facet-group', 'data-group': key }, el('legend', {}, title), body);
+}
+
+function listFacet(state, dimension, title, raw) {
+  const entries = withSelected(facetEntries(raw), state[dimension]);
+  if (!entries.length) return null;
+  const open = expanded.has(dimension);
+  const shown = open ? entries : entries.slice(0, COLLAPSED_SIZE);
+  const selectedHidden = entries.slice(COLLAPSED_SIZE).filter((e) => state[dimension].includes(e.value));
+  const nodes = [...shown, ...(open ? [] : selectedHidden)].map((e) => checkbox(dimension, e, state[dimension].includes(e.value)));
+  if (entries.length > COLLAPSED_SIZE) nodes.push(moreToggle(dimension, entries.length));
+  return facetGroup(title, dimension, nodes);
+}
+
+function placeFacet(state, facets, landOfCity) {
+  const lands = withSelected(facetEntries(facets.land), state.land);
+  const cityEntries = facetEntries(facets.city);
+  const citySelected = (value) => state.city.some((v) => v === value || (lastSegment(v) === lastSegment(value) && (!v.includes('/') || !value.includes('/'))));
+  const byLand = new Map();
+  const loose = [];
+  const landOf = (value) => (value.includes('/') ? value.split('/')[0] : landOfCity.get(value));
+  for (const entry of withSelected(cityEntries, state.city, (a, b) => a === b || lastSegment(a) === lastSegment(b))) {
+    const land = landOf(entry.value);
+    if (land) {
+      if (!byLand.has(land)) byLand.set(land, []);
+      byLand.get(land).push(entry);
+    } else {
+      loose.push(entry);
+    }
+  }
+  for (const land of byLand.keys()) if (!lands.some((l) => l.value === land)) lands.push({ value: land, count: byLand.get(land).reduce((n, c) => n + c.count, 0) });
+  if (!lands.length && !loose.length) return null;
+  const nodes = lands.map((land) => {
+    const cities = byLand.get(land.value) || [];
+    const row = checkbox('land', land, state.land.includes(land.value));
+    if (!cities.length) return row;
+    const key = `land:${land.value}`;
+    const open = expanded.has(key) || state.land.includes(land.value) || cities.some((c) => citySelected(c.value));
+    const listId = `cities-${hashId(land.value)}`;
+    const toggle = el('button', {
+      type: 'button', class: 'expander', 'aria-expanded': String(open), 'aria-controls': listId,
+      'aria-label': `Städte in ${land.value} ${open ? 'ausblenden' : 'anzeigen'}`, 'data-focus-key': `expand:${key}`,
+    }, open ? '−' : '+');
+    toggle.addEventListener('click', () => {
+      if (open) expanded.delete(key); else expanded.add(key);
+      if (lastData) { renderFacets(readState(), lastData.facets || {}, learnLands(lastData, lastData.hits || [])); restoreFocus(`expand:${key}`); }
+    });
+    row.prepend(toggle);
+    const list = el('div', { class: 'facet-children', id: listId },
+      cities.map((c) => checkbox('city', c, citySelected(c.value), lastSegment(c.value))));
+    list.hidden = !open;
+    return el('div', { class: 'facet-tree' }, row, list);
+  });
+  if (loose.length) {
+    nodes.push(el('p', { class: 'facet-subheading' }, lands.length ? 'Weitere Städte' : 'Städte'));
+    nodes.push(...loose.map((c) => checkbox('city', c, citySelected(c.value), lastSegment(c.value))));
+  }
+  return facetGroup('Ort', 'place', nodes);
+}
+
+function dateFacet(state, facets) {
+  const nodes = [];
+  const whenName = 'when';
+  const radios = [['', 'Alle Termine'], ['upcoming', 'Kommende'], ['past', 'Vergangene']].map(([value, label]) => {
+    const id = `when-${value || 'all'}`;
+    const input = el('input', { type: 'radio', name: whenName, id, value, 'data-focus-key': `when:${value}` });
+    input.checked = state.when === value;
+    input.addEventListener('change', () => navigate((s) => { s.when = value; }));
+    return el('div', { class: 'facet-value' }, input, el('label', { for: id }, label));
+  });
+  nodes.push(el('div', { class: 'when', role: 'radiogroup', 'aria-label': 'Termine' }, radios));
+
+  const months = fillMonths(facetEntries(facets.month));
+  if (months.length) {
+    const max = Math.max(1, ...months.map((m) => m.count));
+    const bars = months.map((m) => {
+      const range = monthRange(m);
+      const pressed = state.from === range.from && state.to === range.to;
+      const name = `${MONTH_NAMES[m.month - 1]} ${m.year}`;
+      const bar = el('span', { class: m.count ? 'bar' : 'bar bar-zero' });
+      bar.style.height = `${Math.max(m.count ? 6 : 2, Math.round((m.count / max) * 100))}%`;
+      const button = el('button', {
+        type: 'button', class: 'month', 'aria-pressed': String(pressed), 'data-focus-key': `month:${range.from}`,
+        'aria-label': `${name}: ${formatCount(m.count)} Treffer`, title: `${name}: ${formatCount(m.count)}`,
+      }, el('span', { class: 'bar-box' }, bar), el('span', { class: 'month-label', 'aria-hidden': 'true' },
+        m.month === 1 || m === months[0] ? `${MONTH_NAMES[m.month - 1]} ${String(m.year).slice(2)}` : MONTH_NAMES[m.month - 1]));
+      button.addEventListener('click', () => navigate((s) => {
+        if (pressed) { s.from = ''; s.to = ''; } else { s.from = range.from; s.to = range.to; }
+      }));
+      return el('li', {}, button);
+    });
+    nodes.push(el('p', { class: 'facet-subheading', id: 'months-label' }, 'Nach Monat'), el('ol', { class: 'histogram', 'aria-labelledby': 'months-label' }, bars));
+  }
+
+  const dateInput = (name, label) => {
+    const id = `date-${name}`;
+    const input = el('input', { type: 'date', id, 'data-focus-key': `date:${name}` });
+    input.value = state[name];
+    input.addEventListener('change', () => navigate((s) => { s[name] = input.value; }));
+    return el('div', { class: 'date-field' }, el('label', { for: id }, label), input);
+  };
+  nodes.push(el('div', { class: 'date-range' }, dateInput('from', 'Von'), dateInput('to', 'Bis')));
+  return facetGroup('Zeitraum', 'dates', nodes);
+}
+
+function renderFacets(state, facets, landOfCity) {
+  const groups = [dateFacet(state, facets), placeFacet(state, facets, landOfCity)];
+  for (const [dimension, title] of FACET_ORDER) groups.push(listFacet(state, dimension, title, facets[dimension]));
+  ui.facetGroups.replaceChildren(...groups.filter(Boolean));
+}
+
+// ---------- paging ----------
+
+const pageCount = (total) => Math.max(1, Math.min(Math.ceil(total / PAGE_SIZE), Math.floor(MAX_DEPTH / PAGE_SIZE)));
+
+function renderPager(state, total) {
+  const pages = pageCount(total);
+  if (pages <= 1) { ui.pager.replaceChildren(); return; }
+  const link = (page, label, extra = {}) => el('a', { href: stateUrl({ ...state, page }), 'data-nav': '', 'data-page': '', ...extra }, label);
+  const items = [];
+  if (state.page > 1) items.push(link(state.page - 1, '‹ Zurück', { rel: 'prev' }));
+  const first = Math.max(1, Math.min(state.page - 2, pages - 4));
+  for (let p = first; p <= Math.min(pages, first + 4); p++) {
+    items.push(p === state.page ? el('span', { class: 'current', 'aria-current': 'page' }, String(p)) : link(p, String(p), { 'aria-label': `Seite ${p}` }));
+  }
+  if (state.page < pages) items.push(link(state.page + 1, 'Weiter ›', { rel: 'next' }));
+  ui.pager.replaceChildren(el('ul', {}, items.map((item) => el('li', {}, item))));
+}
+
+// ---------- focus ----------
+
+function restoreFocus(key) {
+  if (!key) return;
+  for (const node of document.querySelectorAll('[data-focus-key]')) {
+    if (node.dataset.focusKey === key) { node.focus(); return; }
+  }
+  if (key.startsWith('chip:')) {
+    const next = ui.chips.querySelector('button');
+    (next || ui.heading).focus();
+  }
+}
+
+// ---------- suggestions (WAI-ARIA combobox with listbox popup) ----------
+
+const suggest = { items: [], active: -1, timer: 0, controller: null };
+
+function normaliseSuggestions(data) {
+  const list = Array.isArray(data) ? data : (data && (data.suggestions || data.items)) || [];
+  return list.map((s) => (typeof s === 'string' ? { text: s, kind: '' } : { text: String(s.text ?? s.value ?? ''), kind: String(s.kind || s.type || '') }))
+    .filter((s) => s.text).slice(0, 10);
+}
+
+async function fetchSuggestions(text) {
+  if (suggest.controller) suggest.controller.abort();
+  suggest.controller = new AbortController();
+  try {
+    const data = await getJson(`/api/suggest?q=${encodeURIComponent(text)}`, suggest.controller.signal);
+    if (ui.q.value.trim() !== text) return;
+    suggest.items = normaliseSuggestions(data);
+    suggest.active = -1;
+    showSuggestions();
+  } catch {
+    // suggestions are a convenience: on failure the visitor simply sees none
+    closeSuggestions();
+  }
+}
+
+function showSuggestions() {
+  if (!suggest.items.length || document.activeElement !== ui.q) { closeSuggestions(); return; }
+  ui.suggestions.replaceChildren(...suggest.items.map((s, i) => {
+    const option = el('li', { role: 'option', id: `suggestion-${i}`, 'aria-selected': String(i === suggest.active), class: 'suggestion' },
+      el('span', { class: 'suggestion-text' }, s.text));
+    if (KIND_LABELS[s.kind]) option.append(el('span', { class: 'suggestion-kind' }, KIND_LABELS[s.kind]));
+    option.addEventListener('mousedown', (e) => e.preventDefault()); // keep focus in the input
+    option.addEventListener('click', () => chooseSuggestion(s));
+    return option;
+  }));
+  ui.suggestions.hidden = false;
+  ui.q.setAttribute('aria-expanded', 'true');
+  if (suggest.active >= 0) {
+    ui.q.setAttribute('aria-activedescendant', `suggestion-${suggest.active}`);
+    ui.suggestions.children[suggest.active].scrollIntoView({ block: 'nearest' });
+  } else {
+    ui.q.removeAttribute('aria-activedescendant');
+  }
+}
+
+function closeSuggestions() {
+  suggest.active = -1;
+  ui.suggestions.hidden = true;
+  ui.suggestions.replaceChildren();
+  ui.q.setAttribute('aria-expanded', 'false');
+  ui.q.removeAttribute('aria-activedescendant');
+}
+
+/** A title becomes the query; a city, topic or organisation becomes a filter instead of typed text. */
+function chooseSuggestion(s) {
+  suggest.items = [];
+  closeSuggestions();
+  if (['city', 'topic', 'organisation'].includes(s.kind)) {
+    navigate((state) => {
+      state.q = '';
+      if (!state[s.kind].includes(s.text)) state[s.kind] = [...state[s.kind], s.text];
+    });
+  } else {
+    navigate((state) => { state.q = s.text; });
+  }
+}
+
+function onQueryInput() {
+  clearTimeout(suggest.timer);
+  const text = ui.q.value.trim();
+  if (text.length < 2) { suggest.items = []; closeSuggestions(); return; }
+  suggest.timer = setTimeout(() => fetchSuggestions(text), 150);
+}
+
+function onQueryKeydown(event) {
+  const open = !ui.suggestions.hidden;
+  if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    if (!suggest.items.length) return;
+    event.preventDefault();
+    const n = suggest.items.length;
+    if (!open) suggest.active = event.key === 'ArrowDown' ? 0 : n - 1;
+    else suggest.active = event.key === 'ArrowDown' ? (suggest.active + 1) % n : (suggest.active <= 0 ? n - 1 : suggest.active - 1);
+    showSuggestions();
+  } else if (event.key === 'Enter' && open && suggest.active >= 0) {
+    event.preventDefault();
+    chooseSuggestion(suggest.items[suggest.active]);
+  } else if (event.key === 'Escape' && open) {
+    event.preventDefault();
+    closeSuggestions();
+  } else if (event.key === 'Tab') {
+    closeSuggestions();
+  }
+}
+
+// ---------- wiring ----------
+
+function init() {
+  Object.assign(ui, {
+    form: $('search-form'), q: $('q'), suggestions: $('suggestions'), sort: $('sort'), status: $('status'),
+    chips: $('chips'), notices: $('notices'), results: $('results'), empty: $('empty'), pager: $('pager'),
+    facetGroups: $('facet-groups'), facets: $('facets'), filterToggle: $('filter-toggle'), heading: $('results-heading'),
+  });
+  ui.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const q = ui.q.value.trim();
+    navigate((s) => { s.q = q; });
+  });
+  ui.q.addEventListener('input', onQueryInput);
+  ui.q.addEventListener('keydown', onQueryKeydown);
+  ui.q.addEventListener('blur', () => setTimeout(closeSuggestions, 100));
+  ui.sort.addEventListener('change', () => navigate((s) => { s.sort = ui.sort.value; }));
+  ui.filterToggle.addEventListener('click', () => {
+    const open = ui.facets.classList.toggle('open');
+    ui.filterToggle.setAttribute('aria-expanded', String(open));
+    ui.filterToggle.textContent = open ? 'Filter ausblenden' : 'Filter anzeigen';
+  });
+  // links rendered by this page (pager, did-you-mean, empty state) navigate without a reload
+  document.addEventListener('click', (event) => {
+    const link = event.target.closest && event.target.closest('a[data-nav]');
+    if (link && !event.ctrlKey && !event.metaKey && !event.shiftKey && event.button === 0) {
+      event.preventDefault();
+      history.pushState(null, '', link.getAttribute('href'));
+      render().then(() => { if (link.hasAttribute('data-page')) ui.heading.focus(); });
+      return;
+    }
+    const badge = event.target.closest && event.target.closest('button[data-add-filter]');
+    if (badge) {
+      const { addFilter, value } = badge.dataset;
+      navigate((s) => { if (!s[addFilter].includes(value)) s[addFilter] = [...s[addFilter], value]; });
+    }
+  });
+  window.addEventListener('popstate', () => render());
+  render();
+}
+
+init();

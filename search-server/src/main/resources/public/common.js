@@ -1,0 +1,158 @@
+// Helpers shared by the search page and the curator console.
+// Page data only ever reaches the DOM as text nodes or created elements; the one exception, the
+// server's highlighted HTML, goes through markOnly(), which rebuilds it allowing nothing but <mark>.
+
+/** Creates an element with attributes (never event handlers) and children (strings become text nodes). */
+export function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (name === 'class') node.className = value;
+    else node.setAttribute(name, value === true ? '' : String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === undefined || child === null || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+// Elements whose content is never meant as visible text.
+const DROPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'IFRAME', 'OBJECT', 'SVG', 'MATH']);
+
+/**
+ * Turns server HTML (escaped text plus <mark> tags) into a fragment of text nodes and <mark> elements.
+ * The string is parsed in an inert document (no scripts run, no images load); every other element is
+ * replaced by its text, so even a hostile answer can add nothing but highlighted text.
+ */
+export function markOnly(html) {
+  const fragment = document.createDocumentFragment();
+  if (html === undefined || html === null) return fragment;
+  const parsed = new DOMParser().parseFromString(String(html), 'text/html');
+  copyMarkedText(parsed.body, fragment);
+  return fragment;
+}
+
+function copyMarkedText(from, into) {
+  for (const node of from.childNodes) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      into.append(document.createTextNode(node.nodeValue));
+    } else if (node.nodeType === Node.ELEMENT_NODE && !DROPPED.has(node.nodeName.toUpperCase())) {
+      if (node.nodeName.toUpperCase() === 'MARK') {
+        const mark = document.createElement('mark');
+        copyMarkedText(node, mark);
+        into.append(mark);
+      } else {
+        copyMarkedText(node, into);
+      }
+    }
+  }
+}
+
+/** Splits "2025-09-30" into numbers without going through Date (no time-zone shifts). */
+export function parseIsoDate(text) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text || '');
+  return match ? { year: +match[1], month: +match[2], day: +match[3] } : null;
+}
+
+const two = (n) => String(n).padStart(2, '0');
+
+/** "30.09.–02.10.2025", "18.11.2025", or "30.12.2025–02.01.2026"; empty when no start date. */
+export function formatDateRange(start, end) {
+  const a = parseIsoDate(start);
+  const b = parseIsoDate(end);
+  if (!a) return '';
+  const full = (d) => `${two(d.day)}.${two(d.month)}.${d.year}`;
+  if (!b || (a.year === b.year && a.month === b.month && a.day === b.day)) return full(a);
+  if (a.year === b.year) return `${two(a.day)}.${two(a.month)}.–${full(b)}`;
+  return `${full(a)}–${full(b)}`;
+}
+
+/** Local calendar date as "YYYY-MM-DD", optionally shifted by whole days. */
+export function isoDay(date = new Date(), shiftDays = 0) {
+  const d = new Date(date.getFullYear(), date.getMonth(), date.getDate() + shiftDays);
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+}
+
+/** Accepts "2025-09", "2025/09" or "2025-09-01"; returns {year, month} or null (e.g. for a bare year). */
+export function parseMonth(value) {
+  const match = /^(\d{4})[-/](\d{1,2})/.exec(String(value || ''));
+  return match ? { year: +match[1], month: +match[2] } : null;
+}
+
+export const MONTH_NAMES = ['Jan', 'Feb', 'Mär', 'Apr', 'Mai', 'Jun', 'Jul', 'Aug', 'Sep', 'Okt', 'Nov', 'Dez'];
+
+/** First and last day of a month as ISO dates. */
+export function monthRange({ year, month }) {
+  const last = new Date(year, month, 0).getDate();
+  return { from: `${year}-${two(month)}-01`, to: `${year}-${two(month)}-${two(last)}` };
+}
+
+/** Every month from the first to the last given one, so that empty months show as zero. */
+export function fillMonths(entries) {
+  const byKey = new Map();
+  for (const { value, count } of entries) {
+    const m = parseMonth(value);
+    if (m) byKey.set(m.year * 12 + m.month - 1, (byKey.get(m.year * 12 + m.month - 1) || 0) + count);
+  }
+  if (byKey.size === 0) return [];
+  const keys = [...byKey.keys()];
+  const result = [];
+  for (let k = Math.min(...keys); k <= Math.max(...keys); k++) {
+    result.push({ year: Math.floor(k / 12), month: (k % 12) + 1, count: byKey.get(k) || 0 });
+  }
+  return result;
+}
+
+/** A facet list in whatever shape the server used: [{value,count}], [[value,count]], {value: count}. */
+export function facetEntries(raw) {
+  if (!raw) return [];
+  if (!Array.isArray(raw)) {
+    if (Array.isArray(raw.values)) return facetEntries(raw.values);
+    return Object.entries(raw).map(([value, count]) => ({ value, count: Number(count) || 0 }));
+  }
+  return raw.map((item) => {
+    if (Array.isArray(item)) return { value: String(item[0]), count: Number(item[1]) || 0 };
+    if (item && typeof item === 'object') {
+      return { value: String(item.value ?? item.label ?? item.name ?? ''), count: Number(item.count) || 0 };
+    }
+    return { value: String(item), count: 0 };
+  }).filter((e) => e.value !== '');
+}
+
+/** Error raised for a non-2xx answer, carrying the API's own message when it sent one. */
+export class ApiError extends Error {
+  constructor(status, message, parameter) {
+    super(message);
+    this.status = status;
+    this.parameter = parameter;
+  }
+}
+
+/** GETs JSON; throws ApiError with the server's {"error":{"message"}} text on failure. */
+export async function getJson(url, signal) {
+  let response;
+  try {
+    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+  } catch (e) {
+    if (e.name === 'AbortError') throw e;
+    throw new ApiError(0, 'Der Suchdienst ist nicht erreichbar.');
+  }
+  let body = null;
+  try {
+    body = await response.json();
+  } catch {
+    body = null;
+  }
+  if (!response.ok) {
+    const err = body && body.error;
+    const status = response.status;
+    const fallback = status === 429 ? 'Zu viele Anfragen – bitte kurz warten.' : `Fehler ${status} vom Suchdienst.`;
+    throw new ApiError(status, (err && err.message) || fallback, err && err.parameter);
+  }
+  if (body === null) throw new ApiError(response.status, 'Unerwartete Antwort vom Suchdienst.');
+  return body;
+}
+
+/** German thousands separator. */
+export const formatCount = (n) => Number(n || 0).toLocaleString('de-DE');
