@@ -1,0 +1,160 @@
+/*
+ * <smartcity-search> — embeddable event search for partner websites.
+ *
+ *   <script src="https://HOST/widget.js" defer></script>
+ *   <smartcity-search city="Kiel" size="5"></smartcity-search>
+ *
+ * Attributes: endpoint (default: where this script came from), size (1–20, default 5), placeholder,
+ * and preset filters with the API's names: city, land, topic, organisation, format, type, from, to, sort;
+ * several values separated by ";"; when="upcoming" or "past" is turned into a from/to date.
+ * Theming through CSS custom properties on the element: --scs-accent, --scs-font, --scs-radius,
+ * --scs-text, --scs-muted, --scs-bg, --scs-border, --scs-mark.
+ *
+ * Self-contained on purpose (one file, no imports): partners load it from another origin. Styles live in
+ * the shadow root as a constructed stylesheet, so a partner's strict CSP (no inline styles) allows them.
+ * Server text goes in as text nodes; title and snippet (escaped text plus <mark>) are rebuilt keeping <mark> only.
+ */
+(() => {
+  const FILTERS = ['city', 'land', 'topic', 'organisation', 'format', 'type', 'from', 'to', 'sort'];
+  const script = document.currentScript;
+  const scriptOrigin = script && script.src ? new URL(script.src).origin : location.origin;
+  const CSS = `
+:host{display:block;font-family:var(--scs-font,system-ui,sans-serif);color:var(--scs-text,#1b1f24);
+background:var(--scs-bg,#fff);border:1px solid var(--scs-border,#d5dbe3);border-radius:var(--scs-radius,8px);padding:1rem;line-height:1.4}
+:host([hidden]){display:none}
+form{display:flex;gap:.4rem}
+input{flex:1;min-width:0;font:inherit;padding:.45rem .6rem;border:1px solid var(--scs-border,#d5dbe3);border-radius:var(--scs-radius,8px)}
+button{font:inherit;border:0;border-radius:var(--scs-radius,8px);background:var(--scs-accent,#0b5cad);color:#fff;padding:.45rem .9rem;cursor:pointer}
+:focus-visible{outline:3px solid var(--scs-focus,#f0a500);outline-offset:2px}
+.st{font-size:.85rem;color:var(--scs-muted,#55606e);margin:.5rem 0}
+ol{list-style:none;margin:0;padding:0}
+li{padding:.5rem 0;border-top:1px solid var(--scs-border,#d5dbe3)}
+a{color:var(--scs-accent,#0b5cad);font-weight:600;overflow-wrap:anywhere}
+.m{font-size:.85rem;color:var(--scs-muted,#55606e)}
+p{margin:.15rem 0;overflow-wrap:anywhere}
+mark{background:var(--scs-mark,#ffe58a);color:inherit}
+.all{display:inline-block;margin-top:.5rem;font-size:.9rem}
+.v{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}`;
+
+  const two = (n) => String(n).padStart(2, '0');
+  const day = (d) => { const m = /^(\d{4})-(\d\d)-(\d\d)/.exec(d || ''); return m && { y: m[1], m: m[2], d: m[3] }; };
+  function dates(start, end) {
+    const a = day(start), b = day(end);
+    if (!a) return '';
+    const full = (x) => `${x.d}.${x.m}.${x.y}`;
+    if (!b || (a.y === b.y && a.m === b.m && a.d === b.d)) return full(a);
+    return a.y === b.y ? `${a.d}.${a.m}.–${full(b)}` : `${full(a)}–${full(b)}`;
+  }
+  const today = (shift = 0) => { const d = new Date(); d.setDate(d.getDate() + shift); return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`; };
+
+  /** Text and <mark> only, from an inert parse of the server's highlighted HTML. */
+  function marked(html) {
+    const out = document.createDocumentFragment();
+    const copy = (from, into) => {
+      for (const n of from.childNodes) {
+        if (n.nodeType === 3) into.append(n.nodeValue);
+        else if (n.nodeType === 1 && !/^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT)$/i.test(n.nodeName)) {
+          if (/^MARK$/i.test(n.nodeName)) { const m = document.createElement('mark'); copy(n, m); into.append(m); } else copy(n, into);
+        }
+      }
+    };
+    copy(new DOMParser().parseFromString(String(html || ''), 'text/html').body, out);
+    return out;
+  }
+  const safe = (url) => { try { const u = new URL(url); return /^https?:$/.test(u.protocol) ? u.href : null; } catch { return null; } };
+  const h = (tag, cls, ...kids) => { const e = document.createElement(tag); if (cls) e.className = cls; e.append(...kids); return e; };
+
+  class SmartCitySearch extends HTMLElement {
+    static get observedAttributes() { return ['endpoint', 'size', 'placeholder', 'when', ...FILTERS]; }
+
+    connectedCallback() {
+      if (!this.shadowRoot) this.build();
+      this.search();
+    }
+
+    attributeChangedCallback() { if (this.shadowRoot) { this.input.placeholder = this.placeholder(); this.search(); } }
+
+    placeholder() { return this.getAttribute('placeholder') || 'Veranstaltungen suchen'; }
+
+    build() {
+      const root = this.attachShadow({ mode: 'open' });
+      try { const sheet = new CSSStyleSheet(); sheet.replaceSync(CSS); root.adoptedStyleSheets = [sheet]; } catch { root.append(h('style', '', CSS)); }
+      this.input = h('input');
+      Object.assign(this.input, { type: 'search', maxLength: 500, autocomplete: 'off' });
+      this.input.placeholder = this.placeholder();
+      const label = h('label', 'v', 'Suchbegriff');
+      label.htmlFor = this.input.id = 'q';
+      const button = h('button', '', 'Suchen');
+      const form = h('form', '', label, this.input, button);
+      form.setAttribute('role', 'search');
+      form.addEventListener('submit', (e) => { e.preventDefault(); this.search(); });
+      this.input.addEventListener('input', () => { clearTimeout(this.timer); this.timer = setTimeout(() => this.search(), 300); });
+      this.status = h('p', 'st');
+      this.status.setAttribute('role', 'status');
+      this.list = h('ol');
+      this.more = h('a', 'all');
+      this.more.hidden = true;
+      root.append(form, this.status, this.list, this.more);
+    }
+
+    endpoint() { return (this.getAttribute('endpoint') || scriptOrigin).replace(/\/+$/, ''); }
+
+    /** The preset filters plus the typed words, in the API's parameter names. */
+    params() {
+      const p = new URLSearchParams();
+      const q = this.input.value.trim();
+      if (q) p.set('q', q);
+      for (const name of FILTERS) {
+        for (const v of (this.getAttribute(name) || '').split(';')) if (v.trim()) p.append(name, v.trim());
+      }
+      const when = this.getAttribute('when');
+      if (when === 'upcoming' && !p.has('from')) p.set('from', today());
+      if (when === 'past' && !p.has('to')) p.set('to', today(-1));
+      return p;
+    }
+
+    async search() {
+      if (!this.isConnected || !this.shadowRoot) return;
+      const params = this.params();
+      const size = Math.min(20, Math.max(1, parseInt(this.getAttribute('size'), 10) || 5));
+      const pageUrl = `${this.endpoint()}/?${params}`;
+      params.set('size', size);
+      if (this.controller) this.controller.abort();
+      const controller = this.controller = new AbortController();
+      this.status.textContent = 'Suche läuft …';
+      try {
+        const response = await fetch(`${this.endpoint()}/api/search?${params}`, { signal: controller.signal, headers: { Accept: 'application/json' } });
+        const data = await response.json();
+        if (!response.ok) throw new Error((data.error && data.error.message) || `Fehler ${response.status}`);
+        this.show(data, pageUrl);
+      } catch (e) {
+        if (e.name === 'AbortError') return;
+        this.list.replaceChildren();
+        this.more.hidden = true;
+        this.status.textContent = `Die Suche ist gerade nicht möglich (${e.message}).`;
+      }
+    }
+
+    show(data, pageUrl) {
+      const hits = Array.isArray(data.hits) ? data.hits : [];
+      const total = Number(data.total) || 0;
+      this.status.textContent = total === 1 ? '1 Treffer' : total ? `${total.toLocaleString('de-DE')} Treffer` : 'Keine passenden Veranstaltungen gefunden.';
+      this.list.replaceChildren(...hits.map((hit) => {
+        const title = marked(hit.title || 'Ohne Titel');
+        const fallback = `${this.endpoint()}/?q=${encodeURIComponent(title.textContent)}`;
+        const link = h('a', '', title);
+        link.href = safe(hit.url) || fallback;
+        const meta = [dates(hit.start_date, hit.end_date), hit.venue_city, hit.event && hit.event.title ? `Teil von: ${hit.event.title}` : '']
+          .filter(Boolean).join(' · ');
+        const item = h('li', '', link, h('p', 'm', meta));
+        if (hit.snippet) item.append(h('p', '', marked(hit.snippet)));
+        return item;
+      }));
+      this.more.hidden = total <= hits.length;
+      this.more.href = pageUrl;
+      this.more.textContent = `Alle ${total.toLocaleString('de-DE')} Treffer ansehen`;
+    }
+  }
+
+  if (!customElements.get('smartcity-search')) customElements.define('smartcity-search', SmartCitySearch);
+})();
