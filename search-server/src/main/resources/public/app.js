@@ -9,7 +9,7 @@
 
 import {
   el, markOnly, formatDateRange, isoDay, parseMonth, monthRange, fillMonths, facetEntries, getJson,
-  formatCount, MONTH_NAMES,
+  formatCount, MONTH_NAMES, cityName, landOfPath,
 } from './common.js';
 
 const PAGE_SIZE = 10;
@@ -264,7 +264,7 @@ function offerAction(state, offer) {
   }
   if (!offer.value) return null;
   const value = String(offer.value);
-  if (state[offer.kind].some((v) => v === value || lastSegment(v) === value)) return null;
+  if (state[offer.kind].some((v) => v === value || cityName(v) === value)) return null;
   return { label: `Nur ${value}?`, apply: (s) => { s[offer.kind] = [...s[offer.kind], value]; } };
 }
 
@@ -325,7 +325,6 @@ function renderEmpty(state, data, total) {
 
 // ---------- chips ----------
 
-const lastSegment = (value) => String(value).split('/').pop();
 
 function renderChips(state) {
   const chips = [];
@@ -337,7 +336,7 @@ function renderChips(state) {
   };
   for (const f of FILTERS) {
     for (const value of state[f]) {
-      const shown = f === 'city' ? lastSegment(value) : value;
+      const shown = f === 'city' ? cityName(value) : value;
       chip(`${LABELS[f]}: ${shown}`, `${f}:${value}`, (s) => { s[f] = s[f].filter((v) => v !== value); });
     }
   }
@@ -375,7 +374,7 @@ function checkbox(dimension, entry, checked, label = entry.value) {
   const input = el('input', { type: 'checkbox', id, 'data-focus-key': `facet:${dimension}:${entry.value}` });
   input.checked = checked;
   input.addEventListener('change', () => navigate((s) => {
-    const matches = (v) => v === entry.value || (dimension === 'city' && lastSegment(v) === lastSegment(entry.value) && (!v.includes('/') || !entry.value.includes('/')));
+    const matches = (v) => v === entry.value || (dimension === 'city' && cityName(v) === cityName(entry.value) && (!v.includes('/') || !entry.value.includes('/')));
     s[dimension] = input.checked ? [...s[dimension].filter((v) => !matches(v)), entry.value] : s[dimension].filter((v) => !matches(v));
   }));
   return el('div', { class: 'facet-value' }, input,
@@ -424,11 +423,11 @@ function listFacet(state, dimension, title, raw) {
 function placeFacet(state, facets, landOfCity) {
   const lands = withSelected(facetEntries(facets.land), state.land);
   const cityEntries = facetEntries(facets.city);
-  const citySelected = (value) => state.city.some((v) => v === value || (lastSegment(v) === lastSegment(value) && (!v.includes('/') || !value.includes('/'))));
+  const citySelected = (value) => state.city.some((v) => v === value || (cityName(v) === cityName(value) && (!v.includes('/') || !value.includes('/'))));
   const byLand = new Map();
   const loose = [];
-  const landOf = (value) => (value.includes('/') ? value.split('/')[0] : landOfCity.get(value));
-  for (const entry of withSelected(cityEntries, state.city, (a, b) => a === b || lastSegment(a) === lastSegment(b))) {
+  const landOf = (value) => landOfPath(value) || landOfCity.get(value);
+  for (const entry of withSelected(cityEntries, state.city, (a, b) => a === b || cityName(a) === cityName(b))) {
     const land = landOf(entry.value);
     if (land) {
       if (!byLand.has(land)) byLand.set(land, []);
@@ -456,13 +455,13 @@ function placeFacet(state, facets, landOfCity) {
     });
     row.prepend(toggle);
     const list = el('div', { class: 'facet-children', id: listId },
-      cities.map((c) => checkbox('city', c, citySelected(c.value), lastSegment(c.value))));
+      cities.map((c) => checkbox('city', c, citySelected(c.value), cityName(c.value))));
     list.hidden = !open;
     return el('div', { class: 'facet-tree' }, row, list);
   });
   if (loose.length) {
     nodes.push(el('p', { class: 'facet-subheading' }, lands.length ? 'Weitere Städte' : 'Städte'));
-    nodes.push(...loose.map((c) => checkbox('city', c, citySelected(c.value), lastSegment(c.value))));
+    nodes.push(...loose.map((c) => checkbox('city', c, citySelected(c.value), cityName(c.value))));
   }
   return facetGroup('Ort', 'place', nodes);
 }

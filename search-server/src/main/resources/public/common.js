@@ -154,5 +154,19 @@ export async function getJson(url, signal) {
   return body;
 }
 
-/** German thousands separator. */
+/** The display name of a city facet value: "Land/City" paths lose the Land, plain names stay as they are. */
+export const cityName = (value) => {
+  const text = String(value);
+  const slash = text.indexOf('/');
+  return slash > 0 ? text.slice(slash + 1) : text;
+};
+
+/** The Land of a "Land/City" path, or undefined for a plain city name. */
+export const landOfPath = (value) => {
+  const text = String(value);
+  const slash = text.indexOf('/');
+  return slash > 0 ? text.slice(0, slash) : undefined;
+};
+
+/** German thousands separator.
 export const formatCount = (n) => Number(n || 0).toLocaleString('de-DE');

@@ -1,0 +1,253 @@
+// Curator console: coverage matrices, gaps against reference lists, events per month, organisations and the
+// queries that found nothing. All values are inserted as text; every count links to the matching search.
+//
+// JSON shapes this page expects (it also tolerates the variants noted in brackets):
+//
+// GET /api/coverage?rows=land&cols=topic&format=json
+//   {"rows":["Bayern","Berlin",...],            row values in order        [or [{"value":"Bayern"},...]]
+//    "cols":["Mobilität","Energie",...],        column values in order     [or [{"value":...},...]]
+//    "cells":[[0,3,...],[1,0,...],...],         cells[i][j] = count for rows[i] x cols[j], zeros included
+//    "row_dimension":"land","col_dimension":"topic"}                      [optional; the request says it]
+//   Month columns are "2025-09" (or "2025/09") and include empty months; city rows may be "Land/City" paths.
+//   [also accepted: "counts" or "matrix" instead of "cells"; rows as [{"value","counts":[...]}] with no cells]
+// GET /api/coverage?...&format=csv  -> the same table as CSV (linked for download, not parsed here)
+// GET /api/facets/{land|topic|city}?reference=laender|topics|<list name>
+//   {"dimension":"land","values":[{"value":"Bremen","count":0},...]}   every reference value, zeros included
+//   [also accepted: a bare array of {value,count}, or "facets"/"values" keys]
+// GET /api/search?size=1 -> uses only "facets.month": [{"value":"2025-09","count":3},...] for the chart
+// GET /api/zero-results
+//   {"queries":[{"query":"kielwasser","count":9,"last_seen":"2026-11-21T10:03:00Z"},...]}  most frequent first
+
+import {
+  el, getJson, facetEntries, fillMonths, parseMonth, monthRange, formatCount, MONTH_NAMES, cityName,
+} from './common.js';
+
+const $ = (id) => document.getElementById(id);
+const SVG = 'http://www.w3.org/2000/svg';
+const DEFAULT_MUNICIPALITY_LIST = 'modellprojekte-smart-cities';
+const DIMENSION_NAMES = {
+  land: 'Bundesland', city: 'Stadt', topic: 'Thema', organisation: 'Organisation', month: 'Monat', format: 'Format', type: 'Art',
+};
+
+/** How a value of a dimension is shown in a header. */
+function label(dimension, value) {
+  if (dimension === 'month') {
+    const m = parseMonth(value);
+    return m ? `${MONTH_NAMES[m.month - 1]} ${m.year}` : String(value);
+  }
+  return dimension === 'city' ? cityName(value) : String(value);
+}
+
+/** Search-page parameters that select one value of a dimension. */
+function searchParams(params, dimension, value) {
+  if (dimension === 'month') {
+    const m = parseMonth(value);
+    if (m) {
+      const range = monthRange(m);
+      params.set('from', range.from);
+      params.set('to', range.to);
+    }
+  } else {
+    params.append(dimension, value);
+  }
+  return params;
+}
+
+const valueOf = (item) => (item && typeof item === 'object' ? String(item.value ?? item.label ?? item.name ?? '') : String(item));
+
+/** Brings the coverage answer into {rows, cols, cells}; see the shapes at the top. */
+function normaliseCoverage(data) {
+  const rowsRaw = Array.isArray(data.rows) ? data.rows : [];
+  const cols = (Array.isArray(data.cols) ? data.cols : Array.isArray(data.columns) ? data.columns : []).map(valueOf);
+  let cells = data.cells || data.counts || data.matrix;
+  if (!Array.isArray(cells)) {
+    cells = rowsRaw.map((row) => {
+      const counts = row && (row.counts || row.cells);
+      if (Array.isArray(counts)) return counts;
+      if (counts && typeof counts === 'object') return cols.map((c) => counts[c]);
+      return [];
+    });
+  }
+  const rows = rowsRaw.map(valueOf);
+  return { rows, cols, cells: rows.map((_, i) => cols.map((_, j) => Number((cells[i] || [])[j]) || 0)) };
+}
+
+function levelClass(count, max) {
+  if (count === 0) return 'zero';
+  const share = count / Math.max(1, max);
+  return share > 2 / 3 ? 'level-3' : share > 1 / 3 ? 'level-2' : 'level-1';
+}
+
+function renderMatrix(container, rowDim, colDim, coverage, captionText) {
+  const { rows, cols, cells } = coverage;
+  if (!rows.length || !cols.length) {
+    container.replaceChildren(el('p', { class: 'panel' }, 'Keine Daten für diese Tabelle.'));
+    return;
+  }
+  const max = Math.max(0, ...cells.flat());
+  const head = el('tr', {}, el('th', { scope: 'col' }, DIMENSION_NAMES[rowDim] || rowDim),
+    cols.map((c) => el('th', { scope: 'col', title: String(c) }, label(colDim, c))), el('th', { scope: 'col' }, 'Summe'));
+  const body = rows.map((row, i) => {
+    const rowTotal = cells[i].reduce((a, b) => a + b, 0);
+    return el('tr', {},
+      el('th', { scope: 'row', title: String(row) }, label(rowDim, row)),
+      cols.map((col, j) => {
+        const count = cells[i][j];
+        const params = searchParams(searchParams(new URLSearchParams(), rowDim, row), colDim, col);
+        return el('td', { class: levelClass(count, max) },
+          el('a', { href: `/?${params}`, 'aria-label': `${label(rowDim, row)}, ${label(colDim, col)}: ${formatCount(count)}` }, formatCount(count)));
+      }),
+      el('td', { class: rowTotal ? '' : 'zero' },
+        el('a', { href: `/?${searchParams(new URLSearchParams(), rowDim, row)}` }, formatCount(rowTotal))));
+  });
+  container.replaceChildren(el('table', { class: 'matrix' },
+    el('caption', { class: 'visually-hidden' }, captionText),
+    el('thead', {}, head), el('tbody', {}, body)));
+}
+
+function showError(container, error) {
+  container.replaceChildren(el('p', { class: 'error' }, `Konnte nicht geladen werden: ${error.message}`));
+}
+
+/** A coverage table whose row or column dimension comes from a select; its CSV link follows the choice. */
+function matrixSection({ select, fixedRows, fixedCols, container, csv, caption }) {
+  const load = async () => {
+    const rows = fixedRows || select.value;
+    const cols = fixedCols || select.value;
+    const query = `rows=${encodeURIComponent(rows)}&cols=${encodeURIComponent(cols)}`;
+    csv.href = `/api/coverage?${query}&format=csv`;
+    csv.setAttribute('download', `abdeckung-${rows}-${cols}.csv`);
+    container.setAttribute('aria-busy', 'true');
+    try {
+      const data = await getJson(`/api/coverage?${query}&format=json`);
+      renderMatrix(container, rows, cols, normaliseCoverage(data), `${caption}: ${DIMENSION_NAMES[rows]} × ${DIMENSION_NAMES[cols]}`);
+    } catch (error) {
+      showError(container, error);
+    } finally {
+      container.removeAttribute('aria-busy');
+    }
+  };
+  select.addEventListener('change', load);
+  return load();
+}
+
+// ---------- gaps against reference lists ----------
+
+async function renderGaps(container, dimension, reference, noun) {
+  container.setAttribute('aria-busy', 'true');
+  try {
+    const data = await getJson(`/api/facets/${encodeURIComponent(dimension)}?reference=${encodeURIComponent(reference)}`);
+    const entries = facetEntries(Array.isArray(data) ? data : data.values || data.facets || data[dimension] || []);
+    const missing = entries.filter((e) => e.count === 0);
+    const summary = el('p', {}, entries.length
+      ? `${formatCount(missing.length)} von ${formatCount(entries.length)} ${noun} ohne Veranstaltung.`
+      : 'Die Referenzliste ist leer.');
+    const list = el('ul', { class: 'missing-list' }, missing.map((e) => el('li', {}, label(dimension, e.value))));
+    container.replaceChildren(summary, ...(missing.length ? [list] : []));
+  } catch (error) {
+    showError(container, error);
+  } finally {
+    container.removeAttribute('aria-busy');
+  }
+}
+
+// ---------- events per month (SVG built with DOM APIs) ----------
+
+function svg(tag, attrs, ...children) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, String(value));
+  node.append(...children);
+  return node;
+}
+
+async function renderMonthChart(container) {
+  try {
+    const data = await getJson('/api/search?size=1');
+    const months = fillMonths(facetEntries(data.facets && data.facets.month));
+    if (!months.length) {
+      container.replaceChildren(el('p', {}, 'Keine Veranstaltungen mit Datum im Index.'));
+      return;
+    }
+    const max = Math.max(1, ...months.map((m) => m.count));
+    const barWidth = 28;
+    const gap = 6;
+    const chartHeight = 160;
+    const width = months.length * (barWidth + gap) + 30;
+    const bars = months.map((m, i) => {
+      const x = 30 + i * (barWidth + gap);
+      const height = m.count ? Math.max(2, (m.count / max) * chartHeight) : 3;
+      const name = `${MONTH_NAMES[m.month - 1]} ${m.year}`;
+      const range = monthRange(m);
+      return svg('a', { href: `/?from=${range.from}&to=${range.to}`, 'aria-label': `${name}: ${formatCount(m.count)} Veranstaltungen` },
+        svg('title', {}, `${name}: ${formatCount(m.count)}`),
+        svg('rect', { class: m.count ? 'bar-rect' : 'bar-rect empty', x, y: 10 + chartHeight - height, width: barWidth, height }),
+        svg('text', { x: x + barWidth / 2, y: 10 + chartHeight - height - 3, 'text-anchor': 'middle' }, formatCount(m.count)),
+        svg('text', { x: x + barWidth / 2, y: chartHeight + 24, 'text-anchor': 'middle' }, MONTH_NAMES[m.month - 1]),
+        m.month === 1 || i === 0 ? svg('text', { x: x + barWidth / 2, y: chartHeight + 38, 'text-anchor': 'middle' }, String(m.year)) : '');
+    });
+    const axis = svg('line', { x1: 28, x2: width, y1: 10 + chartHeight, y2: 10 + chartHeight, stroke: '#999' });
+    const chart = svg('svg', { viewBox: `0 0 ${width} ${chartHeight + 44}`, role: 'img', 'aria-labelledby': 'chart-heading' }, axis, ...bars);
+    const empty = months.filter((m) => m.count === 0).length;
+    container.replaceChildren(chart, el('p', { class: 'legend' },
+      `${formatCount(months.length)} Monate, davon ${formatCount(empty)} ohne Veranstaltung (hell markiert).`));
+  } catch (error) {
+    showError(container, error);
+  }
+}
+
+// ---------- queries that found nothing ----------
+
+function formatTime(value) {
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? String(value || '') : date.toLocaleString('de-DE', { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+async function renderZeroResults(container) {
+  try {
+    const data = await getJson('/api/zero-results');
+    const queries = (Array.isArray(data) ? data : data.queries || [])
+      .map((q) => ({ query: String(q.query ?? q.q ?? ''), count: Number(q.count) || 0, lastSeen: q.last_seen ?? q.lastSeen }))
+      .filter((q) => q.query)
+      .sort((a, b) => b.count - a.count);
+    if (!queries.length) {
+      container.replaceChildren(el('p', {}, 'Bisher hat jede Anfrage etwas gefunden.'));
+      return;
+    }
+    container.replaceChildren(el('div', { class: 'table-scroll' }, el('table', { class: 'plain' },
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Suchanfrage'), el('th', { scope: 'col', class: 'num' }, 'Anzahl'), el('th', { scope: 'col' }, 'Zuletzt'))),
+      el('tbody', {}, queries.map((q) => el('tr', {},
+        el('td', {}, el('a', { href: `/?${new URLSearchParams({ q: q.query })}` }, q.query)),
+        el('td', { class: 'num' }, formatCount(q.count)),
+        el('td', {}, formatTime(q.lastSeen))))))));
+  } catch (error) {
+    showError(container, error);
+  }
+}
+
+// ---------- wiring ----------
+
+function init() {
+  const params = new URLSearchParams(location.search);
+  const municipalityInput = $('municipality-list');
+  municipalityInput.value = params.get('municipalities') || DEFAULT_MUNICIPALITY_LIST;
+  $('municipality-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const name = municipalityInput.value.trim();
+    if (!name) return;
+    const url = new URL(location.href);
+    url.searchParams.set('municipalities', name);
+    history.replaceState(null, '', url);
+    renderGaps($('gaps-municipalities'), 'city', name, 'Kommunen');
+  });
+
+  matrixSection({ select: $('topic-rows'), fixedCols: 'topic', container: $('topic-matrix'), csv: $('topic-csv'), caption: 'Abdeckung nach Thema' });
+  matrixSection({ select: $('month-rows'), fixedCols: 'month', container: $('month-matrix'), csv: $('month-csv'), caption: 'Abdeckung nach Monat' });
+  matrixSection({ select: $('org-cols'), fixedRows: 'organisation', container: $('org-matrix'), csv: $('org-csv'), caption: 'Organisationen' });
+  renderGaps($('gaps-laender'), 'land', 'laender', 'Bundesländern');
+  renderGaps($('gaps-topics'), 'topic', 'topics', 'Themen');
+  renderGaps($('gaps-municipalities'), 'city', municipalityInput.value, 'Kommunen');
+  renderMonthChart($('month-chart'));
+  renderZeroResults($('zero-results'));
+}
+
+init();
