@@ -360,6 +360,9 @@ function renderChips(state) {
 
 // ---------- facets ----------
 
+/** A plain name and a "Land/City" path name the same city; two different paths never do. */
+const sameCity = (a, b) => a === b || (cityName(a) === cityName(b) && (!landOfPath(a) || !landOfPath(b)));
+
 /** Which Land each plain city name belongs to, learned from hits and the interpretation. */
 function learnLands(data, hits) {
   const map = new Map();
@@ -374,7 +377,7 @@ function checkbox(dimension, entry, checked, label = entry.value) {
   const input = el('input', { type: 'checkbox', id, 'data-focus-key': `facet:${dimension}:${entry.value}` });
   input.checked = checked;
   input.addEventListener('change', () => navigate((s) => {
-    const matches = (v) => v === entry.value || (dimension === 'city' && cityName(v) === cityName(entry.value) && (!v.includes('/') || !entry.value.includes('/')));
+    const matches = (v) => (dimension === 'city' ? sameCity(v, entry.value) : v === entry.value);
     s[dimension] = input.checked ? [...s[dimension].filter((v) => !matches(v)), entry.value] : s[dimension].filter((v) => !matches(v));
   }));
   return el('div', { class: 'facet-value' }, input,
@@ -423,11 +426,11 @@ function listFacet(state, dimension, title, raw) {
 function placeFacet(state, facets, landOfCity) {
   const lands = withSelected(facetEntries(facets.land), state.land);
   const cityEntries = facetEntries(facets.city);
-  const citySelected = (value) => state.city.some((v) => v === value || (cityName(v) === cityName(value) && (!v.includes('/') || !value.includes('/'))));
+  const citySelected = (value) => state.city.some((v) => sameCity(v, value));
   const byLand = new Map();
   const loose = [];
   const landOf = (value) => landOfPath(value) || landOfCity.get(value);
-  for (const entry of withSelected(cityEntries, state.city, (a, b) => a === b || cityName(a) === cityName(b))) {
+  for (const entry of withSelected(cityEntries, state.city, sameCity)) {
     const land = landOf(entry.value);
     if (land) {
       if (!byLand.has(land)) byLand.set(land, []);

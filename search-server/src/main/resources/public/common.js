@@ -168,5 +168,5 @@ export const landOfPath = (value) => {
   return slash > 0 ? text.slice(0, slash) : undefined;
 };
 
-/** German thousands separator.
+/** German thousands separator. */
 export const formatCount = (n) => Number(n || 0).toLocaleString('de-DE');
