@@ -278,7 +278,8 @@ function didYouMeanText(raw) {
 function renderNotices(state, data) {
   const nodes = [];
   const suggestion = didYouMeanText(data.did_you_mean);
-  if (suggestion && suggestion !== state.q) {
+  // with no hits the empty state offers the suggestion itself
+  if (suggestion && suggestion !== state.q && Number(data.total) > 0) {
     const link = el('a', { href: stateUrl({ ...state, q: suggestion, page: 1 }), 'data-nav': '' }, suggestion);
     nodes.push(el('p', { class: 'did-you-mean' }, 'Meinten Sie ', link, '?'));
   }

@@ -1,6 +1,6 @@
 // Helpers shared by the search page and the curator console.
-// Page data only ever reaches the DOM as text nodes or created elements; the one exception, the
-// server's highlighted HTML, goes through markOnly(), which rebuilds it allowing nothing but <mark>.
+// Page data only ever reaches the DOM as text nodes or created elements; the server's highlighted HTML
+// goes through markOnly(), which rebuilds it allowing nothing but <mark>.
 
 /** Creates an element with attributes (never event handlers) and children (strings become text nodes). */
 export function el(tag, attrs = {}, ...children) {
@@ -17,36 +17,40 @@ export function el(tag, attrs = {}, ...children) {
   return node;
 }
 
-// Elements whose content is never meant as visible text.
-const DROPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'IFRAME', 'OBJECT', 'SVG', 'MATH']);
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Decodes the character references an HTML encoder writes (&lt; &amp; &#228; &#xE4; ...); others stay as typed. */
+export function decodeEntities(text) {
+  return String(text).replace(/&(#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[a-zA-Z]{2,6});/g, (whole, name) => {
+    if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? whole;
+    const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    const valid = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
+    return valid ? String.fromCodePoint(code) : '\ufffd';
+  });
+}
 
 /**
- * Turns server HTML (escaped text plus <mark> tags) into a fragment of text nodes and <mark> elements.
- * The string is parsed in an inert document (no scripts run, no images load); every other element is
- * replaced by its text, so even a hostile answer can add nothing but highlighted text.
+ * Turns server HTML (escaped text plus bare <mark> and </mark> tags) into text nodes and <mark> elements.
+ * No HTML parser is involved: the string is split at the mark tags and the rest decoded as text, so any
+ * other markup, even in a hostile answer, is shown literally and can never become an element.
  */
 export function markOnly(html) {
   const fragment = document.createDocumentFragment();
-  if (html === undefined || html === null) return fragment;
-  const parsed = new DOMParser().parseFromString(String(html), 'text/html');
-  copyMarkedText(parsed.body, fragment);
-  return fragment;
-}
-
-function copyMarkedText(from, into) {
-  for (const node of from.childNodes) {
-    if (node.nodeType === Node.TEXT_NODE) {
-      into.append(document.createTextNode(node.nodeValue));
-    } else if (node.nodeType === Node.ELEMENT_NODE && !DROPPED.has(node.nodeName.toUpperCase())) {
-      if (node.nodeName.toUpperCase() === 'MARK') {
-        const mark = document.createElement('mark');
-        copyMarkedText(node, mark);
-        into.append(mark);
-      } else {
-        copyMarkedText(node, into);
+  let into = fragment;
+  for (const part of String(html ?? '').split(/(<\/?mark>)/i)) {
+    const tag = part.toLowerCase();
+    if (tag === '<mark>') {
+      if (into === fragment) {
+        into = document.createElement('mark');
+        fragment.append(into);
       }
+    } else if (tag === '</mark>') {
+      into = fragment;
+    } else if (part) {
+      into.append(document.createTextNode(decodeEntities(part)));
     }
   }
+  return fragment;
 }
 
 /** Splits "2025-09-30" into numbers without going through Date (no time-zone shifts). */

@@ -72,6 +72,20 @@ function normaliseCoverage(data) {
   return { rows, cols, cells: rows.map((_, i) => cols.map((_, j) => Number((cells[i] || [])[j]) || 0)) };
 }
 
+/** Adds zero columns for months missing between the first and the last one, so gaps stay visible. */
+function withEmptyMonths({ rows, cols, cells }) {
+  const keyOf = (value) => { const m = parseMonth(value); return m ? m.year * 12 + m.month - 1 : null; };
+  const keys = cols.map(keyOf);
+  if (!cols.length || keys.some((k) => k === null)) return { rows, cols, cells };
+  const allMonths = fillMonths(cols.map((value) => ({ value, count: 0 })));
+  const newCols = allMonths.map((m) => `${m.year}-${String(m.month).padStart(2, '0')}`);
+  const newCells = cells.map((row) => allMonths.map((m) => {
+    const j = keys.indexOf(m.year * 12 + m.month - 1);
+    return j >= 0 ? row[j] : 0;
+  }));
+  return { rows, cols: newCols, cells: newCells };
+}
+
 function levelClass(count, max) {
   if (count === 0) return 'zero';
   const share = count / Math.max(1, max);
@@ -120,7 +134,8 @@ function matrixSection({ select, fixedRows, fixedCols, container, csv, caption }
     container.setAttribute('aria-busy', 'true');
     try {
       const data = await getJson(`/api/coverage?${query}&format=json`);
-      renderMatrix(container, rows, cols, normaliseCoverage(data), `${caption}: ${DIMENSION_NAMES[rows]} × ${DIMENSION_NAMES[cols]}`);
+      const coverage = normaliseCoverage(data);
+      renderMatrix(container, rows, cols, cols === 'month' ? withEmptyMonths(coverage) : coverage, `${caption}: ${DIMENSION_NAMES[rows]} × ${DIMENSION_NAMES[cols]}`);
     } catch (error) {
       showError(container, error);
     } finally {

@@ -12,7 +12,7 @@
  *
  * Self-contained on purpose (one file, no imports): partners load it from another origin. Styles live in
  * the shadow root as a constructed stylesheet, so a partner's strict CSP (no inline styles) allows them.
- * Server text goes in as text nodes; title and snippet (escaped text plus <mark>) are rebuilt keeping <mark> only.
+ * Server text goes in as text nodes; title and snippet (escaped text plus <mark>) are rebuilt keeping bare <mark> only.
  */
 (() => {
   const FILTERS = ['city', 'land', 'topic', 'organisation', 'format', 'type', 'from', 'to', 'sort'];
@@ -47,18 +47,20 @@ mark{background:var(--scs-mark,#ffe58a);color:inherit}
   }
   const today = (shift = 0) => { const d = new Date(); d.setDate(d.getDate() + shift); return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`; };
 
-  /** Text and <mark> only, from an inert parse of the server's highlighted HTML. */
+  /** Text and bare <mark> only: split at the mark tags, decode the rest as text (no HTML parser, nothing else can become markup). */
+  const ENT = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+  const decode = (t) => t.replace(/&(#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[a-zA-Z]{2,6});/g, (all, n) => {
+    if (n[0] !== '#') return ENT[n.toLowerCase()] ?? all;
+    const c = /^#x/i.test(n) ? parseInt(n.slice(2), 16) : parseInt(n.slice(1), 10);
+    return c > 0 && c <= 0x10ffff && (c < 0xd800 || c > 0xdfff) ? String.fromCodePoint(c) : '\ufffd';
+  });
   function marked(html) {
     const out = document.createDocumentFragment();
-    const copy = (from, into) => {
-      for (const n of from.childNodes) {
-        if (n.nodeType === 3) into.append(n.nodeValue);
-        else if (n.nodeType === 1 && !/^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT)$/i.test(n.nodeName)) {
-          if (/^MARK$/i.test(n.nodeName)) { const m = document.createElement('mark'); copy(n, m); into.append(m); } else copy(n, into);
-        }
-      }
-    };
-    copy(new DOMParser().parseFromString(String(html || ''), 'text/html').body, out);
+    let into = out;
+    for (const part of String(html ?? '').split(/(<\/?mark>)/i)) {
+      const tag = part.toLowerCase();
+      if (tag === '<mark>') { if (into === out) out.append(into = document.createElement('mark')); } else if (tag === '</mark>') into = out; else if (part) into.append(decode(part));
+    }
     return out;
   }
   const safe = (url) => { try { const u = new URL(url); return /^https?:$/.test(u.protocol) ? u.href : null; } catch { return null; } };
