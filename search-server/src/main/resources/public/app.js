@@ -23,6 +23,9 @@ const FACET_ORDER = [
   ['topic', 'Themen'], ['organisation', 'Organisationen'], ['format', 'Format'], ['type', 'Art'],
 ];
 const COLLAPSED_SIZE = 8;
+// display names for the API's technical values (the request keeps sending the value itself)
+const VALUE_LABELS = { event: 'Veranstaltung', session: 'Programmpunkt' };
+const shownValue = (dimension, value) => (dimension === 'city' ? cityName(value) : VALUE_LABELS[value] || value);
 const KIND_LABELS = { title: 'Titel', topic: 'Thema', city: 'Stadt', organisation: 'Organisation' };
 
 const $ = (id) => document.getElementById(id);
@@ -303,8 +306,15 @@ function hasFilters(state) {
 }
 
 function renderEmpty(state, data, total) {
-  ui.empty.hidden = total > 0;
-  if (total > 0) return;
+  const hits = Array.isArray(data.hits) ? data.hits.length : 0;
+  ui.empty.hidden = total > 0 && hits > 0;
+  if (total > 0 && hits > 0) return;
+  if (total > 0) {
+    // an old link to a page behind the last one
+    ui.empty.replaceChildren(el('h2', {}, 'Diese Seite gibt es nicht'),
+      el('p', {}, el('a', { href: stateUrl({ ...state, page: 1 }), 'data-nav': '' }, 'Zur ersten Seite der Ergebnisse')));
+    return;
+  }
   const tips = el('ul', {},
     el('li', {}, 'Prüfen Sie die Schreibweise oder verwenden Sie allgemeinere Wörter (z. B. „Mobilität“ statt eines Projektnamens).'),
     el('li', {}, 'Weniger Wörter finden mehr: jedes Wort muss im Text vorkommen.'),
@@ -337,8 +347,7 @@ function renderChips(state) {
   };
   for (const f of FILTERS) {
     for (const value of state[f]) {
-      const shown = f === 'city' ? cityName(value) : value;
-      chip(`${LABELS[f]}: ${shown}`, `${f}:${value}`, (s) => { s[f] = s[f].filter((v) => v !== value); });
+      chip(`${LABELS[f]}: ${shownValue(f, value)}`, `${f}:${value}`, (s) => { s[f] = s[f].filter((v) => v !== value); });
     }
   }
   if (state.from || state.to) {
@@ -373,7 +382,7 @@ function learnLands(data, hits) {
   return map;
 }
 
-function checkbox(dimension, entry, checked, label = entry.value) {
+function checkbox(dimension, entry, checked, label = shownValue(dimension, entry.value)) {
   const id = `f-${dimension}-${hashId(entry.value)}`;
   const input = el('input', { type: 'checkbox', id, 'data-focus-key': `facet:${dimension}:${entry.value}` });
   input.checked = checked;
@@ -459,13 +468,13 @@ function placeFacet(state, facets, landOfCity) {
     });
     row.prepend(toggle);
     const list = el('div', { class: 'facet-children', id: listId },
-      cities.map((c) => checkbox('city', c, citySelected(c.value), cityName(c.value))));
+      cities.map((c) => checkbox('city', c, citySelected(c.value))));
     list.hidden = !open;
     return el('div', { class: 'facet-tree' }, row, list);
   });
   if (loose.length) {
     nodes.push(el('p', { class: 'facet-subheading' }, lands.length ? 'Weitere Städte' : 'Städte'));
-    nodes.push(...loose.map((c) => checkbox('city', c, citySelected(c.value), cityName(c.value))));
+    nodes.push(...loose.map((c) => checkbox('city', c, citySelected(c.value))));
   }
   return facetGroup('Ort', 'place', nodes);
 }
