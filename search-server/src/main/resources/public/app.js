@@ -200,7 +200,7 @@ function hitBody(hit) {
 function sessionList(sessions) {
   return el('div', { class: 'sessions' },
     el('p', { class: 'sessions-heading' }, sessions.length === 1 ? 'Passender Programmpunkt' : `${sessions.length} passende Programmpunkte`),
-    el('ul', {}, sessions.map((s) => el('li', { class: 'session' }, titleLink(s, 'h4'), hitBody(s)))));
+    el('ul', {}, sessions.map((s) => el('li', { class: 'session' }, titleLink(s, 'h3'), hitBody(s)))));
 }
 
 const isSession = (hit) => hit.type === 'session' || (hit.event && hit.event.id && hit.type !== 'event');
