@@ -72,11 +72,11 @@ function apiParams(state) {
   return params;
 }
 
-/** Applies a change to the current state, resets paging unless asked, records it in history, searches. */
-function navigate(change, { keepPage = false } = {}) {
+/** Applies a change to the current state, goes back to page 1, records it in history, searches. */
+function navigate(change) {
   const state = readState();
   change(state);
-  if (!keepPage) state.page = 1;
+  state.page = 1;
   const url = stateUrl(state);
   if (url !== location.pathname + location.search) history.pushState(null, '', url);
   render();
@@ -91,10 +91,11 @@ async function render() {
   document.title = state.q ? `${state.q} – Smart-City-Veranstaltungssuche` : 'Smart-City-Veranstaltungssuche';
   closeSuggestions();
   if (searchController) searchController.abort();
-  searchController = new AbortController();
+  const controller = new AbortController();
+  searchController = controller;
   ui.results.setAttribute('aria-busy', 'true');
   try {
-    const data = await getJson(`/api/search?${apiParams(state)}`, searchController.signal);
+    const data = await getJson(`/api/search?${apiParams(state)}`, controller.signal);
     lastData = data;
     const focusKey = document.activeElement && document.activeElement.dataset
       ? document.activeElement.dataset.focusKey : undefined;
@@ -104,7 +105,7 @@ async function render() {
     if (error.name === 'AbortError') return;
     renderError(state, error);
   } finally {
-    ui.results.removeAttribute('aria-busy');
+    if (searchController === controller) ui.results.removeAttribute('aria-busy');
   }
 }
 
