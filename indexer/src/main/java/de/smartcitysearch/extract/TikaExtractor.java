@@ -51,12 +51,12 @@ public final class TikaExtractor implements AutoCloseable {
     }
     Future<TikaText> result = worker.submit(() -> parse(bytes, name));
     try {
-      return result.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+      return result.get(limits.timeout().toNanos(), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
       result.cancel(true);
       worker.shutdownNow();
       worker = newWorker();
-      throw new ExtractionException("parsing took longer than " + limits.timeout().toSeconds() + " s, abandoned");
+      throw new ExtractionException("parsing took longer than the limit of " + readable(limits.timeout()) + ", abandoned");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ExtractionException("interrupted", e);
@@ -95,6 +95,10 @@ public final class TikaExtractor implements AutoCloseable {
     }
     String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     return new ExtractionException("cannot be parsed (" + message.strip() + ")", failure);
+  }
+
+  private static String readable(java.time.Duration d) {
+    return d.toMillis() >= 1000 ? d.toSeconds() + " s" : d.toMillis() + " ms";
   }
 
   private static ExecutorService newWorker() {
