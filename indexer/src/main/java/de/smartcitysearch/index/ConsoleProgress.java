@@ -6,7 +6,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
-/** A progress bar on the terminal: megabytes read, sources seen, rate and time left. */
+/** A progress bar on the terminal: input read (kB or MB), sources seen, rate and time left. */
 public final class ConsoleProgress implements IndexProgress {
 
   private final PrintStream out;
@@ -26,7 +26,7 @@ public final class ConsoleProgress implements IndexProgress {
     bar = new ProgressBarBuilder()
         .setTaskName("Indexing")
         .setInitialMax(totalBytes)
-        .setUnit(" MB", 1L << 20)
+        .setUnit(totalBytes < 10L << 20 ? " kB" : " MB", totalBytes < 10L << 20 ? 1L << 10 : 1L << 20)
         .setStyle(ProgressBarStyle.ASCII)
         .showSpeed()
         .setUpdateIntervalMillis(500)
@@ -38,7 +38,7 @@ public final class ConsoleProgress implements IndexProgress {
   public void advance(long bytes, long sources) {
     if (bar != null) {
       bar.stepBy(bytes);
-      bar.setExtraMessage(sources + " sources");
+      bar.setExtraMessage(" " + sources + " sources");
     }
   }
 
