@@ -27,8 +27,8 @@ import org.xml.sax.SAXException;
  */
 public final class TikaExtractor implements AutoCloseable {
 
-  /** Text and metadata Tika read; {@code truncated} when the character limit cut the text. */
-  public record TikaText(String text, Metadata metadata, boolean truncated) {
+  /** Text and metadata Tika read; the text ends at the character limit. */
+  public record TikaText(String text, Metadata metadata) {
     /** The document's own title (HTML title, PDF/Office properties), or empty. */
     public String title() {
       String title = metadata.get(TikaCoreProperties.TITLE);
@@ -73,11 +73,11 @@ public final class TikaExtractor implements AutoCloseable {
       parser.parse(new ByteArrayInputStream(bytes), handler, metadata, new ParseContext());
     } catch (SAXException e) {
       if (WriteLimitReachedException.isWriteLimitReached(e)) {
-        return new TikaText(handler.toString(), metadata, true);
+        return new TikaText(handler.toString(), metadata); // the text up to the limit is what gets indexed
       }
       throw e;
     }
-    return new TikaText(handler.toString(), metadata, false);
+    return new TikaText(handler.toString(), metadata);
   }
 
   private static ExtractionException reason(Throwable failure) {
