@@ -26,7 +26,9 @@ import picocli.CommandLine.Option;
         "Index event pages incrementally: unchanged inputs are skipped, changed ones replaced.",
         "Reads .txt (page dumps), .html/.htm, .pdf, .docx, .odt, JSON Lines (.jsonl, .ndjson, also .gz) "
             + "and .json files; each JSON record is an OParl meeting (\"type\" .../Meeting or "
-            + "\"agendaItems\"), a council text (\"file_id\", \"text\") or an event page (\"id\", \"title\", \"text\")."},
+            + "\"agendaItems\"), a council text (\"file_id\", \"text\") or an event page (\"id\", \"title\", \"text\").",
+        "Exit code 0 when the run completed (inputs that could not be read are listed and skipped), "
+            + "1 when the index could not be written, 2 for bad arguments."},
     mixinStandardHelpOptions = true)
 final class IndexCommand implements Callable<Integer> {
 
