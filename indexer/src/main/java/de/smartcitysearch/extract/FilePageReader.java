@@ -1,0 +1,103 @@
+package de.smartcitysearch.extract;
+
+import de.smartcitysearch.extract.ExtractedPage.Declared;
+import de.smartcitysearch.extract.TikaExtractor.TikaText;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Turns the bytes of one document file into a page: page dumps (.txt) by their structure, HTML with its
+ * schema.org Event data, PDF/DOCX/ODT with their document title.
+ */
+public final class FilePageReader {
+
+  /** File name endings this reader handles (lower case). */
+  public static final Set<String> EXTENSIONS = Set.of("txt", "html", "htm", "pdf", "docx", "odt");
+
+  private static final int MAX_TITLE_CHARS = 200;
+
+  private final TikaExtractor tika;
+  private final PageDumpParser dumps = new PageDumpParser();
+  private final SchemaOrgEventReader schemaOrg = new SchemaOrgEventReader();
+
+  public FilePageReader(TikaExtractor tika) {
+    this.tika = tika;
+  }
+
+  /** Whether the file name has an extension this reader handles. */
+  public static boolean handles(String fileName) {
+    return EXTENSIONS.contains(extension(fileName));
+  }
+
+  /** Reads the page; {@code id}, {@code source} and {@code contentHash} are the caller's. */
+  public ExtractedPage read(byte[] bytes, String fileName, String id, String source, String contentHash)
+      throws ExtractionException {
+    TikaText text = tika.extract(bytes, fileName);
+    if (text.text().isBlank()) {
+      throw new ExtractionException("no text found (a scanned image or an empty document?)");
+    }
+    return switch (extension(fileName)) {
+      case "txt" -> {
+        PageDump dump = dumps.parse(text.text());
+        Declared declared = new Declared(null, null, null, null, null, List.of(), List.of(), null, null, dump.published());
+        yield new ExtractedPage(id, source, contentHash, dump.title(), dump.teaser(), dump.body(), dump.details(),
+            dump.program(), declared);
+      }
+      case "html", "htm" -> html(bytes, text, id, source, contentHash);
+      default -> new ExtractedPage(id, source, contentHash, documentTitle(text), "", text.text().strip(), Map.of(),
+          List.of(), Declared.NONE);
+    };
+  }
+
+  private ExtractedPage html(byte[] bytes, TikaText text, String id, String source, String hash) throws ExtractionException {
+    Document page;
+    try {
+      page = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
+    } catch (IOException e) {
+      throw new ExtractionException("cannot be read as HTML (" + e.getMessage() + ")", e);
+    }
+    Optional<SchemaOrgEvent> event = schemaOrg.read(page);
+    Element h1 = page.selectFirst("h1");
+    String title = event.map(SchemaOrgEvent::name).filter(s -> s != null && !s.isBlank())
+        .orElse(h1 != null && !h1.text().isBlank() ? h1.text().strip() : documentTitle(text));
+    Element description = page.selectFirst("meta[name=description]");
+    String teaser = event.map(SchemaOrgEvent::description).filter(s -> s != null && !s.isBlank())
+        .orElse(description == null ? "" : description.attr("content").strip());
+    Declared declared = event.map(e -> new Declared(e.url(), e.start(), DeclaredDates.endAfter(e.start(), e.end()),
+        e.city(), e.location(), e.organisers(), List.of(), null, e.format(), null)).orElse(Declared.NONE);
+    return new ExtractedPage(id, source, hash, title, teaser, text.text().strip(), Map.of(), List.of(), declared);
+  }
+
+  /** The document's own title, else its first line. */
+  private static String documentTitle(TikaText text) {
+    if (!text.title().isEmpty()) {
+      return text.title();
+    }
+    return firstLine(text.text());
+  }
+
+  /** The first non-blank line, cut to a title's length. */
+  static String firstLine(String text) {
+    for (String line : text.split("\\R")) {
+      String l = line.strip();
+      if (!l.isEmpty()) {
+        return l.length() <= MAX_TITLE_CHARS ? l : l.substring(0, MAX_TITLE_CHARS).strip() + " …";
+      }
+    }
+    return "";
+  }
+
+  static String extension(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(dot + 1);
+  }
+}

@@ -1,0 +1,235 @@
+package de.smartcitysearch.index;
+
+import de.smartcitysearch.document.EventDocument;
+import de.smartcitysearch.extract.ExtractedPage;
+import de.smartcitysearch.extract.ExtractionException;
+import de.smartcitysearch.extract.InputListener;
+import de.smartcitysearch.extract.InputOptions;
+import de.smartcitysearch.extract.InputReader;
+import de.smartcitysearch.extract.PageEnricher;
+import de.smartcitysearch.extract.SourceItem;
+import de.smartcitysearch.index.IndexRunSummary.Failure;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+
+/**
+ * Brings a Lucene index on disk up to date with the inputs, incrementally.
+ *
+ * <p>Each source (a file, a JSON record) carries the SHA-256 of its content in the index. A source whose
+ * hash is unchanged is skipped without being parsed; a changed source has all its documents (the event
+ * and its sessions) replaced; a new one is added. Sources in the index that the inputs no longer
+ * contain are removed only when asked ({@code deleteMissing}), so indexing a part of the inputs does
+ * not wipe the rest. A run ends in one commit, and only when something changed: a crash or an error
+ * half-way leaves the previous commit as it was. One writer at a time: a second one gets
+ * {@link IndexInUseException}.
+ */
+public final class EventIndexer {
+
+  private static final Set<String> BOOKKEEPING_FIELDS = Set.of(EventSchema.SOURCE, EventSchema.CONTENT_HASH);
+
+  private final Path indexDir;
+  private final EventSchema schema;
+  private final InputOptions inputOptions;
+
+  public EventIndexer(Path indexDir, EventSchema schema, InputOptions inputOptions) {
+    this.indexDir = indexDir;
+    this.schema = schema;
+    this.inputOptions = inputOptions;
+  }
+
+  /**
+   * Indexes the inputs and commits once.
+   *
+   * @param inputs files and folders; each must exist
+   * @param enricher turns each changed page into its event and session documents
+   * @param deleteMissing remove sources the inputs no longer contain
+   * @param progress follows the run
+   * @throws IndexInUseException when another indexer writes to the index
+   * @throws java.nio.file.NoSuchFileException when an input does not exist (nothing is changed)
+   */
+  public IndexRunSummary index(List<Path> inputs, PageEnricher enricher, boolean deleteMissing, IndexProgress progress)
+      throws IOException {
+    long started = System.nanoTime();
+    InputReader.requireExisting(inputs);
+    Files.createDirectories(indexDir);
+    try (Directory directory = FSDirectory.open(indexDir);
+        InputReader reader = new InputReader(inputOptions)) {
+      IndexWriter writer = openWriter(directory);
+      boolean committed = false;
+      try {
+        Map<String, String> indexed = indexedHashes(directory);
+        Run run = new Run(writer, indexed, enricher, progress);
+        progress.start(reader.totalBytes(inputs));
+        try {
+          reader.read(inputs, run);
+        } catch (UncheckedIOException e) {
+          throw e.getCause();
+        }
+        if (deleteMissing) {
+          for (String source : indexed.keySet()) {
+            if (!run.seen.contains(source)) {
+              writer.deleteDocuments(new Term(EventSchema.SOURCE, source));
+              run.removed++;
+            }
+          }
+        }
+        if (run.added + run.updated + run.removed > 0) {
+          writer.commit();
+        }
+        committed = true;
+        return new IndexRunSummary(run.added, run.updated, run.unchanged, run.removed, run.failed, run.documents,
+            run.ignored, Duration.ofNanos(System.nanoTime() - started));
+      } finally {
+        progress.close();
+        if (committed) {
+          writer.close();
+        } else {
+          writer.rollback(); // drop everything since the last commit
+        }
+      }
+    }
+  }
+
+  private IndexWriter openWriter(Directory directory) throws IOException {
+    IndexWriterConfig config = new IndexWriterConfig(schema.indexAnalyzer())
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setCommitOnClose(false)
+        .setRAMBufferSizeMB(128);
+    try {
+      return new IndexWriter(directory, config);
+    } catch (LockObtainFailedException e) {
+      throw new IndexInUseException(indexDir, e);
+    }
+  }
+
+  /** Source to content hash of everything in the last commit. */
+  private static Map<String, String> indexedHashes(Directory directory) throws IOException {
+    Map<String, String> hashes = new HashMap<>();
+    if (!DirectoryReader.indexExists(directory)) {
+      return hashes;
+    }
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Bits live = leaf.reader().getLiveDocs();
+        StoredFields stored = leaf.reader().storedFields();
+        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+          if (live == null || live.get(doc)) {
+            Document fields = stored.document(doc, BOOKKEEPING_FIELDS);
+            hashes.putIfAbsent(fields.get(EventSchema.SOURCE), fields.get(EventSchema.CONTENT_HASH));
+          }
+        }
+      }
+    }
+    return hashes;
+  }
+
+  /** The state of one run, fed by the input reader. */
+  private final class Run implements InputListener {
+    private final IndexWriter writer;
+    private final Map<String, String> indexed;
+    private final PageEnricher enricher;
+    private final IndexProgress progress;
+    private final Set<String> seen = new HashSet<>();
+    private final List<Failure> failed = new ArrayList<>();
+    private int added;
+    private int updated;
+    private int unchanged;
+    private int removed;
+    private int ignored;
+    private long documents;
+
+    Run(IndexWriter writer, Map<String, String> indexed, PageEnricher enricher, IndexProgress progress) {
+      this.writer = writer;
+      this.indexed = indexed;
+      this.enricher = enricher;
+      this.progress = progress;
+    }
+
+    @Override
+    public void item(SourceItem item) {
+      if (!seen.add(item.source())) {
+        failed.add(new Failure(item.location(), "duplicate: " + item.source() + " was already read in this run"));
+        return;
+      }
+      String previous = indexed.get(item.source());
+      if (item.contentHash().equals(previous)) {
+        unchanged++;
+        return;
+      }
+      List<Document> docs;
+      try {
+        ExtractedPage page = item.extract();
+        docs = documents(page, enricher.enrich(page));
+      } catch (ExtractionException e) {
+        failed.add(new Failure(item.location(), e.getMessage()));
+        return;
+      } catch (RuntimeException e) {
+        failed.add(new Failure(item.location(), "enrichment failed (" + e + ")"));
+        return;
+      }
+      try {
+        writer.updateDocuments(new Term(EventSchema.SOURCE, item.source()), docs);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      documents += docs.size();
+      if (previous == null) {
+        added++;
+      } else {
+        updated++;
+      }
+    }
+
+    private List<Document> documents(ExtractedPage page, List<EventDocument> events) {
+      if (events.isEmpty()) {
+        throw new IllegalStateException("the enricher returned no event");
+      }
+      List<Document> docs = new ArrayList<>(events.size());
+      for (EventDocument event : events) {
+        if (!event.source().equals(page.source())) {
+          throw new IllegalStateException("the enricher changed the source to " + event.source());
+        }
+        EventDocument hashed = event.contentHash().equals(page.contentHash())
+            ? event : event.toBuilder().contentHash(page.contentHash()).build();
+        docs.add(schema.toDocument(hashed));
+      }
+      return docs;
+    }
+
+    @Override
+    public void failed(String location, String reason) {
+      seen.add(location); // a file that cannot be read now keeps what the index has of it
+      failed.add(new Failure(location, reason));
+    }
+
+    @Override
+    public void ignored(Path file) {
+      ignored++;
+    }
+
+    @Override
+    public void advanced(long bytes) {
+      progress.advance(bytes, seen.size());
+    }
+  }
+}

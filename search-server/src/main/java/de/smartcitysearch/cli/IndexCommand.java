@@ -1,0 +1,99 @@
+package de.smartcitysearch.cli;
+
+import de.smartcitysearch.analysis.GermanAnalysis;
+import de.smartcitysearch.extract.ExtractionLimits;
+import de.smartcitysearch.extract.InputOptions;
+import de.smartcitysearch.index.ConsoleProgress;
+import de.smartcitysearch.index.EventIndexer;
+import de.smartcitysearch.index.EventSchema;
+import de.smartcitysearch.index.IndexInUseException;
+import de.smartcitysearch.index.IndexProgress;
+import de.smartcitysearch.index.IndexRunSummary;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code index}: brings an event index up to date with files, folders, JSON Lines and OParl meetings. */
+@Command(
+    name = "index",
+    description = {
+        "Index event pages incrementally: unchanged inputs are skipped, changed ones replaced.",
+        "Reads .txt (page dumps), .html/.htm, .pdf, .docx, .odt, JSON Lines (.jsonl, .ndjson, also .gz) "
+            + "and .json files; each JSON record is an OParl meeting (\"type\" .../Meeting or "
+            + "\"agendaItems\"), a council text (\"file_id\", \"text\") or an event page (\"id\", \"title\", \"text\").",
+        "Exit code 0 when the run completed (inputs that could not be read are listed and skipped), "
+            + "1 when the index could not be written, 2 for bad arguments."},
+    mixinStandardHelpOptions = true)
+final class IndexCommand implements Callable<Integer> {
+
+  @Option(names = "--input", required = true, arity = "1..*", paramLabel = "PATH",
+      description = "Files or folders to index (folders recursively).")
+  List<Path> inputs;
+
+  @Option(names = "--index", required = true, paramLabel = "DIR", description = "The index folder (created if needed).")
+  Path index;
+
+  @Option(names = "--gazetteer", paramLabel = "FILE",
+      description = "Official municipality register (Destatis GV100AD) to use instead of the built-in gazetteer.")
+  Path gazetteer;
+
+  @Option(names = "--delete-missing",
+      description = "Remove indexed sources that are not in the inputs (off: a partial input keeps the rest).")
+  boolean deleteMissing;
+
+  @Option(names = "--quiet", description = "No progress bar.")
+  boolean quiet;
+
+  @Option(names = "--oparl-city", paramLabel = "NAME",
+      description = "City of OParl meetings whose records name no locality (e.g. Karlsruhe for its council data).")
+  String oparlCity;
+
+  @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "50",
+      description = "Skip documents larger than this (default: ${DEFAULT-VALUE}).")
+  long maxFileMb;
+
+  @Option(names = "--max-chars", paramLabel = "N", defaultValue = "2000000",
+      description = "Cut the text of a document after this many characters (default: ${DEFAULT-VALUE}).")
+  int maxChars;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+      description = "Give up parsing a document after this long (default: ${DEFAULT-VALUE}).")
+  long timeoutSeconds;
+
+  @Override
+  public Integer call() {
+    if (maxFileMb <= 0 || maxChars <= 0 || timeoutSeconds <= 0) {
+      System.err.println("index: --max-file-mb, --max-chars and --timeout must be positive");
+      return 2;
+    }
+    if (gazetteer != null && !Files.isRegularFile(gazetteer)) {
+      System.err.println("index: gazetteer " + gazetteer + " is not a readable file");
+      return 2;
+    }
+    InputOptions options = new InputOptions(
+        new ExtractionLimits(maxFileMb << 20, maxChars, Duration.ofSeconds(timeoutSeconds)), oparlCity);
+    EventIndexer indexer = new EventIndexer(index, new EventSchema(GermanAnalysis.defaults()), options);
+    IndexProgress progress = ConsoleProgress.forTerminal(quiet); // the indexer closes it
+    try {
+      IndexRunSummary summary =
+          indexer.index(inputs, Enrichers.create(new EnrichmentOptions(gazetteer)), deleteMissing, progress);
+      System.out.println(summary.report(50));
+      return 0;
+    } catch (NoSuchFileException e) {
+      System.err.println("index: input " + e.getFile() + " does not exist; nothing was changed");
+      return 2;
+    } catch (IndexInUseException e) {
+      System.err.println("index: " + e.getMessage());
+      return 1;
+    } catch (IOException e) {
+      System.err.println("index: " + e.getMessage() + "; the index keeps its previous state");
+      return 1;
+    }
+  }
+}
