@@ -253,27 +253,22 @@ public final class EventSearcher {
     dateFilters(r, today).forEach(f -> base.add(f, Occur.FILTER));
     Query baseQuery = base.build();
 
+    DrillDownQuery ddq = v.state() == null ? null : drillDown(v, r, baseQuery);
     IndexSearcher searcher = new IndexSearcher(v.reader());
-    searcher.setTimeout(new QueryTimeoutImpl(timeout.toMillis()));
+    if (ddq == null || !hasSelection(r)) {
+      // Lucene's drill-sideways scorer cannot be cut into time windows (it rejects a timeout), so the limit
+      // applies to searches without a selected facet value; with one, the selection itself narrows the work.
+      searcher.setTimeout(new QueryTimeoutImpl(timeout.toMillis()));
+    }
     int topN = r.page() * r.size();
     Sort sort = sort(r.sort());
     TopDocs top;
     Facets facets = null;
     long total;
-    if (v.state() == null) {
+    if (ddq == null) {
       top = sort == null ? searcher.search(baseQuery, topN) : searcher.search(baseQuery, topN, sort, true);
       total = exactTotal(searcher, baseQuery, top.totalHits);
     } else {
-      DrillDownQuery ddq = new DrillDownQuery(config, baseQuery);
-      for (FacetDimension dim : FacetDimension.values()) {
-        for (String value : r.selected(dim)) {
-          List<String[]> paths = dim.paths(value, v);
-          if (paths.isEmpty()) {
-            ddq.add(dim.indexDim(), NO_SUCH_LAND, value); // an unknown city selects nothing
-          }
-          paths.forEach(p -> ddq.add(dim.indexDim(), p));
-        }
-      }
       DrillSideways ds = new DrillSideways(searcher, config, v.state());
       DrillSideways.DrillSidewaysResult result =
           sort == null ? ds.search((ScoreDoc) null, ddq, topN) : ds.search(ddq, null, null, topN, sort, true);
@@ -286,6 +281,29 @@ public final class EventSearcher {
   }
 
   private static final String NO_SUCH_LAND = "\u0000";
+
+  private static boolean hasSelection(SearchRequest r) {
+    for (FacetDimension dim : FacetDimension.values()) {
+      if (!r.selected(dim).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private DrillDownQuery drillDown(IndexView v, SearchRequest r, Query baseQuery) {
+    DrillDownQuery ddq = new DrillDownQuery(config, baseQuery);
+    for (FacetDimension dim : FacetDimension.values()) {
+      for (String value : r.selected(dim)) {
+        List<String[]> paths = dim.paths(value, v);
+        if (paths.isEmpty()) {
+          ddq.add(dim.indexDim(), NO_SUCH_LAND, value); // an unknown city selects nothing
+        }
+        paths.forEach(p -> ddq.add(dim.indexDim(), p));
+      }
+    }
+    return ddq;
+  }
 
   private Query textQuery(UnderstoodQuery u, Matching matching) {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
