@@ -28,6 +28,7 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.StoredFields;
@@ -102,6 +103,31 @@ public final class EventSearcher {
   public void refresh() throws IOException {
     manager.maybeRefreshBlocking();
   }
+
+  /** A venue city the index knows by this name (the first Land, if the name occurs in several). */
+  public Optional<Place> knownCity(String name) throws IOException {
+    IndexSearcher searcher = manager.acquire();
+    try {
+      return view(searcher.getIndexReader()).named(name).stream().findFirst();
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  /** The version and size of the index the next query sees: a change of either means other answers. */
+  public IndexState indexState() throws IOException {
+    IndexSearcher searcher = manager.acquire();
+    try {
+      IndexReader reader = searcher.getIndexReader();
+      long version = reader instanceof DirectoryReader dr ? dr.getVersion() : System.identityHashCode(reader);
+      return new IndexState(version, reader.numDocs());
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  /** An index version (changes with every commit or refresh) and its number of documents. */
+  public record IndexState(long version, int documents) {}
 
   /** Runs a search. */
   public SearchResponse search(SearchRequest request) throws IOException {
