@@ -23,7 +23,7 @@ final class Cors {
   /** Adds the CORS headers to a read-only response when the request's origin may read it. */
   void allow(Request req, Response res) {
     String origin = req.headers("Origin");
-    if (origin == null || isAdmin(req.pathInfo())) {
+    if (origin == null || isAdmin(req.uri())) {
       return;
     }
     if (origins.isEmpty()) {
@@ -36,7 +36,7 @@ final class Cors {
   /** Answers a preflight: allowed for read-only paths from an allowed origin, refused otherwise. */
   String preflight(Request req, Response res) {
     String origin = req.headers("Origin");
-    if (isAdmin(req.pathInfo())) {
+    if (isAdmin(req.uri())) {
       throw new ApiException(403, "cors_forbidden", "the admin endpoints cannot be called from a browser on another"
           + " origin", null);
     }

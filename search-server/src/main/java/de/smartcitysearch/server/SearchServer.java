@@ -148,12 +148,12 @@ public final class SearchServer implements AutoCloseable {
 
     s.exception(ApiException.class, (e, req, res) -> error(res, e));
     s.exception(Exception.class, (e, req, res) -> {
-      LOG.error("{} {} failed", req.requestMethod(), req.pathInfo(), e);
+      LOG.error("{} {} failed", req.requestMethod(), req.uri(), e);
       error(res, new ApiException(500, "internal_error", "the server could not answer this request", null));
     });
     s.notFound((req, res) -> {
       res.type(JSON);
-      return Json.write(ApiException.notFound("no route " + req.requestMethod() + " " + req.pathInfo()).body());
+      return Json.write(ApiException.notFound("no route " + req.requestMethod() + " " + req.uri()).body());
     });
     s.internalServerError((req, res) -> {
       res.type(JSON);
@@ -222,12 +222,12 @@ public final class SearchServer implements AutoCloseable {
 
   /** Answers 304 before any work when the client's copy is still current. */
   private void conditionalGet(Request req, Response res, Service s) throws IOException {
-    if (!req.requestMethod().equals("GET") || Cors.isAdmin(req.pathInfo())) {
+    if (!req.requestMethod().equals("GET") || Cors.isAdmin(req.uri())) {
       return;
     }
     EventSearcher.IndexState state = searcher.indexState();
     String representation = state.version() + "|" + state.documents() + "|" + LocalDate.now() + "|"
-        + req.pathInfo() + "?" + req.queryString() + "|" + openApi.length();
+        + req.uri() + "?" + req.queryString() + "|" + openApi.length();
     String etag = "W/\"" + HexFormat.of().formatHex(sha256(representation), 0, 12) + "\"";
     req.attribute(ETAG, etag);
     String ifNoneMatch = req.headers("If-None-Match");
@@ -257,7 +257,7 @@ public final class SearchServer implements AutoCloseable {
   private void accessLog(Request req, Response res) {
     Long start = req.attribute(START);
     long micros = start == null ? 0 : (System.nanoTime() - start) / 1000;
-    ACCESS.info("{} {}{} {} {} ms", req.requestMethod(), req.pathInfo(),
+    ACCESS.info("{} {}{} {} {} ms", req.requestMethod(), req.uri(),
         req.queryString() == null ? "" : "?" + req.queryString(), res.status(), micros / 1000.0);
   }
 

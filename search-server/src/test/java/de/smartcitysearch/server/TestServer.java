@@ -62,16 +62,19 @@ final class TestServer implements AutoCloseable {
   }
 
   HttpResponse<String> get(String pathAndQuery, String... headers) throws IOException, InterruptedException {
+    return client.send(getRequest(pathAndQuery, headers), HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<byte[]> getBytes(String pathAndQuery, String... headers) throws IOException, InterruptedException {
+    return client.send(getRequest(pathAndQuery, headers), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private HttpRequest getRequest(String pathAndQuery, String... headers) {
     HttpRequest.Builder b = HttpRequest.newBuilder(uri(pathAndQuery)).GET();
     if (headers.length > 0) {
       b.headers(headers);
     }
-    return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  HttpResponse<byte[]> getBytes(String pathAndQuery, String... headers) throws IOException, InterruptedException {
-    return client.send(HttpRequest.newBuilder(uri(pathAndQuery)).GET().headers(headers).build(),
-        HttpResponse.BodyHandlers.ofByteArray());
+    return b.build();
   }
 
   HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
