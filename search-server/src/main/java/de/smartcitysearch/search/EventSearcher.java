@@ -496,7 +496,7 @@ public final class EventSearcher {
   }
 
   private PlaceLexicon lexicon(IndexView v) {
-    return places != null ? places : new IndexPlaceLexicon(v.cities());
+    return places != null ? places : v.lexicon();
   }
 
   private IndexView view(IndexReader reader) throws IOException {

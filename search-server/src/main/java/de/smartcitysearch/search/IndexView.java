@@ -27,6 +27,7 @@ final class IndexView implements FacetDimension.CityDirectory {
   private final Facets allCounts;
   private final Map<String, List<Place>> citiesByName = new HashMap<>();
   private final List<Place> cities = new ArrayList<>();
+  private final PlaceLexicon lexicon;
 
   private IndexView(IndexReader reader, SortedSetDocValuesReaderState state, Facets allCounts) throws IOException {
     this.reader = reader;
@@ -41,6 +42,7 @@ final class IndexView implements FacetDimension.CityDirectory {
         }
       }
     }
+    this.lexicon = new IndexPlaceLexicon(cities);
   }
 
   /** Builds the view of this reader (about 15 ms per million documents for the facet state). */
@@ -71,6 +73,11 @@ final class IndexView implements FacetDimension.CityDirectory {
   /** The venue cities of the index, most frequent first within each Land. */
   List<Place> cities() {
     return cities;
+  }
+
+  /** The cities of the index as a lexicon of query words. */
+  PlaceLexicon lexicon() {
+    return lexicon;
   }
 
   @Override

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 /** The one Gson of the API: snake_case names, nulls written out, dates as ISO strings. */
-final class Json {
+public final class Json {
 
   static final Gson GSON = new GsonBuilder()
       .setFieldNamingPolicy(FieldNamingPolicy.LOWER_CASE_WITH_UNDERSCORES)
@@ -21,7 +21,8 @@ final class Json {
 
   private Json() {}
 
-  static String write(Object value) {
+  /** The JSON of any API value, exactly as the HTTP API writes it (for the command line too). */
+  public static String write(Object value) {
     return GSON.toJson(value);
   }
 }
