@@ -241,4 +241,13 @@ class EventSearcherTest {
     assertEquals(List.of("kiel-digitaltag#s1"), d.sessions().stream().map(e -> e.id()).toList());
     assertTrue(searcher.event("no-such-event").isEmpty());
   }
+
+  @Test
+  void aQueryOverItsTimeLimitReturnsFlaggedInsteadOfHanging() throws IOException {
+    EventSearcher impatient = EventSearcher.builder(manager, SampleEvents.SCHEMA).clock(JANUARY_2026)
+        .timeout(java.time.Duration.ZERO).build();
+    SearchResponse r = impatient.search(SearchRequest.of("Konferenz"));
+    assertTrue(r.timedOut());
+    assertFalse(search("Konferenz").timedOut());
+  }
 }
