@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,9 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
@@ -36,15 +33,11 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
@@ -61,15 +54,11 @@ public final class EventSearcher {
   /** Below this many strict hits the fuzzy retry and the "did you mean" kick in. */
   static final int FEW_HITS = 3;
   private static final float UPCOMING_BOOST = 1.5f;
-  private static final float VENUE_BOOST = 4f;
-  private static final float MENTION_BOOST = 1.5f;
-  private static final float DATE_BOOST = 3f;
-  private static final int MAX_MONTH_SPAN = 240;
 
   private final SearcherManager manager;
   private final EventSchema schema;
   private final FacetsConfig config = EventSchema.facetsConfig();
-  private final TextQueryFactory textQueries;
+  private final QueryComposer queries;
   private final PlaceLexicon places;
   private final ReferenceLists references;
   private final Clock clock;
@@ -81,7 +70,8 @@ public final class EventSearcher {
   private EventSearcher(Builder b) {
     this.manager = b.manager;
     this.schema = b.schema;
-    this.textQueries = b.textQueries != null ? b.textQueries : new ProvisionalTextQueryFactory(b.schema);
+    this.queries = new QueryComposer(
+        b.textQueries != null ? b.textQueries : new ProvisionalTextQueryFactory(b.schema), config);
     this.places = b.places;
     this.references = new ReferenceLists(b.topics);
     this.clock = b.clock;
@@ -209,7 +199,7 @@ public final class EventSearcher {
       IndexView v = view(searcher.getIndexReader());
       Map<String, Long> counts = v.allCounts() == null ? Map.of() : dimension.counts(v.allCounts());
       if (dimension == FacetDimension.MONTH && reference == null) {
-        counts = continuousMonths(counts, null, null);
+        counts = MonthHistogram.continuous(counts, null, null);
       }
       List<String> values = reference != null ? reference : List.copyOf(counts.keySet());
       List<FacetValue> out = new ArrayList<>();
@@ -266,17 +256,17 @@ public final class EventSearcher {
     }
     Map<String, Long> counts = v.allCounts() == null ? Map.of() : dim.counts(v.allCounts());
     if (dim == FacetDimension.MONTH) {
-      counts = continuousMonths(counts, null, null);
+      counts = MonthHistogram.continuous(counts, null, null);
     }
     return List.copyOf(counts.keySet());
   }
 
   private Outcome run(IndexView v, SearchRequest r, UnderstoodQuery u, Matching matching, LocalDate today)
       throws IOException {
-    Query text = textQuery(u, matching);
+    Query text = queries.text(u, matching);
     BooleanQuery.Builder base = new BooleanQuery.Builder()
-        .add(FunctionScoreQuery.boostByQuery(text, endsOnOrAfter(today), UPCOMING_BOOST), Occur.MUST);
-    dateFilters(r, today).forEach(f -> base.add(f, Occur.FILTER));
+        .add(FunctionScoreQuery.boostByQuery(text, QueryComposer.endsOnOrAfter(today), UPCOMING_BOOST), Occur.MUST);
+    QueryComposer.dateFilters(r, today).forEach(f -> base.add(f, Occur.FILTER));
     Query baseQuery = base.build();
 
     DrillDownQuery ddq = v.state() == null ? null : drillDown(v, r, baseQuery);
@@ -287,7 +277,7 @@ public final class EventSearcher {
       searcher.setTimeout(new QueryTimeoutImpl(timeout.toMillis()));
     }
     int topN = r.page() * r.size();
-    Sort sort = sort(r.sort());
+    Sort sort = QueryComposer.sort(r.sort());
     TopDocs top;
     Facets facets = null;
     long total;
@@ -331,98 +321,6 @@ public final class EventSearcher {
     return ddq;
   }
 
-  private Query textQuery(UnderstoodQuery u, Matching matching) {
-    BooleanQuery.Builder all = new BooleanQuery.Builder();
-    boolean any = false;
-    Query rest = u.text().isBlank() ? null : textQueries.create(u.text(), matching);
-    if (rest != null) {
-      all.add(rest, Occur.MUST);
-      any = true;
-    }
-    Query placeBoost = placeBoost(u);
-    for (String word : u.placeWords()) {
-      all.add(wordOr(word, placeBoost, matching), Occur.MUST);
-      any = true;
-    }
-    if (!u.dateWords().isEmpty()) {
-      Interpretation i = u.interpretation();
-      Query dateBoost = new BoostQuery(new ConstantScoreQuery(overlaps(i.from(), i.to())), DATE_BOOST);
-      for (String word : u.dateWords()) {
-        all.add(wordOr(word, dateBoost, matching), Occur.MUST);
-      }
-      any = true;
-    }
-    return any ? all.build() : new MatchAllDocsQuery();
-  }
-
-  /** The word as text, or the place/date it names: either lets a document match, both score. */
-  private Query wordOr(String word, Query boost, Matching matching) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(boost, Occur.SHOULD);
-    Query asText = textQueries.create(word, matching);
-    if (asText != null) {
-      b.add(asText, Occur.SHOULD);
-    }
-    return b.build();
-  }
-
-  private Query placeBoost(UnderstoodQuery u) {
-    String[] path = u.city() != null ? new String[] {u.city().land(), u.city().name()} : new String[] {u.land()};
-    if (u.city() == null && u.land() == null) {
-      return null;
-    }
-    return new BooleanQuery.Builder()
-        .add(new BoostQuery(new ConstantScoreQuery(facetTerm(EventSchema.FACET_CITY, path)), VENUE_BOOST),
-            Occur.SHOULD)
-        .add(new BoostQuery(new ConstantScoreQuery(facetTerm(EventSchema.FACET_MENTIONED_CITY, path)),
-            MENTION_BOOST), Occur.SHOULD)
-        .build();
-  }
-
-  private Query facetTerm(String dim, String... path) {
-    return new TermQuery(DrillDownQuery.term(config.getDimConfig(dim).indexFieldName, dim, path));
-  }
-
-  private static List<Query> dateFilters(SearchRequest r, LocalDate today) {
-    List<Query> out = new ArrayList<>();
-    if (r.from() != null) {
-      out.add(endsOnOrAfter(r.from()));
-    }
-    if (r.to() != null) {
-      out.add(LongPoint.newRangeQuery(EventSchema.START, Long.MIN_VALUE, EventSchema.epochDay(r.to())));
-    }
-    if (r.when() == SearchRequest.When.UPCOMING) {
-      out.add(endsOnOrAfter(today));
-    } else if (r.when() == SearchRequest.When.PAST) {
-      out.add(LongPoint.newRangeQuery(EventSchema.END, Long.MIN_VALUE, EventSchema.epochDay(today) - 1));
-    }
-    return out;
-  }
-
-  private static Query endsOnOrAfter(LocalDate day) {
-    return LongPoint.newRangeQuery(EventSchema.END, EventSchema.epochDay(day), Long.MAX_VALUE);
-  }
-
-  private static Query overlaps(LocalDate from, LocalDate to) {
-    return new BooleanQuery.Builder()
-        .add(endsOnOrAfter(from), Occur.FILTER)
-        .add(LongPoint.newRangeQuery(EventSchema.START, Long.MIN_VALUE, EventSchema.epochDay(to)), Occur.FILTER)
-        .build();
-  }
-
-  private static Sort sort(SearchRequest.SortOrder order) {
-    return switch (order) {
-      case RELEVANCE -> null;
-      case DATE -> new Sort(dateField(false), SortField.FIELD_SCORE);
-      case DATE_DESC -> new Sort(dateField(true), SortField.FIELD_SCORE);
-    };
-  }
-
-  private static SortField dateField(boolean reverse) {
-    SortField field = new SortField(EventSchema.START, SortField.Type.LONG, reverse);
-    field.setMissingValue(reverse ? Long.MIN_VALUE : Long.MAX_VALUE); // undated entries last
-    return field;
-  }
-
   private static long exactTotal(IndexSearcher searcher, Query query, TotalHits totalHits) throws IOException {
     return totalHits.relation() == TotalHits.Relation.EQUAL_TO ? totalHits.value() : searcher.count(query);
   }
@@ -461,26 +359,9 @@ public final class EventSearcher {
     for (FacetDimension dim : FacetDimension.values()) {
       Map<String, Long> counts = facets == null ? Map.of() : dim.counts(facets);
       if (dim == FacetDimension.MONTH) {
-        counts = continuousMonths(counts, r.from(), r.to());
+        counts = MonthHistogram.continuous(counts, r.from(), r.to());
       }
       out.put(dim.apiName(), counts.entrySet().stream().map(e -> new FacetValue(e.getKey(), e.getValue())).toList());
-    }
-    return out;
-  }
-
-  /** Months in calendar order from the first to the last (or the requested range), empty months as zero. */
-  private static Map<String, Long> continuousMonths(Map<String, Long> counts, LocalDate from, LocalDate to) {
-    TreeMap<YearMonth, Long> byMonth = new TreeMap<>();
-    counts.forEach((k, v) -> byMonth.put(YearMonth.parse(k), v));
-    YearMonth first = from != null ? YearMonth.from(from) : byMonth.isEmpty() ? null : byMonth.firstKey();
-    YearMonth last = to != null ? YearMonth.from(to) : byMonth.isEmpty() ? null : byMonth.lastKey();
-    Map<String, Long> out = new LinkedHashMap<>();
-    if (first == null || last == null || first.isAfter(last) || first.plusMonths(MAX_MONTH_SPAN).isBefore(last)) {
-      byMonth.forEach((k, v) -> out.put(k.toString(), v));
-      return out;
-    }
-    for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-      out.put(m.toString(), byMonth.getOrDefault(m, 0L));
     }
     return out;
   }
