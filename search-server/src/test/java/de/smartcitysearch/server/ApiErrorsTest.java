@@ -109,4 +109,16 @@ class ApiErrorsTest {
       assertEquals(200, r.statusCode(), q + ": " + r.body());
     }
   }
+
+  @Test
+  void aFailureInsideIsAJson500WithoutDetails(@TempDir Path brokenDir) throws Exception {
+    try (TestServer broken = new TestServer(brokenDir, List.of(), null)) {
+      broken.breakIndex();
+      HttpResponse<String> r = broken.get("/api/search?q=Kiel");
+      assertEquals(500, r.statusCode());
+      JsonObject error = error(r);
+      assertEquals("internal_error", error.get("code").getAsString());
+      assertFalse(r.body().contains("lucene"), r.body());
+    }
+  }
 }

@@ -88,6 +88,13 @@ class SearchApiTest {
   }
 
   @Test
+  void aCityTheIndexDoesNotKnowSelectsNothingButKeepsTheChoicesVisible() throws Exception {
+    JsonObject r = server.json("/api/search?city=Atlantis");
+    assertEquals(0, r.get("total").getAsInt());
+    assertEquals(3L, counts(r, "city").get("Kiel"), "the visitor can still pick a real city");
+  }
+
+  @Test
   void aLandFilterSelectsItsCities() throws Exception {
     JsonObject r = server.json("/api/search?land=Bayern");
     assertEquals(new TreeSet<>(List.of("muenchen-konferenz", "nuernberg-konferenz")), new TreeSet<>(ids(r)));

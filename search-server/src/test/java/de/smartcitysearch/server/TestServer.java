@@ -90,6 +90,11 @@ final class TestServer implements AutoCloseable {
     return JsonParser.parseString(r.body()).getAsJsonObject();
   }
 
+  /** Closes the searcher manager under the running server, so every search fails inside. */
+  void breakIndex() throws IOException {
+    manager.close();
+  }
+
   @Override
   public void close() throws IOException {
     server.close();
