@@ -9,6 +9,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
@@ -21,6 +22,9 @@ final class Snippets {
   static final String MARK_OPEN = "<mark>";
   static final String MARK_CLOSE = "</mark>";
   private static final int SNIPPET_PASSAGES = 2;
+  /** Passages are cut at the word boundary closest to this many characters. */
+  private static final int PASSAGE_LENGTH = 160;
+  private static final float MATCH_IN_THE_MIDDLE = 0.5f;
 
   private Snippets() {}
 
@@ -28,8 +32,10 @@ final class Snippets {
   static Highlighted highlight(IndexSearcher searcher, Analyzer analyzer, Query textQuery, int[] docIds)
       throws IOException {
     UnifiedHighlighter titles = builder(searcher, analyzer).withBreakIterator(WholeBreakIterator::new).build();
-    UnifiedHighlighter bodies =
-        builder(searcher, analyzer).withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.GERMAN)).build();
+    UnifiedHighlighter bodies = builder(searcher, analyzer).withBreakIterator(() ->
+        // word boundaries, not sentences: extracted pages often run on for pages without a full stop
+        LengthGoalBreakIterator.createClosestToLength(BreakIterator.getWordInstance(Locale.GERMAN),
+            PASSAGE_LENGTH, MATCH_IN_THE_MIDDLE)).build();
     String[] fields = {EventSchema.TITLE};
     Map<String, String[]> title = titles.highlightFields(fields, textQuery, docIds, new int[] {1});
     Map<String, String[]> text = bodies.highlightFields(
