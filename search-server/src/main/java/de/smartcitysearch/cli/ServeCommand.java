@@ -1,14 +1,98 @@
 package de.smartcitysearch.cli;
 
+import de.smartcitysearch.analysis.GermanAnalysis;
+import de.smartcitysearch.index.EventSchema;
+import de.smartcitysearch.search.EventSearcher;
+import de.smartcitysearch.server.SearchServer;
+import de.smartcitysearch.server.ServedIndex;
+import de.smartcitysearch.server.ServerConfig;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** {@code serve}: indexes the seeds when needed and serves the search API and web UI. */
-@Command(name = "serve", description = "Serve the search API and web UI (default: the seed pages on port 4567).")
+/** {@code serve}: makes sure the index is current, then serves the search API until SIGTERM or Ctrl-C. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Serve the search API (default: the seed pages, index in data/index, port 4567).")
 final class ServeCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--input", paramLabel = "DIR", description = "Folder of pages to index (default: ${DEFAULT-VALUE}).")
+  Path input = Path.of("seeds");
+
+  @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: ${DEFAULT-VALUE}).")
+  Path index = Path.of("data", "index");
+
+  @Option(names = "--port", paramLabel = "N", description = "Port, 0 for any free one (default: ${DEFAULT-VALUE}).")
+  int port = 4567;
+
+  @Option(names = "--host", paramLabel = "ADDR", description = "Address to bind (default: ${DEFAULT-VALUE}).")
+  String host = "0.0.0.0";
+
+  @Option(names = "--cors-origins", paramLabel = "LIST", split = ",",
+      description = "Origins allowed to read the API from a browser (default: any).")
+  List<String> corsOrigins = new ArrayList<>();
+
+  /** The lead wires the indexer's incremental indexing here. */
+  IndexPreparer preparer = IndexPreparer.EXISTING_ONLY;
+
+  /** The topic taxonomy's labels (reference list "topics"); wired to the enrichment's taxonomy at merge. */
+  List<String> topicLabels = List.of();
+
   @Override
-  public Integer call() {
-    System.err.println("serve: not yet available (the HTTP server lands with the search API issue).");
-    return 2;
+  public Integer call() throws Exception {
+    if (port < 0 || port > 65535) {
+      throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
+    }
+    try {
+      preparer.ensureFresh(input, index);
+    } catch (IllegalStateException e) {
+      System.err.println("serve: " + e.getMessage());
+      return 2;
+    }
+    String adminKey = System.getenv(ServerConfig.ADMIN_KEY_ENV);
+    EventSchema schema = new EventSchema(GermanAnalysis.defaults());
+    ServedIndex served;
+    try {
+      served = ServedIndex.open(index, schema, adminKey != null && !adminKey.isBlank());
+    } catch (IllegalArgumentException e) {
+      System.err.println("serve: " + e.getMessage());
+      return 2;
+    }
+    EventSearcher searcher = EventSearcher.builder(served.manager(), schema).topics(topicLabels).build();
+    SearchServer server = new SearchServer(searcher, served.liveIndex(), ServedIndex.plainIntake(searcher),
+        new ServerConfig(host, port, corsOrigins, adminKey));
+    int actualPort;
+    try {
+      actualPort = server.start();
+    } catch (IllegalStateException e) {
+      served.close();
+      System.err.println("serve: " + e.getMessage());
+      return 1;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close(); // lets running requests finish
+      try {
+        served.close();
+      } catch (IOException e) {
+        System.err.println("serve: closing the index failed: " + e.getMessage());
+      }
+      System.out.println("serve: stopped");
+      stopped.countDown();
+    }, "serve-shutdown"));
+    System.out.printf("serve: %d documents on http://%s:%d/ (admin %s)%n", searcher.indexState().documents(),
+        host.equals("0.0.0.0") ? "localhost" : host, actualPort, served.liveIndex() == null ? "off" : "on");
+    System.out.flush();
+    stopped.await();
+    return 0;
   }
 }

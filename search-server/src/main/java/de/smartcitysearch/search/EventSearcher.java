@@ -1,0 +1,440 @@
+package de.smartcitysearch.search;
+
+import de.smartcitysearch.document.EventDocument;
+import de.smartcitysearch.document.Place;
+import de.smartcitysearch.index.EventSchema;
+import de.smartcitysearch.search.SearchResponse.EventRef;
+import de.smartcitysearch.search.SearchResponse.FacetValue;
+import de.smartcitysearch.search.SearchResponse.Hit;
+import de.smartcitysearch.search.TextQueryFactory.Matching;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+
+/**
+ * The faceted query core: turns a {@link SearchRequest} into ranked, highlighted hits with drill-sideways facet
+ * counts, and answers suggestions, facet value lists, coverage tables and single events.
+ *
+ * <p>Thread-safe. Works on whatever reader the {@link SearcherManager} currently offers; what is derived per
+ * reader (facet state, city list, suggester) is built once per refresh, on first use.
+ */
+public final class EventSearcher {
+
+  /** Below this many strict hits the fuzzy retry and the "did you mean" kick in. */
+  static final int FEW_HITS = 3;
+  private static final float UPCOMING_BOOST = 1.5f;
+
+  private final SearcherManager manager;
+  private final EventSchema schema;
+  private final FacetsConfig config = EventSchema.facetsConfig();
+  private final QueryComposer queries;
+  private final PlaceLexicon places;
+  private final ReferenceLists references;
+  private final Clock clock;
+  private final Duration timeout;
+  private final SpellingCorrector speller;
+  private volatile IndexView view;
+  private volatile SuggestionsHolder suggestions;
+
+  private EventSearcher(Builder b) {
+    this.manager = b.manager;
+    this.schema = b.schema;
+    this.queries = new QueryComposer(
+        b.textQueries != null ? b.textQueries : new ProvisionalTextQueryFactory(b.schema), config);
+    this.places = b.places;
+    this.references = new ReferenceLists(b.topics);
+    this.clock = b.clock;
+    this.timeout = b.timeout;
+    this.speller = new SpellingCorrector(b.schema.analysis().exactAnalyzer());
+  }
+
+  /** A builder over this searcher manager and schema. */
+  public static Builder builder(SearcherManager manager, EventSchema schema) {
+    return new Builder(manager, schema);
+  }
+
+  /** The reference lists (Länder, topic taxonomy, municipality lists). */
+  public ReferenceLists references() {
+    return references;
+  }
+
+  /** Makes every change committed or flushed to the writer so far visible to the next query. */
+  public void refresh() throws IOException {
+    manager.maybeRefreshBlocking();
+  }
+
+  /** A venue city the index knows by this name (the first Land, if the name occurs in several). */
+  public Optional<Place> knownCity(String name) throws IOException {
+    IndexSearcher searcher = manager.acquire();
+    try {
+      return view(searcher.getIndexReader()).named(name).stream().findFirst();
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  /** The version and size of the index the next query sees: a change of either means other answers. */
+  public IndexState indexState() throws IOException {
+    IndexSearcher searcher = manager.acquire();
+    try {
+      IndexReader reader = searcher.getIndexReader();
+      long version = reader instanceof DirectoryReader dr ? dr.getVersion() : System.identityHashCode(reader);
+      return new IndexState(version, reader.numDocs());
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  /** An index version (changes with every commit or refresh) and its number of documents. */
+  public record IndexState(long version, int documents) {}
+
+  /** Runs a search. */
+  public SearchResponse search(SearchRequest request) throws IOException {
+    long start = System.nanoTime();
+    IndexSearcher shared = manager.acquire();
+    try {
+      IndexView v = view(shared.getIndexReader());
+      LocalDate today = LocalDate.now(clock);
+      UnderstoodQuery understood = QueryUnderstanding.understand(request.query(), lexicon(v), today);
+      Outcome outcome = run(v, request, understood, Matching.STRICT, today);
+      boolean fuzzy = false;
+      String didYouMean = null;
+      if (outcome.total < FEW_HITS && !request.query().isEmpty()) {
+        Outcome retry = run(v, request, understood, Matching.FUZZY, today);
+        if (retry.total > outcome.total) {
+          outcome = retry;
+          fuzzy = true;
+        }
+        didYouMean = speller.correct(request.query(), v.reader());
+      }
+      long tookMs = (System.nanoTime() - start) / 1_000_000;
+      return new SearchResponse(request.query(), understood.interpretation(), outcome.total, tookMs, didYouMean,
+          fuzzy, outcome.timedOut, outcome.hits, outcome.facets);
+    } finally {
+      manager.release(shared);
+    }
+  }
+
+  /** Completions for what a visitor has typed so far. */
+  public List<Suggestion> suggest(String typed, int max) throws IOException {
+    IndexSearcher shared = manager.acquire();
+    try {
+      IndexReader reader = shared.getIndexReader();
+      SuggestionsHolder holder = suggestions;
+      if (holder == null || holder.reader != reader) {
+        synchronized (this) {
+          holder = suggestions;
+          if (holder == null || holder.reader != reader) {
+            holder = new SuggestionsHolder(reader, Suggestions.build(view(reader)));
+            suggestions = holder;
+          }
+        }
+      }
+      return holder.suggestions.lookup(typed, max);
+    } finally {
+      manager.release(shared);
+    }
+  }
+
+  /** The event or session with this id, with its sessions. */
+  public Optional<EventDetails> event(String id) throws IOException {
+    IndexSearcher searcher = manager.acquire();
+    try {
+      List<EventDocument> found = stored(searcher, new TermQuery(new Term(EventSchema.ID, id)), 1);
+      if (found.isEmpty()) {
+        return Optional.empty();
+      }
+      List<EventDocument> sessions =
+          new ArrayList<>(stored(searcher, new TermQuery(new Term(EventSchema.EVENT_ID, id)), 1000));
+      sessions.sort(Comparator.comparing(EventDocument::startDate, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(EventDocument::startTime, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(EventDocument::id));
+      return Optional.of(new EventDetails(found.get(0), List.copyOf(sessions)));
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  /**
+   * The values of one dimension over the whole index with their counts.
+   *
+   * @param prefix keep only values starting with this (any case); empty keeps all
+   * @param reference when not null, exactly these values in this order, zero where the index has none
+   */
+  public List<FacetValue> facetValues(FacetDimension dimension, String prefix, List<String> reference)
+      throws IOException {
+    IndexSearcher searcher = manager.acquire();
+    try {
+      IndexView v = view(searcher.getIndexReader());
+      Map<String, Long> counts = v.allCounts() == null ? Map.of() : dimension.counts(v.allCounts());
+      if (dimension == FacetDimension.MONTH && reference == null) {
+        counts = MonthHistogram.continuous(counts, null, null);
+      }
+      List<String> values = reference != null ? reference : List.copyOf(counts.keySet());
+      List<FacetValue> out = new ArrayList<>();
+      for (String value : values) {
+        if (FacetDimension.hasPrefix(value, prefix)) {
+          out.add(new FacetValue(value, counts.getOrDefault(value, 0L)));
+        }
+      }
+      return out;
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  /**
+   * The coverage table of rows × columns over the whole index.
+   *
+   * @param rowReference the row values (zeros included), or null for the default: all Länder for "land", the
+   *     taxonomy for "topic" when one was given, else the values present
+   */
+  public Coverage coverage(FacetDimension rows, FacetDimension cols, List<String> rowReference) throws IOException {
+    IndexSearcher searcher = manager.acquire();
+    try {
+      IndexView v = view(searcher.getIndexReader());
+      List<String> rowValues = rowReference != null ? rowReference : defaultValues(rows, v);
+      List<String> colValues = defaultValues(cols, v);
+      List<Coverage.Row> table = new ArrayList<>();
+      for (String rowValue : rowValues) {
+        List<String[]> paths = rows.paths(rowValue, v);
+        if (paths.isEmpty() || v.state() == null) {
+          table.add(new Coverage.Row(rowValue, 0, colValues.stream().map(c -> 0L).toList()));
+          continue;
+        }
+        DrillDownQuery q = new DrillDownQuery(config);
+        paths.forEach(p -> q.add(rows.indexDim(), p));
+        var result = FacetsCollectorManager.search(searcher, q, 1, new FacetsCollectorManager());
+        Map<String, Long> counts =
+            cols.counts(new SortedSetDocValuesFacetCounts(v.state(), result.facetsCollector()));
+        table.add(new Coverage.Row(rowValue, result.topDocs().totalHits.value(),
+            colValues.stream().map(c -> counts.getOrDefault(c, 0L)).toList()));
+      }
+      return new Coverage(rows.apiName(), cols.apiName(), colValues, List.copyOf(table));
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  private List<String> defaultValues(FacetDimension dim, IndexView v) throws IOException {
+    if (dim == FacetDimension.LAND) {
+      return Lands.ALL;
+    }
+    if (dim == FacetDimension.TOPIC && !references.topics().isEmpty()) {
+      return references.topics();
+    }
+    Map<String, Long> counts = v.allCounts() == null ? Map.of() : dim.counts(v.allCounts());
+    if (dim == FacetDimension.MONTH) {
+      counts = MonthHistogram.continuous(counts, null, null);
+    }
+    return List.copyOf(counts.keySet());
+  }
+
+  private Outcome run(IndexView v, SearchRequest r, UnderstoodQuery u, Matching matching, LocalDate today)
+      throws IOException {
+    Query text = queries.text(u, matching);
+    BooleanQuery.Builder base = new BooleanQuery.Builder()
+        .add(FunctionScoreQuery.boostByQuery(text, QueryComposer.endsOnOrAfter(today), UPCOMING_BOOST), Occur.MUST);
+    QueryComposer.dateFilters(r, today).forEach(f -> base.add(f, Occur.FILTER));
+    Query baseQuery = base.build();
+
+    DrillDownQuery ddq = v.state() == null ? null : drillDown(v, r, baseQuery);
+    IndexSearcher searcher = new IndexSearcher(v.reader());
+    if (ddq == null || !hasSelection(r)) {
+      // Lucene's drill-sideways scorer cannot be cut into time windows (it rejects a timeout), so the limit
+      // applies to searches without a selected facet value; with one, the selection itself narrows the work.
+      searcher.setTimeout(new QueryTimeoutImpl(timeout.toMillis()));
+    }
+    int topN = r.page() * r.size();
+    Sort sort = QueryComposer.sort(r.sort());
+    TopDocs top;
+    Facets facets = null;
+    long total;
+    if (ddq == null) {
+      top = sort == null ? searcher.search(baseQuery, topN) : searcher.search(baseQuery, topN, sort, true);
+      total = exactTotal(searcher, baseQuery, top.totalHits);
+    } else {
+      DrillSideways ds = new DrillSideways(searcher, config, v.state());
+      DrillSideways.DrillSidewaysResult result =
+          sort == null ? ds.search((ScoreDoc) null, ddq, topN) : ds.search(ddq, null, null, topN, sort, true);
+      top = result.hits;
+      facets = result.facets;
+      total = exactTotal(searcher, ddq, top.totalHits);
+    }
+    List<Hit> hits = hits(searcher, text, top, (r.page() - 1) * r.size());
+    return new Outcome(total, hits, facetBlocks(facets, r), searcher.timedOut());
+  }
+
+  private static final String NO_SUCH_LAND = "\u0000";
+
+  private static boolean hasSelection(SearchRequest r) {
+    for (FacetDimension dim : FacetDimension.values()) {
+      if (!r.selected(dim).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private DrillDownQuery drillDown(IndexView v, SearchRequest r, Query baseQuery) {
+    DrillDownQuery ddq = new DrillDownQuery(config, baseQuery);
+    for (FacetDimension dim : FacetDimension.values()) {
+      for (String value : r.selected(dim)) {
+        List<String[]> paths = dim.paths(value, v);
+        if (paths.isEmpty()) {
+          ddq.add(dim.indexDim(), NO_SUCH_LAND, value); // an unknown city selects nothing
+        }
+        paths.forEach(p -> ddq.add(dim.indexDim(), p));
+      }
+    }
+    return ddq;
+  }
+
+  private static long exactTotal(IndexSearcher searcher, Query query, TotalHits totalHits) throws IOException {
+    return totalHits.relation() == TotalHits.Relation.EQUAL_TO ? totalHits.value() : searcher.count(query);
+  }
+
+  private List<Hit> hits(IndexSearcher searcher, Query textQuery, TopDocs top, int offset) throws IOException {
+    int n = Math.max(0, top.scoreDocs.length - offset);
+    if (n == 0) {
+      return List.of();
+    }
+    int[] docIds = new int[n];
+    for (int i = 0; i < n; i++) {
+      docIds[i] = top.scoreDocs[offset + i].doc;
+    }
+    Snippets.Highlighted marked = Snippets.highlight(searcher, schema.indexAnalyzer(), textQuery, docIds);
+    StoredFields stored = searcher.storedFields();
+    List<Hit> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      EventDocument e = schema.fromStored(stored.document(docIds[i]));
+      float score = top.scoreDocs[offset + i].score;
+      out.add(new Hit(e.id(), e.source(), e.kind().id(), e.eventType(),
+          Objects.requireNonNullElse(marked.titles()[i], Html.escape(e.title())),
+          Objects.requireNonNullElse(marked.snippets()[i], ""),
+          e.url(), iso(e.startDate()), iso(e.endDate()),
+          e.venue() == null ? null : e.venue().name(),
+          e.cities().stream().map(Place::name).distinct().toList(),
+          e.venue() == null ? null : e.venue().land(),
+          e.organisations(), e.topics(), e.format(),
+          e.eventId() == null ? null : new EventRef(e.eventId(), e.eventTitle()),
+          Float.isNaN(score) ? 0f : score));
+    }
+    return out;
+  }
+
+  private Map<String, List<FacetValue>> facetBlocks(Facets facets, SearchRequest r) throws IOException {
+    Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+    for (FacetDimension dim : FacetDimension.values()) {
+      Map<String, Long> counts = facets == null ? Map.of() : dim.counts(facets);
+      if (dim == FacetDimension.MONTH) {
+        counts = MonthHistogram.continuous(counts, r.from(), r.to());
+      }
+      out.put(dim.apiName(), counts.entrySet().stream().map(e -> new FacetValue(e.getKey(), e.getValue())).toList());
+    }
+    return out;
+  }
+
+  private List<EventDocument> stored(IndexSearcher searcher, Query query, int max) throws IOException {
+    StoredFields stored = searcher.storedFields();
+    List<EventDocument> out = new ArrayList<>();
+    for (ScoreDoc sd : searcher.search(query, max).scoreDocs) {
+      Document doc = stored.document(sd.doc);
+      out.add(schema.fromStored(doc));
+    }
+    return out;
+  }
+
+  private PlaceLexicon lexicon(IndexView v) {
+    return places != null ? places : v.lexicon();
+  }
+
+  private IndexView view(IndexReader reader) throws IOException {
+    IndexView current = view;
+    if (current != null && current.reader() == reader) {
+      return current;
+    }
+    synchronized (this) {
+      current = view;
+      if (current == null || current.reader() != reader) {
+        current = IndexView.of(reader, config);
+        view = current;
+      }
+      return current;
+    }
+  }
+
+  private static String iso(LocalDate date) {
+    return date == null ? null : date.toString();
+  }
+
+  private record Outcome(long total, List<Hit> hits, Map<String, List<FacetValue>> facets, boolean timedOut) {}
+
+  private record SuggestionsHolder(IndexReader reader, Suggestions suggestions) {}
+
+  /** Configures an {@link EventSearcher}; everything but the manager and schema has a default. */
+  public static final class Builder {
+    private final SearcherManager manager;
+    private final EventSchema schema;
+    private TextQueryFactory textQueries;
+    private PlaceLexicon places;
+    private List<String> topics = List.of();
+    private Clock clock = Clock.systemDefaultZone();
+    private Duration timeout = Duration.ofSeconds(2);
+
+    private Builder(SearcherManager manager, EventSchema schema) {
+      this.manager = Objects.requireNonNull(manager);
+      this.schema = Objects.requireNonNull(schema);
+    }
+
+    /** How visitor text becomes a query (default: {@link ProvisionalTextQueryFactory}). */
+    public Builder textQueries(TextQueryFactory factory) { textQueries = factory; return this; }
+
+    /** Which words name cities (default: the venue cities of the index and their adjective forms). */
+    public Builder places(PlaceLexicon lexicon) { places = lexicon; return this; }
+
+    /** The topic taxonomy's labels: the reference list "topics" and the default coverage columns. */
+    public Builder topics(List<String> labels) { topics = List.copyOf(labels); return this; }
+
+    /** The clock deciding what is upcoming (tests fix it). */
+    public Builder clock(Clock c) { clock = Objects.requireNonNull(c); return this; }
+
+    /** The time limit of one query; a query over it returns what it found so far, flagged. */
+    public Builder timeout(Duration limit) { timeout = Objects.requireNonNull(limit); return this; }
+
+    public EventSearcher build() {
+      return new EventSearcher(this);
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package de.smartcitysearch.server;
+
+import java.util.List;
+import spark.Request;
+import spark.Response;
+
+/**
+ * Cross-origin reads: the read-only API is public data without credentials, so any origin may read it unless a
+ * list of origins was configured; the admin endpoints never answer a browser on another origin.
+ */
+final class Cors {
+
+  private static final String ALLOWED_METHODS = "GET, HEAD, OPTIONS";
+  private static final String ALLOWED_HEADERS = "Content-Type, If-None-Match";
+
+  private final List<String> origins;
+
+  /** Empty list: any origin. */
+  Cors(List<String> origins) {
+    this.origins = origins;
+  }
+
+  /** Adds the CORS headers to a read-only response when the request's origin may read it. */
+  void allow(Request req, Response res) {
+    String origin = req.headers("Origin");
+    if (origin == null || isAdmin(req.uri())) {
+      return;
+    }
+    if (origins.isEmpty()) {
+      res.header("Access-Control-Allow-Origin", "*");
+    } else if (origins.contains(origin)) {
+      res.header("Access-Control-Allow-Origin", origin);
+    }
+  }
+
+  /** Answers a preflight: allowed for read-only paths from an allowed origin, refused otherwise. */
+  String preflight(Request req, Response res) {
+    String origin = req.headers("Origin");
+    if (isAdmin(req.uri())) {
+      throw new ApiException(403, "cors_forbidden", "the admin endpoints cannot be called from a browser on another"
+          + " origin", null);
+    }
+    if (origin != null && !origins.isEmpty() && !origins.contains(origin)) {
+      throw new ApiException(403, "origin_not_allowed", "origin " + origin + " may not read this API", null);
+    }
+    res.header("Access-Control-Allow-Methods", ALLOWED_METHODS);
+    res.header("Access-Control-Allow-Headers", ALLOWED_HEADERS);
+    res.header("Access-Control-Max-Age", "600");
+    res.status(204);
+    return "";
+  }
+
+  /** True when responses differ by origin (a configured list), so caches must key on it. */
+  boolean varyOrigin() {
+    return !origins.isEmpty();
+  }
+
+  static boolean isAdmin(String path) {
+    return path != null && (path.equals("/api/documents") || path.startsWith("/api/documents/"));
+  }
+}

@@ -1,0 +1,14 @@
+package de.smartcitysearch.server;
+
+import de.smartcitysearch.document.EventDocument;
+import java.io.IOException;
+
+/** Where the admin endpoints write: adds and removes documents, visible to searches when the call returns. */
+public interface LiveIndex {
+
+  /** Adds the document, replacing any with the same id. */
+  void upsert(EventDocument document) throws IOException;
+
+  /** Removes the document with this id and its sessions; false when there was none. */
+  boolean delete(String id) throws IOException;
+}

@@ -1,0 +1,147 @@
+package de.smartcitysearch.server;
+
+import de.smartcitysearch.search.FacetDimension;
+import de.smartcitysearch.search.SearchRequest;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import spark.Request;
+
+/** Reads and validates query parameters; every problem becomes a 400 naming the parameter. */
+final class Params {
+
+  private static final int MAX_VALUE_LENGTH = 200;
+  private static final Set<String> SEARCH_PARAMETERS = Set.of(
+      "q", "city", "land", "topic", "organisation", "format", "type", "from", "to", "when", "sort", "page", "size");
+
+  private final Request request;
+
+  Params(Request request) {
+    this.request = request;
+  }
+
+  /** Refuses parameters the endpoint does not know (a misspelt filter must not be silently ignored). */
+  Params only(Set<String> known) {
+    for (String name : request.queryParams()) {
+      if (!known.contains(name)) {
+        throw ApiException.badParameter(name, "unknown parameter '" + name + "'; known: " + known.stream().sorted()
+            .toList());
+      }
+    }
+    return this;
+  }
+
+  /** The search request of {@code /api/search}. */
+  SearchRequest searchRequest() {
+    only(SEARCH_PARAMETERS);
+    String q = query("q");
+    int size = integer("size", SearchRequest.DEFAULT_SIZE, 1, SearchRequest.MAX_SIZE);
+    int page = integer("page", 1, 1, SearchRequest.MAX_DEPTH);
+    if ((long) page * size > SearchRequest.MAX_DEPTH) {
+      throw new ApiException(400, "page_too_deep", "page " + page + " of size " + size + " reaches beyond hit "
+          + SearchRequest.MAX_DEPTH + "; narrow the query instead", "page");
+    }
+    LocalDate from = date("from");
+    LocalDate to = date("to");
+    if (from != null && to != null && to.isBefore(from)) {
+      throw ApiException.badParameter("to", "to (" + to + ") is before from (" + from + ")");
+    }
+    return new SearchRequest(q, values("city"), values("land"), values("topic"), values("organisation"),
+        values("format"), values("type"), from, to,
+        choice("when", SearchRequest.When.class, null), choice("sort", SearchRequest.SortOrder.class, null),
+        page, size);
+  }
+
+  /** The visitor text, at most {@link SearchRequest#MAX_QUERY_LENGTH} characters. */
+  String query(String name) {
+    String q = single(name);
+    if (q != null && q.length() > SearchRequest.MAX_QUERY_LENGTH) {
+      throw new ApiException(400, "query_too_long",
+          "the query has " + q.length() + " characters; at most " + SearchRequest.MAX_QUERY_LENGTH, name);
+    }
+    return q == null ? "" : q;
+  }
+
+  /** A single value, or null; a repeated parameter is an error. */
+  String single(String name) {
+    String[] v = request.queryParamsValues(name);
+    if (v == null || v.length == 0) {
+      return null;
+    }
+    if (v.length > 1) {
+      throw ApiException.badParameter(name, name + " may be given only once");
+    }
+    return v[0];
+  }
+
+  /** Every value of a repeatable parameter (blank ones dropped). */
+  List<String> values(String name) {
+    String[] v = request.queryParamsValues(name);
+    if (v == null) {
+      return List.of();
+    }
+    List<String> out = Arrays.stream(v).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+    for (String value : out) {
+      if (value.length() > MAX_VALUE_LENGTH) {
+        throw ApiException.badParameter(name, name + " values are at most " + MAX_VALUE_LENGTH + " characters");
+      }
+    }
+    return out;
+  }
+
+  int integer(String name, int fallback, int min, int max) {
+    String v = single(name);
+    if (v == null || v.isBlank()) {
+      return fallback;
+    }
+    int n;
+    try {
+      n = Integer.parseInt(v.strip());
+    } catch (NumberFormatException e) {
+      throw ApiException.badParameter(name, name + " must be a whole number, not '" + v + "'");
+    }
+    if (n < min || n > max) {
+      throw new ApiException(400, "out_of_range", name + " must be between " + min + " and " + max + ", not " + n,
+          name);
+    }
+    return n;
+  }
+
+  LocalDate date(String name) {
+    String v = single(name);
+    if (v == null || v.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(v.strip());
+    } catch (DateTimeParseException e) {
+      throw ApiException.badParameter(name, name + " must be a date like 2026-04-18, not '" + v + "'");
+    }
+  }
+
+  <E extends Enum<E>> E choice(String name, Class<E> type, E fallback) {
+    String v = single(name);
+    if (v == null || v.isBlank()) {
+      return fallback;
+    }
+    try {
+      return Enum.valueOf(type, v.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badParameter(name, name + " must be one of " + allowed(type) + ", not '" + v + "'");
+    }
+  }
+
+  /** A facet dimension named by a path segment or parameter. */
+  static FacetDimension dimension(String value, String parameter) {
+    return FacetDimension.byApiName(value == null ? "" : value).orElseThrow(() -> ApiException.badParameter(
+        parameter, parameter + " must be one of " + Arrays.stream(FacetDimension.values())
+            .map(FacetDimension::apiName).toList() + ", not '" + value + "'"));
+  }
+
+  private static <E extends Enum<E>> List<String> allowed(Class<E> type) {
+    return Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT)).toList();
+  }
+}

@@ -1,0 +1,298 @@
+package de.smartcitysearch.server;
+
+import com.google.gson.JsonParseException;
+import de.smartcitysearch.document.EventDocument;
+import de.smartcitysearch.search.Coverage;
+import de.smartcitysearch.search.EventSearcher;
+import de.smartcitysearch.search.FacetDimension;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import spark.Request;
+import spark.Response;
+import spark.Service;
+
+/**
+ * The HTTP JSON API over an {@link EventSearcher}: search, suggestions, events, facet values, coverage, health,
+ * its OpenAPI description, and (with an admin key) adding and removing documents.
+ */
+public final class SearchServer implements AutoCloseable {
+
+  private static final Logger ACCESS = LoggerFactory.getLogger("access");
+  private static final Logger LOG = LoggerFactory.getLogger(SearchServer.class);
+  private static final String JSON = "application/json; charset=utf-8";
+  private static final String START = "access.start";
+  private static final String ETAG = "cache.etag";
+  private static final int MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+  private static final int SUGGEST_DEFAULT = 8;
+  private static final int SUGGEST_MAX = 20;
+
+  private final EventSearcher searcher;
+  private final LiveIndex liveIndex;
+  private final DocumentIntake intake;
+  private final ServerConfig config;
+  private final Cors cors;
+  private final AdminGuard admin;
+  private final String openApi = resource("/openapi.json");
+  private Service http;
+
+  /**
+   * A server (not yet started).
+   *
+   * @param liveIndex where admin uploads go; null when the index is served read-only
+   */
+  public SearchServer(EventSearcher searcher, LiveIndex liveIndex, DocumentIntake intake, ServerConfig config) {
+    this.searcher = searcher;
+    this.liveIndex = liveIndex;
+    this.intake = intake;
+    this.config = config;
+    this.cors = new Cors(config.corsOrigins());
+    this.admin = new AdminGuard(liveIndex == null ? null : config.adminKey());
+  }
+
+  /** Starts listening and returns once the server accepts requests; the port it listens on. */
+  public int start() {
+    CompletableFuture<Exception> failure = new CompletableFuture<>();
+    http = Service.ignite().ipAddress(config.host()).port(config.port());
+    http.embeddedServerIdentifier(GracefulJetty.identifier());
+    http.untrustForwardHeaders(); // no proxy is assumed in front: clients must not spoof their address
+    http.initExceptionHandler(failure::complete); // Spark's default would end the JVM
+    routes(http);
+    http.awaitInitialization();
+    if (failure.isDone()) {
+      throw new IllegalStateException("cannot listen on " + config.host() + ":" + config.port() + ": "
+          + failure.join().getMessage(), failure.join());
+    }
+    LOG.info("listening on http://{}:{}/ ({})", config.host(), http.port(), config);
+    return http.port();
+  }
+
+  /** The routes this server answers (method and path), for the OpenAPI check. */
+  public List<spark.routematch.RouteMatch> routes() {
+    return http.routes();
+  }
+
+  /** Stops accepting requests, lets running ones finish, and returns when the server is down. */
+  @Override
+  public void close() {
+    if (http != null) {
+      http.stop();
+      http.awaitStop();
+      http = null;
+    }
+  }
+
+  private void routes(Service s) {
+    s.before((req, res) -> {
+      req.attribute(START, System.nanoTime());
+      res.type(JSON);
+      cors.allow(req, res);
+    });
+    s.before((req, res) -> conditionalGet(req, res, s));
+    s.before("/api/documents", (req, res) -> guardAdmin(req, res));
+    s.before("/api/documents/*", (req, res) -> guardAdmin(req, res));
+    s.options("/*", cors::preflight);
+
+    s.get("/health", (req, res) -> {
+      new Params(req).only(Set.of());
+      EventSearcher.IndexState state = searcher.indexState();
+      return Json.write(Map.of("status", "ok", "documents", state.documents()));
+    });
+    s.get("/openapi.json", (req, res) -> openApi);
+    s.get("/api/search", (req, res) -> Json.write(searcher.search(new Params(req).searchRequest())));
+    s.get("/api/suggest", (req, res) -> {
+      Params p = new Params(req).only(Set.of("q", "size"));
+      String q = p.query("q");
+      int size = p.integer("size", SUGGEST_DEFAULT, 1, SUGGEST_MAX);
+      return Json.write(Map.of("query", q, "suggestions", q.isBlank() ? List.of() : searcher.suggest(q, size)));
+    });
+    s.get("/api/events/*", (req, res) -> {
+      new Params(req).only(Set.of());
+      String id = splat(req);
+      return Json.write(searcher.event(id).orElseThrow(() -> ApiException.notFound("no event with id " + id)));
+    });
+    s.get("/api/facets/*", (req, res) -> {
+      Params p = new Params(req).only(Set.of("prefix", "reference"));
+      FacetDimension dim = Params.dimension(splat(req), "dimension");
+      String prefix = p.single("prefix");
+      List<String> reference = reference(p.single("reference"));
+      return Json.write(Map.of("dimension", dim.apiName(),
+          "values", searcher.facetValues(dim, prefix == null ? "" : prefix.strip(), reference)));
+    });
+    s.get("/api/coverage", (req, res) -> coverage(req, res));
+    s.post("/api/documents", (req, res) -> {
+      EventDocument event = intake.toEvent(upload(req));
+      liveIndex.upsert(event);
+      res.status(201);
+      return Json.write(Map.of("id", event.id(), "status", "indexed"));
+    });
+    s.delete("/api/documents/*", (req, res) -> {
+      String id = splat(req);
+      if (!liveIndex.delete(id)) {
+        throw ApiException.notFound("no document with id " + id);
+      }
+      return Json.write(Map.of("id", id, "status", "deleted"));
+    });
+
+    s.after((req, res) -> cachingAndCompression(req, res));
+    s.afterAfter((req, res) -> accessLog(req, res));
+
+    s.exception(ApiException.class, (e, req, res) -> error(res, e));
+    s.exception(Exception.class, (e, req, res) -> {
+      LOG.error("{} {} failed", req.requestMethod(), req.uri(), e);
+      error(res, new ApiException(500, "internal_error", "the server could not answer this request", null));
+    });
+    s.notFound((req, res) -> {
+      res.type(JSON);
+      return Json.write(ApiException.notFound("no route " + req.requestMethod() + " " + req.uri()).body());
+    });
+    s.internalServerError((req, res) -> {
+      res.type(JSON);
+      return Json.write(new ApiException(500, "internal_error", "the server could not answer this request", null)
+          .body());
+    });
+  }
+
+  private Object coverage(Request req, Response res) throws IOException {
+    Params p = new Params(req).only(Set.of("rows", "cols", "reference", "format"));
+    FacetDimension rows = Params.dimension(p.single("rows"), "rows");
+    if (rows == FacetDimension.MONTH) {
+      throw ApiException.badParameter("rows", "rows cannot be month; use cols=month");
+    }
+    FacetDimension cols = Params.dimension(p.single("cols"), "cols");
+    if (cols == rows) {
+      throw ApiException.badParameter("cols", "cols must differ from rows");
+    }
+    String format = p.single("format") == null ? "json" : p.single("format");
+    if (!format.equals("json") && !format.equals("csv")) {
+      throw ApiException.badParameter("format", "format must be json or csv, not '" + format + "'");
+    }
+    Coverage table = searcher.coverage(rows, cols, reference(p.single("reference")));
+    if (format.equals("csv")) {
+      res.type("text/csv; charset=utf-8");
+      res.header("Content-Disposition", "inline; filename=\"coverage-" + rows.apiName() + "-" + cols.apiName()
+          + ".csv\"");
+      return table.toCsv();
+    }
+    return Json.write(table);
+  }
+
+  private List<String> reference(String name) {
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    return searcher.references().get(name.strip()).orElseThrow(() -> ApiException.badParameter("reference",
+        "no reference list named '" + name + "' (known: laender, topics when a taxonomy is configured, or a "
+            + "list under reference/)"));
+  }
+
+  private DocumentUpload upload(Request req) {
+    if (req.contentLength() > MAX_UPLOAD_BYTES) {
+      throw new ApiException(413, "too_large", "documents are at most " + MAX_UPLOAD_BYTES + " bytes", null);
+    }
+    String type = req.contentType();
+    if (type == null || !type.startsWith("application/json")) {
+      throw new ApiException(415, "unsupported_media_type", "send the document as application/json", null);
+    }
+    try {
+      DocumentUpload upload = Json.GSON.fromJson(req.body(), DocumentUpload.class);
+      if (upload == null) {
+        throw new ApiException(400, "invalid_json", "the request body is empty", null);
+      }
+      return upload;
+    } catch (JsonParseException e) {
+      throw new ApiException(400, "invalid_json", "the body is not a JSON document object: " + e.getMessage(), null);
+    }
+  }
+
+  private void guardAdmin(Request req, Response res) {
+    if (!req.requestMethod().equals("OPTIONS")) {
+      admin.check(req, res);
+    }
+  }
+
+  /** Answers 304 before any work when the client's copy is still current. */
+  private void conditionalGet(Request req, Response res, Service s) throws IOException {
+    if (!req.requestMethod().equals("GET") || Cors.isAdmin(req.uri())) {
+      return;
+    }
+    EventSearcher.IndexState state = searcher.indexState();
+    String representation = state.version() + "|" + state.documents() + "|" + LocalDate.now() + "|"
+        + req.uri() + "?" + req.queryString() + "|" + openApi.length();
+    String etag = "W/\"" + HexFormat.of().formatHex(sha256(representation), 0, 12) + "\"";
+    req.attribute(ETAG, etag);
+    String ifNoneMatch = req.headers("If-None-Match");
+    if (ifNoneMatch != null && List.of(ifNoneMatch.split("\\s*,\\s*")).contains(etag)) {
+      res.header("ETag", etag);
+      res.header("Cache-Control", "public, max-age=60");
+      s.halt(304);
+    }
+  }
+
+  private void cachingAndCompression(Request req, Response res) {
+    String etag = req.attribute(ETAG);
+    int status = res.status();
+    if (etag != null && (status == 200 || status == 304)) {
+      res.header("ETag", etag);
+      res.header("Cache-Control", "public, max-age=60");
+    } else {
+      res.header("Cache-Control", "no-store");
+    }
+    res.header("Vary", "Accept-Encoding" + (cors.varyOrigin() ? ", Origin" : ""));
+    String accept = req.headers("Accept-Encoding");
+    if (status != 304 && accept != null && accept.contains("gzip") && res.body() != null && !res.body().isEmpty()) {
+      res.header("Content-Encoding", "gzip"); // Spark compresses the body when the route sets this
+    }
+  }
+
+  private void accessLog(Request req, Response res) {
+    Long start = req.attribute(START);
+    long micros = start == null ? 0 : (System.nanoTime() - start) / 1000;
+    ACCESS.info("{} {}{} {} {} ms", req.requestMethod(), req.uri(),
+        req.queryString() == null ? "" : "?" + req.queryString(), res.status(), micros / 1000.0);
+  }
+
+  private static void error(Response res, ApiException e) {
+    res.status(e.status());
+    res.type(JSON);
+    res.body(Json.write(e.body()));
+  }
+
+  private static String splat(Request req) {
+    String[] splat = req.splat();
+    if (splat.length == 0 || splat[0].isBlank()) {
+      throw ApiException.notFound("no id given");
+    }
+    return splat[0];
+  }
+
+  private static byte[] sha256(String s) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = SearchServer.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

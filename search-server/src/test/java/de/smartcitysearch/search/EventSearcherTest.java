@@ -1,0 +1,253 @@
+package de.smartcitysearch.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.smartcitysearch.search.SearchResponse.FacetValue;
+import de.smartcitysearch.search.SearchResponse.Hit;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The query core over a small real index of hand-written events, on 15 January 2026. */
+class EventSearcherTest {
+
+  static final Clock JANUARY_2026 = Clock.fixed(Instant.parse("2026-01-15T10:00:00Z"), ZoneOffset.UTC);
+
+  @TempDir static Path dir;
+  static FSDirectory directory;
+  static SearcherManager manager;
+  static EventSearcher searcher;
+
+  @BeforeAll
+  static void open() throws IOException {
+    SampleEvents.index(dir, SampleEvents.all());
+    directory = FSDirectory.open(dir);
+    manager = new SearcherManager(directory, null);
+    searcher = EventSearcher.builder(manager, SampleEvents.SCHEMA).clock(JANUARY_2026)
+        .topics(List.of("Digitale Verwaltung", "Mobilität", "Bürgerbeteiligung", "Open Data", "Energie")).build();
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    manager.close();
+    directory.close();
+  }
+
+  static SearchResponse search(String q) throws IOException {
+    return searcher.search(SearchRequest.of(q));
+  }
+
+  static List<String> ids(SearchResponse r) {
+    return r.hits().stream().map(Hit::id).toList();
+  }
+
+  static Map<String, Long> facet(SearchResponse r, String dim) {
+    return r.facets().get(dim).stream().collect(Collectors.toMap(FacetValue::value, FacetValue::count));
+  }
+
+  @Test
+  void aWordInTheTitleRanksAboveTheSameWordInTheBody() throws IOException {
+    SearchResponse r = search("Mobilität");
+    assertEquals(List.of("hamburg-mobilitaet", "kiel-digitaltag"), ids(r));
+  }
+
+  @Test
+  void upcomingEventsRankBeforeComparablePastOnes() throws IOException {
+    SearchResponse r = search("Smart City Konferenz");
+    assertEquals(List.of("nuernberg-konferenz", "muenchen-konferenz"), ids(r));
+  }
+
+  @Test
+  void anExcludedWordRemovesItsEvents() throws IOException {
+    assertEquals(List.of("nuernberg-konferenz"), ids(search("Konferenz -München")));
+  }
+
+  @Test
+  void aCityAdjectiveIsUnderstoodAndFindsEventsAtThatVenue() throws IOException {
+    SearchResponse r = search("Kieler Stadtwerkstatt");
+    assertEquals("Kiel", r.interpretation().city());
+    assertEquals("Schleswig-Holstein", r.interpretation().land());
+    assertEquals(List.of("kiel-ostufer"), ids(r), "the Ostufer page never says Kiel: its venue does");
+  }
+
+  @Test
+  void eventsAtTheNamedCityRankAboveEventsThatOnlyMentionIt() throws IOException {
+    SearchResponse r = search("Kiel");
+    List<String> ids = ids(r);
+    assertTrue(ids.contains("hamburg-mobilitaet"), "Hamburg mentions Kiel, so it is found: " + ids);
+    assertTrue(ids.indexOf("kiel-ostufer") < ids.indexOf("hamburg-mobilitaet"), ids.toString());
+  }
+
+  @Test
+  void aLandInTheQueryIsUnderstood() throws IOException {
+    SearchResponse r = search("Konferenz Bayern");
+    assertEquals("Bayern", r.interpretation().land());
+    assertNull(r.interpretation().city());
+    assertEquals(2, r.total());
+  }
+
+  @Test
+  void aYearLimitsToEventsOfThatYearOrPagesNamingIt() throws IOException {
+    SearchResponse r = search("Konferenz 2025");
+    assertEquals(LocalDate.of(2025, 1, 1), r.interpretation().from());
+    assertEquals(LocalDate.of(2025, 12, 31), r.interpretation().to());
+    assertEquals(List.of("muenchen-konferenz"), ids(r));
+  }
+
+  @Test
+  void aBareMonthMeansItsNextOccurrence() throws IOException {
+    SearchResponse r = search("Digitaltag April");
+    assertEquals(LocalDate.of(2026, 4, 1), r.interpretation().from());
+    assertEquals("April", r.interpretation().dateLabel());
+    assertEquals("kiel-digitaltag", ids(r).get(0));
+  }
+
+  @Test
+  void aTypoFallsBackToFuzzyMatchingAndOffersACorrection() throws IOException {
+    SearchResponse r = search("Konferrenz");
+    assertTrue(r.fuzzy());
+    assertEquals(2, r.total());
+    assertNotNull(r.didYouMean());
+    assertTrue(r.didYouMean().startsWith("konferenz"), r.didYouMean());
+  }
+
+  @Test
+  void aCorrectQueryOffersNoCorrection() throws IOException {
+    SearchResponse r = search("Konferenz");
+    assertFalse(r.fuzzy());
+    assertNull(r.didYouMean());
+  }
+
+  @Test
+  void titlesAndSnippetsMarkMatchesAndEscapeThePagesMarkup() throws IOException {
+    Hit hit = search("Hack").hits().get(0);
+    assertEquals("leipzig-hack", hit.id());
+    assertEquals("<mark>Hack</mark> &lt;script&gt;alert(1)&lt;&#x2F;script&gt; Abend", hit.title());
+    assertFalse(hit.snippet().contains("<b>"), hit.snippet());
+    assertTrue(hit.snippet().contains("&lt;b&gt;"), hit.snippet());
+  }
+
+  @Test
+  void aSessionHitNamesItsEvent() throws IOException {
+    Hit hit = search("Open Data Workshop").hits().get(0);
+    assertEquals("session", hit.kind());
+    assertEquals("kiel-digitaltag", hit.event().id());
+    assertEquals("Digitaltag Kiel 2026", hit.event().title());
+  }
+
+  @Test
+  void selectingACityKeepsTheCountsOfTheOtherCities() throws IOException {
+    SearchResponse r = searcher.search(new SearchRequest("", List.of("Kiel"), null, null, null, null, null, null,
+        null, null, null, 1, 10));
+    assertEquals(3, r.total());
+    Map<String, Long> cities = facet(r, "city");
+    assertEquals(3L, cities.get("Kiel"));
+    assertEquals(1L, cities.get("Hamburg"));
+    assertEquals(1L, cities.get("München"));
+    Map<String, Long> topics = facet(r, "topic");
+    assertEquals(1L, topics.get("Digitale Verwaltung"), "other dimensions count within Kiel only");
+  }
+
+  @Test
+  void twoSelectedCitiesMatchEither() throws IOException {
+    SearchResponse r = searcher.search(new SearchRequest("", List.of("Kiel", "Leipzig"), null, null, null, null,
+        null, null, null, null, null, 1, 10));
+    assertEquals(4, r.total());
+  }
+
+  @Test
+  void theMonthHistogramIncludesEmptyMonths() throws IOException {
+    Map<String, Long> months = facet(search(""), "month");
+    assertEquals(14, months.size(), months.toString()); // May 2025 .. June 2026
+    assertEquals(0L, months.get("2025-12"));
+    assertEquals(2L, months.get("2026-04"));
+  }
+
+  @Test
+  void aDateRangeFiltersByOverlap() throws IOException {
+    SearchResponse r = searcher.search(new SearchRequest("", null, null, null, null, null, null,
+        LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30), null, SearchRequest.SortOrder.DATE, 1, 10));
+    assertEquals(2, r.total());
+    assertEquals(List.of("2026-04"), facet(r, "month").keySet().stream().toList());
+  }
+
+  @Test
+  void pastAndUpcomingPresetsUseTheClock() throws IOException {
+    SearchResponse past = searcher.search(new SearchRequest("", null, null, null, null, null, null, null, null,
+        SearchRequest.When.PAST, null, 1, 10));
+    assertEquals(List.of("muenchen-konferenz"), ids(past));
+  }
+
+  @Test
+  void sortingByDateOrdersByStart() throws IOException {
+    SearchResponse r = searcher.search(new SearchRequest("Konferenz", null, null, null, null, null, null, null,
+        null, null, SearchRequest.SortOrder.DATE, 1, 10));
+    assertEquals(List.of("muenchen-konferenz", "nuernberg-konferenz"), ids(r));
+  }
+
+  @Test
+  void facetValuesCountAgainstAReferenceListWithZeros() throws IOException {
+    List<FacetValue> lands = searcher.facetValues(FacetDimension.LAND, "", Lands.ALL);
+    assertEquals(16, lands.size());
+    assertTrue(lands.contains(new FacetValue("Bayern", 2)));
+    assertTrue(lands.contains(new FacetValue("Bremen", 0)));
+    assertTrue(lands.contains(new FacetValue("Schleswig-Holstein", 3)));
+  }
+
+  @Test
+  void facetValuesCanBeSearchedByPrefix() throws IOException {
+    assertEquals(List.of(new FacetValue("Hamburg", 1)), searcher.facetValues(FacetDimension.CITY, "ha", null));
+  }
+
+  @Test
+  void coverageCountsTopicsPerLandIncludingZeros() throws IOException {
+    Coverage c = searcher.coverage(FacetDimension.LAND, FacetDimension.TOPIC, null);
+    assertEquals(16, c.table().size());
+    int verwaltung = c.columns().indexOf("Digitale Verwaltung");
+    Coverage.Row bayern = c.table().stream().filter(r -> r.value().equals("Bayern")).findFirst().orElseThrow();
+    assertEquals(2L, bayern.counts().get(verwaltung));
+    assertEquals(0L, bayern.counts().get(c.columns().indexOf("Energie")));
+    assertTrue(c.toCsv().startsWith("land,total,Digitale Verwaltung,Mobilität"), c.toCsv());
+  }
+
+  @Test
+  void suggestionsCompleteTitlesTopicsAndCities() throws IOException {
+    List<Suggestion> s = searcher.suggest("digi", 10);
+    assertTrue(s.contains(new Suggestion("Digitaltag Kiel 2026", "title")), s.toString());
+    assertTrue(s.contains(new Suggestion("Digitale Verwaltung", "topic")), s.toString());
+    assertTrue(searcher.suggest("leip", 5).contains(new Suggestion("Leipzig", "city")));
+  }
+
+  @Test
+  void anEventComesWithItsSessions() throws IOException {
+    EventDetails d = searcher.event("kiel-digitaltag").orElseThrow();
+    assertEquals("Digitaltag Kiel 2026", d.event().title());
+    assertEquals(List.of("kiel-digitaltag#s1"), d.sessions().stream().map(e -> e.id()).toList());
+    assertTrue(searcher.event("no-such-event").isEmpty());
+  }
+
+  @Test
+  void aQueryOverItsTimeLimitReturnsFlaggedInsteadOfHanging() throws IOException {
+    EventSearcher impatient = EventSearcher.builder(manager, SampleEvents.SCHEMA).clock(JANUARY_2026)
+        .timeout(java.time.Duration.ZERO).build();
+    SearchResponse r = impatient.search(SearchRequest.of("Konferenz"));
+    assertTrue(r.timedOut());
+    assertFalse(search("Konferenz").timedOut());
+  }
+}

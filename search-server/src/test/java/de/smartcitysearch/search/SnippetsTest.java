@@ -1,0 +1,35 @@
+package de.smartcitysearch.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.smartcitysearch.document.DocumentKind;
+import de.smartcitysearch.document.EventDocument;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Snippets stay short on long pages and show the passage where the words matched. */
+class SnippetsTest {
+
+  @Test
+  void aLongPageGivesAShortSnippetAroundTheMatch(@TempDir Path dir) throws IOException {
+    // a run-on page without a single full stop, as extraction often delivers
+    String filler = "Stadtverwaltung Vorhaben Quartier Verkehr Schulen Bauamt ".repeat(80);
+    String body = filler + "und dann der Wärmeplan für alle Stadtteile " + filler;
+    SampleEvents.index(dir, List.of(EventDocument.builder("long", "seed:long", DocumentKind.EVENT)
+        .title("Ratssitzung").body(body).build()));
+    try (FSDirectory d = FSDirectory.open(dir); SearcherManager m = new SearcherManager(d, null)) {
+      EventSearcher searcher = EventSearcher.builder(m, SampleEvents.SCHEMA).build();
+      SearchResponse r = searcher.search(SearchRequest.of("Wärmeplan"));
+      assertEquals(1, r.total());
+      String snippet = r.hits().get(0).snippet();
+      assertTrue(snippet.contains("<mark>Wärmeplan</mark>"), snippet);
+      assertTrue(snippet.length() < 600, snippet.length() + " characters: " + snippet);
+    }
+  }
+}

@@ -1,0 +1,231 @@
+package de.smartcitysearch.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The read-only API over HTTP: what a website or a partner portal gets back. */
+class SearchApiTest {
+
+  @TempDir static Path dir;
+  static TestServer server;
+
+  @BeforeAll
+  static void start() throws IOException {
+    server = new TestServer(dir, List.of(), null);
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    server.close();
+  }
+
+  static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  static Map<String, Long> counts(JsonObject search, String dim) {
+    Map<String, Long> out = new HashMap<>();
+    for (JsonElement e : search.getAsJsonObject("facets").getAsJsonArray(dim)) {
+      out.put(e.getAsJsonObject().get("value").getAsString(), e.getAsJsonObject().get("count").getAsLong());
+    }
+    return out;
+  }
+
+  static List<String> ids(JsonObject search) {
+    return search.getAsJsonArray("hits").asList().stream()
+        .map(h -> h.getAsJsonObject().get("id").getAsString()).toList();
+  }
+
+  @Test
+  void searchAnswersWithTheDocumentedShape() throws Exception {
+    JsonObject r = server.json("/api/search?q=" + enc("Kieler Digitaltag"));
+    for (String key : List.of("query", "interpretation", "total", "took_ms", "did_you_mean", "hits", "facets")) {
+      assertTrue(r.has(key), key);
+    }
+    assertEquals("Kieler Digitaltag", r.get("query").getAsString());
+    assertEquals("Kiel", r.getAsJsonObject("interpretation").get("city").getAsString());
+    JsonObject hit = r.getAsJsonArray("hits").get(0).getAsJsonObject();
+    for (String key : List.of("id", "source", "type", "title", "snippet", "url", "start_date", "end_date",
+        "venue_city", "cities", "land", "organisations", "topics", "format", "event", "score")) {
+      assertTrue(hit.has(key), key);
+    }
+    assertEquals("kiel-digitaltag", hit.get("id").getAsString());
+    assertEquals("2026-04-18", hit.get("start_date").getAsString());
+    assertEquals("Schleswig-Holstein", hit.get("land").getAsString());
+    assertEquals(Set.of("city", "land", "topic", "organisation", "month", "format", "type"),
+        r.getAsJsonObject("facets").keySet());
+  }
+
+  @Test
+  void repeatedCityParametersSelectEitherAndKeepOtherCitiesCounted() throws Exception {
+    JsonObject r = server.json("/api/search?city=Kiel&city=Leipzig");
+    assertEquals(4, r.get("total").getAsInt());
+    Map<String, Long> cities = counts(r, "city");
+    assertEquals(3L, cities.get("Kiel"));
+    assertEquals(1L, cities.get("Hamburg"), "drill sideways: other cities keep their counts");
+    assertEquals(1L, counts(r, "format").get("Online"), "Leipzig's hackathon is online");
+  }
+
+  @Test
+  void aCityTheIndexDoesNotKnowSelectsNothingButKeepsTheChoicesVisible() throws Exception {
+    JsonObject r = server.json("/api/search?city=Atlantis");
+    assertEquals(0, r.get("total").getAsInt());
+    assertEquals(3L, counts(r, "city").get("Kiel"), "the visitor can still pick a real city");
+  }
+
+  @Test
+  void aLandFilterSelectsItsCities() throws Exception {
+    JsonObject r = server.json("/api/search?land=Bayern");
+    assertEquals(new TreeSet<>(List.of("muenchen-konferenz", "nuernberg-konferenz")), new TreeSet<>(ids(r)));
+  }
+
+  @Test
+  void titlesComeBackHtmlEscapedWithMatchesMarked() throws Exception {
+    HttpResponse<String> raw = server.get("/api/search?q=Hack");
+    assertFalse(raw.body().contains("<script>"), raw.body());
+    JsonObject hit = JsonParser.parseString(raw.body()).getAsJsonObject().getAsJsonArray("hits").get(0)
+        .getAsJsonObject();
+    assertTrue(hit.get("title").getAsString().startsWith("<mark>Hack</mark> &lt;script&gt;"),
+        hit.get("title").getAsString());
+  }
+
+  @Test
+  void aSessionHitNamesItsEvent() throws Exception {
+    JsonObject hit = server.json("/api/search?q=" + enc("Workshop Open Data")).getAsJsonArray("hits").get(0)
+        .getAsJsonObject();
+    assertEquals("kiel-digitaltag#s1", hit.get("id").getAsString());
+    assertEquals("Digitaltag Kiel 2026", hit.getAsJsonObject("event").get("title").getAsString());
+  }
+
+  @Test
+  void pagesDoNotOverlap() throws Exception {
+    List<String> first = ids(server.json("/api/search?sort=date&size=3&page=1"));
+    List<String> second = ids(server.json("/api/search?sort=date&size=3&page=2"));
+    assertEquals(3, first.size());
+    assertEquals(3, second.size());
+    assertTrue(first.stream().noneMatch(second::contains));
+    assertEquals("muenchen-konferenz", first.get(0), "earliest start first");
+  }
+
+  @Test
+  void facetValuesIncludeZerosForAReferenceList() throws Exception {
+    JsonArray values = server.json("/api/facets/land?reference=laender").getAsJsonArray("values");
+    assertEquals(16, values.size());
+    Map<String, Long> byLand = values.asList().stream().map(JsonElement::getAsJsonObject)
+        .collect(Collectors.toMap(v -> v.get("value").getAsString(), v -> v.get("count").getAsLong()));
+    assertEquals(0L, byLand.get("Saarland"));
+    assertEquals(2L, byLand.get("Bayern"));
+  }
+
+  @Test
+  void aNamedMunicipalityListCountsItsCities() throws Exception {
+    JsonArray values = server.json("/api/facets/city?reference=modellprojekte-smart-cities-beispiel")
+        .getAsJsonArray("values");
+    Map<String, Long> byCity = values.asList().stream().map(JsonElement::getAsJsonObject)
+        .collect(Collectors.toMap(v -> v.get("value").getAsString(), v -> v.get("count").getAsLong()));
+    assertEquals(3L, byCity.get("Kiel"));
+    assertEquals(0L, byCity.get("Ulm"));
+    assertFalse(byCity.containsKey("Nürnberg"), "only the list's cities");
+  }
+
+  @Test
+  void facetValuesCanBeFoundByPrefix() throws Exception {
+    JsonArray values = server.json("/api/facets/topic?prefix=b").getAsJsonArray("values");
+    assertEquals(1, values.size());
+    assertEquals("Bürgerbeteiligung", values.get(0).getAsJsonObject().get("value").getAsString());
+    assertEquals(2, values.get(0).getAsJsonObject().get("count").getAsInt());
+  }
+
+  @Test
+  void coverageIsATableWithZerosAsJsonAndCsv() throws Exception {
+    JsonObject table = server.json("/api/coverage?rows=land&cols=topic");
+    assertEquals(TestServer.TOPICS, table.getAsJsonArray("columns").asList().stream()
+        .map(JsonElement::getAsString).toList());
+    assertEquals(16, table.getAsJsonArray("table").size());
+    HttpResponse<String> csv = server.get("/api/coverage?rows=land&cols=topic&format=csv");
+    assertEquals(200, csv.statusCode());
+    assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+    assertTrue(csv.body().contains("Bayern,2,2,0,0,0,0\r\n"), csv.body());
+    assertTrue(csv.body().contains("Saarland,0,0,0,0,0,0\r\n"), csv.body());
+  }
+
+  @Test
+  void coverageByMonthIncludesEmptyMonths() throws Exception {
+    JsonObject table = server.json("/api/coverage?rows=topic&cols=month");
+    List<String> months = table.getAsJsonArray("columns").asList().stream().map(JsonElement::getAsString).toList();
+    assertEquals("2025-05", months.get(0));
+    assertEquals("2026-06", months.get(months.size() - 1));
+    assertTrue(months.contains("2025-09"), "a month without events is still a column");
+  }
+
+  @Test
+  void suggestionsCompleteWhatWasTyped() throws Exception {
+    JsonObject r = server.json("/api/suggest?q=mobi");
+    List<String> texts = r.getAsJsonArray("suggestions").asList().stream()
+        .map(s -> s.getAsJsonObject().get("text").getAsString()).toList();
+    assertTrue(texts.contains("Mobilität im Quartier"), texts.toString());
+    assertTrue(texts.contains("Mobilität"), texts.toString());
+  }
+
+  @Test
+  void anEventIsServedWithItsSessionsAndUnknownIdsAre404() throws Exception {
+    JsonObject e = server.json("/api/events/kiel-digitaltag");
+    assertEquals("Digitaltag Kiel 2026", e.getAsJsonObject("event").get("title").getAsString());
+    assertEquals("kiel-digitaltag#s1",
+        e.getAsJsonArray("sessions").get(0).getAsJsonObject().get("id").getAsString());
+    JsonObject session = server.json("/api/events/" + enc("kiel-digitaltag#s1"));
+    assertEquals("kiel-digitaltag", session.getAsJsonObject("event").get("event_id").getAsString());
+    HttpResponse<String> missing = server.get("/api/events/nope");
+    assertEquals(404, missing.statusCode());
+    assertEquals("not_found", JsonParser.parseString(missing.body()).getAsJsonObject().getAsJsonObject("error")
+        .get("code").getAsString());
+  }
+
+  @Test
+  void healthReportsTheIndexSize() throws Exception {
+    JsonObject h = server.json("/health");
+    assertEquals("ok", h.get("status").getAsString());
+    assertEquals(7, h.get("documents").getAsInt());
+  }
+
+  @Test
+  void theOpenApiDescriptionCoversEveryRoute() throws Exception {
+    JsonObject paths = server.json("/openapi.json").getAsJsonObject("paths");
+    int checked = 0;
+    for (var route : server.server().routes()) {
+      String method = route.getHttpMethod().name();
+      if (!Set.of("get", "post", "delete", "put", "patch").contains(method)) {
+        continue; // filters and the CORS preflight
+      }
+      String path = route.getMatchUri().replace("/api/events/*", "/api/events/{id}")
+          .replace("/api/facets/*", "/api/facets/{dimension}").replace("/api/documents/*", "/api/documents/{id}");
+      assertTrue(paths.has(path), "OpenAPI lacks " + path);
+      assertTrue(paths.getAsJsonObject(path).has(method), "OpenAPI lacks " + method + " " + path);
+      checked++;
+    }
+    assertEquals(9, checked);
+    assertEquals(9, paths.entrySet().stream().mapToInt(e -> e.getValue().getAsJsonObject().size()).sum(),
+        "and describes no route that does not exist");
+  }
+}
