@@ -34,6 +34,8 @@ public final class EventCorpusGenerator {
   public static final int DEFAULT_MEAN_BYTES = 3000;
   /** Default number of council texts the sentence pool is read from. */
   public static final int DEFAULT_COUNCIL_TEXTS = 3000;
+  /** Smallest mean document size: below it the event details block alone would exceed the target. */
+  public static final int MIN_MEAN_BYTES = 500;
 
   private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
 
@@ -43,8 +45,9 @@ public final class EventCorpusGenerator {
   /** A generator over already loaded material. */
   public EventCorpusGenerator(SentencePool pool, List<Municipality> register, List<String> agendaItems,
       int meanBytes) {
-    if (meanBytes < 500) {
-      throw new IllegalArgumentException("mean document size must be at least 500 bytes, got " + meanBytes);
+    if (meanBytes < MIN_MEAN_BYTES) {
+      throw new IllegalArgumentException("mean document size must be at least " + MIN_MEAN_BYTES + " bytes, got "
+          + meanBytes);
     }
     this.pool = pool;
     this.composer = new EventComposer(register, agendaItems, pool, meanBytes);
@@ -104,12 +107,12 @@ public final class EventCorpusGenerator {
     int councilTexts;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
       if (count < 1) {
         return usageError("--count must be at least 1, got " + count);
       }
-      if (meanBytes < 500) {
-        return usageError("--size must be at least 500 bytes, got " + meanBytes);
+      if (meanBytes < MIN_MEAN_BYTES) {
+        return usageError("--size must be at least " + MIN_MEAN_BYTES + " bytes, got " + meanBytes);
       }
       if (councilTexts < 1) {
         return usageError("--council-texts must be at least 1, got " + councilTexts);
@@ -123,16 +126,23 @@ public final class EventCorpusGenerator {
         return 2;
       }
       double loadSeconds = (System.nanoTime() - started) / 1e9;
-      Path parent = out.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-        generator.write(writer, seed, count);
+      long bytes;
+      try {
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent != null) {
+          Files.createDirectories(parent);
+        }
+        try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+          generator.write(writer, seed, count);
+        }
+        bytes = Files.size(out);
+      } catch (IOException e) {
+        System.err.println("error: " + out + ": cannot write: " + e);
+        return 1;
       }
       double seconds = (System.nanoTime() - started) / 1e9;
       System.out.printf(Locale.ROOT, "wrote %,d events (%,d bytes) to %s in %.1f s (%.1f s loading %,d sentences)%n",
-          count, Files.size(out), out, seconds, loadSeconds, generator.pool().size());
+          count, bytes, out, seconds, loadSeconds, generator.pool().size());
       return 0;
     }
 
