@@ -29,6 +29,7 @@ final class EventDates {
   private static final List<LocalTime> COUNCIL_START_TIMES = List.of(LocalTime.of(15, 30), LocalTime.of(16, 0),
       LocalTime.of(17, 0), LocalTime.of(18, 0));
   private static final int[] LENGTH_MINUTES = {60, 90, 120, 180, 240, 360, 480};
+  private static final int[] COUNCIL_LENGTH_MINUTES = {90, 120, 180, 240};
   private static final LocalTime LATEST_END = LocalTime.of(23, 0);
 
   private final WeightedChoice<Integer> months =
@@ -40,18 +41,19 @@ final class EventDates {
     LocalDate start = day(random);
     int days = durations.draw(random);
     if (days == 1 && random.nextDouble() < TIMED_SHARE) {
-      return timed(random, start, START_TIMES.get(random.nextInt(START_TIMES.size())));
+      return timed(random, start, START_TIMES.get(random.nextInt(START_TIMES.size())), LENGTH_MINUTES);
     }
     return new EventSchedule(start, start.plusDays(days - 1L), null, null);
   }
 
   /** A council session: one afternoon or evening. */
   EventSchedule councilSession(RandomGenerator random) {
-    return timed(random, day(random), COUNCIL_START_TIMES.get(random.nextInt(COUNCIL_START_TIMES.size())));
+    return timed(random, day(random), COUNCIL_START_TIMES.get(random.nextInt(COUNCIL_START_TIMES.size())),
+        COUNCIL_LENGTH_MINUTES);
   }
 
-  private EventSchedule timed(RandomGenerator random, LocalDate day, LocalTime start) {
-    LocalTime end = start.plusMinutes(LENGTH_MINUTES[random.nextInt(LENGTH_MINUTES.length)]);
+  private EventSchedule timed(RandomGenerator random, LocalDate day, LocalTime start, int[] lengthsInMinutes) {
+    LocalTime end = start.plusMinutes(lengthsInMinutes[random.nextInt(lengthsInMinutes.length)]);
     // start times end at 19:00 and lengths at 8 h, so only the cap can move the end, never before the start
     if (end.isAfter(LATEST_END) || end.isBefore(start)) {
       end = LATEST_END;
