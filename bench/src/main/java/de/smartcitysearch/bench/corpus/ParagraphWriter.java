@@ -23,25 +23,21 @@ final class ParagraphWriter {
     this.pool = pool;
   }
 
-  /** Appends paragraphs (each after a blank line) until the text has at least {@code targetBytes} bytes. */
+  /**
+   * Appends paragraphs (each after a blank line) until the text has at least {@code targetBytes} bytes;
+   * at least one paragraph, and every paragraph has at least one sentence.
+   */
   void fill(StringBuilder text, RandomGenerator random, List<Topic> topics, int targetBytes) {
     int bytes = JsonSize.of(text);
     do {
       int start = firstSentence(random, topics);
-      int length = MIN_SENTENCES + random.nextInt(MAX_SENTENCES - MIN_SENTENCES + 1);
-      text.append("\n\n");
-      bytes += 4; // each line break is written as the two characters \n
-      for (int i = start; i < start + length && i < pool.size() && bytes < targetBytes; i++) {
-        if (i > start) {
-          if (pool.startsText(i)) {
-            break; // a paragraph never runs into the next source text
-          }
-          text.append(' ');
-          bytes++;
-        }
-        String sentence = pool.sentence(i);
-        text.append(sentence);
-        bytes += JsonSize.of(sentence);
+      int end = Math.min(pool.size(), start + MIN_SENTENCES + random.nextInt(MAX_SENTENCES - MIN_SENTENCES + 1));
+      text.append("\n\n").append(pool.sentence(start));
+      bytes += 4 + JsonSize.of(pool.sentence(start)); // each line break is written as the two characters \n
+      // a paragraph never runs into the next source text
+      for (int i = start + 1; i < end && bytes < targetBytes && !pool.startsText(i); i++) {
+        text.append(' ').append(pool.sentence(i));
+        bytes += 1 + JsonSize.of(pool.sentence(i));
       }
     } while (bytes < targetBytes);
   }

@@ -80,7 +80,10 @@ class EventCorpusGeneratorTest {
       String id = event.get("id").getAsString();
       assertTrue(ids.add(id), "duplicate id " + id);
       assertFalse(event.get("title").getAsString().isBlank(), id);
-      assertFalse(event.get("text").getAsString().isBlank(), id);
+      String text = event.get("text").getAsString();
+      // the details block, then at least one paragraph of running text, no empty paragraph
+      assertTrue(text.contains("\n\n"), id + " has no paragraph");
+      assertFalse(text.contains("\n\n\n") || text.endsWith("\n"), id + " has an empty paragraph");
       assertFalse(event.get("city").getAsString().isBlank(), id);
       assertFalse(event.getAsJsonArray("topics").isEmpty(), id);
       LocalDateTime start = parseIso(event.get("start").getAsString());
