@@ -34,7 +34,6 @@ public final class SearchServer implements AutoCloseable {
   private static final String JSON = "application/json; charset=utf-8";
   private static final String START = "access.start";
   private static final String ETAG = "cache.etag";
-  private static final int MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
   private static final int SUGGEST_DEFAULT = 8;
   private static final int SUGGEST_MAX = 20;
 
@@ -44,6 +43,9 @@ public final class SearchServer implements AutoCloseable {
   private final ServerConfig config;
   private final Cors cors;
   private final AdminGuard admin;
+  private final ClientAddress clients;
+  private final RateLimiter rateLimiter;
+  private final BodyLimit bodyLimit;
   private final String openApi = resource("/openapi.json");
   private Service http;
 
@@ -59,6 +61,9 @@ public final class SearchServer implements AutoCloseable {
     this.config = config;
     this.cors = new Cors(config.corsOrigins());
     this.admin = new AdminGuard(liveIndex == null ? null : config.adminKey());
+    this.clients = new ClientAddress(config.trustedProxies());
+    this.rateLimiter = config.rateLimit().enabled() ? new RateLimiter(config.rateLimit()) : null;
+    this.bodyLimit = new BodyLimit(config.maxBodyBytes());
   }
 
   /** Starts listening and returns once the server accepts requests; the port it listens on. */
@@ -99,6 +104,7 @@ public final class SearchServer implements AutoCloseable {
       res.type(JSON);
       cors.allow(req, res);
     });
+    s.before((req, res) -> limitRate(req, res));
     s.before((req, res) -> conditionalGet(req, res, s));
     s.before("/api/documents", (req, res) -> guardAdmin(req, res));
     s.before("/api/documents/*", (req, res) -> guardAdmin(req, res));
@@ -197,16 +203,28 @@ public final class SearchServer implements AutoCloseable {
             + "list under reference/)"));
   }
 
-  private DocumentUpload upload(Request req) {
-    if (req.contentLength() > MAX_UPLOAD_BYTES) {
-      throw new ApiException(413, "too_large", "documents are at most " + MAX_UPLOAD_BYTES + " bytes", null);
+  /** Read endpoints only: admin calls are already limited by the key, health checks must always answer. */
+  private void limitRate(Request req, Response res) {
+    if (rateLimiter == null || !req.uri().startsWith("/api/") || Cors.isAdmin(req.uri())
+        || req.requestMethod().equals("OPTIONS")) {
+      return;
     }
+    RateLimiter.Decision decision = rateLimiter.acquire(clients.of(req));
+    if (!decision.allowed()) {
+      res.header("Retry-After", Long.toString(decision.retryAfterSeconds()));
+      throw new ApiException(429, "rate_limited", "too many requests from your address; retry after "
+          + decision.retryAfterSeconds() + " s", null);
+    }
+  }
+
+  private DocumentUpload upload(Request req) {
     String type = req.contentType();
     if (type == null || !type.startsWith("application/json")) {
       throw new ApiException(415, "unsupported_media_type", "send the document as application/json", null);
     }
     try {
-      DocumentUpload upload = Json.GSON.fromJson(req.body(), DocumentUpload.class);
+      String body = new String(bodyLimit.read(req), StandardCharsets.UTF_8);
+      DocumentUpload upload = Json.GSON.fromJson(body, DocumentUpload.class);
       if (upload == null) {
         throw new ApiException(400, "invalid_json", "the request body is empty", null);
       }

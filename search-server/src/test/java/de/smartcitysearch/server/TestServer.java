@@ -34,7 +34,12 @@ final class TestServer implements AutoCloseable {
   private final HttpClient client = HttpClient.newHttpClient();
   final int port;
 
+  /** No rate limit: the behaviour tests send many requests from one address. */
   TestServer(Path dir, List<String> corsOrigins, String adminKey) throws IOException {
+    this(dir, new ServerConfig("127.0.0.1", 0, corsOrigins, adminKey).withRateLimit(ServerConfig.RateLimit.OFF));
+  }
+
+  TestServer(Path dir, ServerConfig config) throws IOException {
     SampleEvents.index(dir, SampleEvents.all());
     directory = FSDirectory.open(dir);
     writer = new IndexWriter(directory, new IndexWriterConfig(SampleEvents.SCHEMA.indexAnalyzer()));
@@ -49,7 +54,7 @@ final class TestServer implements AutoCloseable {
       }
     });
     server = new SearchServer(searcher, new WriterLiveIndex(writer, manager, SampleEvents.SCHEMA), intake,
-        new ServerConfig("127.0.0.1", 0, corsOrigins, adminKey));
+        config);
     port = server.start();
   }
 
@@ -75,6 +80,10 @@ final class TestServer implements AutoCloseable {
       b.headers(headers);
     }
     return b.build();
+  }
+
+  HttpClient client() {
+    return client;
   }
 
   HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
