@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import org.eclipse.jetty.http.BadMessageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import spark.Request;
@@ -155,6 +156,9 @@ public final class SearchServer implements AutoCloseable {
     s.afterAfter((req, res) -> accessLog(req, res));
 
     s.exception(ApiException.class, (e, req, res) -> error(res, e));
+    // Jetty decodes the query string lazily and refuses malformed UTF-8 then, inside the route
+    s.exception(BadMessageException.class, (e, req, res) -> error(res,
+        new ApiException(e.getCode(), JsonErrorHandler.code(e.getCode()), e.getReason(), null)));
     s.exception(Exception.class, (e, req, res) -> {
       LOG.error("{} {} failed", req.requestMethod(), req.uri(), e);
       error(res, new ApiException(500, "internal_error", "the server could not answer this request", null));
