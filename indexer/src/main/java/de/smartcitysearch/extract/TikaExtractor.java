@@ -17,13 +17,20 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.ContentHandlerDecorator;
+import org.xml.sax.Attributes;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
  * Plain text and metadata of one file via Apache Tika, within the character and time limits.
  *
  * <p>Each parse runs on a worker thread so a parser stuck in a hostile file can be abandoned after the
- * time limit; the stuck thread is a daemon and a fresh worker takes over.
+ * time limit: the worker is interrupted and a fresh one takes over. Tika's parsers do not check for interrupts,
+ * so the content handler does: the abandoned parse ends with the next element or text it emits. A parser that
+ * loops without emitting anything cannot be stopped inside the JVM; its thread is a daemon and dies with the run.
+ * Zip bombs are refused by Tika's own guards ({@code SecureContentHandler} in the {@code AutoDetectParser}, POI's
+ * minimum inflate ratio), the text by the write limit.
  */
 public final class TikaExtractor implements AutoCloseable {
 
@@ -70,7 +77,7 @@ public final class TikaExtractor implements AutoCloseable {
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
     BodyContentHandler handler = new BodyContentHandler(limits.maxChars());
     try {
-      parser.parse(new ByteArrayInputStream(bytes), handler, metadata, new ParseContext());
+      parser.parse(new ByteArrayInputStream(bytes), new StopWhenInterrupted(handler), metadata, new ParseContext());
     } catch (SAXException e) {
       if (WriteLimitReachedException.isWriteLimitReached(e)) {
         return new TikaText(handler.toString(), metadata); // the text up to the limit is what gets indexed
@@ -78,6 +85,43 @@ public final class TikaExtractor implements AutoCloseable {
       throw e;
     }
     return new TikaText(handler.toString(), metadata);
+  }
+
+  /** Ends an abandoned parse at its next SAX event: the only place Tika's parsers hand control back. */
+  private static final class StopWhenInterrupted extends ContentHandlerDecorator {
+    StopWhenInterrupted(ContentHandler handler) {
+      super(handler);
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String name, Attributes atts) throws SAXException {
+      stopIfInterrupted();
+      super.startElement(uri, localName, name, atts);
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String name) throws SAXException {
+      stopIfInterrupted();
+      super.endElement(uri, localName, name);
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) throws SAXException {
+      stopIfInterrupted();
+      super.characters(ch, start, length);
+    }
+
+    @Override
+    public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+      stopIfInterrupted();
+      super.ignorableWhitespace(ch, start, length);
+    }
+
+    private static void stopIfInterrupted() throws SAXException {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new SAXException("parse abandoned after the time limit");
+      }
+    }
   }
 
   private static ExtractionException reason(Throwable failure) {
