@@ -281,8 +281,10 @@ public final class SearchServer implements AutoCloseable {
   private void accessLog(Request req, Response res) {
     Long start = req.attribute(START);
     long micros = start == null ? 0 : (System.nanoTime() - start) / 1000;
-    ACCESS.info("{} {}{} {} {} ms", req.requestMethod(), req.uri(),
-        req.queryString() == null ? "" : "?" + req.queryString(), res.status(), micros / 1000.0);
+    // a client that puts its admin key into the URL must not get it written to the log
+    boolean showQuery = req.queryString() != null && !Cors.isAdmin(req.uri());
+    ACCESS.info("{} {}{} {} {} ms", req.requestMethod(), req.uri(), showQuery ? "?" + req.queryString() : "",
+        res.status(), micros / 1000.0);
   }
 
   private static void error(Response res, ApiException e) {
