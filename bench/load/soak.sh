@@ -103,7 +103,8 @@ WRK="$(cd "$SCRIPT_DIR" && wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 5
 kill "$ADDER_PID" "$SAMPLER_PID" 2>/dev/null || true
 wait "$ADDER_PID" "$SAMPLER_PID" 2>/dev/null || true
 ADDER_PID=""; SAMPLER_PID=""
-sample "$DURATION" >> "$WORK/samples"
+sleep 10   # let the requests wrk left queued finish, so the last sample shows what stays after the load
+sample "$((DURATION + 10))" >> "$WORK/samples"
 read -r ADDED REFUSED < "$WORK/added"
 SEARCHABLE="$(curl -s "http://$HOST:$PORT/api/search?q=Soak-Werkstatt&size=1" | sed -E 's/.*"total":([0-9]+).*/\1/')"
 
