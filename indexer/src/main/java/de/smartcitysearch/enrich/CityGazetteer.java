@@ -1,0 +1,192 @@
+package de.smartcitysearch.enrich;
+
+import de.smartcitysearch.enrich.GazetteerEntry.Kind;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The German Länder, Kreise and municipalities with every form their names are written in.
+ *
+ * <p>{@link #builtIn()} is the list shipped with the product ({@code gazetteer-de.txt}: all Länder and
+ * Kreise, the larger municipalities and those named in the seed pages); {@link #load(Path)} reads the
+ * full official register (Destatis GV100AD) instead. Names that several municipalities share stay
+ * separate entries; {@link CityRecognizer} chooses between them by context.
+ */
+public final class CityGazetteer {
+
+  /** How a written form relates to its entry; lower ranks are stronger evidence. */
+  public enum FormType { NAME, ALIAS, INFLECTED }
+
+  /** A written form of an entry's name. */
+  public record NameForm(GazetteerEntry entry, FormType type) {}
+
+  private static final String BUILT_IN = "gazetteer-de.txt";
+  private static volatile CityGazetteer builtIn;
+
+  private final List<GazetteerEntry> entries;
+  private final Map<String, List<NameForm>> forms = new HashMap<>();
+  private final Map<String, GazetteerEntry> laender = new HashMap<>();
+  private int maxTokens = 1;
+
+  private CityGazetteer(List<GazetteerEntry> entries) {
+    this.entries = List.copyOf(entries);
+    for (GazetteerEntry e : this.entries) {
+      add(e.name(), e, FormType.NAME);
+      e.aliases().forEach(alias -> add(alias, e, FormType.ALIAS));
+      if (e.kind() != Kind.KREIS) {
+        PlaceNameForms.inflectedForms(e.name()).forEach(form -> add(form, e, FormType.INFLECTED));
+        e.aliases().forEach(alias ->
+            PlaceNameForms.inflectedForms(alias).forEach(form -> add(form, e, FormType.INFLECTED)));
+      }
+      if (e.kind() == Kind.LAND) {
+        laender.put(e.name(), e);
+      }
+    }
+    // Stronger forms first, then the more populous entry; the sort is stable, so file order breaks ties.
+    Comparator<NameForm> order = Comparator.<NameForm>comparingInt(f -> f.type().ordinal())
+        .thenComparing(f -> -f.entry().population());
+    forms.values().forEach(list -> list.sort(order));
+  }
+
+  /** A gazetteer of the given entries. */
+  public static CityGazetteer of(List<GazetteerEntry> entries) {
+    return new CityGazetteer(entries);
+  }
+
+  /** The list shipped with the product. */
+  public static CityGazetteer builtIn() {
+    CityGazetteer g = builtIn;
+    if (g == null) {
+      synchronized (CityGazetteer.class) {
+        if (builtIn == null) {
+          builtIn = new CityGazetteer(readBuiltIn());
+        }
+        g = builtIn;
+      }
+    }
+    return g;
+  }
+
+  /** The full official register from a Destatis GV100AD file; see {@link GazetteerLoader}. */
+  public static CityGazetteer load(Path gv100ad) {
+    return new CityGazetteer(GazetteerLoader.read(gv100ad));
+  }
+
+  /** Every entry, in source order. */
+  public List<GazetteerEntry> entries() {
+    return entries;
+  }
+
+  /** The entries written exactly as {@code key} (words joined by single spaces), strongest first. */
+  public List<NameForm> forms(String key) {
+    return forms.getOrDefault(key, List.of());
+  }
+
+  /** The longest name in words, the window a recognizer has to look at. */
+  public int maxTokens() {
+    return maxTokens;
+  }
+
+  /** The Land of that name. */
+  public Optional<GazetteerEntry> land(String name) {
+    return Optional.ofNullable(laender.get(name));
+  }
+
+  private void add(String name, GazetteerEntry entry, FormType type) {
+    String key = TextTokens.key(name);
+    if (key.isEmpty()) {
+      return;
+    }
+    List<NameForm> list = forms.computeIfAbsent(key, k -> new ArrayList<>());
+    for (NameForm f : list) {
+      if (f.entry() == entry) {
+        return;
+      }
+    }
+    list.add(new NameForm(entry, type));
+    maxTokens = Math.max(maxTokens, key.split(" ").length);
+  }
+
+  private static List<GazetteerEntry> readBuiltIn() {
+    try (InputStream in = CityGazetteer.class.getResourceAsStream(BUILT_IN)) {
+      if (in == null) {
+        throw new IllegalStateException("resource " + BUILT_IN + " missing from the class path");
+      }
+      return parseBuiltIn(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads the built-in format: "LAND:code|name|ags|aliases", "[code]" sections, "K:", "S:", "M:" lines. */
+  static List<GazetteerEntry> parseBuiltIn(BufferedReader reader) throws IOException {
+    Map<String, String> landNames = new HashMap<>();
+    List<GazetteerEntry> entries = new ArrayList<>();
+    String land = null;
+    String line;
+    int lineNo = 0;
+    while ((line = reader.readLine()) != null) {
+      lineNo++;
+      line = line.strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      if (line.startsWith("[") && line.endsWith("]")) {
+        land = landNames.get(line.substring(1, line.length() - 1));
+        if (land == null) {
+          throw new GazetteerFormatException(BUILT_IN + ": line " + lineNo + ": unknown Land " + line);
+        }
+        continue;
+      }
+      int colon = line.indexOf(':');
+      if (colon < 0) {
+        throw new GazetteerFormatException(BUILT_IN + ": line " + lineNo + ": expected KIND:Name");
+      }
+      String kind = line.substring(0, colon);
+      String[] f = (line.substring(colon + 1) + "|||").split("\\|", -1);
+      if (kind.equals("LAND")) {
+        landNames.put(f[0], f[1]);
+        entries.add(new GazetteerEntry(Kind.LAND, f[1], f[1], f[2], "", 0, aliases(f[3])));
+        continue;
+      }
+      if (land == null) {
+        throw new GazetteerFormatException(BUILT_IN + ": line " + lineNo + ": entry outside a [Land] section");
+      }
+      String name = f[0].strip();
+      List<String> aliases = new ArrayList<>(aliases(f[2]));
+      PlaceNameForms.shortNames(name).forEach(s -> {
+        if (!aliases.contains(s)) {
+          aliases.add(s);
+        }
+      });
+      switch (kind) {
+        case "K" -> entries.add(new GazetteerEntry(Kind.KREIS, name, land, f[1], "", 0, aliases));
+        case "S", "M" -> entries.add(new GazetteerEntry(Kind.MUNICIPALITY, name, land, f[1],
+            kind.equals("S") ? name : "", 0, aliases));
+        default -> throw new GazetteerFormatException(BUILT_IN + ": line " + lineNo + ": unknown kind " + kind);
+      }
+    }
+    return entries;
+  }
+
+  private static List<String> aliases(String field) {
+    List<String> list = new ArrayList<>();
+    for (String a : field.split(";")) {
+      if (!a.isBlank()) {
+        list.add(a.strip());
+      }
+    }
+    return list;
+  }
+}
