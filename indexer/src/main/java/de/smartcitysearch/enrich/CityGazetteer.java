@@ -26,7 +26,7 @@ import java.util.Optional;
 public final class CityGazetteer {
 
   /** How a written form relates to its entry; lower ranks are stronger evidence. */
-  public enum FormType { NAME, ALIAS, INFLECTED }
+  public enum FormType { NAME, ALIAS, INFLECTED, ALIAS_INFLECTED }
 
   /** A written form of an entry's name. */
   public record NameForm(GazetteerEntry entry, FormType type) {}
@@ -47,15 +47,17 @@ public final class CityGazetteer {
       if (e.kind() != Kind.KREIS) {
         PlaceNameForms.inflectedForms(e.name()).forEach(form -> add(form, e, FormType.INFLECTED));
         e.aliases().forEach(alias ->
-            PlaceNameForms.inflectedForms(alias).forEach(form -> add(form, e, FormType.INFLECTED)));
+            PlaceNameForms.inflectedForms(alias).forEach(form -> add(form, e, FormType.ALIAS_INFLECTED)));
       }
       if (e.kind() == Kind.LAND) {
         laender.put(e.name(), e);
       }
     }
-    // Stronger forms first, then the more populous entry; the sort is stable, so file order breaks ties.
+    // Stronger forms first, then the more populous entry, then a kreisfreie Stadt before a smaller town of
+    // the same name (the built-in list has no population); the sort is stable, so file order breaks ties.
     Comparator<NameForm> order = Comparator.<NameForm>comparingInt(f -> f.type().ordinal())
-        .thenComparing(f -> -f.entry().population());
+        .thenComparing(f -> -f.entry().population())
+        .thenComparing(f -> f.entry().name().equals(f.entry().kreis()) ? 0 : 1);
     forms.values().forEach(list -> list.sort(order));
   }
 

@@ -1,11 +1,5 @@
 package de.smartcitysearch.enrich;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -70,28 +64,15 @@ public final class PlaceNameForms {
 
   private static Map<String, List<String>> loadExceptions() {
     Map<String, List<String>> map = new HashMap<>();
-    try (InputStream in = PlaceNameForms.class.getResourceAsStream("place-adjectives.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("resource place-adjectives.txt missing from the class path");
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = reader.readLine()) != null) {
-        line = line.strip();
-        if (line.isEmpty() || line.startsWith("#")) {
-          continue;
+    for (String line : ResourceLines.read("place-adjectives.txt")) {
+      String[] parts = line.split("=", 2);
+      List<String> forms = new ArrayList<>();
+      for (String form : parts[1].split(",")) {
+        if (!form.isBlank()) {
+          forms.add(form.strip());
         }
-        String[] parts = line.split("=", 2);
-        List<String> forms = new ArrayList<>();
-        for (String form : parts[1].split(",")) {
-          if (!form.isBlank()) {
-            forms.add(form.strip());
-          }
-        }
-        map.put(parts[0].strip(), List.copyOf(forms));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      map.put(parts[0].strip(), List.copyOf(forms));
     }
     return Map.copyOf(map);
   }
