@@ -1,0 +1,128 @@
+package de.smartcitysearch.enrich;
+
+import de.smartcitysearch.enrich.TextTokens.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the organisations a text names and gives each its one canonical name.
+ *
+ * <p>Known organisations come from {@code organisations.txt} (ministries, federal agencies, research
+ * institutes, associations, programme bodies, companies); their full names, aliases and acronyms all
+ * become the same canonical name, so "BMWSB" and "Bundesministerium für Wohnen, Stadtentwicklung und
+ * Bauwesen" are one facet value. A speaker's employer in brackets ("Christiane Lehmann (PwC)") is taken
+ * even when it is not in the list, unless it is a role ("MdB", "Moderation"), a place or a known
+ * programme or event name.
+ */
+public final class OrganisationRecognizer {
+
+  private static final Pattern EMPLOYER = Pattern.compile(
+      "\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)+\\s*\\(([^()\\n]{2,40})\\)");
+  private static final Pattern EMPLOYER_SEPARATOR = Pattern.compile("\\s*(?:/|&|,|\\bund\\b)\\s*");
+  private static final Pattern PLAIN_NAME = Pattern.compile("\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,2}");
+  /** "Deutscher", "Internationales", "Statistisches", "Föderale": declined adjectives open many names. */
+  private static final Pattern ADJECTIVE = Pattern.compile("\\p{Lu}\\p{Ll}*(?:sch|al|ich|ig)(?:er|es|e)");
+  private static final Set<String> NOT_ORGANISATIONS = Set.copyOf(ResourceLines.read("not-organisations.txt"));
+
+  private final Map<String, String> canonicalByKey = new HashMap<>();
+  private final CityGazetteer gazetteer;
+  private int maxTokens = 1;
+
+  /** A recognizer with the built-in list; bracketed names that are places are told apart with the gazetteer. */
+  public OrganisationRecognizer(CityGazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+    for (String line : ResourceLines.read("organisations.txt")) {
+      String[] f = (line + "||").split("\\|", -1);
+      String canonical = f[0].strip();
+      add(canonical, canonical);
+      if (!f[1].isBlank()) {
+        add(f[1].strip(), canonical);
+      }
+      for (String alias : f[2].split(";")) {
+        if (!alias.isBlank()) {
+          add(alias.strip(), canonical);
+          genitives(alias.strip()).forEach(g -> add(g, canonical));
+        }
+      }
+      genitives(canonical).forEach(g -> add(g, canonical));
+    }
+  }
+
+  /** The canonical names of the organisations named in the text, in order of first mention. */
+  public List<String> organisations(String text) {
+    Set<String> found = new LinkedHashSet<>();
+    List<Token> tokens = TextTokens.of(text);
+    int i = 0;
+    while (i < tokens.size()) {
+      int matched = 0;
+      for (int n = Math.min(maxTokens, tokens.size() - i); n >= 1 && matched == 0; n--) {
+        String canonical = canonicalByKey.get(TextTokens.key(tokens, i, i + n));
+        if (canonical != null) {
+          found.add(canonical);
+          matched = n;
+        }
+      }
+      i += Math.max(1, matched);
+    }
+    Matcher m = EMPLOYER.matcher(text);
+    while (m.find()) {
+      for (String part : EMPLOYER_SEPARATOR.split(m.group(1).strip())) {
+        String key = TextTokens.key(part);
+        if (!canonicalByKey.containsKey(key) && isUnknownEmployer(part, key)) {
+          found.add(part.strip());
+        }
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  private boolean isUnknownEmployer(String part, String key) {
+    String name = part.strip();
+    if (!PLAIN_NAME.matcher(name).matches() || key.isEmpty()) {
+      return false;
+    }
+    String firstWord = key.split(" ")[0];
+    return !NOT_ORGANISATIONS.contains(name) && !NOT_ORGANISATIONS.contains(firstWord)
+        && gazetteer.forms(key).isEmpty();
+  }
+
+  private void add(String name, String canonical) {
+    String key = TextTokens.key(name);
+    if (!key.isEmpty()) {
+      canonicalByKey.putIfAbsent(key, canonical);
+      maxTokens = Math.max(maxTokens, key.split(" ").length);
+    }
+  }
+
+  /**
+   * The genitive of a name as running text writes it: "des Bundesministeriums für ...", "des Deutschen
+   * Städtetages", "des Deutschen Instituts für Urbanistik".
+   */
+  static List<String> genitives(String name) {
+    String[] words = name.split(" ", -1);
+    List<String> forms = new ArrayList<>();
+    if (words.length < 2 || name.contains("(")) {
+      return forms;
+    }
+    String first = words[0];
+    String rest = name.substring(first.length());
+    if (ADJECTIVE.matcher(first).matches() && Character.isUpperCase(words[1].charAt(0))) {
+      String adjective = first.replaceFirst("(?:er|es|e)$", "en");
+      String noun = words[1];
+      String tail = name.substring(first.length() + 1 + noun.length());
+      forms.add(adjective + " " + noun + "s" + tail);
+      forms.add(adjective + " " + noun + "es" + tail);
+      forms.add(adjective + " " + noun + tail);
+    } else if (Character.isUpperCase(first.charAt(0)) && !first.endsWith("s")) {
+      forms.add(first + "s" + rest);
+      forms.add(first + "es" + rest);
+    }
+    return forms;
+  }
+}
