@@ -32,4 +32,15 @@ final class SharedData {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** The text of a seed page from the start of one passage up to (not including) another, as read on the page. */
+  static String passage(String number, String from, String to) {
+    String page = seed(number);
+    int start = page.indexOf(from);
+    int end = to == null ? page.length() : page.indexOf(to, start);
+    if (start < 0 || end < 0) {
+      throw new IllegalStateException("seed " + number + " has no passage from '" + from + "' to '" + to + "'");
+    }
+    return page.substring(start, end).strip();
+  }
 }
