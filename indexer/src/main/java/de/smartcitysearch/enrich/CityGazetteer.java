@@ -11,9 +11,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The German Länder, Kreise and municipalities with every form their names are written in.
@@ -34,13 +36,18 @@ public final class CityGazetteer {
   private static final String BUILT_IN = "gazetteer-de.txt";
   private static volatile CityGazetteer builtIn;
 
+  /** Below this population a name of the full register is often an ordinary word ("Wissen", "Stelle"). */
+  static final long WELL_KNOWN_POPULATION = 20_000;
+
   private final List<GazetteerEntry> entries;
+  private final Set<GazetteerEntry> wellKnown;
   private final Map<String, List<NameForm>> forms = new HashMap<>();
   private final Map<String, GazetteerEntry> laender = new HashMap<>();
   private int maxTokens = 1;
 
-  private CityGazetteer(List<GazetteerEntry> entries) {
+  private CityGazetteer(List<GazetteerEntry> entries, Set<GazetteerEntry> wellKnown) {
     this.entries = List.copyOf(entries);
+    this.wellKnown = wellKnown;
     for (GazetteerEntry e : this.entries) {
       add(e.name(), e, FormType.NAME);
       e.aliases().forEach(alias -> add(alias, e, FormType.ALIAS));
@@ -63,7 +70,7 @@ public final class CityGazetteer {
 
   /** A gazetteer of the given entries. */
   public static CityGazetteer of(List<GazetteerEntry> entries) {
-    return new CityGazetteer(entries);
+    return new CityGazetteer(entries, wellKnownOf(entries));
   }
 
   /** The list shipped with the product. */
@@ -72,7 +79,8 @@ public final class CityGazetteer {
     if (g == null) {
       synchronized (CityGazetteer.class) {
         if (builtIn == null) {
-          builtIn = new CityGazetteer(readBuiltIn());
+          List<GazetteerEntry> list = readBuiltIn();
+          builtIn = new CityGazetteer(list, Set.copyOf(list));
         }
         g = builtIn;
       }
@@ -82,7 +90,33 @@ public final class CityGazetteer {
 
   /** The full official register from a Destatis GV100AD file; see {@link GazetteerLoader}. */
   public static CityGazetteer load(Path gv100ad) {
-    return new CityGazetteer(GazetteerLoader.read(gv100ad));
+    return of(GazetteerLoader.read(gv100ad));
+  }
+
+  /**
+   * Whether a municipality is known well enough to be recognised without a place context: every entry of
+   * the built-in list is; of a loaded register, the Länder, Kreise, municipalities of at least
+   * {@value #WELL_KNOWN_POPULATION} inhabitants and those the built-in list also names.
+   */
+  public boolean isWellKnown(GazetteerEntry entry) {
+    return wellKnown.contains(entry);
+  }
+
+  private static Set<GazetteerEntry> wellKnownOf(List<GazetteerEntry> entries) {
+    Set<String> builtInNames = new HashSet<>();
+    for (GazetteerEntry e : builtIn().entries()) {
+      builtInNames.add(e.land() + "/" + e.name());
+      e.aliases().forEach(a -> builtInNames.add(e.land() + "/" + a));
+    }
+    Set<GazetteerEntry> known = new HashSet<>();
+    for (GazetteerEntry e : entries) {
+      boolean listed = builtInNames.contains(e.land() + "/" + e.name())
+          || e.aliases().stream().anyMatch(a -> builtInNames.contains(e.land() + "/" + a));
+      if (e.kind() != Kind.MUNICIPALITY || e.population() >= WELL_KNOWN_POPULATION || listed) {
+        known.add(e);
+      }
+    }
+    return Set.copyOf(known);
   }
 
   /** Every entry, in source order. */

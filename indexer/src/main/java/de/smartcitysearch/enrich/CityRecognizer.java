@@ -8,6 +8,7 @@ import de.smartcitysearch.enrich.TextTokens.Token;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -18,7 +19,8 @@ import java.util.regex.Pattern;
  *
  * <p>Rules against false positives: names match capitalised words only (so "Kielwasser" and "essen" are no
  * places); names that are also ordinary words ({@code place-ambiguous-words.txt}: Essen, Weil, Halle, Hof,
- * Marl ...) and small municipalities of the full register need a place context ("in", "aus", "nach",
+ * Marl ...) and the lesser-known municipalities of a full register ({@link CityGazetteer#isWellKnown}:
+ * "Wissen", "Stelle", "Berg" are small towns and ordinary words) need a place context ("in", "aus", "nach",
  * "von", "Stadt", "Gemeinde", a postcode before them) or must stand in a list of other places. An ambiguous name
  * ("Neuenkirchen") goes to the candidate whose Land or Kreis the text also names, otherwise to the most
  * populous (or, in the built-in list, the first listed).
@@ -29,12 +31,12 @@ public final class CityRecognizer {
   public record Mention(GazetteerEntry entry, int start, int end, String surface) {}
 
   private static final Set<String> AMBIGUOUS = Set.copyOf(ResourceLines.read("place-ambiguous-words.txt"));
-  private static final Set<String> PLACE_CONTEXT = Set.of("in", "aus", "nach", "bei", "von", "bis", "Stadt",
-      "Gemeinde", "Markt", "Landkreis", "Kreis", "Stadtverwaltung", "Landeshauptstadt", "Hansestadt", "Amt", "Region");
+  /** "von" and "bis" ("von Aalen bis Zwönitz") are enough for a known city, not for a small town ("von Wissen"). */
+  private static final Set<String> WEAK_CONTEXT = Set.of("von", "bis", "bei");
+  private static final Set<String> PLACE_CONTEXT = Set.of("in", "aus", "nach", "stadt", "gemeinde", "markt", "Landkreis", "Kreis", "Stadtverwaltung", "Landeshauptstadt", "Hansestadt", "Amt", "Region");
   private static final Set<String> KREIS_CONTEXT = Set.of("Landkreis", "Landkreises", "Kreis", "Kreises");
   private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|und|&|/|sowie|oder)\\s*");
   private static final Pattern VENUE_LABEL = Pattern.compile("(?i)(?:Veranstaltungsort|Ort|Tagungsort)\\s*:\\s*(.+)");
-  private static final long SMALL_PLACE = 5_000;
   private static final int CONTEXT_WINDOW = 300;
 
   private final CityGazetteer gazetteer;
@@ -60,7 +62,8 @@ public final class CityRecognizer {
     List<Mention> mentions = new ArrayList<>();
     Mention previous = null;
     for (Candidate c : candidates) {
-      if (needsContext(c) && !hasPlaceContext(tokens, c.from) && !inListAfter(text, previous, c)) {
+      Context needed = neededContext(c);
+      if (needed != Context.NONE && !hasPlaceContext(tokens, c.from, needed) && !inListAfter(text, previous, c)) {
         continue;
       }
       GazetteerEntry entry = resolve(tokens, c, candidates);
@@ -154,25 +157,29 @@ public final class CityRecognizer {
     return null;
   }
 
-  private boolean needsContext(Candidate c) {
+  private enum Context { NONE, WEAK, STRONG }
+
+  private Context neededContext(Candidate c) {
     if (c.to - c.from > 1) {
-      return false;
+      return Context.NONE;
+    }
+    // Only lesser-known places of a full register: a big city's name is rarely anything else.
+    if (c.forms.stream().noneMatch(f -> gazetteer.isWellKnown(f.entry()))) {
+      return Context.STRONG;
     }
     // "Essens" is the genitive of the ordinary word as much as of the city
     String genitiveBase = c.surface.endsWith("s") ? c.surface.substring(0, c.surface.length() - 1) : "";
-    if (AMBIGUOUS.contains(c.surface) || AMBIGUOUS.contains(genitiveBase)) {
-      return true;
-    }
-    // Only small places of the full register: a big city's name is rarely anything else.
-    return c.forms.stream().allMatch(f -> f.entry().population() > 0 && f.entry().population() < SMALL_PLACE);
+    return AMBIGUOUS.contains(c.surface) || AMBIGUOUS.contains(genitiveBase) ? Context.WEAK : Context.NONE;
   }
 
-  private static boolean hasPlaceContext(List<Token> tokens, int from) {
+  private static boolean hasPlaceContext(List<Token> tokens, int from, Context needed) {
     if (from == 0) {
       return false;
     }
-    Token before = tokens.get(from - 1);
-    return PLACE_CONTEXT.contains(before.text()) || (before.number() && before.text().length() == 5);
+    String before = tokens.get(from - 1).text();
+    String word = before.toLowerCase(Locale.GERMAN); // "In Neuenkirchen" at the start of a sentence
+    return PLACE_CONTEXT.contains(word) || (tokens.get(from - 1).number() && before.length() == 5)
+        || (needed == Context.WEAK && WEAK_CONTEXT.contains(word));
   }
 
   private static boolean inListAfter(String text, Mention previous, Candidate c) {

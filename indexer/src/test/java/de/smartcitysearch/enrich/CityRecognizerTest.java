@@ -119,4 +119,26 @@ class CityRecognizerTest {
     assertEquals("Konstanz", recognizer.venue(null, null, "Gemeinsam voraus", page).orElseThrow().name());
     assertFalse(recognizer.cities(page).stream().anyMatch(p -> p.name().equals("Brandenburg an der Havel")));
   }
+
+  @Test
+  void withTheFullOfficialRegisterTheSeedsNameTheSameCitiesAndNoOrdinaryWords() {
+    CityRecognizer full = new CityRecognizer(CityGazetteer.load(SharedData.gv100ad()));
+    for (String seed : List.of("000", "001", "002", "003", "004")) {
+      String page = SharedData.seed(seed);
+      // "Wissen", "Stelle" and "Berg" are small towns of the register and ordinary words on these pages
+      assertEquals(cityNames(page), full.cities(page).stream().map(Place::name).toList(), "seed " + seed);
+    }
+  }
+
+  @Test
+  void anAmbiguousNameOfTheRegisterIsResolvedByTheKreisOrLandNamedNearby() {
+    CityRecognizer full = new CityRecognizer(CityGazetteer.load(SharedData.gv100ad()));
+    Place cuxhaven = full.cities("Die Gemeinde Neuenkirchen im Landkreis Cuxhaven lädt ein.").get(0);
+    assertEquals("Neuenkirchen", cuxhaven.name());
+    assertEquals("03352411", cuxhaven.ags());
+    Place mv = full.cities("In Neuenkirchen (Mecklenburg-Vorpommern) beginnt die Reihe.").get(0);
+    assertEquals("Mecklenburg-Vorpommern", mv.land());
+    Place noContext = full.cities("Der Workshop in Neuenkirchen war gut besucht.").get(0);
+    assertEquals("Nordrhein-Westfalen", noContext.land(), "without context the most populous one");
+  }
 }
