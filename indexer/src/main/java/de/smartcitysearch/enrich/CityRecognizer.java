@@ -33,7 +33,9 @@ public final class CityRecognizer {
   private static final Set<String> AMBIGUOUS = Set.copyOf(ResourceLines.read("place-ambiguous-words.txt"));
   /** "von" and "bis" ("von Aalen bis Zwönitz") are enough for a known city, not for a small town ("von Wissen"). */
   private static final Set<String> WEAK_CONTEXT = Set.of("von", "bis", "bei");
-  private static final Set<String> PLACE_CONTEXT = Set.of("in", "aus", "nach", "stadt", "gemeinde", "markt", "Landkreis", "Kreis", "Stadtverwaltung", "Landeshauptstadt", "Hansestadt", "Amt", "Region");
+  /** Words before a name that make it a place, compared in lower case ("In Kiel" opens a sentence). */
+  private static final Set<String> PLACE_CONTEXT = Set.of("in", "aus", "nach", "stadt", "gemeinde", "markt",
+      "landkreis", "kreis", "stadtverwaltung", "landeshauptstadt", "hansestadt", "amt", "region");
   private static final Set<String> KREIS_CONTEXT = Set.of("Landkreis", "Landkreises", "Kreis", "Kreises");
   private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|und|&|/|sowie|oder)\\s*");
   private static final Pattern VENUE_LABEL = Pattern.compile("(?i)(?:Veranstaltungsort|Ort|Tagungsort)\\s*:\\s*(.+)");

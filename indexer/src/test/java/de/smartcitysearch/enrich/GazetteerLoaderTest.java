@@ -134,4 +134,21 @@ class GazetteerLoaderTest {
     assertTrue(assertThrows(GazetteerFormatException.class, () -> GazetteerLoader.read(missing)).getMessage()
         .contains("nope.txt"));
   }
+
+  @Test
+  void theBuiltInListCoversMostMunicipalitiesOfTwentyThousandOrMore() {
+    Set<String> mine = new HashSet<>();
+    for (GazetteerEntry e : CityGazetteer.builtIn().entries()) {
+      mine.add(e.land() + "/" + e.name());
+      e.aliases().forEach(a -> mine.add(e.land() + "/" + a));
+    }
+    List<GazetteerEntry> large = ofKind(Kind.MUNICIPALITY).stream()
+        .filter(e -> e.population() >= CityGazetteer.WELL_KNOWN_POPULATION).toList();
+    long covered = large.stream().filter(e -> mine.contains(e.land() + "/" + e.name())
+        || e.aliases().stream().anyMatch(a -> mine.contains(e.land() + "/" + a))).count();
+    double share = (double) covered / large.size();
+    System.out.printf("built-in gazetteer covers %d of %d municipalities with >= 20,000 inhabitants (%.1f%%)%n",
+        covered, large.size(), 100 * share);
+    assertTrue(share >= 0.85, "coverage " + share);
+  }
 }
