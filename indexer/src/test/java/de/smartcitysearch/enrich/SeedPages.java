@@ -35,7 +35,8 @@ final class SeedPages {
             + "Smart Country Convention 2025 vom 30. September bis 2. Oktober 2025 eine neue Dimension erreicht. Das "
             + "Bundesbauministerium und die Initiativen des Smart City Dialogs waren mit einem vielseitigen Programm "
             + "vertreten.",
-        SharedData.passage("000", "Unter dem Motto „Abschauen erwünscht!“", "Das war unser Programm auf der SCCON"),
+        SharedData.passage("000", "Unter dem Motto „Abschauen erwünscht!“",
+            "Das war unser Programm auf der SCCON"),
         details("Datum", "30.09, 10:00 - 02.10.25, 17:00", "Art der Veranstaltung", "Offline (persönlich)",
             "Veranstaltungsort", "Messegelände Berlin / hub27\nJafféstraße 2, Tor 25\n14055 Berlin\nDeutschland"),
         List.of(
