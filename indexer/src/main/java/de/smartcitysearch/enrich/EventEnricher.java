@@ -78,7 +78,8 @@ public final class EventEnricher implements PageEnricher {
     }
     orgs.addAll(organisations.organisations(allText));
 
-    TopicTagger.TopicTags tags = topics.tag(headline, page.body() + "\n" + programText(page.program()));
+    TopicTagger.TopicTags tags = topics.tag(organisations.withoutNames(page.title()), organisations.withoutNames(
+        page.teaser() + "\n" + page.body() + "\n" + programText(page.program())));
     List<String> topicList = new ArrayList<>(declared.topics());
     Map<String, List<String>> reasons = new LinkedHashMap<>();
     declared.topics().forEach(t -> reasons.put(t, List.of(DECLARED)));

@@ -57,18 +57,8 @@ public final class OrganisationRecognizer {
   /** The canonical names of the organisations named in the text, in order of first mention. */
   public List<String> organisations(String text) {
     Set<String> found = new LinkedHashSet<>();
-    List<Token> tokens = TextTokens.of(text);
-    int i = 0;
-    while (i < tokens.size()) {
-      int matched = 0;
-      for (int n = Math.min(maxTokens, tokens.size() - i); n >= 1 && matched == 0; n--) {
-        String canonical = canonicalByKey.get(TextTokens.key(tokens, i, i + n));
-        if (canonical != null) {
-          found.add(canonical);
-          matched = n;
-        }
-      }
-      i += Math.max(1, matched);
+    for (NameSpan span : knownNames(text)) {
+      found.add(span.canonical());
     }
     Matcher m = EMPLOYER.matcher(text);
     while (m.find()) {
@@ -80,6 +70,42 @@ public final class OrganisationRecognizer {
       }
     }
     return List.copyOf(found);
+  }
+
+  /**
+   * The text with the known organisation names blanked out (same length, so offsets stay valid): their
+   * words say who takes part, not what the event is about ("Transferstelle", "Stadtentwicklung" in a
+   * ministry's name).
+   */
+  public String withoutNames(String text) {
+    StringBuilder sb = new StringBuilder(text);
+    for (NameSpan span : knownNames(text)) {
+      for (int i = span.start(); i < span.end(); i++) {
+        sb.setCharAt(i, ' ');
+      }
+    }
+    return sb.toString();
+  }
+
+  private record NameSpan(String canonical, int start, int end) {}
+
+  /** Known names, longest first at each word, left to right. */
+  private List<NameSpan> knownNames(String text) {
+    List<NameSpan> spans = new ArrayList<>();
+    List<Token> tokens = TextTokens.of(text);
+    int i = 0;
+    while (i < tokens.size()) {
+      int matched = 0;
+      for (int n = Math.min(maxTokens, tokens.size() - i); n >= 1 && matched == 0; n--) {
+        String canonical = canonicalByKey.get(TextTokens.key(tokens, i, i + n));
+        if (canonical != null) {
+          spans.add(new NameSpan(canonical, tokens.get(i).start(), tokens.get(i + n - 1).end()));
+          matched = n;
+        }
+      }
+      i += Math.max(1, matched);
+    }
+    return spans;
   }
 
   private boolean isUnknownEmployer(String part, String key) {

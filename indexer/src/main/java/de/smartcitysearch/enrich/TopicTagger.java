@@ -22,7 +22,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * one word shares that word's offsets); a trigger word matches a text word when the word has the
  * trigger's term, or, for a compound trigger, all of the trigger's parts ("Klimafolgenanpassung" contains
  * klima and anpassung of "Klimaanpassung"). A topic needs {@value #MIN_EVIDENCE} points of evidence: a
- * hit in the title or teaser counts two, one in the body one, so a single passing word tags nothing.
+ * word in the title counts two, one in the text one, so a single passing word tags nothing.
  */
 public final class TopicTagger {
 
@@ -76,7 +76,7 @@ public final class TopicTagger {
     return List.copyOf(taxonomy.keySet());
   }
 
-  /** The topics of a page whose headline part (title, teaser) weighs double. */
+  /** The topics of a page whose title weighs double. */
   public TopicTags tag(String headline, String body) {
     List<Word> head = analyse(headline);
     List<Word> text = analyse(body);

@@ -46,6 +46,15 @@ class OrganisationRecognizerTest {
   }
 
   @Test
+  void namesCanBeBlankedSoTheirWordsDoNotCountAsTopics() {
+    String text = "Die Koordinierungs- und Transferstelle Modellprojekte Smart Cities (KTS) lädt zum Transfer ein.";
+    String masked = recognizer.withoutNames(text);
+    assertEquals(text.length(), masked.length());
+    assertFalse(masked.contains("Transferstelle"), masked);
+    assertTrue(masked.contains("lädt zum Transfer ein."), masked);
+  }
+
+  @Test
   void acronymsMatchOnlyAsCapitalisedWholeWords() {
     assertEquals(List.of(), recognizer.organisations("Die Kts und das bsi-Zertifikat; Diskussion"));
   }
