@@ -41,9 +41,8 @@ public final class CityGazetteer {
 
   private final List<GazetteerEntry> entries;
   private final Set<GazetteerEntry> wellKnown;
-  private final Map<String, List<NameForm>> forms = new HashMap<>();
+  private final PhraseIndex<List<NameForm>> forms = new PhraseIndex<>();
   private final Map<String, GazetteerEntry> laender = new HashMap<>();
-  private int maxTokens = 1;
 
   private CityGazetteer(List<GazetteerEntry> entries, Set<GazetteerEntry> wellKnown) {
     this.entries = List.copyOf(entries);
@@ -126,12 +125,13 @@ public final class CityGazetteer {
 
   /** The entries written exactly as {@code key} (words joined by single spaces), strongest first. */
   public List<NameForm> forms(String key) {
-    return forms.getOrDefault(key, List.of());
+    List<NameForm> list = forms.get(key);
+    return list == null ? List.of() : list;
   }
 
-  /** The longest name in words, the window a recognizer has to look at. */
-  public int maxTokens() {
-    return maxTokens;
+  /** The longest name starting at word {@code from} of the tokens, or null. */
+  PhraseIndex.Match<List<NameForm>> longestAt(List<TextTokens.Token> tokens, int from) {
+    return forms.longestAt(tokens, from);
   }
 
   /** The Land of that name. */
@@ -144,14 +144,13 @@ public final class CityGazetteer {
     if (key.isEmpty()) {
       return;
     }
-    List<NameForm> list = forms.computeIfAbsent(key, k -> new ArrayList<>());
+    List<NameForm> list = forms.computeIfAbsent(key, ArrayList::new);
     for (NameForm f : list) {
       if (f.entry() == entry) {
         return;
       }
     }
     list.add(new NameForm(entry, type));
-    maxTokens = Math.max(maxTokens, key.split(" ").length);
   }
 
   private static List<GazetteerEntry> readBuiltIn() {

@@ -148,15 +148,12 @@ public final class CityRecognizer {
     if (!tokens.get(from).capitalised()) {
       return null;
     }
-    int max = Math.min(gazetteer.maxTokens(), tokens.size() - from);
-    for (int n = max; n >= 1; n--) {
-      List<NameForm> forms = gazetteer.forms(TextTokens.key(tokens, from, from + n));
-      if (!forms.isEmpty()) {
-        return new Candidate(from, from + n, forms, tokens.get(from).start(),
-            TextTokens.key(tokens, from, from + n));
-      }
+    PhraseIndex.Match<List<NameForm>> match = gazetteer.longestAt(tokens, from);
+    if (match == null) {
+      return null;
     }
-    return null;
+    int to = from + match.length();
+    return new Candidate(from, to, match.value(), tokens.get(from).start(), TextTokens.key(tokens, from, to));
   }
 
   private enum Context { NONE, WEAK, STRONG }

@@ -2,10 +2,8 @@ package de.smartcitysearch.enrich;
 
 import de.smartcitysearch.enrich.TextTokens.Token;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,9 +28,8 @@ public final class OrganisationRecognizer {
   private static final Pattern ADJECTIVE = Pattern.compile("\\p{Lu}\\p{Ll}*(?:sch|al|ich|ig)(?:er|es|e)");
   private static final Set<String> NOT_ORGANISATIONS = Set.copyOf(ResourceLines.read("not-organisations.txt"));
 
-  private final Map<String, String> canonicalByKey = new HashMap<>();
+  private final PhraseIndex<String> canonicalByKey = new PhraseIndex<>();
   private final CityGazetteer gazetteer;
-  private int maxTokens = 1;
 
   /** A recognizer with the built-in list; bracketed names that are places are told apart with the gazetteer. */
   public OrganisationRecognizer(CityGazetteer gazetteer) {
@@ -64,7 +61,7 @@ public final class OrganisationRecognizer {
     while (m.find()) {
       for (String part : EMPLOYER_SEPARATOR.split(m.group(1).strip())) {
         String key = TextTokens.key(part);
-        if (!canonicalByKey.containsKey(key) && isUnknownEmployer(part, key)) {
+        if (canonicalByKey.get(key) == null && isUnknownEmployer(part, key)) {
           found.add(part.strip());
         }
       }
@@ -95,15 +92,13 @@ public final class OrganisationRecognizer {
     List<Token> tokens = TextTokens.of(text);
     int i = 0;
     while (i < tokens.size()) {
-      int matched = 0;
-      for (int n = Math.min(maxTokens, tokens.size() - i); n >= 1 && matched == 0; n--) {
-        String canonical = canonicalByKey.get(TextTokens.key(tokens, i, i + n));
-        if (canonical != null) {
-          spans.add(new NameSpan(canonical, tokens.get(i).start(), tokens.get(i + n - 1).end()));
-          matched = n;
-        }
+      PhraseIndex.Match<String> m = canonicalByKey.longestAt(tokens, i);
+      if (m == null) {
+        i++;
+        continue;
       }
-      i += Math.max(1, matched);
+      spans.add(new NameSpan(m.value(), tokens.get(i).start(), tokens.get(i + m.length() - 1).end()));
+      i += m.length();
     }
     return spans;
   }
@@ -121,8 +116,7 @@ public final class OrganisationRecognizer {
   private void add(String name, String canonical) {
     String key = TextTokens.key(name);
     if (!key.isEmpty()) {
-      canonicalByKey.putIfAbsent(key, canonical);
-      maxTokens = Math.max(maxTokens, key.split(" ").length);
+      canonicalByKey.computeIfAbsent(key, () -> canonical);
     }
   }
 

@@ -3,6 +3,7 @@ package de.smartcitysearch.enrich;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -34,7 +35,20 @@ public final class TopicTagger {
   /** The topics of a page and, per topic, the trigger words found. */
   public record TopicTags(List<String> topics, Map<String, List<String>> reasons) {}
 
-  private record Trigger(String written, List<Word> words) {}
+  private record Trigger(String topic, String written, List<Word> words) {
+    /** Whether the trigger's words stand in the text from word {@code i} on. */
+    boolean matchesAt(List<Word> text, int i) {
+      if (i + words.size() > text.size()) {
+        return false;
+      }
+      for (int j = 0; j < words.size(); j++) {
+        if (!text.get(i + j).matches(words.get(j))) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
 
   /** One analysed word: the term of the whole word, and all its terms (parts included). */
   private record Word(String whole, Set<String> terms) {
@@ -53,71 +67,79 @@ public final class TopicTagger {
   }
 
   private final Analyzer analyzer;
-  private final Map<String, List<Trigger>> taxonomy = new LinkedHashMap<>();
+  private final List<String> labels = new ArrayList<>();
+  /** Triggers by a term their first word's text word must have: its whole term, or one of its parts. */
+  private final Map<String, List<Trigger>> byTerm = new HashMap<>();
 
   /** A tagger with the built-in taxonomy, analysing with the given analyzer. */
   public TopicTagger(Analyzer analyzer) {
     this.analyzer = analyzer;
     for (String line : ResourceLines.read("topics.txt")) {
       String[] f = line.split("\\|", 2);
-      List<Trigger> triggers = new ArrayList<>();
+      String topic = f[0].strip();
+      labels.add(topic);
       for (String t : f[1].split(";")) {
         List<Word> words = analyse(t.strip());
         if (!words.isEmpty()) {
-          triggers.add(new Trigger(t.strip(), words));
+          Trigger trigger = new Trigger(topic, t.strip(), words);
+          Word first = words.get(0);
+          byTerm.computeIfAbsent(first.whole(), k -> new ArrayList<>()).add(trigger);
+          Word.partsOf(first).stream().findFirst()
+              .ifPresent(part -> byTerm.computeIfAbsent(part, k -> new ArrayList<>()).add(trigger));
         }
       }
-      taxonomy.put(f[0].strip(), triggers);
     }
   }
 
   /** The labels of the taxonomy, in its order. */
   public List<String> labels() {
-    return List.copyOf(taxonomy.keySet());
+    return List.copyOf(labels);
   }
 
   /** The topics of a page whose title weighs double. */
   public TopicTags tag(String headline, String body) {
-    List<Word> head = analyse(headline);
-    List<Word> text = analyse(body);
+    Map<String, Evidence> evidence = new HashMap<>();
+    collect(analyse(headline), evidence, true);
+    collect(analyse(body), evidence, false);
     List<String> topics = new ArrayList<>();
     Map<String, List<String>> reasons = new LinkedHashMap<>();
-    for (Map.Entry<String, List<Trigger>> topic : taxonomy.entrySet()) {
-      // Words, not triggers, are counted: "urbane Datenplattform" and "Datenplattform" on the same word are
-      // one piece of evidence.
-      Set<Integer> headWords = new HashSet<>();
-      Set<Integer> bodyWords = new HashSet<>();
-      Set<String> found = new LinkedHashSet<>();
-      for (Trigger trigger : topic.getValue()) {
-        boolean inHead = matchAll(head, trigger, headWords);
-        boolean inBody = matchAll(text, trigger, bodyWords);
-        if (inHead || inBody) {
-          found.add(trigger.written());
-        }
-      }
-      if (2 * headWords.size() + bodyWords.size() >= MIN_EVIDENCE) {
-        topics.add(topic.getKey());
-        reasons.put(topic.getKey(), List.copyOf(found));
+    for (String topic : labels) {
+      Evidence e = evidence.get(topic);
+      if (e != null && e.points() >= MIN_EVIDENCE) {
+        topics.add(topic);
+        reasons.put(topic, List.copyOf(e.triggers));
       }
     }
     return new TopicTags(List.copyOf(topics), reasons);
   }
 
-  /** Adds the index of the word each match ends on; whether the trigger matched at all. */
-  private static boolean matchAll(List<Word> text, Trigger trigger, Set<Integer> matchedWords) {
-    List<Word> words = trigger.words();
-    boolean any = false;
-    for (int i = 0; i + words.size() <= text.size(); i++) {
-      boolean all = true;
-      for (int j = 0; j < words.size() && all; j++) {
-        all = text.get(i + j).matches(words.get(j));
-      }
-      if (all) {
-        matchedWords.add(i + words.size() - 1); // the last word of a German phrase is its head noun
-        any = true;
+  /**
+   * Words, not triggers, are counted: "urbane Datenplattform" and "Datenplattform" ending on the same word
+   * are one piece of evidence (the last word of a German phrase is its head noun).
+   */
+  private static final class Evidence {
+    final Set<Integer> headWords = new HashSet<>();
+    final Set<Integer> bodyWords = new HashSet<>();
+    final Set<String> triggers = new LinkedHashSet<>();
+
+    int points() {
+      return 2 * headWords.size() + bodyWords.size();
+    }
+  }
+
+  private void collect(List<Word> text, Map<String, Evidence> evidence, boolean head) {
+    for (int i = 0; i < text.size(); i++) {
+      Set<Trigger> tried = new HashSet<>();
+      for (String term : text.get(i).terms()) {
+        for (Trigger trigger : byTerm.getOrDefault(term, List.of())) {
+          if (tried.add(trigger) && trigger.matchesAt(text, i)) {
+            Evidence e = evidence.computeIfAbsent(trigger.topic(), k -> new Evidence());
+            (head ? e.headWords : e.bodyWords).add(i + trigger.words().size() - 1);
+            e.triggers.add(trigger.written());
+          }
+        }
       }
     }
-    return any;
   }
 
   private List<Word> analyse(String text) {
