@@ -19,9 +19,9 @@ public final class FormatClassifier {
   public static final String HYBRID = "Hybrid";
 
   private static final Pattern HYBRID_WORDS = Pattern.compile(
-      "(?iu)\\bhybrid|vor ort (?:und|oder) online|online (?:und|oder) vor ort");
+      "(?i)\\bhybrid|vor ort (?:und|oder) online|online (?:und|oder) vor ort");
   private static final Pattern ONLINE_WORDS = Pattern.compile(
-      "(?iu)\\b(?:online[- ]?(?:veranstaltung|seminar|konferenz|format|event|workshop)\\w*|webinar\\w*|livestream\\w*"
+      "(?i)\\b(?:online[- ]?(?:veranstaltung|seminar|konferenz|format|event|workshop)\\w*|webinar\\w*|livestream\\w*"
           + "|virtuell\\w*|videokonferenz\\w*|per zoom|via zoom|über zoom|webex|ms teams|microsoft teams)");
   private static final Pattern PRESENCE_WORDS = Pattern.compile(
       "(?iu)\\b(?:offline|präsenz\\w*|persönlich|vor ort)\\b");

@@ -38,12 +38,25 @@ public final class TextTokens {
     while (m.find()) {
       String word = m.group();
       int offset = m.start();
+      if (!hasInnerCapital(word)) {
+        tokens.add(new Token(word, offset, offset + word.length()));
+        continue;
+      }
       for (String part : CAMEL.split(word)) {
         tokens.add(new Token(part, offset, offset + part.length()));
         offset += part.length();
       }
     }
     return tokens;
+  }
+
+  private static boolean hasInnerCapital(String word) {
+    for (int i = 1; i < word.length(); i++) {
+      if (Character.isUpperCase(word.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The key a name is looked up by: its words joined by single spaces. */
