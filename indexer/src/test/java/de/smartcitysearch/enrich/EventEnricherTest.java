@@ -120,8 +120,8 @@ class EventEnricherTest {
         "Kompetenzzentrum Wasser Berlin (KWB)");
     assertHas(e.topics(), "Verstetigung", "Wissenstransfer", "Digitale Zwillinge");
     assertEquals("Kongress", e.eventType());
-    assertEquals(6, docs.size(), "five sessions: the lunch break is none");
-    EventDocument workshop = docs.get(5);
+    assertEquals(7, docs.size(), "six sessions: the lunch break is none");
+    EventDocument workshop = docs.get(6);
     assertEquals("Werkstatt G: Datenprozesse für Urbane Digitale Zwillinge: Vom Fachamt ins 3D-Modell",
         workshop.title());
     assertEquals(LocalDate.of(2026, 4, 29), workshop.startDate());

@@ -97,6 +97,10 @@ final class SeedPages {
                     + "Christiane Lehmann | Senior Manager Advisory bei PricewaterhouseCoopers Deutschland\n"
                     + "Dr. Beate Ginzel | Leiterin des Referates Digitale Stadt der Stadt Leipzig"),
             new ProgramEntry("Dienstag, 28. April 2026", "13:15 – 14:15 Uhr", "gemeinsame Mittagspause"),
+            new ProgramEntry("Dienstag, 28. April 2026", "15:30 – 16:45 Uhr",
+                "Werkstatt 3: Urbane digitale Zwillinge: Erfahrungen aus vier Jahren Stadtpraxis\n"
+                    + "Rosa Thoneick und Fabrice Radrizzani | Koordinierungs- und Transferstelle Modellprojekte Smart "
+                    + "Cities (KTS) und Creative Climate Cities GmbH (CCC)"),
             new ProgramEntry("Dienstag, 28. April 2026", "17:10 – 18:10 Uhr",
                 "Urbane Datenplattformen kompakt: Erfahrungen, Empfehlungen, Erfolgsfaktoren\n"
                     + "Nina Müller und Balthasar Weitzel | Koordinierungs- und Transferstelle Modellprojekte Smart "
