@@ -38,7 +38,7 @@ public final class CityRecognizer {
       "landkreis", "kreis", "stadtverwaltung", "landeshauptstadt", "hansestadt", "amt", "region");
   private static final Set<String> KREIS_CONTEXT = Set.of("Landkreis", "Landkreises", "Kreis", "Kreises");
   private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|und|&|/|sowie|oder)\\s*");
-  private static final Pattern VENUE_LABEL = Pattern.compile("(?i)(?:Veranstaltungsort|Ort|Tagungsort)\\s*:\\s*(.+)");
+  private static final Pattern VENUE_LABEL = Pattern.compile("(?i)\\b(?:Veranstaltungsort|Ort|Tagungsort)\\s*:\\s*(.+)");
   private static final int CONTEXT_WINDOW = 300;
 
   private final CityGazetteer gazetteer;

@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -58,6 +59,7 @@ public final class EventEnricher implements PageEnricher {
 
   @Override
   public List<EventDocument> enrich(ExtractedPage page) {
+    Objects.requireNonNull(page, "page");
     Declared declared = page.declared();
     String headline = page.title() + "\n" + page.teaser();
     String allText = String.join("\n", headline, page.body(), String.join("\n", page.details().values()),

@@ -72,6 +72,12 @@ class CityRecognizerTest {
   }
 
   @Test
+  void aStandortIsNoVenueLabel() {
+    assertEquals(Optional.empty(), recognizer.venue(null, null, "Bericht", "Standort: Rechenzentrum Bonn"));
+    assertEquals("Bonn", recognizer.venue(null, null, "Bericht", "Ort: Rathaus Bonn").orElseThrow().name());
+  }
+
+  @Test
   void aDeclaredCityWins() {
     assertEquals("Bamberg", recognizer.venue("Bamberg", "14055 Berlin", "Kongress in Kiel", "").orElseThrow()
         .name());
