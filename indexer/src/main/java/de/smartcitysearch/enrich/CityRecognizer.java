@@ -195,6 +195,13 @@ public final class CityRecognizer {
     List<GazetteerEntry> ofKind = options.stream().filter(e -> e.kind() == preferred).toList();
     if (!ofKind.isEmpty()) {
       options = ofKind;
+    } else if (!kreisContext && options.stream().allMatch(e -> e.kind() == Kind.KREIS)) {
+      // "Oldenburg" is the name of a Landkreis but means the city "Oldenburg (Oldb)" unless "Landkreis" precedes
+      List<GazetteerEntry> cities = c.forms.stream().filter(f -> f.type() == FormType.ALIAS)
+          .map(NameForm::entry).filter(e -> e.kind() == Kind.MUNICIPALITY).toList();
+      if (!cities.isEmpty()) {
+        options = cities;
+      }
     }
     if (options.size() == 1) {
       return options.get(0);

@@ -27,6 +27,9 @@ import org.apache.lucene.analysis.Analyzer;
  * ({@link CityRecognizer}), organisations ({@link OrganisationRecognizer}), topics ({@link TopicTagger}),
  * format ({@link FormatClassifier}), type ({@link EventTypeClassifier}) and sessions
  * ({@link ProgramSessionBuilder}). Values the input declares win over what the text suggests.
+ *
+ * <p>Immutable and thread-safe once built (the gazetteer and vocabularies are read-only, Lucene analyzers
+ * reuse their token streams per thread), so one instance can serve parallel indexing.
  */
 public final class EventEnricher implements PageEnricher {
 

@@ -56,6 +56,8 @@ class CityRecognizerTest {
   void aKreisIsNotTheCityOfTheSameName() {
     assertEquals(List.of("Pforzheim"), cityNames("digitale Mobilität (Landkreis Höxter) bis hin zu Pforzheim"));
     assertEquals(List.of("Höxter"), cityNames("Die Stadt Höxter liegt an der Weser."));
+    assertEquals(List.of("Oldenburg (Oldb)"), cityNames("Die Universität Oldenburg forscht dazu."));
+    assertEquals(List.of(), cityNames("Der Landkreis Oldenburg forscht dazu."));
   }
 
   @Test
