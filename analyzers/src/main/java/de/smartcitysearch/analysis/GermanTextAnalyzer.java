@@ -1,0 +1,92 @@
+package de.smartcitysearch.analysis;
+
+import java.io.Reader;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.de.GermanLightStemFilter;
+import org.apache.lucene.analysis.de.GermanNormalizationFilter;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
+import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
+import org.apache.lucene.analysis.miscellaneous.WordDelimiterIterator;
+import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * The German chain in its three variants: index (with compound splitting), exact (without) and query
+ * (without splitting and without graph flattening, for Lucene's {@code QueryBuilder}).
+ *
+ * <p>Chain: hyphen to U+2027 (so UAX#29 keeps "Smart-City-Lösungen" one token) -> StandardTokenizer ->
+ * WordDelimiterGraphFilter (hyphen and CamelCase parts plus the whole) -> back to "-" -> [FlattenGraph]
+ * -> lowercase -> [compound splitting] -> German stop words -> GermanNormalization -> GermanLightStem
+ * -> RemoveDuplicates.
+ */
+final class GermanTextAnalyzer extends Analyzer {
+
+  enum Variant { INDEX, EXACT, QUERY }
+
+  /**
+   * U+2027 HYPHENATION POINT is a "MidLetter" for Unicode word breaking: a hyphen between letters then no
+   * longer ends the token; between digits or at a word's edge it still breaks like a hyphen.
+   */
+  static final char WORD_HYPHEN = '\u2027';
+
+  static final int WORD_DELIMITER_FLAGS = WordDelimiterGraphFilter.GENERATE_WORD_PARTS
+      | WordDelimiterGraphFilter.SPLIT_ON_CASE_CHANGE
+      | WordDelimiterGraphFilter.PRESERVE_ORIGINAL;
+
+  private static final NormalizeCharMap HYPHEN_MAP;
+  private static final Pattern WORD_HYPHEN_PATTERN = Pattern.compile(String.valueOf(WORD_HYPHEN));
+
+  static {
+    NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
+    builder.add("-", String.valueOf(WORD_HYPHEN));
+    HYPHEN_MAP = builder.build();
+  }
+
+  private final Variant variant;
+  private final CompoundSplitter splitter;
+
+  GermanTextAnalyzer(Variant variant, CompoundSplitter splitter) {
+    this.variant = variant;
+    this.splitter = splitter;
+  }
+
+  @Override
+  protected Reader initReader(String fieldName, Reader reader) {
+    return new MappingCharFilter(HYPHEN_MAP, reader);
+  }
+
+  @Override
+  protected TokenStreamComponents createComponents(String fieldName) {
+    Tokenizer source = new StandardTokenizer();
+    TokenStream result = new WordDelimiterGraphFilter(source, false,
+        WordDelimiterIterator.DEFAULT_WORD_DELIM_TABLE, WORD_DELIMITER_FLAGS, null);
+    result = new PatternReplaceFilter(result, WORD_HYPHEN_PATTERN, "-", true);
+    if (variant != Variant.QUERY) {
+      result = new FlattenGraphFilter(result);
+    }
+    result = new LowerCaseFilter(result);
+    if (variant == Variant.INDEX) {
+      result = new CompoundSplitFilter(result, splitter);
+    }
+    // after splitting, so a part that is a stop word ("gegen" in "Gegenstand") is dropped too
+    result = new StopFilter(result, GermanAnalyzer.getDefaultStopSet());
+    result = new GermanNormalizationFilter(result);
+    result = new GermanLightStemFilter(result);
+    result = new RemoveDuplicatesTokenFilter(result);
+    return new TokenStreamComponents(source, result);
+  }
+
+  @Override
+  protected TokenStream normalize(String fieldName, TokenStream in) {
+    return new GermanNormalizationFilter(new LowerCaseFilter(in));
+  }
+}
