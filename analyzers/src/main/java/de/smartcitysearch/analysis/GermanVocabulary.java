@@ -97,7 +97,7 @@ final class GermanVocabulary {
     if (eq <= 0 || eq == line.length() - 1) {
       throw new IllegalArgumentException(where + ": expected 'TERM = expansion; expansion', got '" + line + "'");
     }
-    String key = line.substring(0, eq).strip().toLowerCase(Locale.GERMAN);
+    String key = line.substring(0, eq).strip();
     List<String> expansions = synonyms.computeIfAbsent(key, k -> new ArrayList<>());
     for (String expansion : line.substring(eq + 1).split(";")) {
       String e = expansion.strip();
