@@ -35,7 +35,7 @@ class CustomAnalyzerAssemblyTest {
         .addTokenFilter("removeDuplicates")
         .build()) {
       for (String paragraph : SeedParagraphs.read().subList(0, 40)) {
-        List<AnalysisTestSupport.Token> expected = AnalysisTestSupport.tokens(GermanAnalysis.defaults().indexAnalyzer(), paragraph);
+        List<AnalyzedToken> expected = AnalysisTestSupport.tokens(GermanAnalysis.defaults().indexAnalyzer(), paragraph);
         assertEquals(expected, AnalysisTestSupport.tokens(byName, paragraph), paragraph);
       }
       assertEquals(List.of("kielregion", "kiel", "region", "datenplattform", "dat", "plattform"),

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import de.smartcitysearch.analysis.AnalysisTestSupport.Token;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,11 +22,11 @@ class GermanAnalysisTest {
 
   @Test
   void compoundKeepsTheWholeWordAndAddsItsPartsAtTheSamePositionWithTheWholeWordsOffsets() {
-    List<Token> tokens = AnalysisTestSupport.tokens(analysis.indexAnalyzer(), "Die urbanen Datenplattformen");
-    Token whole = tokens.stream().filter(t -> t.term().equals("datenplattform")).findFirst().orElseThrow();
-    List<Token> parts = tokens.stream().filter(t -> t.type().equals(CompoundSplitFilter.PART_TYPE)).toList();
-    assertEquals(List.of("dat", "plattform"), parts.stream().map(Token::term).toList());
-    for (Token part : parts) {
+    List<AnalyzedToken> tokens = AnalysisTestSupport.tokens(analysis.indexAnalyzer(), "Die urbanen Datenplattformen");
+    AnalyzedToken whole = tokens.stream().filter(t -> t.term().equals("datenplattform")).findFirst().orElseThrow();
+    List<AnalyzedToken> parts = tokens.stream().filter(t -> t.type().equals(CompoundSplitFilter.PART_TYPE)).toList();
+    assertEquals(List.of("dat", "plattform"), parts.stream().map(AnalyzedToken::term).toList());
+    for (AnalyzedToken part : parts) {
       assertEquals(whole.position(), part.position());
       assertEquals(12, part.start());
       assertEquals(28, part.end());
@@ -44,10 +43,10 @@ class GermanAnalysisTest {
 
   @Test
   void stopWordsAreRemovedOnIndexAndQuerySide() {
-    List<Token> indexed = AnalysisTestSupport.tokens(analysis.indexAnalyzer(), "Plattform für offene Daten");
+    List<AnalyzedToken> indexed = AnalysisTestSupport.tokens(analysis.indexAnalyzer(), "Plattform für offene Daten");
     assertEquals(3, indexed.size(), "für is gone: " + indexed);
-    assertEquals(List.of(0, 2, 3), indexed.stream().map(Token::position).toList(), "its position stays a gap");
-    assertEquals(indexed.stream().map(Token::term).toList(),
+    assertEquals(List.of(0, 2, 3), indexed.stream().map(AnalyzedToken::position).toList(), "its position stays a gap");
+    assertEquals(indexed.stream().map(AnalyzedToken::term).toList(),
         AnalysisTestSupport.terms(analysis.queryAnalyzer(), "Plattform für offene Daten"));
   }
 
@@ -63,7 +62,7 @@ class GermanAnalysisTest {
   void noTermAppearsTwiceAtOnePosition() {
     String text = "Smart-City-Lösungen, KielRegion, Datenplattformen und Stadt-Stadtplanung der Stadtverwaltung";
     Set<String> seen = new HashSet<>();
-    for (Token token : AnalysisTestSupport.tokens(analysis.indexAnalyzer(), text)) {
+    for (AnalyzedToken token : AnalysisTestSupport.tokens(analysis.indexAnalyzer(), text)) {
       assertTrue(seen.add(token.position() + "/" + token.term()), "duplicate " + token);
     }
   }
@@ -80,8 +79,8 @@ class GermanAnalysisTest {
     assertTrue(longWord.length() > CompoundSplitter.MAX_WORD_LENGTH);
     String text = longWord + " 2025 10:00 https://www.smart-city-dialog.de/termine?x=1 info@kts-smartcities.de 😀🏙️"
         + " Straßeπόλη Кiel 東京 " + "a".repeat(300);
-    List<Token> tokens = AnalysisTestSupport.tokens(analysis.indexAnalyzer(), text);
-    List<String> terms = tokens.stream().map(Token::term).toList();
+    List<AnalyzedToken> tokens = AnalysisTestSupport.tokens(analysis.indexAnalyzer(), text);
+    List<String> terms = tokens.stream().map(AnalyzedToken::term).toList();
     assertTrue(terms.get(0).startsWith("donaudampfschifffahrt") && terms.get(0).length() == longWord.length(),
         "the long word is kept whole: " + terms);
     assertTrue(terms.contains("2025"));
