@@ -51,8 +51,9 @@ public final class CompoundSplitFilter extends TokenFilter {
     if (!input.incrementToken()) {
       return false;
     }
-    if (!keyword.isKeyword() && posLen.getPositionLength() == 1 && term.length() >= CompoundSplitter.MIN_WORD_LENGTH) {
-      List<String> parts = splitter.split(term.toString());
+    if (!keyword.isKeyword() && posLen.getPositionLength() == 1 && term.length() >= CompoundSplitter.MIN_WORD_LENGTH
+        && term.length() <= CompoundSplitter.MAX_WORD_LENGTH && GermanVocabulary.isLetters(term)) {
+      List<String> parts = splitter.splitPlainWord(term.toString());
       if (!parts.isEmpty()) {
         pendingParts.addAll(parts);
         whole = captureState();

@@ -62,6 +62,11 @@ public final class CompoundSplitter {
     if (word.length() < MIN_WORD_LENGTH || word.length() > MAX_WORD_LENGTH || !GermanVocabulary.isLetters(word)) {
       return NOT_A_COMPOUND;
     }
+    return splitPlainWord(word);
+  }
+
+  /** {@link #split} for a word already known to be letters only, within the length limits. */
+  List<String> splitPlainWord(String word) {
     List<String> cached = cache.get(word);
     if (cached != null) {
       return cached;

@@ -25,14 +25,12 @@ public final class GermanAnalysis {
   private final SynonymCatalog synonyms;
   private final Analyzer index;
   private final Analyzer exact;
-  private final Analyzer query;
 
   private GermanAnalysis(GermanVocabulary vocabulary) {
     this.splitter = new CompoundSplitter(vocabulary);
     this.synonyms = new SynonymCatalog(vocabulary.synonyms);
     this.index = new GermanTextAnalyzer(GermanTextAnalyzer.Variant.INDEX, splitter);
     this.exact = new GermanTextAnalyzer(GermanTextAnalyzer.Variant.EXACT, splitter);
-    this.query = new GermanTextAnalyzer(GermanTextAnalyzer.Variant.QUERY, splitter);
   }
 
   /** The analysis with the built-in vocabulary (one shared instance). */
@@ -88,11 +86,12 @@ public final class GermanAnalysis {
   }
 
   /**
-   * Analyzer for query text: the exact chain without graph flattening, safe to give to Lucene's
-   * {@code QueryBuilder}/{@code QueryParser} (it never splits compounds).
+   * Analyzer for query text, safe to give to Lucene's {@code QueryBuilder}/{@code QueryParser}: the
+   * exact chain, which never splits compounds (hyphenated and CamelCase words become a graph of the
+   * whole word and its parts, which {@code QueryBuilder} turns into "whole OR parts as a phrase").
    */
   public Analyzer queryAnalyzer() {
-    return query;
+    return exact;
   }
 
   /** The acronyms and synonyms applied at query time. */

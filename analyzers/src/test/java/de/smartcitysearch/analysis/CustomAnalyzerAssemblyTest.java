@@ -9,7 +9,11 @@ import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.util.ClasspathResourceLoader;
 import org.junit.jupiter.api.Test;
 
-/** The chain can be assembled by SPI names, as a Solr or OpenSearch schema would do it. */
+/**
+ * The chain can be assembled by SPI names, as a Solr or OpenSearch schema would do it; assembled with
+ * Lucene's FlattenGraphFilter and RemoveDuplicatesTokenFilter it gives exactly the tokens of the
+ * optimised built-in chain.
+ */
 class CustomAnalyzerAssemblyTest {
 
   @Test
@@ -34,7 +38,7 @@ class CustomAnalyzerAssemblyTest {
         .addTokenFilter("germanLightStem")
         .addTokenFilter("removeDuplicates")
         .build()) {
-      for (String paragraph : SeedParagraphs.read().subList(0, 40)) {
+      for (String paragraph : SeedParagraphs.read()) {
         List<AnalyzedToken> expected = AnalysisTestSupport.tokens(GermanAnalysis.defaults().indexAnalyzer(), paragraph);
         assertEquals(expected, AnalysisTestSupport.tokens(byName, paragraph), paragraph);
       }
