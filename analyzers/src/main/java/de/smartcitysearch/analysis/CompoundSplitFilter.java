@@ -52,7 +52,7 @@ public final class CompoundSplitFilter extends TokenFilter {
       return false;
     }
     if (!keyword.isKeyword() && posLen.getPositionLength() == 1 && term.length() >= CompoundSplitter.MIN_WORD_LENGTH
-        && term.length() <= CompoundSplitter.MAX_WORD_LENGTH && GermanVocabulary.isLetters(term)) {
+        && term.length() <= CompoundSplitter.MAX_WORD_LENGTH && GermanVocabulary.isLetters(term.buffer(), term.length())) {
       List<String> parts = splitter.splitPlainWord(term.toString());
       if (!parts.isEmpty()) {
         pendingParts.addAll(parts);

@@ -7,8 +7,6 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.de.GermanLightStemFilter;
 import org.apache.lucene.analysis.de.GermanNormalizationFilter;
@@ -30,24 +28,11 @@ final class GermanTextAnalyzer extends Analyzer {
 
   enum Variant { INDEX, EXACT }
 
-  /**
-   * U+2027 HYPHENATION POINT is a "MidLetter" for Unicode word breaking: a hyphen between letters then no
-   * longer ends the token; between digits or at a word's edge it still breaks like a hyphen.
-   */
-  static final char WORD_HYPHEN = '\u2027';
-
   static final int WORD_DELIMITER_FLAGS = WordDelimiterGraphFilter.GENERATE_WORD_PARTS
       | WordDelimiterGraphFilter.SPLIT_ON_CASE_CHANGE
       | WordDelimiterGraphFilter.PRESERVE_ORIGINAL;
 
-  private static final NormalizeCharMap HYPHEN_MAP;
-  private static final Pattern WORD_HYPHEN_PATTERN = Pattern.compile(String.valueOf(WORD_HYPHEN));
-
-  static {
-    NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
-    builder.add("-", String.valueOf(WORD_HYPHEN));
-    HYPHEN_MAP = builder.build();
-  }
+  private static final Pattern WORD_HYPHEN_PATTERN = Pattern.compile(String.valueOf(WordHyphenCharFilter.WORD_HYPHEN));
 
   private final Variant variant;
   private final CompoundSplitter splitter;
@@ -59,7 +44,7 @@ final class GermanTextAnalyzer extends Analyzer {
 
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
-    return new MappingCharFilter(HYPHEN_MAP, reader);
+    return new WordHyphenCharFilter(reader);
   }
 
   @Override

@@ -115,6 +115,15 @@ final class GermanVocabulary {
     return word;
   }
 
+  static boolean isLetters(char[] chars, int length) {
+    for (int i = 0; i < length; i++) {
+      if (!Character.isLetter(chars[i])) {
+        return false;
+      }
+    }
+    return length > 0;
+  }
+
   static boolean isLetters(CharSequence s) {
     for (int i = 0; i < s.length(); i++) {
       if (!Character.isLetter(s.charAt(i))) {
