@@ -36,8 +36,11 @@ import org.apache.lucene.util.QueryBuilder;
  *       weight, so the exact spelling ranks before matches by parts.</li>
  * </ul>
  * Words are then combined as {@link Matching} says: ALL (AND), MOST (the fallback for when ALL finds
- * nothing) or FUZZY (AND with typo tolerance). Stop words typed by the visitor are ignored, since they
- * are not indexed. Instances are immutable and thread-safe.
+ * nothing) or FUZZY (AND with typo tolerance). Unquoted words that together form a synonym entry
+ * ("Künstliche Intelligenz") count as one: all of them, or their synonym ("KI"). Stop words typed by
+ * the visitor are ignored, since they are not indexed. Hyphenated and CamelCase query words match as a
+ * whole or as their parts in a row; a compound inside them ("KI-Datenplattform") is not decomposed
+ * further. Instances are immutable and thread-safe.
  */
 public final class CompoundAwareQueryBuilder {
 
@@ -51,6 +54,7 @@ public final class CompoundAwareQueryBuilder {
   public static final int MAX_QUERY_LENGTH = 1000;
 
   private static final int FUZZY_MIN_LENGTH = 5;
+  private static final int MAX_SYNONYM_WORDS = 8;
   private static final int FUZZY_TWO_EDITS_LENGTH = 8;
 
   private final GermanAnalysis analysis;
@@ -140,8 +144,17 @@ public final class CompoundAwareQueryBuilder {
    */
   public Query build(VisitorQuery query, Matching matching) {
     List<Query> wanted = new ArrayList<>();
-    for (String word : query.words()) {
-      addIfPresent(wanted, wordQuery(word, matching == Matching.FUZZY));
+    boolean fuzzy = matching == Matching.FUZZY;
+    List<String> words = query.words();
+    for (int i = 0; i < words.size(); ) {
+      int run = synonymRunAt(words, i);
+      if (run > 1) {
+        addIfPresent(wanted, wordsOrTheirSynonym(words.subList(i, i + run), fuzzy));
+        i += run;
+      } else {
+        addIfPresent(wanted, wordQuery(words.get(i), fuzzy));
+        i++;
+      }
     }
     for (String phrase : query.phrases()) {
       addIfPresent(wanted, phraseQuery(phrase));
@@ -169,6 +182,40 @@ public final class CompoundAwareQueryBuilder {
   /** At least this many of {@code n} words must match in {@link Matching#MOST}. */
   static int mostOf(int n) {
     return Math.max(1, (int) Math.floor(0.75 * n));
+  }
+
+  /**
+   * Length of the longest run of words starting at {@code start} that the synonym catalog knows as one
+   * entry ("künstliche intelligenz"), or 0.
+   */
+  private int synonymRunAt(List<String> words, int start) {
+    for (int end = Math.min(words.size(), start + MAX_SYNONYM_WORDS); end > start + 1; end--) {
+      if (!analysis.synonyms().expansionsOf(String.join(" ", words.subList(start, end))).isEmpty()) {
+        return end - start;
+      }
+    }
+    return 0;
+  }
+
+  /** Unquoted words that form a synonym entry: all of the words, or one of the entry's synonyms. */
+  private Query wordsOrTheirSynonym(List<String> words, boolean fuzzy) {
+    BooleanQuery.Builder allWords = new BooleanQuery.Builder();
+    boolean any = false;
+    for (String word : words) {
+      Query q = wordQuery(word, fuzzy);
+      if (q != null) {
+        allWords.add(q, Occur.MUST);
+        any = true;
+      }
+    }
+    List<Query> alternatives = new ArrayList<>();
+    if (any) {
+      alternatives.add(allWords.build());
+    }
+    for (String synonym : analysis.synonyms().expansionsOf(String.join(" ", words))) {
+      addIfPresent(alternatives, synonym.strip().contains(" ") ? phraseQuery(synonym) : wordQuery(synonym, false));
+    }
+    return alternatives.isEmpty() ? null : anyOf(alternatives);
   }
 
   private Query wordQuery(String word, boolean fuzzy) {

@@ -84,6 +84,13 @@ class CompoundAwareQueryBuilderTest {
   }
 
   @Test
+  void unquotedWordsFormingASynonymEntryAlsoMatchTheAcronym() {
+    BooleanQuery q = assertInstanceOf(BooleanQuery.class, builder.build("Künstliche Intelligenz Kiel", Matching.ALL));
+    assertEquals(2, q.clauses().size(), "the two words count as one requirement: " + q);
+    assertTrue(leaves(q).contains(new TermQuery(new Term("body", "ki"))), q.toString());
+  }
+
+  @Test
   void fuzzyToleratesTyposOnlyInLongerWords() {
     String fuzzy = builder.build("Datenplatform Kiel", Matching.FUZZY).toString();
     assertTrue(fuzzy.contains("body:datenplatform~2"), fuzzy);

@@ -151,6 +151,17 @@ class SeedRetrievalTest {
   }
 
   @Test
+  void kuenstlicheIntelligenzTypedWithoutQuotesFindsKi() throws IOException {
+    Set<Integer> hits = search("Künstliche Intelligenz");
+    // read in seed 000: the heading "Side Event 2: Deutsch-französischer Austausch zu KI in der
+    // Stadtentwicklung" says KI only
+    int paragraph = indexOfParagraphContaining("Side Event 2: Deutsch-französischer Austausch zu KI");
+    assertFalse(paragraphs.get(paragraph).contains("Künstliche"));
+    assertTrue(hits.contains(paragraph));
+    assertTrue(hits.contains(indexOfParagraphContaining("trifft Künstliche Intelligenz")));
+  }
+
+  @Test
   void theHighlighterMarksTheWholeCompound() throws IOException {
     UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, ANALYSIS.indexAnalyzer()).build();
     Query query = BUILDER.build("Kiel", Matching.ALL);
