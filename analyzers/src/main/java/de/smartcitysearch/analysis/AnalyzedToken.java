@@ -22,6 +22,11 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  */
 public record AnalyzedToken(String term, int start, int end, int position, String type) {
 
+  /** Just the terms {@code analyzer} makes of {@code text}, in order. */
+  public static List<String> terms(Analyzer analyzer, String text) {
+    return of(analyzer, text).stream().map(AnalyzedToken::term).toList();
+  }
+
   /** All tokens {@code analyzer} makes of {@code text}, in order. */
   public static List<AnalyzedToken> of(Analyzer analyzer, String text) {
     List<AnalyzedToken> tokens = new ArrayList<>();

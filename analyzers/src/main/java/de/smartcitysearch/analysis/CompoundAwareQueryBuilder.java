@@ -301,7 +301,7 @@ public final class CompoundAwareQueryBuilder {
     }
     Set<String> terms = new LinkedHashSet<>();
     for (String part : analysis.splitter().split(word.toLowerCase(Locale.GERMAN))) {
-      terms.addAll(AnalyzedTerms.of(analysis.queryAnalyzer(), part));
+      terms.addAll(AnalyzedToken.terms(analysis.queryAnalyzer(), part));
     }
     return List.copyOf(terms);
   }

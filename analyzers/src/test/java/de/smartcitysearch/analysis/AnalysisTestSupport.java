@@ -13,6 +13,6 @@ final class AnalysisTestSupport {
   }
 
   static List<String> terms(Analyzer analyzer, String text) {
-    return AnalyzedTerms.of(analyzer, text);
+    return AnalyzedToken.terms(analyzer, text);
   }
 }
