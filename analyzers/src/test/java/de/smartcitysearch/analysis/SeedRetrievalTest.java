@@ -121,6 +121,13 @@ class SeedRetrievalTest {
     // read: the word Wissenstransfer is in seed 000 (Keynote of Sabine Poschmann, "Wissenstransfer als
     // Erfolgsfaktor"); "Austausch und Transfer von Wissen" (seed 004) means the same and may be found.
     assertTrue(hits.stream().anyMatch(i -> paragraphs.get(i).contains("Wissenstransfer als Erfolgsfaktor")));
+    // the pitfall of DESIGN.md section 2: the splitting analyzer handed to Lucene's QueryBuilder makes
+    // SynonymQuery(wissenstransf|wiss|transf), so any part matches
+    Query naive = new org.apache.lucene.util.QueryBuilder(ANALYSIS.indexAnalyzer()).createBooleanQuery("body", "Wissenstransfer");
+    Set<Integer> naiveHits = ids(naive);
+    System.out.printf(Locale.ROOT, "Wissenstransfer: %d hits (naive splitting query: %d), %d paragraphs contain 'transfer'%n",
+        hits.size(), naiveHits.size(), withTransfer.size());
+    assertTrue(naiveHits.size() > 2 * hits.size(), "the naive query over-matches: " + naiveHits.size());
     assertTrue(hits.size() < withTransfer.size() / 2,
         hits.size() + " hits against " + withTransfer.size() + " paragraphs containing 'transfer'");
     for (int hit : hits) {
