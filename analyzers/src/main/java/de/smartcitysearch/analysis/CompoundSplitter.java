@@ -31,6 +31,7 @@ public final class CompoundSplitter {
   static final int CACHE_SIZE = 50_000;
 
   private static final int LINKING_S_MIN_STEM = 5;
+  private static final List<String> INFLECTION_ENDINGS = List.of("e", "en", "er", "es", "em", "n", "s");
 
   private static final List<String> NOT_A_COMPOUND = List.of();
 
@@ -81,7 +82,7 @@ public final class CompoundSplitter {
 
   private List<String> computeSplit(String word) {
     String lower = word.toLowerCase(Locale.GERMAN);
-    if (neverSplit.contains(lower)) {
+    if (isProtected(lower)) {
       return NOT_A_COMPOUND;
     }
     List<String> explicit = explicitSplits.get(lower);
@@ -98,6 +99,19 @@ public final class CompoundSplitter {
       parts.add(i < raw.size() - 1 ? withoutLinkingS(part) : part);
     }
     return parts.stream().filter(p -> !p.isEmpty()).distinct().toList();
+  }
+
+  /** A never-split word, as listed or with one of the usual inflection endings (Kandidat-en, Kiel-er). */
+  private boolean isProtected(String word) {
+    if (neverSplit.contains(word)) {
+      return true;
+    }
+    for (String ending : INFLECTION_ENDINGS) {
+      if (word.endsWith(ending) && neverSplit.contains(word.substring(0, word.length() - ending.length()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
