@@ -276,6 +276,9 @@ public final class EventSearcher {
     BooleanQuery.Builder base = new BooleanQuery.Builder()
         .add(FunctionScoreQuery.boostByQuery(text, QueryComposer.endsOnOrAfter(today), UPCOMING_BOOST), Occur.MUST);
     QueryComposer.dateFilters(r, today).forEach(f -> base.add(f, Occur.FILTER));
+    if (r.kind() != null) {
+      base.add(new TermQuery(new Term(EventSchema.KIND, r.kind().id())), Occur.FILTER);
+    }
     Query baseQuery = base.build();
 
     DrillDownQuery ddq = v.state() == null ? null : drillDown(v, r, baseQuery);
@@ -386,7 +389,8 @@ public final class EventSearcher {
   }
 
   private PlaceLexicon lexicon(IndexView v) {
-    return places != null ? places : v.lexicon();
+    // the configured lexicon first, then the cities the index itself holds
+    return places == null ? v.lexicon() : word -> places.lookup(word).or(() -> v.lexicon().lookup(word));
   }
 
   private IndexView view(IndexReader reader) throws IOException {
@@ -430,7 +434,7 @@ public final class EventSearcher {
     /** How visitor text becomes a query (default: {@link CompoundAwareTextQueries}). */
     public Builder textQueries(TextQueryFactory factory) { textQueries = factory; return this; }
 
-    /** Which words name cities (default: the venue cities of the index and their adjective forms). */
+    /** Which words name cities, consulted before the venue cities of the index and their adjective forms. */
     public Builder places(PlaceLexicon lexicon) { places = lexicon; return this; }
 
     /** The topic taxonomy's labels: the reference list "topics" and the default coverage columns. */
