@@ -86,7 +86,7 @@ async function render() {
   ui.q.value = state.q;
   ui.sort.value = state.sort;
   document.title = state.q ? `${state.q} – Smart-City-Veranstaltungssuche` : 'Smart-City-Veranstaltungssuche';
-  closeSuggestions();
+  cancelSuggestions();
   if (searchController) searchController.abort();
   const controller = new AbortController();
   searchController = controller;
@@ -599,6 +599,14 @@ function showSuggestions() {
   } else {
     ui.q.removeAttribute('aria-activedescendant');
   }
+}
+
+/** Closes the list and drops a suggestion request still under way, so it cannot reopen over new results. */
+function cancelSuggestions() {
+  clearTimeout(suggest.timer);
+  if (suggest.controller) suggest.controller.abort();
+  suggest.items = [];
+  closeSuggestions();
 }
 
 function closeSuggestions() {

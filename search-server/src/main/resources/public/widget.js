@@ -21,7 +21,7 @@
   const CSS = `
 :host{display:block;font-family:var(--scs-font,system-ui,sans-serif);color:var(--scs-text,#1b1f24);
 background:var(--scs-bg,#fff);border:1px solid var(--scs-border,#d5dbe3);border-radius:var(--scs-radius,8px);padding:1rem;line-height:1.4}
-:host([hidden]){display:none}
+:host([hidden]),[hidden]{display:none!important}
 form{display:flex;gap:.4rem}
 input{flex:1;min-width:0;font:inherit;padding:.45rem .6rem;border:1px solid var(--scs-border,#d5dbe3);border-radius:var(--scs-radius,8px)}
 button{font:inherit;border:0;border-radius:var(--scs-radius,8px);background:var(--scs-accent,#0b5cad);color:#fff;padding:.45rem .9rem;cursor:pointer}

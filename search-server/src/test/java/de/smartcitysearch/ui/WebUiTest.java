@@ -97,6 +97,7 @@ class WebUiTest {
     assertEquals(List.of("Konferenz", "Konferenz"), marked);
     assertTrue(page.getCurrentUrl().endsWith("/?q=Konferenz"), page.getCurrentUrl());
     assertEquals("Konferenz – Smart-City-Veranstaltungssuche", page.getTitle());
+    assertFalse(page.findElement(By.id("suggestions")).isDisplayed(), "no suggestion list over the results");
     browser.screenshot("search-results");
   }
 
@@ -119,6 +120,7 @@ class WebUiTest {
     assertTrue(facetCheckbox("topic", "Bürgerbeteiligung").isSelected());
     assertEquals(List.of("Thema: Bürgerbeteiligung×"), page.findElements(By.cssSelector("#chips .chip")).stream()
         .map(e -> e.getText().replace("\n", "")).toList());
+    browser.screenshot("search-facet-ticked");
 
     page.navigate().back();
     waitForStatus(allStatus);
@@ -162,6 +164,9 @@ class WebUiTest {
       assertEquals(List.of("Ostufer", "Ostufer"), widgetTexts("li mark"));
       assertEquals("https://example.org/kiel-ostufer", browser.script(
           "return document.querySelector('smartcity-search').shadowRoot.querySelector('li > a').href;"));
+      assertEquals(Boolean.FALSE, browser.script("const all = document.querySelector('smartcity-search')"
+          + ".shadowRoot.querySelector('a.all'); return all.getClientRects().length > 0;"),
+          "no link to all hits when they are all shown");
       browser.screenshot("widget-partner");
     }
   }
@@ -191,6 +196,7 @@ class WebUiTest {
     assertTrue(results.contains(UiServer.HOSTILE_ORGANISATION), "the organisation badge: " + results);
     assertTrue(page.findElements(By.cssSelector("#results img, #results script, #facets img")).isEmpty());
     assertTrue(page.findElement(By.id("facets")).getText().contains(UiServer.HOSTILE_ORGANISATION));
+    browser.screenshot("search-hostile");
   }
 
   @Test
@@ -244,6 +250,10 @@ class WebUiTest {
     assertTrue(organisations.getText().contains(UiServer.HOSTILE_ORGANISATION), organisations.getText());
     assertTrue(page.findElements(By.cssSelector("main img, main script")).isEmpty());
     browser.screenshot("curator");
+    browser.script("document.getElementById('chart-heading').scrollIntoView();");
+    browser.screenshot("curator-chart");
+    browser.script("document.getElementById('zero-heading').scrollIntoView();");
+    browser.screenshot("curator-zero-results");
   }
 
   // ---------- helpers ----------
