@@ -134,6 +134,35 @@ class WebUiTest {
   }
 
   @Test
+  void upcomingMeansFromTheServersToday() {
+    open("/");
+    browser.waitUntil(d -> !d.findElements(By.id("when-upcoming")).isEmpty());
+    browser.driver().findElement(By.id("when-upcoming")).click();
+    browser.waitUntil(d -> d.getCurrentUrl().endsWith("/?when=upcoming"));
+    browser.waitUntil(d -> hitTitles().contains("Smart City Konferenz Nürnberg"));
+    // the server's today is 15 January 2026: the Munich conference of May 2025 is past
+    assertFalse(hitTitles().contains("Smart City Konferenz München"), hitTitles().toString());
+    assertTrue(hitTitles().contains("Stadtwerkstatt Ostufer"));
+  }
+
+  @Test
+  void theWidgetDemoShowsTheSnippetAndALivePreview() {
+    WebDriver page = open("/widget-demo.html");
+    String snippet = browser.waitUntil(d -> {
+      String text = d.findElement(By.id("snippet")).getText();
+      return text.isEmpty() ? null : text;
+    });
+    assertTrue(snippet.startsWith("<script src=\"" + server.baseUrl() + "/widget.js\" defer></script>\n"
+        + "<smartcity-search endpoint=\"" + server.baseUrl() + "\""), snippet);
+    page.findElement(By.id("opt-city")).sendKeys("Leipzig");
+    browser.waitUntil(d -> d.findElement(By.id("snippet")).getText().contains("city=\"Leipzig\""));
+    // upcoming by default; both Leipzig events lie after the server's 15 January 2026
+    browser.waitUntil(d -> widgetTexts("li > a").size() == 2);
+    assertTrue(widgetTexts("li > a").contains(UiServer.HOSTILE_TITLE));
+    browser.screenshot("widget-demo");
+  }
+
+  @Test
   void theInterpretationIsOfferedAsAFilter() {
     WebDriver page = open("/?q=Digitaltag%20Kiel");
     WebElement offer = browser.waitUntil(d -> d.findElements(By.cssSelector("#notices button.offer")).stream()
