@@ -104,6 +104,39 @@ class WebUiTest {
   }
 
   @Test
+  void aSuggestionIsChosenWithTheKeyboard() {
+    WebDriver page = open("/");
+    browser.waitUntil(d -> !d.findElement(By.id("status")).getText().isEmpty());
+    WebElement box = page.findElement(By.id("q"));
+    box.sendKeys("Stadtwerk");
+    browser.waitUntil(d -> d.findElements(By.cssSelector("#suggestions li")).stream()
+        .anyMatch(li -> li.getText().startsWith("Stadtwerkstatt Ostufer")));
+    box.sendKeys(Keys.ARROW_DOWN);
+    assertEquals("suggestion-0", box.getAttribute("aria-activedescendant"));
+    box.sendKeys(Keys.ENTER);
+    waitForStatus("1 Treffer für „Stadtwerkstatt Ostufer“");
+    assertEquals(List.of("Stadtwerkstatt Ostufer"), hitTitles());
+  }
+
+  @Test
+  void onAPhoneTheFiltersFoldAway() {
+    browser.resize(390, 844);
+    try {
+      WebDriver page = open("/?q=Konferenz");
+      waitForStatus("2 Treffer für „Konferenz“");
+      WebElement toggle = page.findElement(By.id("filter-toggle"));
+      assertTrue(toggle.isDisplayed());
+      assertFalse(page.findElement(By.id("facets")).isDisplayed());
+      browser.screenshot("search-phone");
+      toggle.click();
+      assertTrue(page.findElement(By.id("facets")).isDisplayed());
+      assertEquals("true", toggle.getAttribute("aria-expanded"));
+    } finally {
+      browser.resize(1280, 900);
+    }
+  }
+
+  @Test
   void tickingAFacetNarrowsTheResultsAndBackRestoresThem() {
     WebDriver page = open("/");
     browser.waitUntil(d -> !facetCount("format", "Online").isEmpty());
