@@ -54,6 +54,7 @@ final class GracefulJetty extends VirtualThreadAware.Base implements JettyServer
       }
     };
     server.setStopTimeout(STOP_TIMEOUT_MS);
+    server.setErrorHandler(new JsonErrorHandler());
     return server;
   }
 }
