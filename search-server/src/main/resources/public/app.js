@@ -368,9 +368,11 @@ function renderChips(state) {
 /** A plain name and a "Land/City" path name the same city; two different paths never do. */
 const sameCity = (a, b) => a === b || (cityName(a) === cityName(b) && (!landOfPath(a) || !landOfPath(b)));
 
-/** Which Land each plain city name belongs to, learned from hits and the interpretation. */
+/** Which Land each plain city name belongs to: the city facet says it; hits and the interpretation too. */
 function learnLands(data, hits) {
   const map = new Map();
+  const cities = data.facets && Array.isArray(data.facets.city) ? data.facets.city : [];
+  for (const city of cities) if (city && city.value && city.land) map.set(String(city.value), String(city.land));
   for (const hit of hits) if (hit.venue_city && hit.land) map.set(String(hit.venue_city), String(hit.land));
   const understood = data.interpretation || {};
   if (understood.city && understood.land) map.set(String(understood.city), String(understood.land));

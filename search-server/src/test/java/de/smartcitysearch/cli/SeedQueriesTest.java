@@ -191,6 +191,12 @@ class SeedQueriesTest {
     // venues: both conventions and the 2026 congress in Berlin, the 2025 congress in Kiel, the conference in Konstanz
     assertEquals(Map.of("Berlin", 3L, "Kiel", 1L, "Konstanz", 1L), counts(facets, "city"));
     assertEquals(Map.of("Berlin", 3L, "Schleswig-Holstein", 1L, "Baden-Württemberg", 1L), counts(facets, "land"));
+    for (JsonElement city : facets.getAsJsonArray("city")) {
+      String name = city.getAsJsonObject().get("value").getAsString();
+      String land = city.getAsJsonObject().get("land").getAsString();
+      assertEquals(Map.of("Berlin", "Berlin", "Kiel", "Schleswig-Holstein", "Konstanz", "Baden-Württemberg").get(name),
+          land, "a city facet value names its Land");
+    }
     Map<String, Long> types = counts(facets, "type");
     assertEquals(2L, types.get("Kongress"), "the two MPSC congresses");
     assertEquals(1L, types.get("Regionalkonferenz"));
