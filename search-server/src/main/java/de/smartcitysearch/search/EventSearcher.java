@@ -6,7 +6,7 @@ import de.smartcitysearch.index.EventSchema;
 import de.smartcitysearch.search.SearchResponse.EventRef;
 import de.smartcitysearch.search.SearchResponse.FacetValue;
 import de.smartcitysearch.search.SearchResponse.Hit;
-import de.smartcitysearch.search.TextQueryFactory.Matching;
+import de.smartcitysearch.analysis.Matching;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -71,7 +71,7 @@ public final class EventSearcher {
     this.manager = b.manager;
     this.schema = b.schema;
     this.queries = new QueryComposer(
-        b.textQueries != null ? b.textQueries : new ProvisionalTextQueryFactory(b.schema), config);
+        b.textQueries != null ? b.textQueries : new CompoundAwareTextQueries(b.schema.analysis()), config);
     this.places = b.places;
     this.references = new ReferenceLists(b.topics);
     this.clock = b.clock;
@@ -127,7 +127,7 @@ public final class EventSearcher {
       IndexView v = view(shared.getIndexReader());
       LocalDate today = LocalDate.now(clock);
       UnderstoodQuery understood = QueryUnderstanding.understand(request.query(), lexicon(v), today);
-      Outcome outcome = run(v, request, understood, Matching.STRICT, today);
+      Outcome outcome = run(v, request, understood, Matching.ALL, today);
       boolean fuzzy = false;
       String didYouMean = null;
       if (outcome.total < FEW_HITS && !request.query().isEmpty()) {
@@ -138,9 +138,18 @@ public final class EventSearcher {
         }
         didYouMean = speller.correct(request.query(), v.reader());
       }
+      boolean partial = false;
+      if (outcome.total == 0 && !understood.text().isBlank()) {
+        Outcome most = run(v, request, understood, Matching.MOST, today);
+        if (most.total > 0) {
+          outcome = most;
+          fuzzy = false;
+          partial = true;
+        }
+      }
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       return new SearchResponse(request.query(), understood.interpretation(), outcome.total, tookMs, didYouMean,
-          fuzzy, outcome.timedOut, outcome.hits, outcome.facets);
+          fuzzy, partial, outcome.timedOut, outcome.hits, outcome.facets);
     } finally {
       manager.release(shared);
     }
@@ -205,7 +214,7 @@ public final class EventSearcher {
       List<FacetValue> out = new ArrayList<>();
       for (String value : values) {
         if (FacetDimension.hasPrefix(value, prefix)) {
-          out.add(new FacetValue(value, counts.getOrDefault(value, 0L)));
+          out.add(facetValue(dimension, value, counts.getOrDefault(value, 0L), v));
         }
       }
       return out;
@@ -267,6 +276,9 @@ public final class EventSearcher {
     BooleanQuery.Builder base = new BooleanQuery.Builder()
         .add(FunctionScoreQuery.boostByQuery(text, QueryComposer.endsOnOrAfter(today), UPCOMING_BOOST), Occur.MUST);
     QueryComposer.dateFilters(r, today).forEach(f -> base.add(f, Occur.FILTER));
+    if (r.kind() != null) {
+      base.add(new TermQuery(new Term(EventSchema.KIND, r.kind().id())), Occur.FILTER);
+    }
     Query baseQuery = base.build();
 
     DrillDownQuery ddq = v.state() == null ? null : drillDown(v, r, baseQuery);
@@ -293,7 +305,7 @@ public final class EventSearcher {
       total = exactTotal(searcher, ddq, top.totalHits);
     }
     List<Hit> hits = hits(searcher, text, top, (r.page() - 1) * r.size());
-    return new Outcome(total, hits, facetBlocks(facets, r), searcher.timedOut());
+    return new Outcome(total, hits, facetBlocks(facets, r, v), searcher.timedOut());
   }
 
   private static final String NO_SUCH_LAND = "\u0000";
@@ -354,14 +366,28 @@ public final class EventSearcher {
     return out;
   }
 
-  private Map<String, List<FacetValue>> facetBlocks(Facets facets, SearchRequest r) throws IOException {
+  /** A facet value; a city's carries its Land (the first, where one name occurs in several). */
+  private static FacetValue facetValue(FacetDimension dim, String value, long count, IndexView v) {
+    if (dim != FacetDimension.CITY) {
+      return FacetValue.of(value, count);
+    }
+    List<Place> places = v.named(value);
+    return new FacetValue(value, count, places.isEmpty() ? null : places.get(0).land());
+  }
+
+  private Map<String, List<FacetValue>> facetBlocks(Facets facets, SearchRequest r, IndexView v)
+      throws IOException {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
     for (FacetDimension dim : FacetDimension.values()) {
       Map<String, Long> counts = facets == null ? Map.of() : dim.counts(facets);
       if (dim == FacetDimension.MONTH) {
         counts = MonthHistogram.continuous(counts, r.from(), r.to());
       }
-      out.put(dim.apiName(), counts.entrySet().stream().map(e -> new FacetValue(e.getKey(), e.getValue())).toList());
+      List<FacetValue> values = new ArrayList<>();
+      for (Map.Entry<String, Long> e : counts.entrySet()) {
+        values.add(facetValue(dim, e.getKey(), e.getValue(), v));
+      }
+      out.put(dim.apiName(), values);
     }
     return out;
   }
@@ -377,7 +403,8 @@ public final class EventSearcher {
   }
 
   private PlaceLexicon lexicon(IndexView v) {
-    return places != null ? places : v.lexicon();
+    // the configured lexicon first, then the cities the index itself holds
+    return places == null ? v.lexicon() : word -> places.lookup(word).or(() -> v.lexicon().lookup(word));
   }
 
   private IndexView view(IndexReader reader) throws IOException {
@@ -418,10 +445,10 @@ public final class EventSearcher {
       this.schema = Objects.requireNonNull(schema);
     }
 
-    /** How visitor text becomes a query (default: {@link ProvisionalTextQueryFactory}). */
+    /** How visitor text becomes a query (default: {@link CompoundAwareTextQueries}). */
     public Builder textQueries(TextQueryFactory factory) { textQueries = factory; return this; }
 
-    /** Which words name cities (default: the venue cities of the index and their adjective forms). */
+    /** Which words name cities, consulted before the venue cities of the index and their adjective forms. */
     public Builder places(PlaceLexicon lexicon) { places = lexicon; return this; }
 
     /** The topic taxonomy's labels: the reference list "topics" and the default coverage columns. */

@@ -12,13 +12,14 @@ import java.util.Map;
  * @param tookMs time spent in the query core
  * @param didYouMean a respelling from the index's own vocabulary when the query found little, or null
  * @param fuzzy true when the hits come from the typo-tolerant retry
+ * @param partial true when no hit has every word, and the hits come from the most-words fallback
  * @param timedOut true when the time limit cut the search short (hits and counts may be incomplete)
  * @param hits the requested page of hits
  * @param facets per dimension, its values with counts
  */
 public record SearchResponse(
     String query, Interpretation interpretation, long total, long tookMs, String didYouMean, boolean fuzzy,
-    boolean timedOut, List<Hit> hits, Map<String, List<FacetValue>> facets) {
+    boolean partial, boolean timedOut, List<Hit> hits, Map<String, List<FacetValue>> facets) {
 
   /**
    * One hit: an event or a program session.
@@ -37,6 +38,16 @@ public record SearchResponse(
   /** The event a session belongs to. */
   public record EventRef(String id, String title) {}
 
-  /** One facet value and how many hits have it. */
-  public record FacetValue(String value, long count) {}
+  /**
+   * One facet value and how many hits have it.
+   *
+   * @param land for a city, the Land it lies in (so a UI can nest cities under their Land); null otherwise
+   */
+  public record FacetValue(String value, long count, String land) {
+
+    /** A value of a dimension other than city. */
+    public static FacetValue of(String value, long count) {
+      return new FacetValue(value, count, null);
+    }
+  }
 }

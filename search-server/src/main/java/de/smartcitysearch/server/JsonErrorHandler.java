@@ -2,6 +2,7 @@ package de.smartcitysearch.server;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
@@ -10,25 +11,30 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Jetty's own error answers (a request line too long, a path that is not UTF-8, headers too large) in the API's
- * JSON error shape instead of Jetty's HTML page; they happen before Spark sees the request.
+ * Answers the requests Jetty refuses before they reach a route (ambiguous or encoded path separators, {@code ..}
+ * above the root, a path that is not UTF-8, a request line or headers too long, malformed requests) in the API's
+ * JSON error shape, instead of Jetty's HTML page that names its version.
  */
 final class JsonErrorHandler extends ErrorHandler {
 
+  private static final String JSON = "application/json; charset=utf-8";
+
   @Override
-  protected void generateResponse(Request request, Response response, int status, String message, Throwable cause,
+  protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
       Callback callback) {
-    boolean serverSide = status >= 500;
-    String text = serverSide || message == null || message.isBlank()
-        ? (serverSide ? "the server could not answer this request" : HttpStatus.getMessage(status))
-        : message;
-    ApiException error = new ApiException(status, code(status), text, null);
-    byte[] body = Json.write(error.body()).getBytes(StandardCharsets.UTF_8);
-    response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, JSON);
+    response.getHeaders().put("X-Content-Type-Options", "nosniff");
     response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-    response.write(true, ByteBuffer.wrap(body), callback);
+    response.write(true, body(code, message), callback);
   }
 
+  @Override
+  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+    fields.put(HttpHeader.CONTENT_TYPE, JSON);
+    return body(status, reason);
+  }
+
+  /** The API's error code for a status Jetty answers itself. */
   static String code(int status) {
     return switch (status) {
       case 400 -> "bad_request";
@@ -38,5 +44,13 @@ final class JsonErrorHandler extends ErrorHandler {
       case 431 -> "headers_too_large";
       default -> status >= 500 ? "internal_error" : "http_" + status;
     };
+  }
+
+  private static ByteBuffer body(int status, String message) {
+    boolean serverSide = status >= 500; // no internals in the answer
+    String text = serverSide ? "the server could not answer this request"
+        : message == null || message.isBlank() ? HttpStatus.getMessage(status) : message;
+    String json = Json.write(new ApiException(status, code(status), text, null).body());
+    return ByteBuffer.wrap(json.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -34,9 +34,14 @@ final class TestServer implements AutoCloseable {
   private final HttpClient client = HttpClient.newHttpClient();
   final int port;
 
-  /** No rate limit: the behaviour tests send many requests from one address. */
   TestServer(Path dir, List<String> corsOrigins, String adminKey) throws IOException {
-    this(dir, new ServerConfig("127.0.0.1", 0, corsOrigins, adminKey).withRateLimit(ServerConfig.RateLimit.OFF));
+    this(dir, corsOrigins, adminKey, ServerConfig.SELF_ONLY);
+  }
+
+  /** No rate limit: the behaviour tests send many requests from one address. */
+  TestServer(Path dir, List<String> corsOrigins, String adminKey, List<String> frameAncestors) throws IOException {
+    this(dir, new ServerConfig("127.0.0.1", 0, corsOrigins, adminKey, frameAncestors)
+        .withRateLimit(ServerConfig.RateLimit.OFF));
   }
 
   TestServer(Path dir, ServerConfig config) throws IOException {
