@@ -173,7 +173,8 @@ class HostileFilesTest {
     EventSchema schema = new EventSchema(GermanAnalysis.defaults());
     QueryBuilder builder = new QueryBuilder(schema.indexAnalyzer());
     BooleanQuery.Builder anyField = new BooleanQuery.Builder();
-    for (String field : List.of(EventSchema.TITLE, EventSchema.TEASER, EventSchema.BODY)) {
+    // the exact-spelling fields: compound parts ("Quartier") must not make other files match
+    for (String field : List.of(EventSchema.TITLE_EXACT, EventSchema.TEASER_EXACT, EventSchema.BODY_EXACT)) {
       anyField.add(builder.createBooleanQuery(field, word), BooleanClause.Occur.SHOULD);
     }
     Query query = anyField.build();
