@@ -1,24 +1,78 @@
 package de.smartcitysearch.analysis;
 
+import java.nio.file.Path;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.de.GermanAnalyzer;
 
 /**
- * The German analysis of this product: the compound-splitting index analyzer and the exact analyzer.
+ * The German analysis of this product: the compound-splitting index analyzer, the exact analyzer, the
+ * query-time synonyms and the compound-aware query builder, all sharing one compound splitter.
  *
- * <p>PROVISIONAL: this first version delegates to Lucene's stock {@link GermanAnalyzer} so the other
- * modules can build against the API; the compound-splitting chain replaces it in the analysis issue.
+ * <p>Instances are immutable and thread-safe; create one per application (the splitter loads a word
+ * list of about 60,000 words) and share it.
  */
 public final class GermanAnalysis {
 
-  private final Analyzer index = new GermanAnalyzer();
-  private final Analyzer exact = new GermanAnalyzer();
+  /** System property naming a folder with the user's vocabulary files (see {@code package-info}). */
+  public static final String VOCABULARY_DIR_PROPERTY = "smartcity.search.vocabulary.dir";
 
-  private GermanAnalysis() {}
+  /** Environment variable naming a folder with the user's vocabulary files (see {@code package-info}). */
+  public static final String VOCABULARY_DIR_ENV = "SMARTCITY_SEARCH_VOCABULARY_DIR";
 
-  /** The analysis with the built-in vocabulary. */
+  private static volatile GermanAnalysis defaults;
+
+  private final CompoundSplitter splitter;
+  private final SynonymCatalog synonyms;
+  private final Analyzer index;
+  private final Analyzer exact;
+
+  private GermanAnalysis(GermanVocabulary vocabulary) {
+    this.splitter = new CompoundSplitter(vocabulary);
+    this.synonyms = new SynonymCatalog(vocabulary.synonyms);
+    this.index = new GermanTextAnalyzer(GermanTextAnalyzer.Variant.INDEX, splitter);
+    this.exact = new GermanTextAnalyzer(GermanTextAnalyzer.Variant.EXACT, splitter);
+  }
+
+  /** The analysis with the built-in vocabulary (one shared instance). */
   public static GermanAnalysis defaults() {
-    return new GermanAnalysis();
+    GermanAnalysis result = defaults;
+    if (result == null) {
+      synchronized (GermanAnalysis.class) {
+        result = defaults;
+        if (result == null) {
+          result = new GermanAnalysis(GermanVocabulary.load(null));
+          defaults = result;
+        }
+      }
+    }
+    return result;
+  }
+
+  /**
+   * The built-in vocabulary extended by the files in {@code dir} ({@code compound-words.txt},
+   * {@code never-split.txt}, {@code compound-splits.txt}, {@code synonyms.txt}; each optional).
+   *
+   * @throws IllegalArgumentException if {@code dir} is not a folder or a file has a malformed line (the
+   *     message names the file and line)
+   */
+  public static GermanAnalysis withUserVocabulary(Path dir) {
+    if (dir == null) {
+      throw new IllegalArgumentException("vocabulary folder must not be null");
+    }
+    return new GermanAnalysis(GermanVocabulary.load(dir));
+  }
+
+  /**
+   * The analysis configured by the environment: the folder named by the system property
+   * {@value #VOCABULARY_DIR_PROPERTY} or else the environment variable {@value #VOCABULARY_DIR_ENV};
+   * the built-in vocabulary when neither is set.
+   */
+  public static GermanAnalysis fromEnvironment() {
+    String dir = System.getProperty(VOCABULARY_DIR_PROPERTY);
+    if (dir == null || dir.isBlank()) {
+      dir = System.getenv(VOCABULARY_DIR_ENV);
+    }
+    return dir == null || dir.isBlank() ? defaults() : withUserVocabulary(Path.of(dir));
   }
 
   /** Analyzer for running text at index time: splits compounds, keeps the whole word. */
@@ -29,5 +83,32 @@ public final class GermanAnalysis {
   /** Analyzer without compound splitting, for the field that lets the exact spelling rank first. */
   public Analyzer exactAnalyzer() {
     return exact;
+  }
+
+  /**
+   * Analyzer for query text, safe to give to Lucene's {@code QueryBuilder}/{@code QueryParser}: the
+   * exact chain, which never splits compounds (hyphenated and CamelCase words become a graph of the
+   * whole word and its parts, which {@code QueryBuilder} turns into "whole OR parts as a phrase").
+   */
+  public Analyzer queryAnalyzer() {
+    return exact;
+  }
+
+  /** The acronyms and synonyms applied at query time. */
+  public SynonymCatalog synonyms() {
+    return synonyms;
+  }
+
+  /** The shared compound splitter. */
+  public CompoundSplitter splitter() {
+    return splitter;
+  }
+
+  /**
+   * A query builder over the given fields; every field {@code f} is expected to have a twin
+   * {@code f + "_exact"} analysed with {@link #exactAnalyzer()}, weighted {@code exactBoost} times more.
+   */
+  public CompoundAwareQueryBuilder queryBuilder(Map<String, Float> fieldWeights, float exactBoost) {
+    return new CompoundAwareQueryBuilder(this, fieldWeights, exactBoost);
   }
 }

@@ -1,25 +1,23 @@
 package de.smartcitysearch.cli;
 
-import de.smartcitysearch.extract.DeclaredValuesEnricher;
+import de.smartcitysearch.analysis.GermanAnalysis;
+import de.smartcitysearch.enrich.CityGazetteer;
+import de.smartcitysearch.enrich.EventEnricher;
 import de.smartcitysearch.extract.PageEnricher;
 
-/**
- * The enricher the {@code index} command uses: the one place where enrichment is chosen and configured.
- *
- * <p>PROVISIONAL: the text-reading {@code EventEnricher} (dates, cities, organisations, topics from the
- * text) is built in the enrichment issue; until it is merged here, pages are indexed with only what
- * their input declares ({@link DeclaredValuesEnricher}), and a given gazetteer is not read.
- */
+/** The enricher the {@code index} and {@code serve} commands use: the one place where enrichment is configured. */
 final class Enrichers {
 
   private Enrichers() {}
 
-  /** The enricher for these options. */
-  static PageEnricher create(EnrichmentOptions options) {
-    if (options.gazetteer() != null) {
-      System.err.println("note: this build indexes declared values only; the gazetteer "
-          + options.gazetteer() + " is read once the event enricher is part of it");
-    }
-    return new DeclaredValuesEnricher();
+  /**
+   * The event enricher with the built-in gazetteer, or the official register the options name.
+   *
+   * @throws de.smartcitysearch.enrich.GazetteerFormatException when that register cannot be read
+   */
+  static PageEnricher create(EnrichmentOptions options, GermanAnalysis analysis) {
+    CityGazetteer gazetteer =
+        options.gazetteer() == null ? CityGazetteer.builtIn() : CityGazetteer.load(options.gazetteer());
+    return new EventEnricher(gazetteer, analysis.indexAnalyzer());
   }
 }

@@ -1,8 +1,10 @@
 package de.smartcitysearch.cli;
 
 import de.smartcitysearch.analysis.GermanAnalysis;
+import de.smartcitysearch.enrich.GazetteerFormatException;
 import de.smartcitysearch.extract.ExtractionLimits;
 import de.smartcitysearch.extract.InputOptions;
+import de.smartcitysearch.extract.PageEnricher;
 import de.smartcitysearch.index.ConsoleProgress;
 import de.smartcitysearch.index.EventIndexer;
 import de.smartcitysearch.index.EventSchema;
@@ -78,11 +80,18 @@ final class IndexCommand implements Callable<Integer> {
     }
     InputOptions options = new InputOptions(
         new ExtractionLimits(maxFileMb << 20, maxChars, Duration.ofSeconds(timeoutSeconds)), oparlCity);
-    EventIndexer indexer = new EventIndexer(index, new EventSchema(GermanAnalysis.defaults()), options);
+    GermanAnalysis analysis = GermanAnalysis.defaults();
+    PageEnricher enricher;
+    try {
+      enricher = Enrichers.create(new EnrichmentOptions(gazetteer), analysis);
+    } catch (GazetteerFormatException e) {
+      System.err.println("index: gazetteer " + gazetteer + ": " + e.getMessage());
+      return 2;
+    }
+    EventIndexer indexer = new EventIndexer(index, new EventSchema(analysis), options);
     IndexProgress progress = ConsoleProgress.forTerminal(quiet); // the indexer closes it
     try {
-      IndexRunSummary summary =
-          indexer.index(inputs, Enrichers.create(new EnrichmentOptions(gazetteer)), deleteMissing, progress);
+      IndexRunSummary summary = indexer.index(inputs, enricher, deleteMissing, progress);
       System.out.println(summary.report(50));
       return 0;
     } catch (NoSuchFileException e) {

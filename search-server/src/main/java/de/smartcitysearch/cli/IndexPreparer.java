@@ -1,33 +1,53 @@
 package de.smartcitysearch.cli;
 
+import de.smartcitysearch.extract.InputOptions;
+import de.smartcitysearch.extract.PageEnricher;
+import de.smartcitysearch.index.EventIndexer;
+import de.smartcitysearch.index.EventSchema;
+import de.smartcitysearch.index.IndexProgress;
+import de.smartcitysearch.index.IndexRunSummary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * The step before serving: make the index folder hold a current index of the input folder. The indexer's
- * incremental {@code EventIndexer} implements it; until that is wired, {@link #EXISTING_ONLY} serves an index
- * that was built beforehand and says so plainly when there is none.
+ * The step before serving: brings the index folder up to date with the input folder, incrementally (only
+ * new and changed pages are read), or serves an existing index as it is when there is no input folder.
+ *
+ * <p>Pages that vanished from the input stay in the index: documents added through the admin API live in
+ * the same index and must survive a restart. {@code smartcity-search index --delete-missing} removes them.
  */
-@FunctionalInterface
-interface IndexPreparer {
+final class IndexPreparer {
+
+  private final EventSchema schema;
+  private final PageEnricher enricher;
+
+  IndexPreparer(EventSchema schema, PageEnricher enricher) {
+    this.schema = schema;
+    this.enricher = enricher;
+  }
 
   /**
-   * Makes {@code index} a current index of {@code input} (creating or updating it as needed).
+   * Makes {@code index} a current index of {@code input}.
    *
-   * @throws IllegalStateException with a message for the user when it cannot
+   * @throws IllegalStateException with a message for the user when there is neither an input nor an index
    */
-  void ensureFresh(Path input, Path index) throws IOException;
-
-  /** Builds nothing: the index must already exist. */
-  IndexPreparer EXISTING_ONLY = (input, index) -> {
-    if (!hasIndex(index)) {
-      throw new IllegalStateException("no search index in " + index.toAbsolutePath() + " and this build cannot"
-          + " index " + input + " by itself yet; build the index first (smartcity-search index)");
+  void ensureFresh(Path input, Path index) throws IOException {
+    if (!Files.isDirectory(input)) {
+      if (!hasIndex(index)) {
+        throw new IllegalStateException("no search index in " + index.toAbsolutePath() + " and no input folder "
+            + input.toAbsolutePath() + " to build one from");
+      }
+      System.err.println("serve: no input folder " + input + "; serving the index as it is");
+      return;
     }
-  };
+    IndexRunSummary summary = new EventIndexer(index, schema, InputOptions.DEFAULTS)
+        .index(List.of(input), enricher, false, IndexProgress.NONE);
+    System.err.println("serve: indexed " + input + ": " + summary.report(10));
+  }
 
   /** True when the folder holds a Lucene index. */
   static boolean hasIndex(Path folder) throws IOException {

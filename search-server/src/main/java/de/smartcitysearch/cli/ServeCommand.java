@@ -1,7 +1,9 @@
 package de.smartcitysearch.cli;
 
 import de.smartcitysearch.analysis.GermanAnalysis;
+import de.smartcitysearch.enrich.TopicTagger;
 import de.smartcitysearch.index.EventSchema;
+import de.smartcitysearch.index.IndexInUseException;
 import de.smartcitysearch.search.EventSearcher;
 import de.smartcitysearch.server.SearchServer;
 import de.smartcitysearch.server.ServedIndex;
@@ -25,11 +27,12 @@ final class ServeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--input", paramLabel = "DIR", description = "Folder of pages to index (default: ${DEFAULT-VALUE}).")
-  Path input = Path.of("seeds");
+  @Option(names = "--input", paramLabel = "DIR",
+      description = "Folder of pages to index before serving (default: seeds/ of the installation).")
+  Path input;
 
-  @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: ${DEFAULT-VALUE}).")
-  Path index = Path.of("data", "index");
+  @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: data/index of the installation).")
+  Path index;
 
   @Option(names = "--port", paramLabel = "N", description = "Port, 0 for any free one (default: ${DEFAULT-VALUE}).")
   int port = 4567;
@@ -41,25 +44,22 @@ final class ServeCommand implements Callable<Integer> {
       description = "Origins allowed to read the API from a browser (default: any).")
   List<String> corsOrigins = new ArrayList<>();
 
-  /** The lead wires the indexer's incremental indexing here. */
-  IndexPreparer preparer = IndexPreparer.EXISTING_ONLY;
-
-  /** The topic taxonomy's labels (reference list "topics"); wired to the enrichment's taxonomy at merge. */
-  List<String> topicLabels = List.of();
-
   @Override
   public Integer call() throws Exception {
     if (port < 0 || port > 65535) {
       throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
     }
+    Path input = this.input != null ? this.input : AppHome.resolve("seeds");
+    Path index = this.index != null ? this.index : AppHome.resolve("data", "index");
+    GermanAnalysis analysis = GermanAnalysis.defaults();
+    EventSchema schema = new EventSchema(analysis);
     try {
-      preparer.ensureFresh(input, index);
-    } catch (IllegalStateException e) {
+      new IndexPreparer(schema, Enrichers.create(new EnrichmentOptions(null), analysis)).ensureFresh(input, index);
+    } catch (IllegalStateException | IndexInUseException e) {
       System.err.println("serve: " + e.getMessage());
       return 2;
     }
     String adminKey = System.getenv(ServerConfig.ADMIN_KEY_ENV);
-    EventSchema schema = new EventSchema(GermanAnalysis.defaults());
     ServedIndex served;
     try {
       served = ServedIndex.open(index, schema, adminKey != null && !adminKey.isBlank());
@@ -67,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
       System.err.println("serve: " + e.getMessage());
       return 2;
     }
-    EventSearcher searcher = EventSearcher.builder(served.manager(), schema).topics(topicLabels).build();
+    EventSearcher searcher = EventSearcher.builder(served.manager(), schema).topics(new TopicTagger(analysis.indexAnalyzer()).labels()).build();
     SearchServer server = new SearchServer(searcher, served.liveIndex(), ServedIndex.plainIntake(searcher),
         new ServerConfig(host, port, corsOrigins, adminKey));
     int actualPort;

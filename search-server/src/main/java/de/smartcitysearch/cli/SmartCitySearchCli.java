@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "smartcity-search 0.1.0",
     description = "German full-text search for the event pages of smart-city programmes.",
-    subcommands = {ServeCommand.class, IndexCommand.class, SearchCommand.class})
+    subcommands = {ServeCommand.class, IndexCommand.class, SearchCommand.class, AnalyzeCommand.class})
 public final class SmartCitySearchCli implements Runnable {
 
   @Override

@@ -1,0 +1,136 @@
+package de.smartcitysearch.analysis;
+
+import de.danielnaber.jwordsplitter.EmbeddedGermanDictionary;
+import de.danielnaber.jwordsplitter.GermanWordSplitter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Splits a lowercase German compound into its parts with jWordSplitter and the domain vocabulary.
+ *
+ * <p>One instance is shared by all analyzers and threads: jWordSplitter only reads its word list after
+ * construction, and the cache of split results is a {@link ConcurrentHashMap} bounded by
+ * {@link #CACHE_SIZE} entries (when full it is emptied and refills with the words that are frequent now,
+ * which keeps memory bounded without a cache library).
+ */
+public final class CompoundSplitter {
+
+  /** jWordSplitter refuses longer input (it throws); longer tokens are passed through unsplit. */
+  public static final int MAX_WORD_LENGTH = 70;
+
+  /** Shorter words are never compounds worth splitting (two parts of at least three letters). */
+  public static final int MIN_WORD_LENGTH = 6;
+
+  static final int CACHE_SIZE = 50_000;
+
+  private static final int LINKING_S_MIN_STEM = 5;
+  private static final List<String> INFLECTION_ENDINGS = List.of("e", "en", "er", "es", "em", "n", "s");
+
+  private static final List<String> NOT_A_COMPOUND = List.of();
+
+  private final GermanWordSplitter splitter;
+  private final Set<String> words;
+  private final Set<String> neverSplit;
+  private final Map<String, List<String>> explicitSplits;
+  private final ConcurrentHashMap<String, List<String>> cache = new ConcurrentHashMap<>();
+
+  CompoundSplitter(GermanVocabulary vocabulary) {
+    Set<String> words = new HashSet<>(EmbeddedGermanDictionary.getWords());
+    words.addAll(vocabulary.compoundWords);
+    try {
+      splitter = new GermanWordSplitter(true, words);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load jWordSplitter's German dictionary", e);
+    }
+    splitter.setStrictMode(true);
+    this.words = words;
+    this.neverSplit = Set.copyOf(vocabulary.neverSplit);
+    this.explicitSplits = Map.copyOf(vocabulary.explicitSplits);
+  }
+
+  /**
+   * The parts of {@code word} (lowercase, umlauts kept), or an empty list when it is not a compound, is
+   * in the never-split list, or is not a plain word of letters within the length limits.
+   */
+  public List<String> split(String word) {
+    if (word.length() < MIN_WORD_LENGTH || word.length() > MAX_WORD_LENGTH || !GermanVocabulary.isLetters(word)) {
+      return NOT_A_COMPOUND;
+    }
+    return splitPlainWord(word);
+  }
+
+  /** {@link #split} for a word already known to be letters only, within the length limits. */
+  List<String> splitPlainWord(String word) {
+    List<String> cached = cache.get(word);
+    if (cached != null) {
+      return cached;
+    }
+    List<String> parts = computeSplit(word);
+    if (cache.size() >= CACHE_SIZE) {
+      cache.clear();
+    }
+    cache.put(word, parts);
+    return parts;
+  }
+
+  private List<String> computeSplit(String word) {
+    String lower = word.toLowerCase(Locale.GERMAN);
+    if (isProtected(lower)) {
+      return NOT_A_COMPOUND;
+    }
+    List<String> explicit = explicitSplits.get(lower);
+    if (explicit != null) {
+      return explicit;
+    }
+    List<String> raw = splitter.splitWord(lower);
+    if (raw.size() < 2) {
+      return NOT_A_COMPOUND;
+    }
+    List<String> parts = new ArrayList<>(raw.size());
+    for (int i = 0; i < raw.size(); i++) {
+      String part = raw.get(i).toLowerCase(Locale.GERMAN);
+      parts.add(i < raw.size() - 1 ? withoutLinkingS(part) : part);
+    }
+    return parts.stream().filter(p -> !p.isEmpty()).distinct().toList();
+  }
+
+  /** A never-split word, as listed or with one of the usual inflection endings (Kandidat-en, Kiel-er). */
+  private boolean isProtected(String word) {
+    if (neverSplit.contains(word)) {
+      return true;
+    }
+    for (String ending : INFLECTION_ENDINGS) {
+      if (word.endsWith(ending) && neverSplit.contains(word.substring(0, word.length() - ending.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * jWordSplitter's list holds genitive forms such as "verkehrs" and "quartiers", so the linking s of
+   * "Verkehrsverbund" stays on the part and "Verkehr" would not find it. A non-final part loses a final
+   * s when the rest is a known word of at least five letters (short ones are real words: Kurs, Eis).
+   */
+  private String withoutLinkingS(String part) {
+    if (part.length() > LINKING_S_MIN_STEM && part.endsWith("s")) {
+      String stem = part.substring(0, part.length() - 1);
+      if (words.contains(stem)) {
+        return stem;
+      }
+    }
+    return part;
+  }
+
+  /** Number of words whose split is cached now (for tests of the bound). */
+  int cachedWords() {
+    return cache.size();
+  }
+}

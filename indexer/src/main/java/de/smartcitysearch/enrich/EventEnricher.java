@@ -1,0 +1,181 @@
+package de.smartcitysearch.enrich;
+
+import de.smartcitysearch.analysis.GermanAnalysis;
+import de.smartcitysearch.document.DocumentKind;
+import de.smartcitysearch.document.EventDocument;
+import de.smartcitysearch.document.Place;
+import de.smartcitysearch.extract.ExtractedPage;
+import de.smartcitysearch.extract.ExtractedPage.Declared;
+import de.smartcitysearch.extract.ExtractedPage.ProgramEntry;
+import de.smartcitysearch.extract.PageEnricher;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+
+/**
+ * Turns an extracted page into its event document and one document per program session.
+ *
+ * <p>Composes the enrichment steps: dates ({@link EventDateExtractor}), venue and cities
+ * ({@link CityRecognizer}), organisations ({@link OrganisationRecognizer}), topics ({@link TopicTagger}),
+ * format ({@link FormatClassifier}), type ({@link EventTypeClassifier}) and sessions
+ * ({@link ProgramSessionBuilder}). Values the input declares win over what the text suggests.
+ *
+ * <p>Immutable and thread-safe once built (the gazetteer and vocabularies are read-only, Lucene analyzers
+ * reuse their token streams per thread), so one instance can serve parallel indexing.
+ */
+public final class EventEnricher implements PageEnricher {
+
+  private static final List<String> DATE_LABELS = List.of("datum", "termin", "wann", "zeit", "date");
+  private static final List<String> VENUE_LABELS =
+      List.of("veranstaltungsort", "ort", "event location", "location", "tagungsort", "adresse");
+  private static final List<String> KIND_LABELS = List.of("art der veranstaltung", "format", "veranstaltungsart");
+  private static final String DECLARED = "(angegeben)";
+
+  private final EventDateExtractor dates = new EventDateExtractor();
+  private final CityRecognizer cities;
+  private final OrganisationRecognizer organisations;
+  private final TopicTagger topics;
+  private final FormatClassifier formats = new FormatClassifier();
+  private final EventTypeClassifier types = new EventTypeClassifier();
+  private final ProgramSessionBuilder sessions;
+
+  /** An enricher with this gazetteer, analysing topics with this analyzer. */
+  public EventEnricher(CityGazetteer gazetteer, Analyzer analyzer) {
+    this.cities = new CityRecognizer(gazetteer);
+    this.organisations = new OrganisationRecognizer(gazetteer);
+    this.topics = new TopicTagger(analyzer);
+    this.sessions = new ProgramSessionBuilder(dates, cities, organisations, topics, types);
+  }
+
+  /** The built-in gazetteer and the product's index analyzer. */
+  public static EventEnricher withDefaults() {
+    return new EventEnricher(CityGazetteer.builtIn(), GermanAnalysis.defaults().indexAnalyzer());
+  }
+
+  @Override
+  public List<EventDocument> enrich(ExtractedPage page) {
+    Objects.requireNonNull(page, "page");
+    Declared declared = page.declared();
+    String headline = page.title() + "\n" + page.teaser();
+    String allText = String.join("\n", headline, page.body(), String.join("\n", page.details().values()),
+        programText(page.program()));
+
+    Optional<DateSpan> span = eventDates(page);
+    Optional<Place> venue = cities.venue(declared.city(), firstNonBlank(declared.location(),
+        detail(page, VENUE_LABELS)), headline, page.body());
+
+    Set<Place> named = new LinkedHashSet<>();
+    venue.ifPresent(named::add);
+    named.addAll(cities.cities(allText));
+
+    Set<String> orgs = new LinkedHashSet<>();
+    for (String written : declared.organisations()) {
+      List<String> known = organisations.organisations(written);
+      orgs.addAll(known.isEmpty() ? List.of(written.strip()) : known);
+    }
+    orgs.addAll(organisations.organisations(allText));
+
+    TopicTagger.TopicTags tags = topics.tag(organisations.withoutNames(page.title()), organisations.withoutNames(
+        page.teaser() + "\n" + page.body() + "\n" + programText(page.program())));
+    List<String> topicList = new ArrayList<>(declared.topics());
+    Map<String, List<String>> reasons = new LinkedHashMap<>();
+    declared.topics().forEach(t -> reasons.put(t, List.of(DECLARED)));
+    for (String t : tags.topics()) {
+      if (!topicList.contains(t)) {
+        topicList.add(t);
+        reasons.put(t, tags.reasons().get(t));
+      }
+    }
+
+    boolean hasVenue = venue.isPresent() || detail(page, VENUE_LABELS) != null;
+    EventDocument event = EventDocument.builder(page.id(), page.source(), DocumentKind.EVENT)
+        .title(page.title())
+        .teaser(page.teaser())
+        .body(page.body())
+        .url(declared.url())
+        .startDate(span.map(DateSpan::start).orElse(null))
+        .endDate(span.map(DateSpan::end).orElse(null))
+        .venue(venue.orElse(null))
+        .cities(List.copyOf(named))
+        .organisations(List.copyOf(orgs))
+        .topics(topicList)
+        .topicReasons(reasons)
+        .format(formats.classify(declared.format(), detail(page, KIND_LABELS), allText, hasVenue).orElse(null))
+        .eventType(types.classify(declared.eventType(), page.title(), page.teaser(), page.body()).orElse(null))
+        .contentHash(page.contentHash())
+        .build();
+
+    List<EventDocument> result = new ArrayList<>();
+    result.add(event);
+    result.addAll(sessions.sessions(event, page.program()));
+    return List.copyOf(result);
+  }
+
+  /**
+   * Declared start and end; else the "Datum" detail; else the dates of the headline and text; else the
+   * span of the program's day headings.
+   */
+  private Optional<DateSpan> eventDates(ExtractedPage page) {
+    Declared declared = page.declared();
+    if (declared.start() != null) {
+      LocalDate end = declared.end() != null ? declared.end().toLocalDate() : null;
+      return Optional.of(new DateSpan(declared.start().toLocalDate(), end, declared.start().toLocalTime()));
+    }
+    String text = page.title() + "\n" + page.teaser() + "\n" + page.body();
+    int year = EventDateExtractor.mostFrequentYear(text + "\n" + programText(page.program()));
+    String dateDetail = detail(page, DATE_LABELS);
+    Optional<DateSpan> span = dateDetail == null ? Optional.empty() : dates.parse(dateDetail, year);
+    if (span.isEmpty()) {
+      span = dates.extract(text).event();
+    }
+    Optional<DateSpan> programDays = programDays(page.program(), year);
+    if (span.isEmpty()) {
+      return programDays;
+    }
+    if (programDays.isPresent() && span.get().contains(programDays.get().start())) {
+      return Optional.of(span.get().union(programDays.get()));
+    }
+    return span;
+  }
+
+  private Optional<DateSpan> programDays(List<ProgramEntry> program, int year) {
+    Optional<DateSpan> days = Optional.empty();
+    for (ProgramEntry entry : program) {
+      Optional<DateSpan> day = dates.parse(entry.day(), year);
+      if (day.isPresent()) {
+        days = Optional.of(days.map(d -> d.union(day.get())).orElse(day.get()));
+      }
+    }
+    return days;
+  }
+
+  private static String detail(ExtractedPage page, List<String> labels) {
+    for (Map.Entry<String, String> e : page.details().entrySet()) {
+      String label = e.getKey().strip().toLowerCase(Locale.GERMAN);
+      if (labels.contains(label) && e.getValue() != null && !e.getValue().isBlank()) {
+        return e.getValue();
+      }
+    }
+    return null;
+  }
+
+  private static String programText(List<ProgramEntry> program) {
+    StringBuilder sb = new StringBuilder();
+    for (ProgramEntry e : program) {
+      sb.append(e.day()).append('\n').append(e.text()).append('\n');
+    }
+    return sb.toString();
+  }
+
+  private static String firstNonBlank(String a, String b) {
+    return a != null && !a.isBlank() ? a : b;
+  }
+}

@@ -1,0 +1,148 @@
+package de.smartcitysearch.enrich;
+
+import de.smartcitysearch.enrich.TextTokens.Token;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the organisations a text names and gives each its one canonical name.
+ *
+ * <p>Known organisations come from {@code organisations.txt} (ministries, federal agencies, research
+ * institutes, associations, programme bodies, companies); their full names, aliases and acronyms all
+ * become the same canonical name, so "BMWSB" and "Bundesministerium für Wohnen, Stadtentwicklung und
+ * Bauwesen" are one facet value. A speaker's employer in brackets ("Christiane Lehmann (PwC)") is taken
+ * even when it is not in the list, unless it is a role ("MdB", "Moderation"), a place or a known
+ * programme or event name.
+ */
+public final class OrganisationRecognizer {
+
+  private static final Pattern EMPLOYER = Pattern.compile(
+      "\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)+\\s*\\(([^()\\n]{2,40})\\)");
+  private static final Pattern EMPLOYER_SEPARATOR = Pattern.compile("\\s*(?:/|&|,|\\bund\\b)\\s*");
+  private static final Pattern PLAIN_NAME = Pattern.compile("\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,2}");
+  /** "Deutscher", "Internationales", "Statistisches", "Föderale": declined adjectives open many names. */
+  private static final Pattern ADJECTIVE = Pattern.compile("\\p{Lu}\\p{Ll}*(?:sch|al|ich|ig)(?:er|es|e)");
+  private static final Set<String> NOT_ORGANISATIONS = Set.copyOf(ResourceLines.read("not-organisations.txt"));
+
+  private final PhraseIndex<String> canonicalByKey = new PhraseIndex<>();
+  private final CityGazetteer gazetteer;
+
+  /** A recognizer with the built-in list; bracketed names that are places are told apart with the gazetteer. */
+  public OrganisationRecognizer(CityGazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+    for (String line : ResourceLines.read("organisations.txt")) {
+      String[] f = (line + "||").split("\\|", -1);
+      String canonical = f[0].strip();
+      add(canonical, canonical);
+      if (!f[1].isBlank()) {
+        add(f[1].strip(), canonical);
+      }
+      for (String alias : f[2].split(";")) {
+        if (!alias.isBlank()) {
+          add(alias.strip(), canonical);
+          genitives(alias.strip()).forEach(g -> add(g, canonical));
+        }
+      }
+      genitives(canonical).forEach(g -> add(g, canonical));
+    }
+  }
+
+  /** The canonical names of the organisations named in the text, in order of first mention. */
+  public List<String> organisations(String text) {
+    Set<String> found = new LinkedHashSet<>();
+    for (NameSpan span : knownNames(text)) {
+      found.add(span.canonical());
+    }
+    Matcher m = EMPLOYER.matcher(text);
+    while (m.find()) {
+      for (String part : EMPLOYER_SEPARATOR.split(m.group(1).strip())) {
+        String key = TextTokens.key(part);
+        if (canonicalByKey.get(key) == null && isUnknownEmployer(part, key)) {
+          found.add(part.strip());
+        }
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  /**
+   * The text with the known organisation names blanked out (same length, so offsets stay valid): their
+   * words say who takes part, not what the event is about ("Transferstelle", "Stadtentwicklung" in a
+   * ministry's name).
+   */
+  public String withoutNames(String text) {
+    StringBuilder sb = new StringBuilder(text);
+    for (NameSpan span : knownNames(text)) {
+      for (int i = span.start(); i < span.end(); i++) {
+        sb.setCharAt(i, ' ');
+      }
+    }
+    return sb.toString();
+  }
+
+  private record NameSpan(String canonical, int start, int end) {}
+
+  /** Known names, longest first at each word, left to right. */
+  private List<NameSpan> knownNames(String text) {
+    List<NameSpan> spans = new ArrayList<>();
+    List<Token> tokens = TextTokens.of(text);
+    int i = 0;
+    while (i < tokens.size()) {
+      PhraseIndex.Match<String> m = canonicalByKey.longestAt(tokens, i);
+      if (m == null) {
+        i++;
+        continue;
+      }
+      spans.add(new NameSpan(m.value(), tokens.get(i).start(), tokens.get(i + m.length() - 1).end()));
+      i += m.length();
+    }
+    return spans;
+  }
+
+  private boolean isUnknownEmployer(String part, String key) {
+    String name = part.strip();
+    if (!PLAIN_NAME.matcher(name).matches() || key.isEmpty()) {
+      return false;
+    }
+    String firstWord = key.split(" ")[0];
+    return !NOT_ORGANISATIONS.contains(name) && !NOT_ORGANISATIONS.contains(firstWord)
+        && gazetteer.forms(key).isEmpty();
+  }
+
+  private void add(String name, String canonical) {
+    String key = TextTokens.key(name);
+    if (!key.isEmpty()) {
+      canonicalByKey.computeIfAbsent(key, () -> canonical);
+    }
+  }
+
+  /**
+   * The genitive of a name as running text writes it: "des Bundesministeriums für ...", "des Deutschen
+   * Städtetages", "des Deutschen Instituts für Urbanistik".
+   */
+  static List<String> genitives(String name) {
+    String[] words = name.split(" ", -1);
+    List<String> forms = new ArrayList<>();
+    if (words.length < 2 || name.contains("(")) {
+      return forms;
+    }
+    String first = words[0];
+    String rest = name.substring(first.length());
+    if (ADJECTIVE.matcher(first).matches() && Character.isUpperCase(words[1].charAt(0))) {
+      String adjective = first.replaceFirst("(?:er|es|e)$", "en");
+      String noun = words[1];
+      String tail = name.substring(first.length() + 1 + noun.length());
+      forms.add(adjective + " " + noun + "s" + tail);
+      forms.add(adjective + " " + noun + "es" + tail);
+      forms.add(adjective + " " + noun + tail);
+    } else if (Character.isUpperCase(first.charAt(0)) && !first.endsWith("s")) {
+      forms.add(first + "s" + rest);
+      forms.add(first + "es" + rest);
+    }
+    return forms;
+  }
+}
