@@ -80,7 +80,7 @@ final class IndexCommand implements Callable<Integer> {
     }
     InputOptions options = new InputOptions(
         new ExtractionLimits(maxFileMb << 20, maxChars, Duration.ofSeconds(timeoutSeconds)), oparlCity);
-    GermanAnalysis analysis = GermanAnalysis.defaults();
+    GermanAnalysis analysis = Searchers.analysis();
     PageEnricher enricher;
     try {
       enricher = Enrichers.create(new EnrichmentOptions(gazetteer), analysis);

@@ -1,7 +1,6 @@
 package de.smartcitysearch.cli;
 
 import de.smartcitysearch.analysis.GermanAnalysis;
-import de.smartcitysearch.enrich.TopicTagger;
 import de.smartcitysearch.index.EventSchema;
 import de.smartcitysearch.index.IndexInUseException;
 import de.smartcitysearch.search.EventSearcher;
@@ -51,7 +50,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     Path input = this.input != null ? this.input : AppHome.resolve("seeds");
     Path index = this.index != null ? this.index : AppHome.resolve("data", "index");
-    GermanAnalysis analysis = GermanAnalysis.defaults();
+    GermanAnalysis analysis = Searchers.analysis();
     EventSchema schema = new EventSchema(analysis);
     try {
       new IndexPreparer(schema, Enrichers.create(new EnrichmentOptions(null), analysis)).ensureFresh(input, index);
@@ -67,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
       System.err.println("serve: " + e.getMessage());
       return 2;
     }
-    EventSearcher searcher = EventSearcher.builder(served.manager(), schema).topics(new TopicTagger(analysis.indexAnalyzer()).labels()).build();
+    EventSearcher searcher = Searchers.create(served.manager(), schema);
     SearchServer server = new SearchServer(searcher, served.liveIndex(), ServedIndex.plainIntake(searcher),
         new ServerConfig(host, port, corsOrigins, adminKey));
     int actualPort;

@@ -23,6 +23,18 @@ public final class SmartCitySearchCli implements Runnable {
 
   /** Runs the command line and returns its exit code; usage errors name the bad argument. */
   public static int run(String... args) {
-    return new CommandLine(new SmartCitySearchCli()).execute(args);
+    return new CommandLine(new SmartCitySearchCli())
+        .setExecutionExceptionHandler(SmartCitySearchCli::reportFailure)
+        .execute(args);
+  }
+
+  /**
+   * What a user sees when a command fails on bad configuration (a malformed vocabulary or gazetteer file, an
+   * unreadable folder): the command's name and the reason, exit code 2, and no stack trace.
+   */
+  private static int reportFailure(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
+    String reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    commandLine.getErr().println(commandLine.getCommandName() + ": " + reason);
+    return e instanceof IllegalArgumentException || e instanceof java.io.UncheckedIOException ? 2 : 1;
   }
 }

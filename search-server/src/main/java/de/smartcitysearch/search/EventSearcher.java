@@ -6,7 +6,7 @@ import de.smartcitysearch.index.EventSchema;
 import de.smartcitysearch.search.SearchResponse.EventRef;
 import de.smartcitysearch.search.SearchResponse.FacetValue;
 import de.smartcitysearch.search.SearchResponse.Hit;
-import de.smartcitysearch.search.TextQueryFactory.Matching;
+import de.smartcitysearch.analysis.Matching;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -71,7 +71,7 @@ public final class EventSearcher {
     this.manager = b.manager;
     this.schema = b.schema;
     this.queries = new QueryComposer(
-        b.textQueries != null ? b.textQueries : new ProvisionalTextQueryFactory(b.schema), config);
+        b.textQueries != null ? b.textQueries : new CompoundAwareTextQueries(b.schema.analysis()), config);
     this.places = b.places;
     this.references = new ReferenceLists(b.topics);
     this.clock = b.clock;
@@ -127,7 +127,7 @@ public final class EventSearcher {
       IndexView v = view(shared.getIndexReader());
       LocalDate today = LocalDate.now(clock);
       UnderstoodQuery understood = QueryUnderstanding.understand(request.query(), lexicon(v), today);
-      Outcome outcome = run(v, request, understood, Matching.STRICT, today);
+      Outcome outcome = run(v, request, understood, Matching.ALL, today);
       boolean fuzzy = false;
       String didYouMean = null;
       if (outcome.total < FEW_HITS && !request.query().isEmpty()) {
@@ -138,9 +138,18 @@ public final class EventSearcher {
         }
         didYouMean = speller.correct(request.query(), v.reader());
       }
+      boolean partial = false;
+      if (outcome.total == 0 && !understood.text().isBlank()) {
+        Outcome most = run(v, request, understood, Matching.MOST, today);
+        if (most.total > 0) {
+          outcome = most;
+          fuzzy = false;
+          partial = true;
+        }
+      }
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       return new SearchResponse(request.query(), understood.interpretation(), outcome.total, tookMs, didYouMean,
-          fuzzy, outcome.timedOut, outcome.hits, outcome.facets);
+          fuzzy, partial, outcome.timedOut, outcome.hits, outcome.facets);
     } finally {
       manager.release(shared);
     }
@@ -267,6 +276,9 @@ public final class EventSearcher {
     BooleanQuery.Builder base = new BooleanQuery.Builder()
         .add(FunctionScoreQuery.boostByQuery(text, QueryComposer.endsOnOrAfter(today), UPCOMING_BOOST), Occur.MUST);
     QueryComposer.dateFilters(r, today).forEach(f -> base.add(f, Occur.FILTER));
+    if (r.kind() != null) {
+      base.add(new TermQuery(new Term(EventSchema.KIND, r.kind().id())), Occur.FILTER);
+    }
     Query baseQuery = base.build();
 
     DrillDownQuery ddq = v.state() == null ? null : drillDown(v, r, baseQuery);
@@ -377,7 +389,8 @@ public final class EventSearcher {
   }
 
   private PlaceLexicon lexicon(IndexView v) {
-    return places != null ? places : v.lexicon();
+    // the configured lexicon first, then the cities the index itself holds
+    return places == null ? v.lexicon() : word -> places.lookup(word).or(() -> v.lexicon().lookup(word));
   }
 
   private IndexView view(IndexReader reader) throws IOException {
@@ -418,10 +431,10 @@ public final class EventSearcher {
       this.schema = Objects.requireNonNull(schema);
     }
 
-    /** How visitor text becomes a query (default: {@link ProvisionalTextQueryFactory}). */
+    /** How visitor text becomes a query (default: {@link CompoundAwareTextQueries}). */
     public Builder textQueries(TextQueryFactory factory) { textQueries = factory; return this; }
 
-    /** Which words name cities (default: the venue cities of the index and their adjective forms). */
+    /** Which words name cities, consulted before the venue cities of the index and their adjective forms. */
     public Builder places(PlaceLexicon lexicon) { places = lexicon; return this; }
 
     /** The topic taxonomy's labels: the reference list "topics" and the default coverage columns. */

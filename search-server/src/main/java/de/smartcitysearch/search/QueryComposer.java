@@ -1,7 +1,7 @@
 package de.smartcitysearch.search;
 
 import de.smartcitysearch.index.EventSchema;
-import de.smartcitysearch.search.TextQueryFactory.Matching;
+import de.smartcitysearch.analysis.Matching;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

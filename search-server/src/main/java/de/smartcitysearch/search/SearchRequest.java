@@ -1,5 +1,6 @@
 package de.smartcitysearch.search;
 
+import de.smartcitysearch.document.DocumentKind;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -20,11 +21,12 @@ import java.util.List;
  * @param sort order of the hits
  * @param page 1-based page number
  * @param size hits per page
+ * @param kind only events or only program sessions, or null for both
  */
 public record SearchRequest(
     String query, List<String> cities, List<String> lands, List<String> topics, List<String> organisations,
     List<String> formats, List<String> types, LocalDate from, LocalDate to, When when, SortOrder sort, int page,
-    int size) {
+    int size, DocumentKind kind) {
 
   /** Longest accepted query text. */
   public static final int MAX_QUERY_LENGTH = 500;
@@ -67,7 +69,7 @@ public record SearchRequest(
 
   /** A first-page request for just this text. */
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, null, null, null, null, null, null, null, null, null, null, 1, DEFAULT_SIZE);
+    return new SearchRequest(query, null, null, null, null, null, null, null, null, null, null, 1, DEFAULT_SIZE, null);
   }
 
   /** The selected values of a facet dimension. */

@@ -12,13 +12,14 @@ import java.util.Map;
  * @param tookMs time spent in the query core
  * @param didYouMean a respelling from the index's own vocabulary when the query found little, or null
  * @param fuzzy true when the hits come from the typo-tolerant retry
+ * @param partial true when no hit has every word, and the hits come from the most-words fallback
  * @param timedOut true when the time limit cut the search short (hits and counts may be incomplete)
  * @param hits the requested page of hits
  * @param facets per dimension, its values with counts
  */
 public record SearchResponse(
     String query, Interpretation interpretation, long total, long tookMs, String didYouMean, boolean fuzzy,
-    boolean timedOut, List<Hit> hits, Map<String, List<FacetValue>> facets) {
+    boolean partial, boolean timedOut, List<Hit> hits, Map<String, List<FacetValue>> facets) {
 
   /**
    * One hit: an event or a program session.

@@ -1,5 +1,6 @@
 package de.smartcitysearch.search;
 
+import de.smartcitysearch.analysis.Matching;
 import org.apache.lucene.search.Query;
 
 /**
@@ -11,11 +12,10 @@ import org.apache.lucene.search.Query;
 @FunctionalInterface
 public interface TextQueryFactory {
 
-  /** How tolerant the match is: strict first, fuzzy as the retry when strict finds (almost) nothing. */
-  enum Matching { STRICT, FUZZY }
-
   /**
-   * Builds the query for a piece of visitor text ({@code Kiel "smarte Stadt" -Workshop}).
+   * Builds the query for a piece of visitor text ({@code Kiel "smarte Stadt" -Workshop}): all words
+   * ({@link Matching#ALL}) first; the query core retries with {@link Matching#FUZZY} when that finds
+   * (almost) nothing, and with {@link Matching#MOST} when even that finds nothing.
    *
    * @return the query, or {@code null} when the text holds no searchable word
    */

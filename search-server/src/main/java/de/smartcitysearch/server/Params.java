@@ -1,5 +1,6 @@
 package de.smartcitysearch.server;
 
+import de.smartcitysearch.document.DocumentKind;
 import de.smartcitysearch.search.FacetDimension;
 import de.smartcitysearch.search.SearchRequest;
 import java.time.LocalDate;
@@ -15,7 +16,8 @@ final class Params {
 
   private static final int MAX_VALUE_LENGTH = 200;
   private static final Set<String> SEARCH_PARAMETERS = Set.of(
-      "q", "city", "land", "topic", "organisation", "format", "type", "from", "to", "when", "sort", "page", "size");
+      "q", "city", "land", "topic", "organisation", "format", "type", "kind", "from", "to", "when", "sort", "page",
+      "size");
 
   private final Request request;
 
@@ -52,7 +54,20 @@ final class Params {
     return new SearchRequest(q, values("city"), values("land"), values("topic"), values("organisation"),
         values("format"), values("type"), from, to,
         choice("when", SearchRequest.When.class, null), choice("sort", SearchRequest.SortOrder.class, null),
-        page, size);
+        page, size, kind());
+  }
+
+  /** The {@code kind} parameter: event or session, or null for both. */
+  private DocumentKind kind() {
+    String kind = single("kind");
+    if (kind == null || kind.isBlank()) {
+      return null;
+    }
+    try {
+      return DocumentKind.fromId(kind);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badParameter("kind", "kind must be event or session, not '" + kind + "'");
+    }
   }
 
   /** The visitor text, at most {@link SearchRequest#MAX_QUERY_LENGTH} characters. */

@@ -96,7 +96,7 @@ class IndexAndSearchCommandTest {
     assertEquals("late", late.get("id").getAsString());
     assertEquals("2026-09-01", late.get("start_date").getAsString());
     assertEquals("2026-09-02", late.get("end_date").getAsString());
-    assertEquals("event", late.get("type").getAsString());
+    assertEquals("event", late.get("kind").getAsString());
     assertEquals("in/events.jsonl#late", late.get("source").getAsString());
     assertEquals("https://example.org/late", late.get("url").getAsString());
     assertEquals("Stadt Ulm", late.getAsJsonArray("organisations").get(0).getAsString());
@@ -112,9 +112,10 @@ class IndexAndSearchCommandTest {
     JsonObject sessions = search("--type", "session", "--size", "50", "CIVITAS");
     assertEquals(1, sessions.get("total").getAsInt());
     JsonObject hit = sessions.getAsJsonArray("hits").get(0).getAsJsonObject();
-    assertEquals("session", hit.get("type").getAsString());
-    assertTrue(hit.get("title").getAsString().startsWith("Datenplattform CIVITAS CORE"));
-    assertTrue(hit.get("event_title").getAsString().endsWith("Das war die Smart Country Convention 2025"));
+    assertEquals("session", hit.get("kind").getAsString());
+    assertEquals("Datenplattform <mark>CIVITAS</mark> CORE", hit.get("title").getAsString().substring(0, 40),
+        "the session's own title, the matched word marked");
+    assertTrue(hit.getAsJsonObject("event").get("title").getAsString().endsWith("Das war die Smart Country Convention 2025"));
 
     JsonObject events = search("--type", "event", "Ulm");
     assertEquals(List.of("late", "sccon"), ids(events).stream().map(id -> id.equals("late") ? "late" : "sccon").toList(),

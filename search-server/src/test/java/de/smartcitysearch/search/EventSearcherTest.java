@@ -154,7 +154,7 @@ class EventSearcherTest {
   @Test
   void selectingACityKeepsTheCountsOfTheOtherCities() throws IOException {
     SearchResponse r = searcher.search(new SearchRequest("", List.of("Kiel"), null, null, null, null, null, null,
-        null, null, null, 1, 10));
+        null, null, null, 1, 10, null));
     assertEquals(3, r.total());
     Map<String, Long> cities = facet(r, "city");
     assertEquals(3L, cities.get("Kiel"));
@@ -167,7 +167,7 @@ class EventSearcherTest {
   @Test
   void twoSelectedCitiesMatchEither() throws IOException {
     SearchResponse r = searcher.search(new SearchRequest("", List.of("Kiel", "Leipzig"), null, null, null, null,
-        null, null, null, null, null, 1, 10));
+        null, null, null, null, null, 1, 10, null));
     assertEquals(4, r.total());
   }
 
@@ -182,7 +182,7 @@ class EventSearcherTest {
   @Test
   void aDateRangeFiltersByOverlap() throws IOException {
     SearchResponse r = searcher.search(new SearchRequest("", null, null, null, null, null, null,
-        LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30), null, SearchRequest.SortOrder.DATE, 1, 10));
+        LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30), null, SearchRequest.SortOrder.DATE, 1, 10, null));
     assertEquals(2, r.total());
     assertEquals(List.of("2026-04"), facet(r, "month").keySet().stream().toList());
   }
@@ -190,14 +190,14 @@ class EventSearcherTest {
   @Test
   void pastAndUpcomingPresetsUseTheClock() throws IOException {
     SearchResponse past = searcher.search(new SearchRequest("", null, null, null, null, null, null, null, null,
-        SearchRequest.When.PAST, null, 1, 10));
+        SearchRequest.When.PAST, null, 1, 10, null));
     assertEquals(List.of("muenchen-konferenz"), ids(past));
   }
 
   @Test
   void sortingByDateOrdersByStart() throws IOException {
     SearchResponse r = searcher.search(new SearchRequest("Konferenz", null, null, null, null, null, null, null,
-        null, null, SearchRequest.SortOrder.DATE, 1, 10));
+        null, null, SearchRequest.SortOrder.DATE, 1, 10, null));
     assertEquals(List.of("muenchen-konferenz", "nuernberg-konferenz"), ids(r));
   }
 

@@ -1,0 +1,41 @@
+package de.smartcitysearch.cli;
+
+import de.smartcitysearch.analysis.GermanAnalysis;
+import de.smartcitysearch.enrich.CityGazetteer;
+import de.smartcitysearch.enrich.TopicTagger;
+import de.smartcitysearch.index.EventSchema;
+import de.smartcitysearch.search.EventSearcher;
+import de.smartcitysearch.search.GazetteerPlaceLexicon;
+import org.apache.lucene.search.SearcherManager;
+
+/**
+ * The configured parts the commands share: the German analysis (with the user's vocabulary folder, if one is
+ * set), the index schema built on it, and the query core with the gazetteer's places and the taxonomy's topics.
+ */
+final class Searchers {
+
+  private Searchers() {}
+
+  /**
+   * The analysis of this process: built-in vocabulary plus the folder named by
+   * {@value GermanAnalysis#VOCABULARY_DIR_ENV}, if set.
+   *
+   * @throws IllegalArgumentException naming the file and line when a vocabulary file is malformed
+   */
+  static GermanAnalysis analysis() {
+    return GermanAnalysis.fromEnvironment();
+  }
+
+  /** The index schema over {@link #analysis()}. */
+  static EventSchema schema() {
+    return new EventSchema(analysis());
+  }
+
+  /** The query core over an index, knowing the built-in gazetteer's cities and the topic taxonomy. */
+  static EventSearcher create(SearcherManager manager, EventSchema schema) {
+    return EventSearcher.builder(manager, schema)
+        .places(new GazetteerPlaceLexicon(CityGazetteer.builtIn()))
+        .topics(new TopicTagger(schema.analysis().indexAnalyzer()).labels())
+        .build();
+  }
+}
