@@ -50,6 +50,6 @@ public record VisitorQuery(String text, String city, String land, String topic) 
   /** The request the product's query core gets: first page of 10, relevance order. */
   public SearchRequest request() {
     return new SearchRequest(text, city == null ? null : List.of(city), null, topic == null ? null : List.of(topic),
-        null, null, null, null, null, null, null, 1, SearchRequest.DEFAULT_SIZE);
+        null, null, null, null, null, null, null, 1, SearchRequest.DEFAULT_SIZE, null);
   }
 }
