@@ -2,13 +2,16 @@
 // sort, page). Every user action writes a new URL with history.pushState and then renders from it;
 // popstate (back/forward) and reloads render from the URL the same way, so any view can be shared.
 //
-// API contract used here (issue 4): GET /api/search?q=&land=&city=&topic=&organisation=&format=&type=
-// &from=&to=&sort=&page=&size= (repeated parameters = several values, page counted from 1) and
-// GET /api/suggest?q=. Only hit.title and hit.snippet are HTML (escaped text plus <mark>); they go through
+// API contract used here (see /openapi.json): GET /api/search?q=&land=&city=&topic=&organisation=&format=&type=
+// &from=&to=&when=&sort=&page=&size= (repeated parameters = several values, page counted from 1) answering
+// {query, interpretation:{city,land,from,to,date_label}, total, did_you_mean, hits:[{id,kind,type,title,snippet,
+// url,start_date,end_date,venue_city,cities,land,organisations,topics,format,event:{id,title}}],
+// facets:{land,city,topic,organisation,format,type,month:[{value,count}]}}, and GET /api/suggest?q= answering
+// {suggestions:[{text,kind}]}. Only hit.title and hit.snippet are HTML (escaped text plus <mark>); they go through
 // markOnly(). Everything else is inserted as text.
 
 import {
-  el, markOnly, formatDateRange, isoDay, parseMonth, monthRange, fillMonths, facetEntries, getJson,
+  el, markOnly, formatDateRange, parseMonth, monthRange, fillMonths, facetEntries, getJson,
   formatCount, MONTH_NAMES, cityName, landOfPath,
 } from './common.js';
 
@@ -23,9 +26,7 @@ const FACET_ORDER = [
   ['topic', 'Themen'], ['organisation', 'Organisationen'], ['format', 'Format'], ['type', 'Art'],
 ];
 const COLLAPSED_SIZE = 8;
-// display names for the API's technical values (the request keeps sending the value itself)
-const VALUE_LABELS = { event: 'Veranstaltung', session: 'Programmpunkt' };
-const shownValue = (dimension, value) => (dimension === 'city' ? cityName(value) : VALUE_LABELS[value] || value);
+const shownValue = (dimension, value) => (dimension === 'city' ? cityName(value) : value);
 const KIND_LABELS = { title: 'Titel', topic: 'Thema', city: 'Stadt', organisation: 'Organisation' };
 
 const $ = (id) => document.getElementById(id);
@@ -61,13 +62,9 @@ const stateUrl = (state) => {
   return query ? `/?${query}` : '/';
 };
 
-/** The request parameters: "when" becomes a date computed from the visitor's today. */
+/** The request parameters: the page's own state plus the page size ("when" is resolved by the server's today). */
 function apiParams(state) {
-  const params = stateToParams({ ...state, when: '' });
-  const today = isoDay();
-  if (state.when === 'upcoming' && (!state.from || state.from < today)) params.set('from', today);
-  const yesterday = isoDay(new Date(), -1);
-  if (state.when === 'past' && (!state.to || state.to > yesterday)) params.set('to', yesterday);
+  const params = stateToParams(state);
   params.set('size', String(PAGE_SIZE));
   return params;
 }
@@ -89,7 +86,7 @@ async function render() {
   ui.q.value = state.q;
   ui.sort.value = state.sort;
   document.title = state.q ? `${state.q} – Smart-City-Veranstaltungssuche` : 'Smart-City-Veranstaltungssuche';
-  closeSuggestions();
+  cancelSuggestions();
   if (searchController) searchController.abort();
   const controller = new AbortController();
   searchController = controller;
@@ -178,11 +175,11 @@ function metaLine(hit) {
   const parts = [];
   const dates = formatDateRange(hit.start_date, hit.end_date);
   if (dates) parts.push(el('span', { class: 'meta-date' }, el('span', { class: 'visually-hidden' }, 'Datum: '), dates));
-  if (hit.start_time) parts.push(el('span', {}, `${String(hit.start_time).slice(0, 5)} Uhr`));
   if (hit.venue_city) {
     const place = hit.land && hit.land !== hit.venue_city ? `${hit.venue_city} (${hit.land})` : hit.venue_city;
     parts.push(el('span', { class: 'meta-place' }, el('span', { class: 'visually-hidden' }, 'Ort: '), place));
   }
+  if (hit.type) parts.push(el('span', { class: 'meta-type' }, String(hit.type)));
   if (hit.format) parts.push(el('span', { class: 'meta-format' }, String(hit.format)));
   return el('p', { class: 'meta' }, parts);
 }
@@ -204,7 +201,7 @@ function sessionList(sessions) {
     el('ul', {}, sessions.map((s) => el('li', { class: 'session' }, titleLink(s, 'h3'), hitBody(s)))));
 }
 
-const isSession = (hit) => hit.type === 'session' || (hit.event && hit.event.id && hit.type !== 'event');
+const isSession = (hit) => hit.kind === 'session';
 
 /** Sessions go inside their event when it is on the page, otherwise into one group per event. */
 function groupHits(hits) {
@@ -248,15 +245,17 @@ function renderHits(hits) {
 
 // ---------- notices: interpretation and did-you-mean ----------
 
-/** Interpretation as a list of offers, from {city:{value,land},land:{value},date:{from,to,label}} or a list. */
+/**
+ * What the server recognised in the query ({city, land, from, to, date_label}, nulls when not) as filter offers:
+ * the city (or, without one, the Land) and the date range.
+ */
 function interpretationOffers(raw) {
   if (!raw) return [];
-  const items = Array.isArray(raw) ? raw : Object.entries(raw).map(([kind, v]) => ({ kind, ...(typeof v === 'object' ? v : { value: v }) }));
-  return items.map((item) => ({
-    kind: item.kind || item.field || item.dimension || item.type,
-    value: item.value ?? item.name,
-    land: item.land, from: item.from, to: item.to, label: item.label,
-  })).filter((o) => ['city', 'land', 'date', 'topic', 'organisation'].includes(o.kind));
+  const offers = [];
+  if (raw.city) offers.push({ kind: 'city', value: raw.city });
+  else if (raw.land) offers.push({ kind: 'land', value: raw.land });
+  if (raw.from || raw.to) offers.push({ kind: 'date', from: raw.from, to: raw.to, label: raw.date_label });
+  return offers;
 }
 
 function offerAction(state, offer) {
@@ -272,12 +271,7 @@ function offerAction(state, offer) {
   return { label: `Nur ${value}?`, apply: (s) => { s[offer.kind] = [...s[offer.kind], value]; } };
 }
 
-function didYouMeanText(raw) {
-  if (!raw) return '';
-  if (typeof raw === 'string') return raw;
-  if (Array.isArray(raw)) return didYouMeanText(raw[0]);
-  return String(raw.text || raw.query || raw.suggestion || '');
-}
+const didYouMeanText = (raw) => (typeof raw === 'string' ? raw : '');
 
 function renderNotices(state, data) {
   const nodes = [];
@@ -374,12 +368,14 @@ function renderChips(state) {
 /** A plain name and a "Land/City" path name the same city; two different paths never do. */
 const sameCity = (a, b) => a === b || (cityName(a) === cityName(b) && (!landOfPath(a) || !landOfPath(b)));
 
-/** Which Land each plain city name belongs to, learned from hits and the interpretation. */
+/** Which Land each plain city name belongs to: the city facet says it; hits and the interpretation too. */
 function learnLands(data, hits) {
   const map = new Map();
+  const cities = data.facets && Array.isArray(data.facets.city) ? data.facets.city : [];
+  for (const city of cities) if (city && city.value && city.land) map.set(String(city.value), String(city.land));
   for (const hit of hits) if (hit.venue_city && hit.land) map.set(String(hit.venue_city), String(hit.land));
-  const city = data.interpretation && data.interpretation.city;
-  if (city && city.value && city.land) map.set(String(city.value), String(city.land));
+  const understood = data.interpretation || {};
+  if (understood.city && understood.land) map.set(String(understood.city), String(understood.land));
   return map;
 }
 
@@ -566,10 +562,10 @@ function restoreFocus(key) {
 
 const suggest = { items: [], active: -1, timer: 0, controller: null };
 
+/** The server's {suggestions: [{text, kind}]}. */
 function normaliseSuggestions(data) {
-  const list = Array.isArray(data) ? data : (data && (data.suggestions || data.items)) || [];
-  return list.map((s) => (typeof s === 'string' ? { text: s, kind: '' } : { text: String(s.text ?? s.value ?? ''), kind: String(s.kind || s.type || '') }))
-    .filter((s) => s.text).slice(0, 10);
+  const list = (data && Array.isArray(data.suggestions)) ? data.suggestions : [];
+  return list.map((s) => ({ text: String(s.text ?? ''), kind: String(s.kind ?? '') })).filter((s) => s.text).slice(0, 10);
 }
 
 async function fetchSuggestions(text) {
@@ -605,6 +601,14 @@ function showSuggestions() {
   } else {
     ui.q.removeAttribute('aria-activedescendant');
   }
+}
+
+/** Closes the list and drops a suggestion request still under way, so it cannot reopen over new results. */
+function cancelSuggestions() {
+  clearTimeout(suggest.timer);
+  if (suggest.controller) suggest.controller.abort();
+  suggest.items = [];
+  closeSuggestions();
 }
 
 function closeSuggestions() {

@@ -1,19 +1,15 @@
 // Curator console: coverage matrices, gaps against reference lists, events per month, organisations and the
 // queries that found nothing. All values are inserted as text; every count links to the matching search.
 //
-// JSON shapes this page expects (it also tolerates the variants noted in brackets):
+// JSON this page reads (see /openapi.json):
 //
 // GET /api/coverage?rows=land&cols=topic&format=json
-//   {"rows":["Bayern","Berlin",...],            row values in order        [or [{"value":"Bayern"},...]]
-//    "cols":["Mobilität","Energie",...],        column values in order     [or [{"value":...},...]]
-//    "cells":[[0,3,...],[1,0,...],...],         cells[i][j] = count for rows[i] x cols[j], zeros included
-//    "row_dimension":"land","col_dimension":"topic"}                      [optional; the request says it]
-//   Month columns are "2025-09" (or "2025/09") and include empty months; city rows may be "Land/City" paths.
-//   [also accepted: "counts" or "matrix" instead of "cells"; rows as [{"value","counts":[...]}] with no cells]
+//   {"rows":"land","cols":"topic","columns":["Mobilität",...],
+//    "table":[{"value":"Bayern","total":4,"counts":[0,3,...]},...]}     counts in the order of columns, zeros included;
+//   month columns are "2026-04"; months missing between the first and the last are added here as zeros.
 // GET /api/coverage?...&format=csv  -> the same table as CSV (linked for download, not parsed here)
 // GET /api/facets/{land|topic|city}?reference=laender|topics|<list name>
 //   {"dimension":"land","values":[{"value":"Bremen","count":0},...]}   every reference value, zeros included
-//   [also accepted: a bare array of {value,count}, or "facets"/"values" keys]
 // GET /api/search?size=1 -> uses only "facets.month": [{"value":"2025-09","count":3},...] for the chart
 // GET /api/zero-results
 //   {"queries":[{"query":"kielwasser","count":9,"last_seen":"2026-11-21T10:03:00Z"},...]}  most frequent first
@@ -24,7 +20,7 @@ import {
 
 const $ = (id) => document.getElementById(id);
 const SVG = 'http://www.w3.org/2000/svg';
-const DEFAULT_MUNICIPALITY_LIST = 'modellprojekte-smart-cities';
+const DEFAULT_MUNICIPALITY_LIST = 'modellprojekte-smart-cities-beispiel';
 const DIMENSION_NAMES = {
   land: 'Bundesland', city: 'Stadt', topic: 'Thema', organisation: 'Organisation', month: 'Monat', format: 'Format', type: 'Art',
 };
@@ -53,37 +49,30 @@ function searchParams(params, dimension, value) {
   return params;
 }
 
-const valueOf = (item) => (item && typeof item === 'object' ? String(item.value ?? item.label ?? item.name ?? '') : String(item));
-
-/** Brings the coverage answer into {rows, cols, cells}; see the shapes at the top. */
+/** The server's {rows, cols, columns, table: [{value, total, counts}]} as {rows, cols, cells, totals}. */
 function normaliseCoverage(data) {
-  const rowsRaw = Array.isArray(data.rows) ? data.rows : [];
-  const cols = (Array.isArray(data.cols) ? data.cols : Array.isArray(data.columns) ? data.columns : []).map(valueOf);
-  let cells = data.cells || data.counts || data.matrix;
-  if (!Array.isArray(cells)) {
-    cells = rowsRaw.map((row) => {
-      const counts = row && (row.counts || row.cells);
-      if (Array.isArray(counts)) return counts;
-      if (counts && typeof counts === 'object') return cols.map((c) => counts[c]);
-      return [];
-    });
-  }
-  const rows = rowsRaw.map(valueOf);
-  return { rows, cols, cells: rows.map((_, i) => cols.map((_, j) => Number((cells[i] || [])[j]) || 0)) };
+  const table = Array.isArray(data.table) ? data.table : [];
+  const cols = Array.isArray(data.columns) ? data.columns.map(String) : [];
+  return {
+    rows: table.map((row) => String(row.value)),
+    cols,
+    cells: table.map((row) => cols.map((_, j) => Number((row.counts || [])[j]) || 0)),
+    totals: table.map((row) => Number(row.total) || 0),
+  };
 }
 
 /** Adds zero columns for months missing between the first and the last one, so gaps stay visible. */
-function withEmptyMonths({ rows, cols, cells }) {
+function withEmptyMonths({ rows, cols, cells, totals }) {
   const keyOf = (value) => { const m = parseMonth(value); return m ? m.year * 12 + m.month - 1 : null; };
   const keys = cols.map(keyOf);
-  if (!cols.length || keys.some((k) => k === null)) return { rows, cols, cells };
+  if (!cols.length || keys.some((k) => k === null)) return { rows, cols, cells, totals };
   const allMonths = fillMonths(cols.map((value) => ({ value, count: 0 })));
   const newCols = allMonths.map((m) => `${m.year}-${String(m.month).padStart(2, '0')}`);
   const newCells = cells.map((row) => allMonths.map((m) => {
     const j = keys.indexOf(m.year * 12 + m.month - 1);
     return j >= 0 ? row[j] : 0;
   }));
-  return { rows, cols: newCols, cells: newCells };
+  return { rows, cols: newCols, cells: newCells, totals };
 }
 
 function levelClass(count, max) {
@@ -93,16 +82,16 @@ function levelClass(count, max) {
 }
 
 function renderMatrix(container, rowDim, colDim, coverage, captionText) {
-  const { rows, cols, cells } = coverage;
+  const { rows, cols, cells, totals } = coverage;
   if (!rows.length || !cols.length) {
     container.replaceChildren(el('p', { class: 'panel' }, 'Keine Daten für diese Tabelle.'));
     return;
   }
   const max = Math.max(0, ...cells.flat());
   const head = el('tr', {}, el('th', { scope: 'col' }, DIMENSION_NAMES[rowDim] || rowDim),
-    cols.map((c) => el('th', { scope: 'col', title: String(c) }, label(colDim, c))), el('th', { scope: 'col' }, 'Summe'));
+    cols.map((c) => el('th', { scope: 'col', title: String(c) }, label(colDim, c))), el('th', { scope: 'col', title: 'Veranstaltungen der Zeile (eine kann in mehreren Spalten zählen)' }, 'Gesamt'));
   const body = rows.map((row, i) => {
-    const rowTotal = cells[i].reduce((a, b) => a + b, 0);
+    const rowTotal = totals[i];
     return el('tr', {},
       el('th', { scope: 'row', title: String(row) }, label(rowDim, row)),
       cols.map((col, j) => {
@@ -152,7 +141,7 @@ async function renderGaps(container, dimension, reference, noun) {
   container.setAttribute('aria-busy', 'true');
   try {
     const data = await getJson(`/api/facets/${encodeURIComponent(dimension)}?reference=${encodeURIComponent(reference)}`);
-    const entries = facetEntries(Array.isArray(data) ? data : data.values || data.facets || data[dimension] || []);
+    const entries = facetEntries(data.values);
     const missing = entries.filter((e) => e.count === 0);
     const summary = el('p', {}, entries.length
       ? `${formatCount(missing.length)} von ${formatCount(entries.length)} ${noun} ohne Veranstaltung.`
@@ -220,10 +209,10 @@ function formatTime(value) {
 async function renderZeroResults(container) {
   try {
     const data = await getJson('/api/zero-results');
-    const queries = (Array.isArray(data) ? data : data.queries || [])
-      .map((q) => ({ query: String(q.query ?? q.q ?? ''), count: Number(q.count) || 0, lastSeen: q.last_seen ?? q.lastSeen }))
-      .filter((q) => q.query)
-      .sort((a, b) => b.count - a.count);
+    // the server sends them most frequent first
+    const queries = (data.queries || [])
+      .map((q) => ({ query: String(q.query ?? ''), count: Number(q.count) || 0, lastSeen: q.last_seen }))
+      .filter((q) => q.query);
     if (!queries.length) {
       container.replaceChildren(el('p', {}, 'Bisher hat jede Anfrage etwas gefunden.'));
       return;

@@ -5,8 +5,8 @@
  *   <smartcity-search city="Kiel" size="5"></smartcity-search>
  *
  * Attributes: endpoint (default: where this script came from), size (1–20, default 5), placeholder,
- * and preset filters with the API's names: city, land, topic, organisation, format, type, from, to, sort;
- * several values separated by ";"; when="upcoming" or "past" is turned into a from/to date.
+ * and preset filters with the API's names: city, land, topic, organisation, format, type, from, to, when
+ * ("upcoming" or "past", by the server's today), sort; several values separated by ";".
  * Theming through CSS custom properties on the element: --scs-accent, --scs-font, --scs-radius,
  * --scs-text, --scs-muted, --scs-bg, --scs-border, --scs-mark.
  *
@@ -15,13 +15,13 @@
  * Server text goes in as text nodes; title and snippet (escaped text plus <mark>) are rebuilt keeping bare <mark> only.
  */
 (() => {
-  const FILTERS = ['city', 'land', 'topic', 'organisation', 'format', 'type', 'from', 'to', 'sort'];
+  const FILTERS = ['city', 'land', 'topic', 'organisation', 'format', 'type', 'from', 'to', 'when', 'sort'];
   const script = document.currentScript;
   const scriptOrigin = script && script.src ? new URL(script.src).origin : location.origin;
   const CSS = `
 :host{display:block;font-family:var(--scs-font,system-ui,sans-serif);color:var(--scs-text,#1b1f24);
 background:var(--scs-bg,#fff);border:1px solid var(--scs-border,#d5dbe3);border-radius:var(--scs-radius,8px);padding:1rem;line-height:1.4}
-:host([hidden]){display:none}
+:host([hidden]),[hidden]{display:none!important}
 form{display:flex;gap:.4rem}
 input{flex:1;min-width:0;font:inherit;padding:.45rem .6rem;border:1px solid var(--scs-border,#d5dbe3);border-radius:var(--scs-radius,8px)}
 button{font:inherit;border:0;border-radius:var(--scs-radius,8px);background:var(--scs-accent,#0b5cad);color:#fff;padding:.45rem .9rem;cursor:pointer}
@@ -36,7 +36,6 @@ mark{background:var(--scs-mark,#ffe58a);color:inherit}
 .all{display:inline-block;margin-top:.5rem;font-size:.9rem}
 .v{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}`;
 
-  const two = (n) => String(n).padStart(2, '0');
   const day = (d) => { const m = /^(\d{4})-(\d\d)-(\d\d)/.exec(d || ''); return m && { y: m[1], m: m[2], d: m[3] }; };
   function dates(start, end) {
     const a = day(start), b = day(end);
@@ -45,7 +44,6 @@ mark{background:var(--scs-mark,#ffe58a);color:inherit}
     if (!b || (a.y === b.y && a.m === b.m && a.d === b.d)) return full(a);
     return a.y === b.y ? `${a.d}.${a.m}.–${full(b)}` : `${full(a)}–${full(b)}`;
   }
-  const today = (shift = 0) => { const d = new Date(); d.setDate(d.getDate() + shift); return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`; };
 
   /** Text and bare <mark> only: split at the mark tags, decode the rest as text (no HTML parser, nothing else can become markup). */
   const ENT = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
@@ -67,7 +65,7 @@ mark{background:var(--scs-mark,#ffe58a);color:inherit}
   const h = (tag, cls, ...kids) => { const e = document.createElement(tag); if (cls) e.className = cls; e.append(...kids); return e; };
 
   class SmartCitySearch extends HTMLElement {
-    static get observedAttributes() { return ['endpoint', 'size', 'placeholder', 'when', ...FILTERS]; }
+    static get observedAttributes() { return ['endpoint', 'size', 'placeholder', ...FILTERS]; }
 
     connectedCallback() {
       if (!this.shadowRoot) this.build();
@@ -109,9 +107,6 @@ mark{background:var(--scs-mark,#ffe58a);color:inherit}
       for (const name of FILTERS) {
         for (const v of (this.getAttribute(name) || '').split(';')) if (v.trim()) p.append(name, v.trim());
       }
-      const when = this.getAttribute('when');
-      if (when === 'upcoming' && !p.has('from')) p.set('from', today());
-      if (when === 'past' && !p.has('to')) p.set('to', today(-1));
       return p;
     }
 

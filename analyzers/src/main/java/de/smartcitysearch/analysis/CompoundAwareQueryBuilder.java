@@ -168,7 +168,7 @@ public final class CompoundAwareQueryBuilder {
     }
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     if (wanted.isEmpty()) {
-      all.add(new MatchAllDocsQuery(), Occur.MUST);
+      all.add(MatchAllDocsQuery.INSTANCE, Occur.MUST);
     }
     Occur occur = matching == Matching.MOST ? Occur.SHOULD : Occur.MUST;
     wanted.forEach(q -> all.add(q, occur));

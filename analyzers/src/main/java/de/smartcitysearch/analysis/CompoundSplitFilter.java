@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
@@ -31,8 +32,10 @@ public final class CompoundSplitFilter extends TokenFilter {
   private final PositionLengthAttribute posLen = addAttribute(PositionLengthAttribute.class);
   private final TypeAttribute type = addAttribute(TypeAttribute.class);
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+  private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
   private final Deque<String> pendingParts = new ArrayDeque<>();
-  private State whole;
+  private int wholeStart;
+  private int wholeEnd;
 
   public CompoundSplitFilter(TokenStream input, CompoundSplitter splitter) {
     super(input);
@@ -42,8 +45,11 @@ public final class CompoundSplitFilter extends TokenFilter {
   @Override
   public boolean incrementToken() throws IOException {
     if (!pendingParts.isEmpty()) {
-      restoreState(whole);
-      term.setEmpty().append(pendingParts.poll());
+      // a fresh token rather than restoreState of the whole (which clones every attribute): a part is
+      // its term, the whole word's offsets, increment 0 and its type; other attributes stay default
+      clearAttributes();
+      term.append(pendingParts.poll());
+      offset.setOffset(wholeStart, wholeEnd);
       posInc.setPositionIncrement(0);
       type.setType(PART_TYPE);
       return true;
@@ -56,7 +62,8 @@ public final class CompoundSplitFilter extends TokenFilter {
       List<String> parts = splitter.splitPlainWord(term.toString());
       if (!parts.isEmpty()) {
         pendingParts.addAll(parts);
-        whole = captureState();
+        wholeStart = offset.startOffset();
+        wholeEnd = offset.endOffset();
       }
     }
     return true;
@@ -66,6 +73,5 @@ public final class CompoundSplitFilter extends TokenFilter {
   public void reset() throws IOException {
     super.reset();
     pendingParts.clear();
-    whole = null;
   }
 }

@@ -3,6 +3,7 @@ package de.smartcitysearch.analysis;
 import de.danielnaber.jwordsplitter.EmbeddedGermanDictionary;
 import de.danielnaber.jwordsplitter.GermanWordSplitter;
 import java.io.IOException;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -103,7 +104,8 @@ public final class CompoundSplitter {
 
   /** A never-split word, as listed or with one of the usual inflection endings (Kandidat-en, Kiel-er). */
   private boolean isProtected(String word) {
-    if (neverSplit.contains(word)) {
+    // stop words are removed after splitting, so a long one ("diejenigen") must not leave parts behind
+    if (neverSplit.contains(word) || GermanAnalyzer.getDefaultStopSet().contains(word)) {
       return true;
     }
     for (String ending : INFLECTION_ENDINGS) {

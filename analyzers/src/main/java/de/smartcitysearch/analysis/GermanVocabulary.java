@@ -120,9 +120,12 @@ final class GermanVocabulary {
     return word;
   }
 
+  /** Like {@link #isLetters(CharSequence)} on a term buffer; ASCII is checked without a table lookup. */
   static boolean isLetters(char[] chars, int length) {
     for (int i = 0; i < length; i++) {
-      if (!Character.isLetter(chars[i])) {
+      char c = chars[i];
+      int lower = c | 0x20;
+      if (c < 128 ? lower < 'a' || lower > 'z' : !Character.isLetter(c)) {
         return false;
       }
     }

@@ -22,13 +22,29 @@ final class WordPartsCondition extends ConditionalTokenFilter {
   protected boolean shouldFilter() {
     char[] chars = term.buffer();
     int length = term.length();
+    boolean previousLower = false;
     for (int i = 0; i < length; i++) {
       char c = chars[i];
-      if (!Character.isLetterOrDigit(c)) {
-        return true;
-      }
-      if (i > 0 && Character.isUpperCase(c) && Character.isLowerCase(chars[i - 1])) {
-        return true;
+      boolean upper;
+      if (c < 128) { // fast path for ASCII, the bulk of German text
+        boolean lower = c >= 'a' && c <= 'z';
+        upper = c >= 'A' && c <= 'Z';
+        if (!lower && !upper && (c < '0' || c > '9')) {
+          return true;
+        }
+        if (upper && previousLower) {
+          return true;
+        }
+        previousLower = lower;
+      } else {
+        if (!Character.isLetterOrDigit(c)) {
+          return true;
+        }
+        upper = Character.isUpperCase(c);
+        if (upper && previousLower) {
+          return true;
+        }
+        previousLower = Character.isLowerCase(c);
       }
     }
     return false;

@@ -48,6 +48,13 @@ class GermanAnalysisTest {
     assertEquals(List.of(0, 2, 3), indexed.stream().map(AnalyzedToken::position).toList(), "its position stays a gap");
     assertEquals(indexed.stream().map(AnalyzedToken::term).toList(),
         AnalysisTestSupport.terms(analysis.queryAnalyzer(), "Plattform für offene Daten"));
+    // long stop words are not split either, or their parts would stay behind
+    List<String> stopWords = new ArrayList<>();
+    for (Object word : org.apache.lucene.analysis.de.GermanAnalyzer.getDefaultStopSet()) {
+      stopWords.add(word instanceof char[] chars ? new String(chars) : word.toString());
+    }
+    assertTrue(stopWords.contains("zwischen"));
+    assertEquals(List.of(), AnalysisTestSupport.terms(analysis.indexAnalyzer(), String.join(" ", stopWords)));
   }
 
   @Test

@@ -6,6 +6,7 @@ import de.smartcitysearch.enrich.TopicTagger;
 import de.smartcitysearch.index.EventSchema;
 import de.smartcitysearch.search.EventSearcher;
 import de.smartcitysearch.search.GazetteerPlaceLexicon;
+import java.time.Clock;
 import org.apache.lucene.search.SearcherManager;
 
 /**
@@ -33,9 +34,15 @@ final class Searchers {
 
   /** The query core over an index, knowing the built-in gazetteer's cities and the topic taxonomy. */
   static EventSearcher create(SearcherManager manager, EventSchema schema) {
+    return create(manager, schema, Clock.systemDefaultZone());
+  }
+
+  /** The same, with the clock that decides what is upcoming (tests fix it). */
+  static EventSearcher create(SearcherManager manager, EventSchema schema, Clock clock) {
     return EventSearcher.builder(manager, schema)
         .places(new GazetteerPlaceLexicon(CityGazetteer.builtIn()))
         .topics(new TopicTagger(schema.analysis().indexAnalyzer()).labels())
+        .clock(clock)
         .build();
   }
 }

@@ -43,6 +43,10 @@ final class ServeCommand implements Callable<Integer> {
       description = "Origins allowed to read the API from a browser (default: any).")
   List<String> corsOrigins = new ArrayList<>();
 
+  @Option(names = "--frame-ancestors", paramLabel = "LIST", split = ",",
+      description = "Sites allowed to show the pages in a frame, e.g. https://partner.example (default: 'self').")
+  List<String> frameAncestors = new ArrayList<>();
+
   @Override
   public Integer call() throws Exception {
     if (port < 0 || port > 65535) {
@@ -68,7 +72,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     EventSearcher searcher = Searchers.create(served.manager(), schema);
     SearchServer server = new SearchServer(searcher, served.liveIndex(), ServedIndex.plainIntake(searcher),
-        new ServerConfig(host, port, corsOrigins, adminKey));
+        new ServerConfig(host, port, corsOrigins, adminKey, frameAncestors));
     int actualPort;
     try {
       actualPort = server.start();

@@ -214,7 +214,7 @@ public final class EventSearcher {
       List<FacetValue> out = new ArrayList<>();
       for (String value : values) {
         if (FacetDimension.hasPrefix(value, prefix)) {
-          out.add(new FacetValue(value, counts.getOrDefault(value, 0L)));
+          out.add(facetValue(dimension, value, counts.getOrDefault(value, 0L), v));
         }
       }
       return out;
@@ -307,7 +307,7 @@ public final class EventSearcher {
       total = exactTotal(searcher, ddq, top.totalHits);
     }
     List<Hit> hits = hits(searcher, text, top, (r.page() - 1) * r.size());
-    return new Outcome(total, hits, facetBlocks(facets, r), searcher.timedOut());
+    return new Outcome(total, hits, facetBlocks(facets, r, v), searcher.timedOut());
   }
 
   private static final String NO_SUCH_LAND = "\u0000";
@@ -368,14 +368,28 @@ public final class EventSearcher {
     return out;
   }
 
-  private Map<String, List<FacetValue>> facetBlocks(Facets facets, SearchRequest r) throws IOException {
+  /** A facet value; a city's carries its Land (the first, where one name occurs in several). */
+  private static FacetValue facetValue(FacetDimension dim, String value, long count, IndexView v) {
+    if (dim != FacetDimension.CITY) {
+      return FacetValue.of(value, count);
+    }
+    List<Place> places = v.named(value);
+    return new FacetValue(value, count, places.isEmpty() ? null : places.get(0).land());
+  }
+
+  private Map<String, List<FacetValue>> facetBlocks(Facets facets, SearchRequest r, IndexView v)
+      throws IOException {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
     for (FacetDimension dim : FacetDimension.values()) {
       Map<String, Long> counts = facets == null ? Map.of() : dim.counts(facets);
       if (dim == FacetDimension.MONTH) {
         counts = MonthHistogram.continuous(counts, r.from(), r.to());
       }
-      out.put(dim.apiName(), counts.entrySet().stream().map(e -> new FacetValue(e.getKey(), e.getValue())).toList());
+      List<FacetValue> values = new ArrayList<>();
+      for (Map.Entry<String, Long> e : counts.entrySet()) {
+        values.add(facetValue(dim, e.getKey(), e.getValue(), v));
+      }
+      out.put(dim.apiName(), values);
     }
     return out;
   }

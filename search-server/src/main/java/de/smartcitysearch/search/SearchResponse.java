@@ -38,6 +38,16 @@ public record SearchResponse(
   /** The event a session belongs to. */
   public record EventRef(String id, String title) {}
 
-  /** One facet value and how many hits have it. */
-  public record FacetValue(String value, long count) {}
+  /**
+   * One facet value and how many hits have it.
+   *
+   * @param land for a city, the Land it lies in (so a UI can nest cities under their Land); null otherwise
+   */
+  public record FacetValue(String value, long count, String land) {
+
+    /** A value of a dimension other than city. */
+    public static FacetValue of(String value, long count) {
+      return new FacetValue(value, count, null);
+    }
+  }
 }

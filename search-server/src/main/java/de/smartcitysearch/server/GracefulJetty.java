@@ -1,6 +1,8 @@
 package de.smartcitysearch.server;
 
+import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -52,8 +54,21 @@ final class GracefulJetty extends VirtualThreadAware.Base implements JettyServer
         graceful.setHandler(handler);
         super.setHandler(graceful);
       }
+
+      @Override
+      protected void doStart() throws Exception {
+        // no "Server: Jetty(version)" header: it tells an attacker which CVEs to try
+        for (Connector connector : getConnectors()) {
+          HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+          if (http != null) {
+            http.getHttpConfiguration().setSendServerVersion(false);
+          }
+        }
+        super.doStart();
+      }
     };
     server.setStopTimeout(STOP_TIMEOUT_MS);
+    server.setErrorHandler(new JsonErrorHandler());
     return server;
   }
 }

@@ -5,6 +5,7 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonPrimitive;
 import com.google.gson.JsonSerializer;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
@@ -16,6 +17,7 @@ public final class Json {
       .serializeNulls()
       .disableHtmlEscaping() // the JSON is not HTML; snippets already carry their own escaping
       .registerTypeAdapter(LocalDate.class, (JsonSerializer<LocalDate>) (d, t, c) -> new JsonPrimitive(d.toString()))
+      .registerTypeAdapter(Instant.class, (JsonSerializer<Instant>) (d, t, c) -> new JsonPrimitive(d.toString()))
       .registerTypeAdapter(LocalTime.class, (JsonSerializer<LocalTime>) (d, t, c) -> new JsonPrimitive(d.toString()))
       .create();
 

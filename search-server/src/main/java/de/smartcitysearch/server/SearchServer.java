@@ -5,12 +5,14 @@ import de.smartcitysearch.document.EventDocument;
 import de.smartcitysearch.search.Coverage;
 import de.smartcitysearch.search.EventSearcher;
 import de.smartcitysearch.search.FacetDimension;
+import de.smartcitysearch.search.SearchResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
@@ -24,8 +26,9 @@ import spark.Response;
 import spark.Service;
 
 /**
- * The HTTP JSON API over an {@link EventSearcher}: search, suggestions, events, facet values, coverage, health,
- * its OpenAPI description, and (with an admin key) adding and removing documents.
+ * The HTTP JSON API over an {@link EventSearcher}: search, suggestions, events, facet values, coverage, the queries
+ * that found nothing, health, its OpenAPI description, and (with an admin key) adding and removing documents; and
+ * the web UI that uses it (see {@link WebPages}).
  */
 public final class SearchServer implements AutoCloseable {
 
@@ -37,6 +40,8 @@ public final class SearchServer implements AutoCloseable {
   private static final int MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
   private static final int SUGGEST_DEFAULT = 8;
   private static final int SUGGEST_MAX = 20;
+  private static final int ZERO_RESULT_QUERIES = 1000;
+  private static final String ZERO_RESULTS = "/api/zero-results";
 
   private final EventSearcher searcher;
   private final LiveIndex liveIndex;
@@ -45,6 +50,8 @@ public final class SearchServer implements AutoCloseable {
   private final Cors cors;
   private final AdminGuard admin;
   private final String openApi = resource("/openapi.json");
+  private final WebPages pages;
+  private final ZeroResultLog zeroResults = new ZeroResultLog(ZERO_RESULT_QUERIES, Clock.systemUTC());
   private Service http;
 
   /**
@@ -59,6 +66,7 @@ public final class SearchServer implements AutoCloseable {
     this.config = config;
     this.cors = new Cors(config.corsOrigins());
     this.admin = new AdminGuard(liveIndex == null ? null : config.adminKey());
+    this.pages = new WebPages(new SecurityHeaders(config.frameAncestors()));
   }
 
   /** Starts listening and returns once the server accepts requests; the port it listens on. */
@@ -98,6 +106,7 @@ public final class SearchServer implements AutoCloseable {
       req.attribute(START, System.nanoTime());
       res.type(JSON);
       cors.allow(req, res);
+      SecurityHeaders.common(res);
     });
     s.before((req, res) -> conditionalGet(req, res, s));
     s.before("/api/documents", (req, res) -> guardAdmin(req, res));
@@ -110,7 +119,17 @@ public final class SearchServer implements AutoCloseable {
       return Json.write(Map.of("status", "ok", "documents", state.documents()));
     });
     s.get("/openapi.json", (req, res) -> openApi);
-    s.get("/api/search", (req, res) -> Json.write(searcher.search(new Params(req).searchRequest())));
+    s.get("/api/search", (req, res) -> {
+      SearchResponse answer = searcher.search(new Params(req).searchRequest());
+      if (answer.total() == 0) {
+        zeroResults.record(answer.query());
+      }
+      return Json.write(answer);
+    });
+    s.get(ZERO_RESULTS, (req, res) -> {
+      new Params(req).only(Set.of());
+      return Json.write(Map.of("queries", zeroResults.queries()));
+    });
     s.get("/api/suggest", (req, res) -> {
       Params p = new Params(req).only(Set.of("q", "size"));
       String q = p.query("q");
@@ -131,6 +150,7 @@ public final class SearchServer implements AutoCloseable {
           "values", searcher.facetValues(dim, prefix == null ? "" : prefix.strip(), reference)));
     });
     s.get("/api/coverage", (req, res) -> coverage(req, res));
+    pages.routes(s);
     s.post("/api/documents", (req, res) -> {
       EventDocument event = intake.toEvent(upload(req));
       liveIndex.upsert(event);
@@ -224,7 +244,8 @@ public final class SearchServer implements AutoCloseable {
 
   /** Answers 304 before any work when the client's copy is still current. */
   private void conditionalGet(Request req, Response res, Service s) throws IOException {
-    if (!req.requestMethod().equals("GET") || Cors.isAdmin(req.uri())) {
+    if (!req.requestMethod().equals("GET") || Cors.isAdmin(req.uri()) || WebPages.serves(req.uri())
+        || req.uri().equals(ZERO_RESULTS)) { // pages have their own ETag; the log changes without the index
       return;
     }
     EventSearcher.IndexState state = searcher.indexState();
@@ -246,7 +267,7 @@ public final class SearchServer implements AutoCloseable {
     if (etag != null && (status == 200 || status == 304)) {
       res.header("ETag", etag);
       res.header("Cache-Control", "public, max-age=60");
-    } else {
+    } else if (!WebPages.serves(req.uri())) {
       res.header("Cache-Control", "no-store");
     }
     res.header("Vary", "Accept-Encoding" + (cors.varyOrigin() ? ", Origin" : ""));
@@ -278,8 +299,12 @@ public final class SearchServer implements AutoCloseable {
   }
 
   private static byte[] sha256(String s) {
+    return sha256(s.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static byte[] sha256(byte[] bytes) {
     try {
-      return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+      return MessageDigest.getInstance("SHA-256").digest(bytes);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

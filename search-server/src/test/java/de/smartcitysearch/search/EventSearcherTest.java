@@ -205,14 +205,14 @@ class EventSearcherTest {
   void facetValuesCountAgainstAReferenceListWithZeros() throws IOException {
     List<FacetValue> lands = searcher.facetValues(FacetDimension.LAND, "", Lands.ALL);
     assertEquals(16, lands.size());
-    assertTrue(lands.contains(new FacetValue("Bayern", 2)));
-    assertTrue(lands.contains(new FacetValue("Bremen", 0)));
-    assertTrue(lands.contains(new FacetValue("Schleswig-Holstein", 3)));
+    assertTrue(lands.contains(FacetValue.of("Bayern", 2)));
+    assertTrue(lands.contains(FacetValue.of("Bremen", 0)));
+    assertTrue(lands.contains(FacetValue.of("Schleswig-Holstein", 3)));
   }
 
   @Test
   void facetValuesCanBeSearchedByPrefix() throws IOException {
-    assertEquals(List.of(new FacetValue("Hamburg", 1)), searcher.facetValues(FacetDimension.CITY, "ha", null));
+    assertEquals(List.of(new FacetValue("Hamburg", 1, "Hamburg")), searcher.facetValues(FacetDimension.CITY, "ha", null));
   }
 
   @Test

@@ -39,6 +39,15 @@ class HttpBehaviourTest {
   }
 
   @Test
+  void noAnswerNamesTheServerSoftwareOrItsVersion() throws Exception {
+    for (String path : List.of("/health", "/api/search?q=Konferenz", "/api/nowhere", "/")) {
+      HttpResponse<String> answer = open.get(path);
+      assertTrue(answer.headers().firstValue("Server").isEmpty(), path + ": " + answer.headers().map());
+      assertFalse(answer.body().contains("Jetty"), path);
+    }
+  }
+
+  @Test
   void aRepeatedGetWithTheETagIsAnswered304WithoutABody() throws Exception {
     HttpResponse<String> first = open.get("/api/search?q=Konferenz");
     String etag = first.headers().firstValue("ETag").orElseThrow();

@@ -35,6 +35,10 @@ final class TestServer implements AutoCloseable {
   final int port;
 
   TestServer(Path dir, List<String> corsOrigins, String adminKey) throws IOException {
+    this(dir, corsOrigins, adminKey, ServerConfig.SELF_ONLY);
+  }
+
+  TestServer(Path dir, List<String> corsOrigins, String adminKey, List<String> frameAncestors) throws IOException {
     SampleEvents.index(dir, SampleEvents.all());
     directory = FSDirectory.open(dir);
     writer = new IndexWriter(directory, new IndexWriterConfig(SampleEvents.SCHEMA.indexAnalyzer()));
@@ -49,7 +53,7 @@ final class TestServer implements AutoCloseable {
       }
     });
     server = new SearchServer(searcher, new WriterLiveIndex(writer, manager, SampleEvents.SCHEMA), intake,
-        new ServerConfig("127.0.0.1", 0, corsOrigins, adminKey));
+        new ServerConfig("127.0.0.1", 0, corsOrigins, adminKey, frameAncestors));
     port = server.start();
   }
 

@@ -1,0 +1,263 @@
+package de.smartcitysearch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import de.smartcitysearch.index.EventSchema;
+import de.smartcitysearch.search.EventSearcher;
+import de.smartcitysearch.server.SearchServer;
+import de.smartcitysearch.server.ServedIndex;
+import de.smartcitysearch.server.ServerConfig;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * What a visitor finds when typing into the search box of the product as shipped: the five seed pages,
+ * indexed by the real pipeline (Tika, page structure, enrichment, compound splitting), served by the real
+ * server on a loopback port. Expected results were decided by reading the pages:
+ * 000 = Smart Country Convention 2025 (Berlin), 001 = 7. MPSC-Kongress in Kiel, 002 = Smart Country
+ * Convention 2022 (Berlin), 003 = MPSC-Kongress in Berlin (April 2026), 004 = Regionalkonferenz Konstanz.
+ */
+class SeedQueriesTest {
+
+  private static final Path SEEDS = Path.of(System.getProperty("project.root", "..")).resolve("seeds");
+  /** A fixed "today" after every seed event, so ranking does not drift with the calendar. */
+  private static final Clock NOVEMBER_2026 = Clock.fixed(Instant.parse("2026-11-22T09:00:00Z"), ZoneOffset.UTC);
+
+  @TempDir static Path index;
+  private static ServedIndex served;
+  private static SearchServer server;
+  private static int port;
+  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void indexTheSeedsAndServe() throws Exception {
+    EventSchema schema = Searchers.schema();
+    new IndexPreparer(schema, Enrichers.create(new EnrichmentOptions(null), schema.analysis()))
+        .ensureFresh(SEEDS, index);
+    served = ServedIndex.open(index, schema, false);
+    EventSearcher searcher = Searchers.create(served.manager(), schema, NOVEMBER_2026);
+    server = new SearchServer(searcher, null, ServedIndex.plainIntake(searcher),
+        new ServerConfig("127.0.0.1", 0, List.of(), null));
+    port = server.start();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    server.close();
+    served.close();
+  }
+
+  @ParameterizedTest(name = "\"{0}\" ranks seed {1} first")
+  @CsvSource(delimiter = '|', textBlock = """
+      Datenplattform Kiel            | 001 | the Kiel congress, although the page says "Datenplattformen" and "Kiel"
+      Kiel                           | 001 | the venue city
+      Kieler Oberbürgermeister       | 001 | adjective form of Kiel; "Kiels Oberbürgermeister" opened the congress
+      KielRegion                     | 001 | the CamelCase region name
+      Zukunftsaufgabe Smart City     | 001 | the congress motto
+      Gold Nuggets                   | 001 | "MPSC Gold Nuggets" on the Kiel page only
+      Starkregen                     | 001 | only as part of "Hochwasser- und Starkregeninformationen"
+      Digitaler Zwilling Wuppertal   | 001 | "beim digitalen Zwilling in Wuppertal": inflection on both words
+      MPSC Kongress Berlin           | 003 | the MPSC congress whose venue is Berlin, not the one in Kiel
+      "Vom Machen ins Wirken"        | 003 | a phrase from the headline
+      Kongress April 2026            | 003 | the congress of 28–29 April 2026
+      Smart Country Convention 2022  | 002 | the 2022 convention
+      Smart Country Convention 2025  | 000 | the 2025 convention
+      Graphic Recording              | 000 | Anne Lehmann's graphic recording at the 2025 stand
+      Oberbürgermeister Hannover     | 000 | Belit Onay on the Bitkom panel
+      OB Hannover                    | 000 | the acronym as the caption writes it
+      Poschmann Keynote              | 000 | her keynote at the 2025 convention (in Kiel she spoke, but gave no keynote)
+      Bundesbauministerium           | 000 | the only page with this compound
+      Messegelände Berlin            | 000 | the 2025 venue
+      digitale Souveränität          | 000 | the 2025 headline
+      Regionalkonferenz Konstanz     | 004 | the regional conference in Konstanz
+      Bodensee                       | 004 | only inside "Bodenseeregion" and "Bodenseekonferenz"
+      Kooperation Erfolgsfaktor      | 004 | the regional conference's headline
+      Konstanzer Konferenz           | 004 | adjective form of Konstanz
+      """)
+  void visitorQueryFindsThePageAReaderWouldExpect(String query, String seed, String why) throws Exception {
+    JsonObject answer = search("q", query, "kind", "event");
+    assertTrue(answer.get("total").getAsInt() > 0, query + " finds something");
+    assertEquals(seed, seedOf(firstHit(answer)), query + " -> " + why + "; got " + sources(answer));
+  }
+
+  @Test
+  void aPersonOnTwoPagesFindsBoth() throws Exception {
+    // Sabine Poschmann, Parlamentarische Staatssekretärin, spoke at the 2025 convention and at the Kiel congress
+    List<String> found = sources(search("q", "Staatssekretärin Poschmann", "kind", "event"));
+    assertEquals(List.of("000", "001"), found.stream().sorted().toList());
+  }
+
+  @Test
+  void aSessionHitNamesItsEvent() throws Exception {
+    JsonObject answer = search("q", "CIVITAS CORE");
+    JsonObject first = firstHit(answer);
+    assertEquals("session", first.get("kind").getAsString());
+    assertTrue(first.get("title").getAsString().contains("<mark>CIVITAS</mark>"), first.toString());
+    assertEquals("000", seedOf(first));
+    assertTrue(first.getAsJsonObject("event").get("title").getAsString().contains("Smart Country Convention 2025"));
+  }
+
+  @Test
+  void theAcronymSccOnFindsBothConventions() throws Exception {
+    List<String> top = sources(search("q", "SCCON", "kind", "event")).subList(0, 2);
+    assertEquals(List.of("000", "002"), top.stream().sorted().toList(), "SCCON = Smart Country Convention");
+  }
+
+  @Test
+  void kiFindsKuenstlicheIntelligenzAndTheKiPages() throws Exception {
+    List<String> found = sources(search("q", "Künstliche Intelligenz", "kind", "event"));
+    assertTrue(found.contains("000"), "000 says \"Künstliche Intelligenz\": " + found);
+    assertTrue(found.contains("001"), "001 speaks of \"KI-Lösungen\": " + found);
+  }
+
+  @Test
+  void wissenstransferDoesNotMatchEveryPageWithATransferstelle() throws Exception {
+    List<String> found = sources(search("q", "Wissenstransfer", "kind", "event"));
+    assertTrue(found.containsAll(List.of("000", "004")), found.toString());
+    assertFalse(found.contains("001"), "001 only names the Koordinierungs- und Transferstelle: " + found);
+    assertFalse(found.contains("003"), "003 only names the Koordinierungs- und Transferstelle: " + found);
+  }
+
+  @Test
+  void hyphenatedCompoundsMatchAsAWhole() throws Exception {
+    List<String> found = sources(search("q", "Smart-City-Lösungen", "kind", "event"));
+    assertTrue(found.containsAll(List.of("000", "003", "004")), "all three pages write Smart-City-Lösungen: " + found);
+  }
+
+  @Test
+  void exclusionRemovesTheKielCongress() throws Exception {
+    List<String> found = sources(search("q", "Kongress -Kiel", "kind", "event"));
+    assertEquals("003", found.get(0));
+    assertFalse(found.contains("001"), found.toString());
+  }
+
+  @Test
+  void kielwasserIsNotKiel() throws Exception {
+    assertEquals(0, search("q", "Kielwasser", "kind", "event").get("total").getAsInt());
+  }
+
+  @Test
+  void aTypoIsForgivenAndCorrected() throws Exception {
+    JsonObject answer = search("q", "Datenplatform", "kind", "event");
+    assertTrue(answer.get("fuzzy").getAsBoolean(), answer.toString());
+    assertTrue(sources(answer).contains("000"), "000 has twelve Datenplattform mentions");
+
+    JsonObject konstanz = search("q", "Regionalkonferenz Konstnaz", "kind", "event");
+    assertEquals("004", seedOf(firstHit(konstanz)));
+    assertEquals("regionalkonferenz konstanz", konstanz.get("did_you_mean").getAsString().toLowerCase());
+  }
+
+  @Test
+  void whenNoPageHasEveryWordTheBestPartialMatchesAreShown() throws Exception {
+    JsonObject answer = search("q", "Regionalkonferenz Konstanz Quantencomputer", "kind", "event");
+    assertTrue(answer.get("partial").getAsBoolean(), answer.toString());
+    assertEquals("004", seedOf(firstHit(answer)));
+  }
+
+  @Test
+  void aCityInTheQueryIsOfferedAsAFilter() throws Exception {
+    JsonObject interpretation = search("q", "Datenplattform Kieler").getAsJsonObject("interpretation");
+    assertEquals("Kiel", interpretation.get("city").getAsString());
+    assertEquals("Schleswig-Holstein", interpretation.get("land").getAsString());
+  }
+
+  @Test
+  void facetsCountWhatThePagesSay() throws Exception {
+    JsonObject facets = search("kind", "event").getAsJsonObject("facets");
+    // venues: both conventions and the 2026 congress in Berlin, the 2025 congress in Kiel, the conference in Konstanz
+    assertEquals(Map.of("Berlin", 3L, "Kiel", 1L, "Konstanz", 1L), counts(facets, "city"));
+    assertEquals(Map.of("Berlin", 3L, "Schleswig-Holstein", 1L, "Baden-Württemberg", 1L), counts(facets, "land"));
+    for (JsonElement city : facets.getAsJsonArray("city")) {
+      String name = city.getAsJsonObject().get("value").getAsString();
+      String land = city.getAsJsonObject().get("land").getAsString();
+      assertEquals(Map.of("Berlin", "Berlin", "Kiel", "Schleswig-Holstein", "Konstanz", "Baden-Württemberg").get(name),
+          land, "a city facet value names its Land");
+    }
+    Map<String, Long> types = counts(facets, "type");
+    assertEquals(2L, types.get("Kongress"), "the two MPSC congresses");
+    assertEquals(1L, types.get("Regionalkonferenz"));
+    Map<String, Long> months = counts(facets, "month");
+    assertEquals(2L, months.get("2025-09"), "the 2025 convention starts 30.09, the Konstanz conference is 24.09");
+    assertEquals(1L, months.get("2025-10"), "the 2025 convention runs to 02.10");
+    assertEquals(1L, months.get("2025-11"));
+    assertEquals(1L, months.get("2022-10"));
+    assertEquals(1L, months.get("2026-04"));
+    // every page names the ministry (BMWSB) and the programme's transfer office (KTS)
+    Map<String, Long> organisations = counts(facets, "organisation");
+    assertEquals(5L, organisations.get("Bundesministerium für Wohnen, Stadtentwicklung und Bauwesen (BMWSB)"));
+    assertEquals(5L, organisations.get("Koordinierungs- und Transferstelle Modellprojekte Smart Cities (KTS)"));
+  }
+
+  @Test
+  void selectingKielKeepsTheOtherCitiesCountsVisible() throws Exception {
+    JsonObject answer = search("kind", "event", "city", "Kiel");
+    assertEquals(1, answer.get("total").getAsInt());
+    assertEquals(Map.of("Berlin", 3L, "Kiel", 1L, "Konstanz", 1L), counts(answer.getAsJsonObject("facets"), "city"));
+  }
+
+  private static JsonObject search(String... params) throws Exception {
+    StringBuilder query = new StringBuilder("/api/search?size=10");
+    for (int i = 0; i < params.length; i += 2) {
+      query.append('&').append(params[i]).append('=').append(URLEncoder.encode(params[i + 1], StandardCharsets.UTF_8));
+    }
+    HttpResponse<String> response = CLIENT.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + query)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, response.statusCode(), response.body());
+    return JsonParser.parseString(response.body()).getAsJsonObject();
+  }
+
+  private static JsonObject firstHit(JsonObject answer) {
+    return answer.getAsJsonArray("hits").get(0).getAsJsonObject();
+  }
+
+  /** "000" for seeds/000_f0230e23ebc5b8c3.txt. */
+  private static String seedOf(JsonObject hit) {
+    String source = hit.get("source").getAsString();
+    return source.substring(source.lastIndexOf('/') + 1, source.lastIndexOf('/') + 4);
+  }
+
+  private static List<String> sources(JsonObject answer) {
+    List<String> out = new ArrayList<>();
+    for (JsonElement hit : answer.getAsJsonArray("hits")) {
+      out.add(seedOf(hit.getAsJsonObject()));
+    }
+    return out;
+  }
+
+  private static Map<String, Long> counts(JsonObject facets, String dimension) {
+    Map<String, Long> out = new LinkedHashMap<>();
+    JsonArray values = facets.getAsJsonArray(dimension);
+    for (JsonElement v : values) {
+      JsonObject o = v.getAsJsonObject();
+      if (o.get("count").getAsLong() > 0) {
+        out.put(o.get("value").getAsString(), o.get("count").getAsLong());
+      }
+    }
+    return out;
+  }
+}
