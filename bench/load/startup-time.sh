@@ -24,7 +24,7 @@ for run in $(seq 1 "$RUNS"); do
   done
   end=$(date +%s.%N)
   kill $server; wait $server 2>/dev/null || true
-  printf 'run %d: first answer after %.2f s (%s)\n' "$run" "$(echo "$end - $start" | bc)" "$(grep -m1 'indexed' "$INDEX.log" | cut -c1-120)"
+  printf 'run %d: first answer after %s s (%s)\n' "$run" "$(echo "scale=2; ($end - $start) / 1" | bc)" "$(grep -m1 'indexed' "$INDEX.log" | cut -c1-120)"
   rm -rf "$(dirname "$INDEX")"
 done
 echo "load: $(uptime | sed 's/.*load average: //'), $(nproc) cores"

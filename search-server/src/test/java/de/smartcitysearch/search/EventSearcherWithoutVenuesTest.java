@@ -38,7 +38,7 @@ class EventSearcherWithoutVenuesTest {
       SearchResponse r = searcher.search(SearchRequest.of("Konferenz"));
 
       assertEquals(List.of("konferenz-a", "konferenz-b"), r.hits().stream().map(Hit::id).sorted().toList());
-      assertEquals(List.of(new FacetValue("Digitale Verwaltung", 1), new FacetValue("Mobilität", 1)),
+      assertEquals(List.of(FacetValue.of("Digitale Verwaltung", 1), FacetValue.of("Mobilität", 1)),
           r.facets().get("topic"));
       assertTrue(r.facets().get("city").isEmpty(), r.facets().get("city").toString());
       assertTrue(r.facets().get("land").isEmpty(), r.facets().get("land").toString());
