@@ -90,5 +90,5 @@ case "$cmd" in
     grep -c 'Pause' "$GC_LOG" | sed 's/^/GC pauses: /' | tee -a "$RESULTS/http-$1-$STAMP.txt"
     grep -i 'OutOfMemory' "$RESULTS/http-$1-$STAMP-server.log" && echo "OUT OF MEMORY" || echo "no OutOfMemoryError" ;;
   startup) bench/load/startup-time.sh | tee "$RESULTS/startup-$STAMP.txt" ;;
-  *) sed -n '2,19p' "$0"; exit 2 ;;
+  *) sed -n '2,16p' "$0"; exit 2 ;;
 esac
