@@ -53,8 +53,11 @@ public final class EventIndexer {
 
   private static final Set<String> BOOKKEEPING_FIELDS = Set.of(EventSchema.SOURCE, EventSchema.CONTENT_HASH);
 
-  /** Sources read ahead per worker: enough to keep the workers busy, few enough to bound the memory. */
-  private static final int QUEUED_PER_WORKER = 64;
+  /**
+   * Sources read ahead per worker: enough to keep the workers busy between two turns of the reading thread, few
+   * enough to bound the memory (a queued file holds its raw bytes, up to the extraction limit each).
+   */
+  private static final int QUEUED_PER_WORKER = 4;
 
   private final Path indexDir;
   private final EventSchema schema;
