@@ -5,6 +5,7 @@ Sends N requests (default 1,000) cycling through the query mix of queries.lua (t
 load test) and prints the median, 90th and 99th percentile and the maximum in milliseconds, measured at
 the client. Loopback only.
 
+    ./smartcity-search serve --rate-limit 0      # one client: the per-client rate limit would answer 429
     python3 bench/load/latency.py 127.0.0.1:4567 [N]
 """
 import http.client

@@ -1,6 +1,5 @@
 package de.smartcitysearch.extract;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -12,18 +11,27 @@ import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.ContentHandlerDecorator;
+import org.xml.sax.Attributes;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
  * Plain text and metadata of one file via Apache Tika, within the character and time limits.
  *
  * <p>Each parse runs on a worker thread so a parser stuck in a hostile file can be abandoned after the
- * time limit; the stuck thread is a daemon and a fresh worker takes over.
+ * time limit: the worker is interrupted and a fresh one takes over. Tika's parsers do not check for interrupts,
+ * so the content handler does: the abandoned parse ends with the next element or text it emits. A parser that
+ * loops without emitting anything cannot be stopped inside the JVM; its thread is a daemon and dies with the run.
+ * Memory is bounded by Tika's own means: Office files are streamed (SAX) rather than built as trees, the text is
+ * cut by the write limit, and the {@code SecureContentHandler} of the {@code AutoDetectParser} refuses zip bombs.
  */
 public final class TikaExtractor implements AutoCloseable {
 
@@ -69,8 +77,13 @@ public final class TikaExtractor implements AutoCloseable {
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
     BodyContentHandler handler = new BodyContentHandler(limits.maxChars());
-    try {
-      parser.parse(new ByteArrayInputStream(bytes), handler, metadata, new ParseContext());
+    try (TikaInputStream in = TikaInputStream.get(bytes)) {
+      if (isZip(bytes)) {
+        // with a file behind the stream, POI opens Office/ODF zips with random access and its zip bomb guard
+        // (minimum inflate ratio); from a plain stream it inflates every entry into memory first
+        in.getPath();
+      }
+      parser.parse(in, new StopWhenInterrupted(handler), metadata, streamingContext());
     } catch (SAXException e) {
       if (WriteLimitReachedException.isWriteLimitReached(e)) {
         return new TikaText(handler.toString(), metadata); // the text up to the limit is what gets indexed
@@ -78,6 +91,61 @@ public final class TikaExtractor implements AutoCloseable {
       throw e;
     }
     return new TikaText(handler.toString(), metadata);
+  }
+
+  /** Ends an abandoned parse at its next SAX event: the only place Tika's parsers hand control back. */
+  private static final class StopWhenInterrupted extends ContentHandlerDecorator {
+    StopWhenInterrupted(ContentHandler handler) {
+      super(handler);
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String name, Attributes atts) throws SAXException {
+      stopIfInterrupted();
+      super.startElement(uri, localName, name, atts);
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String name) throws SAXException {
+      stopIfInterrupted();
+      super.endElement(uri, localName, name);
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) throws SAXException {
+      stopIfInterrupted();
+      super.characters(ch, start, length);
+    }
+
+    @Override
+    public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+      stopIfInterrupted();
+      super.ignorableWhitespace(ch, start, length);
+    }
+
+    private static void stopIfInterrupted() throws SAXException {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new SAXException("parse abandoned after the time limit");
+      }
+    }
+  }
+
+  /**
+   * Office files read as SAX streams: POI's default for DOCX/PPTX builds the whole XML tree in memory, so a
+   * document.xml that inflates to hundreds of MB exhausts the heap before any limit can act; streamed, the write
+   * limit and Tika's zip bomb guard see the text as it comes.
+   */
+  private static ParseContext streamingContext() {
+    OfficeParserConfig office = new OfficeParserConfig();
+    office.setUseSAXDocxExtractor(true);
+    office.setUseSAXPptxExtractor(true);
+    ParseContext context = new ParseContext();
+    context.set(OfficeParserConfig.class, office);
+    return context;
+  }
+
+  private static boolean isZip(byte[] bytes) {
+    return bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
   }
 
   private static ExtractionException reason(Throwable failure) {

@@ -24,6 +24,9 @@ import picocli.CommandLine.Spec;
     description = "Serve the search API (default: the seed pages, index in data/index, port 4567).")
 final class ServeCommand implements Callable<Integer> {
 
+  /** 1 GB: bodies are held in memory while they are parsed. */
+  private static final int MAX_BODY_KB = 1024 * 1024;
+
   @Spec CommandSpec spec;
 
   @Option(names = "--input", paramLabel = "DIR",
@@ -46,6 +49,40 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--frame-ancestors", paramLabel = "LIST", split = ",",
       description = "Sites allowed to show the pages in a frame, e.g. https://partner.example (default: 'self').")
   List<String> frameAncestors = new ArrayList<>();
+
+  @Option(names = "--trusted-proxies", paramLabel = "LIST", split = ",",
+      description = "Addresses of reverse proxies whose X-Forwarded-For names the client (default: none).")
+  List<String> trustedProxies = new ArrayList<>();
+
+  @Option(names = "--rate-limit", paramLabel = "N", defaultValue = "20",
+      description = "Read requests per second per client, 0 for no limit (default: ${DEFAULT-VALUE}).")
+  double rateLimit;
+
+  @Option(names = "--rate-burst", paramLabel = "N", defaultValue = "100",
+      description = "Requests a client may make at once after a pause (default: ${DEFAULT-VALUE}).")
+  int rateBurst;
+
+  @Option(names = "--max-body-kb", paramLabel = "KB", defaultValue = "5120",
+      description = "Largest request body accepted, in KB (default: ${DEFAULT-VALUE}).")
+  int maxBodyKb;
+
+  /** The server settings from the options; a bad value is a usage error naming the option. */
+  private ServerConfig config(String adminKey) {
+    if (maxBodyKb < 1 || maxBodyKb > MAX_BODY_KB) {
+      throw new ParameterException(spec.commandLine(),
+          "--max-body-kb must be between 1 and " + MAX_BODY_KB + ", not " + maxBodyKb);
+    }
+    ServerConfig.RateLimit limit;
+    try {
+      limit = rateLimit == 0 ? ServerConfig.RateLimit.OFF : new ServerConfig.RateLimit(rateLimit, rateBurst);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--rate-limit/--rate-burst: " + e.getMessage());
+    }
+    return new ServerConfig(host, port, corsOrigins, adminKey, frameAncestors)
+        .withTrustedProxies(trustedProxies)
+        .withRateLimit(limit)
+        .withMaxBodyBytes(maxBodyKb * 1024);
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -72,7 +109,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     EventSearcher searcher = Searchers.create(served.manager(), schema);
     SearchServer server = new SearchServer(searcher, served.liveIndex(), ServedIndex.plainIntake(searcher),
-        new ServerConfig(host, port, corsOrigins, adminKey, frameAncestors));
+        config(adminKey));
     int actualPort;
     try {
       actualPort = server.start();

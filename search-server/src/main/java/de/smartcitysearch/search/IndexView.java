@@ -52,7 +52,7 @@ final class IndexView implements FacetDimension.CityDirectory {
     } catch (IllegalArgumentException e) {
       return new IndexView(reader, null, null); // no document has facets yet (an empty index)
     }
-    return new IndexView(reader, state, new SortedSetDocValuesFacetCounts(state));
+    return new IndexView(reader, state, new SharedFacets(new SortedSetDocValuesFacetCounts(state)));
   }
 
   IndexReader reader() {

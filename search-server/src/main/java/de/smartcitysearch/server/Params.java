@@ -15,6 +15,8 @@ import spark.Request;
 final class Params {
 
   private static final int MAX_VALUE_LENGTH = 200;
+  private static final int MIN_YEAR = 1900;
+  private static final int MAX_YEAR = 2200;
   private static final Set<String> SEARCH_PARAMETERS = Set.of(
       "q", "city", "land", "topic", "organisation", "format", "type", "kind", "from", "to", "when", "sort", "page",
       "size");
@@ -130,11 +132,17 @@ final class Params {
     if (v == null || v.isBlank()) {
       return null;
     }
+    LocalDate date;
     try {
-      return LocalDate.parse(v.strip());
+      date = LocalDate.parse(v.strip());
     } catch (DateTimeParseException e) {
       throw ApiException.badParameter(name, name + " must be a date like 2026-04-18, not '" + v + "'");
     }
+    // far-off years parse, but the month histogram between them would overflow or never end
+    if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
+      throw ApiException.badParameter(name, name + " must lie between the years " + MIN_YEAR + " and " + MAX_YEAR);
+    }
+    return date;
   }
 
   <E extends Enum<E>> E choice(String name, Class<E> type, E fallback) {

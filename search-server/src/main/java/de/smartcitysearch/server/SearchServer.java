@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import org.eclipse.jetty.http.BadMessageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import spark.Request;
@@ -37,7 +38,6 @@ public final class SearchServer implements AutoCloseable {
   private static final String JSON = "application/json; charset=utf-8";
   private static final String START = "access.start";
   private static final String ETAG = "cache.etag";
-  private static final int MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
   private static final int SUGGEST_DEFAULT = 8;
   private static final int SUGGEST_MAX = 20;
   private static final int ZERO_RESULT_QUERIES = 1000;
@@ -49,6 +49,9 @@ public final class SearchServer implements AutoCloseable {
   private final ServerConfig config;
   private final Cors cors;
   private final AdminGuard admin;
+  private final ClientAddress clients;
+  private final RateLimiter rateLimiter;
+  private final BodyLimit bodyLimit;
   private final String openApi = resource("/openapi.json");
   private final WebPages pages;
   private final ZeroResultLog zeroResults = new ZeroResultLog(ZERO_RESULT_QUERIES, Clock.systemUTC());
@@ -66,6 +69,9 @@ public final class SearchServer implements AutoCloseable {
     this.config = config;
     this.cors = new Cors(config.corsOrigins());
     this.admin = new AdminGuard(liveIndex == null ? null : config.adminKey());
+    this.clients = new ClientAddress(config.trustedProxies());
+    this.rateLimiter = config.rateLimit().enabled() ? new RateLimiter(config.rateLimit()) : null;
+    this.bodyLimit = new BodyLimit(config.maxBodyBytes());
     this.pages = new WebPages(new SecurityHeaders(config.frameAncestors()));
   }
 
@@ -108,6 +114,7 @@ public final class SearchServer implements AutoCloseable {
       cors.allow(req, res);
       SecurityHeaders.common(res);
     });
+    s.before((req, res) -> limitRate(req, res));
     s.before((req, res) -> conditionalGet(req, res, s));
     s.before("/api/documents", (req, res) -> guardAdmin(req, res));
     s.before("/api/documents/*", (req, res) -> guardAdmin(req, res));
@@ -169,6 +176,9 @@ public final class SearchServer implements AutoCloseable {
     s.afterAfter((req, res) -> accessLog(req, res));
 
     s.exception(ApiException.class, (e, req, res) -> error(res, e));
+    // Jetty decodes the query string lazily and refuses malformed UTF-8 then, inside the route
+    s.exception(BadMessageException.class, (e, req, res) -> error(res,
+        new ApiException(e.getCode(), JsonErrorHandler.code(e.getCode()), e.getReason(), null)));
     s.exception(Exception.class, (e, req, res) -> {
       LOG.error("{} {} failed", req.requestMethod(), req.uri(), e);
       error(res, new ApiException(500, "internal_error", "the server could not answer this request", null));
@@ -217,16 +227,28 @@ public final class SearchServer implements AutoCloseable {
             + "list under reference/)"));
   }
 
-  private DocumentUpload upload(Request req) {
-    if (req.contentLength() > MAX_UPLOAD_BYTES) {
-      throw new ApiException(413, "too_large", "documents are at most " + MAX_UPLOAD_BYTES + " bytes", null);
+  /** Read endpoints only: admin calls are already limited by the key, health checks must always answer. */
+  private void limitRate(Request req, Response res) {
+    if (rateLimiter == null || !req.uri().startsWith("/api/") || Cors.isAdmin(req.uri())
+        || req.requestMethod().equals("OPTIONS")) {
+      return;
     }
+    RateLimiter.Decision decision = rateLimiter.acquire(clients.of(req));
+    if (!decision.allowed()) {
+      res.header("Retry-After", Long.toString(decision.retryAfterSeconds()));
+      throw new ApiException(429, "rate_limited", "too many requests from your address; retry after "
+          + decision.retryAfterSeconds() + " s", null);
+    }
+  }
+
+  private DocumentUpload upload(Request req) {
     String type = req.contentType();
     if (type == null || !type.startsWith("application/json")) {
       throw new ApiException(415, "unsupported_media_type", "send the document as application/json", null);
     }
     try {
-      DocumentUpload upload = Json.GSON.fromJson(req.body(), DocumentUpload.class);
+      String body = new String(bodyLimit.read(req), StandardCharsets.UTF_8);
+      DocumentUpload upload = Json.GSON.fromJson(body, DocumentUpload.class);
       if (upload == null) {
         throw new ApiException(400, "invalid_json", "the request body is empty", null);
       }
@@ -280,8 +302,10 @@ public final class SearchServer implements AutoCloseable {
   private void accessLog(Request req, Response res) {
     Long start = req.attribute(START);
     long micros = start == null ? 0 : (System.nanoTime() - start) / 1000;
-    ACCESS.info("{} {}{} {} {} ms", req.requestMethod(), req.uri(),
-        req.queryString() == null ? "" : "?" + req.queryString(), res.status(), micros / 1000.0);
+    // a client that puts its admin key into the URL must not get it written to the log
+    boolean showQuery = req.queryString() != null && !Cors.isAdmin(req.uri());
+    ACCESS.info("{} {}{} {} {} ms", req.requestMethod(), req.uri(), showQuery ? "?" + req.queryString() : "",
+        res.status(), micros / 1000.0);
   }
 
   private static void error(Response res, ApiException e) {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * How the server listens and whom it lets in.
+ * How the server listens, whom it lets in and how much one client may ask of it.
  *
  * @param host the address to bind ("0.0.0.0" for all, "127.0.0.1" for local only)
  * @param port the port; 0 picks a free one
@@ -12,9 +12,13 @@ import java.util.regex.Pattern;
  * @param adminKey the bearer key of the admin endpoints; null switches them off
  * @param frameAncestors CSP source expressions of the sites that may show the pages in a frame (default
  *     {@code 'self'}), e.g. {@code https://partner.example}
+ * @param trustedProxies addresses of reverse proxies whose {@code X-Forwarded-For} names the client; empty trusts
+ *     no header (the socket's peer is the client)
+ * @param rateLimit how many read requests one client may make
+ * @param maxBodyBytes request bodies longer than this are refused with 413, whatever Content-Length says
  */
 public record ServerConfig(String host, int port, List<String> corsOrigins, String adminKey,
-    List<String> frameAncestors) {
+    List<String> frameAncestors, List<String> trustedProxies, RateLimit rateLimit, int maxBodyBytes) {
 
   /** Name of the environment variable holding the admin key. */
   public static final String ADMIN_KEY_ENV = "SMARTCITY_SEARCH_ADMIN_KEY";
@@ -22,10 +26,39 @@ public record ServerConfig(String host, int port, List<String> corsOrigins, Stri
   /** Who may frame the pages when nobody was configured: only this server itself. */
   public static final List<String> SELF_ONLY = List.of("'self'");
 
+  /** 5 MB: a long event page with its program as JSON fits many times over. */
+  public static final int DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
+
   // a scheme, a host (optionally *.-prefixed) with optional port, or one of the two keywords; nothing that could
   // end the directive (";" or ",") or add another one
   private static final Pattern SOURCE = Pattern.compile(
       "'self'|'none'|[a-z][a-z0-9+.-]*:|([a-z][a-z0-9+.-]*://)?(\\*\\.)?[A-Za-z0-9.-]+(:(\\d{1,5}|\\*))?");
+
+  /**
+   * A token bucket per client: {@code perSecond} requests on average, bursts of up to {@code burst}.
+   *
+   * @param perSecond sustained requests per second; 0 switches the limit off
+   * @param burst requests a client may make at once after a pause
+   */
+  public record RateLimit(double perSecond, int burst) {
+
+    /** 20 requests per second with bursts of 100: a visitor typing, paging and filtering stays far below it. */
+    public static final RateLimit DEFAULT = new RateLimit(20, 100);
+
+    /** No limit (benchmarks, a server only reachable by trusted callers). */
+    public static final RateLimit OFF = new RateLimit(0, 0);
+
+    public RateLimit {
+      if (perSecond < 0 || burst < 0 || (perSecond > 0 && burst < 1)) {
+        throw new IllegalArgumentException("rate limit needs perSecond >= 0 and burst >= 1 (perSecond 0: off)");
+      }
+    }
+
+    /** True when requests are limited at all. */
+    public boolean enabled() {
+      return perSecond > 0;
+    }
+  }
 
   public ServerConfig {
     corsOrigins = List.copyOf(corsOrigins);
@@ -40,16 +73,46 @@ public record ServerConfig(String host, int port, List<String> corsOrigins, Stri
     if (frameAncestors.contains("'none'") && frameAncestors.size() > 1) {
       throw new IllegalArgumentException("frame ancestor 'none' cannot be combined with other sources");
     }
+    trustedProxies = List.copyOf(trustedProxies);
+    if (rateLimit == null) {
+      throw new IllegalArgumentException("rateLimit is required (RateLimit.OFF to switch it off)");
+    }
+    if (maxBodyBytes <= 0) {
+      throw new IllegalArgumentException("maxBodyBytes must be positive");
+    }
   }
 
-  /** Pages may be framed only by this server itself. */
+  /** Pages framed by the given sites; no trusted proxy, the default rate limit and body size. */
+  public ServerConfig(String host, int port, List<String> corsOrigins, String adminKey, List<String> frameAncestors) {
+    this(host, port, corsOrigins, adminKey, frameAncestors, List.of(), RateLimit.DEFAULT, DEFAULT_MAX_BODY_BYTES);
+  }
+
+  /** Pages may be framed only by this server itself; no trusted proxy, the default rate limit and body size. */
   public ServerConfig(String host, int port, List<String> corsOrigins, String adminKey) {
     this(host, port, corsOrigins, adminKey, SELF_ONLY);
+  }
+
+  /** This configuration with these trusted reverse proxies. */
+  public ServerConfig withTrustedProxies(List<String> proxies) {
+    return new ServerConfig(host, port, corsOrigins, adminKey, frameAncestors, proxies, rateLimit, maxBodyBytes);
+  }
+
+  /** This configuration with this rate limit. */
+  public ServerConfig withRateLimit(RateLimit limit) {
+    return new ServerConfig(host, port, corsOrigins, adminKey, frameAncestors, trustedProxies, limit, maxBodyBytes);
+  }
+
+  /** This configuration with this body size limit. */
+  public ServerConfig withMaxBodyBytes(int bytes) {
+    return new ServerConfig(host, port, corsOrigins, adminKey, frameAncestors, trustedProxies, rateLimit, bytes);
   }
 
   @Override
   public String toString() { // never print the key
     return "ServerConfig[host=" + host + ", port=" + port + ", corsOrigins=" + corsOrigins + ", admin="
-        + (adminKey == null ? "off" : "on") + ", frameAncestors=" + frameAncestors + "]";
+        + (adminKey == null ? "off" : "on") + ", frameAncestors=" + frameAncestors + ", trustedProxies="
+        + trustedProxies + ", rateLimit="
+        + (rateLimit.enabled() ? rateLimit.perSecond() + "/s burst " + rateLimit.burst() : "off")
+        + ", maxBodyBytes=" + maxBodyBytes + "]";
   }
 }

@@ -59,6 +59,7 @@ class ApiErrorsTest {
       "/api/suggest?size=50                  | 400 | out_of_range      | size",
       "/api/facets/weather                   | 400 | invalid_parameter | dimension",
       "/api/facets/land?reference=atlantis   | 400 | invalid_parameter | reference",
+      "/api/search?from=%2B999999999-12-31&to=%2B999999999-12-31 | 400 | invalid_parameter | from",
       "/api/coverage?cols=topic              | 400 | invalid_parameter | rows",
       "/api/coverage?rows=land&cols=land     | 400 | invalid_parameter | cols",
       "/api/coverage?rows=month&cols=topic   | 400 | invalid_parameter | rows",

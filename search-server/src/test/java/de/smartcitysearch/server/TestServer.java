@@ -38,7 +38,13 @@ final class TestServer implements AutoCloseable {
     this(dir, corsOrigins, adminKey, ServerConfig.SELF_ONLY);
   }
 
+  /** No rate limit: the behaviour tests send many requests from one address. */
   TestServer(Path dir, List<String> corsOrigins, String adminKey, List<String> frameAncestors) throws IOException {
+    this(dir, new ServerConfig("127.0.0.1", 0, corsOrigins, adminKey, frameAncestors)
+        .withRateLimit(ServerConfig.RateLimit.OFF));
+  }
+
+  TestServer(Path dir, ServerConfig config) throws IOException {
     SampleEvents.index(dir, SampleEvents.all());
     directory = FSDirectory.open(dir);
     writer = new IndexWriter(directory, new IndexWriterConfig(SampleEvents.SCHEMA.indexAnalyzer()));
@@ -53,7 +59,7 @@ final class TestServer implements AutoCloseable {
       }
     });
     server = new SearchServer(searcher, new WriterLiveIndex(writer, manager, SampleEvents.SCHEMA), intake,
-        new ServerConfig("127.0.0.1", 0, corsOrigins, adminKey, frameAncestors));
+        config);
     port = server.start();
   }
 
@@ -79,6 +85,10 @@ final class TestServer implements AutoCloseable {
       b.headers(headers);
     }
     return b.build();
+  }
+
+  HttpClient client() {
+    return client;
   }
 
   HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
