@@ -72,9 +72,10 @@ case "$cmd" in
     size_arg "${1:-}"
     PORT="${PORT:-4567}"
     GC_LOG="$RESULTS/http-$1-$STAMP-gc.log"
-    # --input names no folder, so serve uses the benchmark index as it is instead of adding the seed pages to it
+    # --input names no folder, so serve uses the benchmark index as it is instead of adding the seed pages to it;
+    # --rate-limit 0: wrk is one client, and the default per-client limit would measure the limiter
     SMARTCITY_SEARCH_JAVA_OPTS="-Xmx512m -Xlog:gc:file=$GC_LOG" ./smartcity-search serve --index "data/bench-index-$1" \
-      --input "$ROOT/data/no-input" --host 127.0.0.1 --port "$PORT" > "$RESULTS/http-$1-$STAMP-server.log" 2>&1 &
+      --input "$ROOT/data/no-input" --host 127.0.0.1 --port "$PORT" --rate-limit 0 > "$RESULTS/http-$1-$STAMP-server.log" 2>&1 &
     SERVER=$!
     trap 'kill $SERVER 2>/dev/null || true' EXIT
     for _ in $(seq 1 120); do
