@@ -10,6 +10,7 @@ import de.smartcitysearch.extract.PageEnricher;
 import de.smartcitysearch.extract.SourceItem;
 import de.smartcitysearch.index.IndexRunSummary.Failure;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -47,14 +53,35 @@ public final class EventIndexer {
 
   private static final Set<String> BOOKKEEPING_FIELDS = Set.of(EventSchema.SOURCE, EventSchema.CONTENT_HASH);
 
+  /**
+   * Sources read ahead per worker: enough to keep the workers busy between two turns of the reading thread, few
+   * enough to bound the memory (a queued file holds its raw bytes, up to the extraction limit each).
+   */
+  private static final int QUEUED_PER_WORKER = 4;
+
   private final Path indexDir;
   private final EventSchema schema;
   private final InputOptions inputOptions;
+  private final int workers;
 
+  /** An indexer that extracts, enriches and analyses on as many threads as there are cores. */
   public EventIndexer(Path indexDir, EventSchema schema, InputOptions inputOptions) {
+    this(indexDir, schema, inputOptions, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * An indexer with this many worker threads for extraction, enrichment and analysis (the {@link IndexWriter} is
+   * thread-safe); the reading thread parses and hashes the inputs and joins in when the workers fall behind.
+   * The enricher must then be safe to call from several threads.
+   */
+  public EventIndexer(Path indexDir, EventSchema schema, InputOptions inputOptions, int workers) {
+    if (workers < 1) {
+      throw new IllegalArgumentException("workers must be at least 1, not " + workers);
+    }
     this.indexDir = indexDir;
     this.schema = schema;
     this.inputOptions = inputOptions;
+    this.workers = workers;
   }
 
   /**
@@ -81,7 +108,12 @@ public final class EventIndexer {
         Run run = new Run(writer, indexed, enricher, progress);
         progress.start(reader.totalBytes(inputs));
         try {
-          reader.read(inputs, run);
+          try {
+            reader.read(inputs, run);
+          } finally {
+            run.awaitWorkers(); // no worker may still write when the run commits or rolls back
+          }
+          run.rethrowFatal();
         } catch (UncheckedIOException e) {
           throw e.getCause();
         }
@@ -97,8 +129,8 @@ public final class EventIndexer {
           writer.commit();
         }
         committed = true;
-        return new IndexRunSummary(run.added, run.updated, run.unchanged, run.removed, run.failed, run.documents,
-            run.ignored, Duration.ofNanos(System.nanoTime() - started));
+        return new IndexRunSummary(run.added, run.updated, run.unchanged, run.removed, run.failures(),
+            run.documents, run.ignored, Duration.ofNanos(System.nanoTime() - started));
       } finally {
         progress.close();
         if (committed) {
@@ -143,14 +175,21 @@ public final class EventIndexer {
     return hashes;
   }
 
-  /** The state of one run, fed by the input reader. */
+  /**
+   * The state of one run, fed by the input reader. Deciding what to do with a source (duplicate, unchanged, new,
+   * changed) happens in input order on the reading thread; extracting, enriching and writing it on the workers.
+   */
   private final class Run implements InputListener {
     private final IndexWriter writer;
     private final Map<String, String> indexed;
     private final PageEnricher enricher;
     private final IndexProgress progress;
+    private final ThreadPoolExecutor pool;
     private final Set<String> seen = new HashSet<>();
-    private final List<Failure> failed = new ArrayList<>();
+    /** Failures by input order, so that the report does not depend on which worker finished first. */
+    private final Map<Long, Failure> failed = new ConcurrentSkipListMap<>();
+    private final AtomicReference<Throwable> fatal = new AtomicReference<>();
+    private long sequence;
     private int added;
     private int updated;
     private int unchanged;
@@ -163,12 +202,18 @@ public final class EventIndexer {
       this.indexed = indexed;
       this.enricher = enricher;
       this.progress = progress;
+      // a full queue makes the reading thread index the source itself: back pressure without idle cores
+      this.pool = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.SECONDS,
+          new ArrayBlockingQueue<>(workers * QUEUED_PER_WORKER), Thread.ofPlatform().name("indexer-", 1).factory(),
+          new ThreadPoolExecutor.CallerRunsPolicy());
     }
 
     @Override
     public void item(SourceItem item) {
+      rethrowFatal();
+      long order = sequence++;
       if (!seen.add(item.source())) {
-        failed.add(new Failure(item.location(), "duplicate: " + item.source() + " was already read in this run"));
+        failed.put(order, new Failure(item.location(), "duplicate: " + item.source() + " was already read in this run"));
         return;
       }
       String previous = indexed.get(item.source());
@@ -176,28 +221,70 @@ public final class EventIndexer {
         unchanged++;
         return;
       }
+      pool.execute(() -> {
+        if (fatal.get() == null) {
+          try {
+            write(item, previous, order);
+          } catch (Throwable t) {
+            fatal.compareAndSet(null, t);
+          }
+        }
+      });
+    }
+
+    private void write(SourceItem item, String previous, long order) throws IOException {
       List<Document> docs;
       try {
         ExtractedPage page = item.extract();
         docs = documents(page, enricher.enrich(page));
       } catch (ExtractionException e) {
-        failed.add(new Failure(item.location(), e.getMessage()));
+        failed.put(order, new Failure(item.location(), e.getMessage()));
         return;
       } catch (RuntimeException e) {
-        failed.add(new Failure(item.location(), "enrichment failed (" + e + ")"));
+        failed.put(order, new Failure(item.location(), "enrichment failed (" + e + ")"));
         return;
       }
+      writer.updateDocuments(new Term(EventSchema.SOURCE, item.source()), docs);
+      synchronized (this) {
+        documents += docs.size();
+        if (previous == null) {
+          added++;
+        } else {
+          updated++;
+        }
+      }
+    }
+
+    /** Waits until the workers have written every source handed to them. */
+    void awaitWorkers() throws IOException {
+      pool.shutdown();
       try {
-        writer.updateDocuments(new Term(EventSchema.SOURCE, item.source()), docs);
-      } catch (IOException e) {
+        while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+          // a large document may take its time; the extraction limits bound it
+        }
+      } catch (InterruptedException e) {
+        pool.shutdownNow();
+        Thread.currentThread().interrupt();
+        throw new InterruptedIOException("interrupted while waiting for the indexing workers");
+      }
+    }
+
+    /** Rethrows what stopped a worker (a failing writer), so that the run ends without a commit. */
+    void rethrowFatal() {
+      Throwable t = fatal.get();
+      if (t instanceof IOException e) {
         throw new UncheckedIOException(e);
+      } else if (t instanceof RuntimeException e) {
+        throw e;
+      } else if (t instanceof Error e) {
+        throw e;
+      } else if (t != null) {
+        throw new IllegalStateException(t);
       }
-      documents += docs.size();
-      if (previous == null) {
-        added++;
-      } else {
-        updated++;
-      }
+    }
+
+    List<Failure> failures() {
+      return List.copyOf(failed.values());
     }
 
     private List<Document> documents(ExtractedPage page, List<EventDocument> events) {
@@ -219,7 +306,7 @@ public final class EventIndexer {
     @Override
     public void failed(String location, String reason) {
       seen.add(location); // a file that cannot be read now keeps what the index has of it
-      failed.add(new Failure(location, reason));
+      failed.put(sequence++, new Failure(location, reason));
     }
 
     @Override

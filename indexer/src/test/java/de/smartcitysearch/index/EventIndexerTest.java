@@ -184,6 +184,31 @@ class EventIndexerTest {
     assertEquals("too large (17484 bytes, the limit is 10000)", summary.failed().getFirst().reason());
   }
 
+  @Test
+  void severalWorkersIndexEveryRecordOnceAndReportFailuresInInputOrder() throws IOException {
+    StringBuilder lines = new StringBuilder();
+    List<Failure> expectedFailures = new java.util.ArrayList<>();
+    for (int line = 1; line <= 300; line++) {
+      if (line % 50 == 0) {
+        lines.append("{\"id\":\"broken-").append(line).append("\",\"title\":\"Ohne Text\"}\n");
+        expectedFailures.add(new Failure("many.jsonl:" + line, "missing field 'text'"));
+      } else {
+        lines.append("{\"id\":\"ev-").append(line).append("\",\"title\":\"Werkstatt ").append(line)
+            .append("\",\"text\":\"Datenplattform und Bürgerbeteiligung.\"}\n");
+      }
+    }
+    Path many = Files.createDirectories(tmp.resolve("many"));
+    Files.writeString(many.resolve("many.jsonl"), lines);
+
+    IndexRunSummary summary = new EventIndexer(indexDir, schema, InputOptions.DEFAULTS, 4)
+        .index(List.of(many), enricher, false, IndexProgress.NONE);
+
+    assertEquals(294, summary.added());
+    assertEquals(294, docCount());
+    assertEquals(expectedFailures, summary.failed());
+    assertEquals("Werkstatt 299", stored("ev-299").title());
+  }
+
   // ---- reading the index back
 
   private long commitGeneration() throws IOException {

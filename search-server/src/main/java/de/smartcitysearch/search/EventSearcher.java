@@ -272,7 +272,10 @@ public final class EventSearcher {
 
   private Outcome run(IndexView v, SearchRequest r, UnderstoodQuery u, Matching matching, LocalDate today)
       throws IOException {
-    Query text = queries.text(u, matching);
+    IndexSearcher searcher = new IndexSearcher(v.reader());
+    // rewritten once here: fuzzy words would otherwise walk the term dictionary again in the drill-sideways
+    // rewrite, the exact count and, per hit and field, in the highlighter
+    Query text = searcher.rewrite(queries.text(u, matching));
     BooleanQuery.Builder base = new BooleanQuery.Builder()
         .add(FunctionScoreQuery.boostByQuery(text, QueryComposer.endsOnOrAfter(today), UPCOMING_BOOST), Occur.MUST);
     QueryComposer.dateFilters(r, today).forEach(f -> base.add(f, Occur.FILTER));
@@ -282,7 +285,6 @@ public final class EventSearcher {
     Query baseQuery = base.build();
 
     DrillDownQuery ddq = v.state() == null ? null : drillDown(v, r, baseQuery);
-    IndexSearcher searcher = new IndexSearcher(v.reader());
     if (ddq == null || !hasSelection(r)) {
       // Lucene's drill-sideways scorer cannot be cut into time windows (it rejects a timeout), so the limit
       // applies to searches without a selected facet value; with one, the selection itself narrows the work.

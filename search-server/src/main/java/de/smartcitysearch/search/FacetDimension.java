@@ -98,12 +98,15 @@ public enum FacetDimension {
     return value.toLowerCase(Locale.GERMAN).startsWith(prefix.toLowerCase(Locale.GERMAN));
   }
 
-  private static List<LabelAndValue> children(Facets facets, String dim, String... path) throws IOException {
+  /** The counted children of a facet path; empty when the dimension or path does not occur in this index. */
+  static List<LabelAndValue> children(Facets facets, String dim, String... path) throws IOException {
     FacetResult result;
     try {
       result = facets.getAllChildren(dim, path);
-    } catch (IllegalArgumentException e) {
-      return List.of(); // the dimension or path does not occur in this index
+    } catch (IllegalArgumentException | NullPointerException e) {
+      // Lucene 10.6 signals an absent flat dimension with IllegalArgumentException but fails on an absent
+      // hierarchical one (no DimTree) with a NullPointerException: an index without venue cities has no "city"
+      return List.of();
     }
     return result == null ? List.of() : List.of(result.labelValues);
   }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
@@ -34,8 +33,8 @@ final class IndexView implements FacetDimension.CityDirectory {
     this.state = state;
     this.allCounts = allCounts;
     if (allCounts != null) {
-      for (LabelAndValue land : labels(allCounts, EventSchema.FACET_CITY)) {
-        for (LabelAndValue city : labels(allCounts, EventSchema.FACET_CITY, land.label)) {
+      for (LabelAndValue land : FacetDimension.children(allCounts, EventSchema.FACET_CITY)) {
+        for (LabelAndValue city : FacetDimension.children(allCounts, EventSchema.FACET_CITY, land.label)) {
           Place place = new Place(city.label, land.label, "");
           cities.add(place);
           citiesByName.computeIfAbsent(city.label, k -> new ArrayList<>()).add(place);
@@ -83,15 +82,5 @@ final class IndexView implements FacetDimension.CityDirectory {
   @Override
   public List<Place> named(String name) {
     return citiesByName.getOrDefault(name, List.of());
-  }
-
-  private static LabelAndValue[] labels(Facets facets, String dim, String... path) throws IOException {
-    FacetResult r;
-    try {
-      r = facets.getAllChildren(dim, path);
-    } catch (IllegalArgumentException e) {
-      return new LabelAndValue[0];
-    }
-    return r == null ? new LabelAndValue[0] : r.labelValues;
   }
 }

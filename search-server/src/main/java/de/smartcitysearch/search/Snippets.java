@@ -3,8 +3,10 @@ package de.smartcitysearch.search;
 import de.smartcitysearch.index.EventSchema;
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -38,13 +40,18 @@ final class Snippets {
             PASSAGE_LENGTH, MATCH_IN_THE_MIDDLE)).build();
     String[] fields = {EventSchema.TITLE};
     Map<String, String[]> title = titles.highlightFields(fields, textQuery, docIds, new int[] {1});
-    Map<String, String[]> text = bodies.highlightFields(
-        new String[] {EventSchema.BODY, EventSchema.TEASER}, textQuery, docIds,
-        new int[] {SNIPPET_PASSAGES, SNIPPET_PASSAGES});
-    String[] snippets = new String[docIds.length];
-    for (int i = 0; i < docIds.length; i++) {
-      String body = text.get(EventSchema.BODY)[i];
-      snippets[i] = body != null ? body : text.get(EventSchema.TEASER)[i];
+    String[] snippets = bodies.highlightFields(
+        new String[] {EventSchema.BODY}, textQuery, docIds, new int[] {SNIPPET_PASSAGES}).get(EventSchema.BODY);
+    // the teaser only for hits without a body snippet: an index without any teaser (JSON Lines input) has no
+    // offsets for it, and the highlighter would re-analyse every hit's teaser with the full analysis chain
+    int[] withoutBody = IntStream.range(0, docIds.length).filter(i -> snippets[i] == null).toArray();
+    if (withoutBody.length > 0) {
+      int[] ids = Arrays.stream(withoutBody).map(i -> docIds[i]).toArray();
+      String[] teasers = bodies.highlightFields(
+          new String[] {EventSchema.TEASER}, textQuery, ids, new int[] {SNIPPET_PASSAGES}).get(EventSchema.TEASER);
+      for (int j = 0; j < withoutBody.length; j++) {
+        snippets[withoutBody[j]] = teasers[j];
+      }
     }
     return new Highlighted(title.get(EventSchema.TITLE), snippets);
   }

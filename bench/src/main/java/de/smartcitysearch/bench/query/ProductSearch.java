@@ -1,0 +1,59 @@
+package de.smartcitysearch.bench.query;
+
+import de.smartcitysearch.analysis.GermanAnalysis;
+import de.smartcitysearch.enrich.CityGazetteer;
+import de.smartcitysearch.enrich.TopicTagger;
+import de.smartcitysearch.index.EventSchema;
+import de.smartcitysearch.search.EventSearcher;
+import de.smartcitysearch.search.GazetteerPlaceLexicon;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.MMapDirectory;
+
+/** The product's query core over a benchmark index, configured as the {@code serve} command configures it. */
+public final class ProductSearch implements AutoCloseable {
+
+  /** "Today" of every benchmark run, so that the upcoming boost and date facets do not drift between runs. */
+  public static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+
+  private final Directory directory;
+  private final SearcherManager manager;
+  private final EventSearcher searcher;
+
+  private ProductSearch(Directory directory, SearcherManager manager, EventSearcher searcher) {
+    this.directory = directory;
+    this.manager = manager;
+    this.searcher = searcher;
+  }
+
+  /** Opens the index read-only with memory mapping. */
+  public static ProductSearch open(Path index) throws IOException {
+    Directory dir = new MMapDirectory(index);
+    SearcherManager manager = new SearcherManager(DirectoryReader.open(dir), null);
+    EventSchema schema = new EventSchema(GermanAnalysis.defaults());
+    // as the cli's Searchers.create configures it for serve and search: gazetteer places, taxonomy topics
+    EventSearcher searcher = EventSearcher.builder(manager, schema)
+        .places(new GazetteerPlaceLexicon(CityGazetteer.builtIn()))
+        .topics(new TopicTagger(schema.analysis().indexAnalyzer()).labels())
+        .clock(Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC))
+        .build();
+    return new ProductSearch(dir, manager, searcher);
+  }
+
+  /** The query core. */
+  public EventSearcher searcher() {
+    return searcher;
+  }
+
+  @Override
+  public void close() throws IOException {
+    manager.close();
+    directory.close();
+  }
+}
