@@ -1,9 +1,14 @@
 package de.smartcitysearch.cli;
 
 import de.smartcitysearch.analysis.GermanAnalysis;
+import de.smartcitysearch.extract.ExtractionLimits;
+import de.smartcitysearch.extract.FilePageReader;
+import de.smartcitysearch.extract.PageEnricher;
+import de.smartcitysearch.extract.TikaExtractor;
 import de.smartcitysearch.index.EventSchema;
 import de.smartcitysearch.index.IndexInUseException;
 import de.smartcitysearch.search.EventSearcher;
+import de.smartcitysearch.server.FileUploadIntake;
 import de.smartcitysearch.server.SearchServer;
 import de.smartcitysearch.server.ServedIndex;
 import de.smartcitysearch.server.ServerConfig;
@@ -93,8 +98,9 @@ final class ServeCommand implements Callable<Integer> {
     Path index = this.index != null ? this.index : AppHome.resolve("data", "index");
     GermanAnalysis analysis = Searchers.analysis();
     EventSchema schema = new EventSchema(analysis);
+    PageEnricher enricher = Enrichers.create(new EnrichmentOptions(null), analysis);
     try {
-      new IndexPreparer(schema, Enrichers.create(new EnrichmentOptions(null), analysis)).ensureFresh(input, index);
+      new IndexPreparer(schema, enricher).ensureFresh(input, index);
     } catch (IllegalStateException | IndexInUseException e) {
       System.err.println("serve: " + e.getMessage());
       return 2;
@@ -108,7 +114,9 @@ final class ServeCommand implements Callable<Integer> {
       return 2;
     }
     EventSearcher searcher = Searchers.create(served.manager(), schema);
-    SearchServer server = new SearchServer(searcher, served.liveIndex(), ServedIndex.plainIntake(searcher),
+    FileUploadIntake intake = new FileUploadIntake(ServedIndex.plainIntake(searcher),
+        new FilePageReader(new TikaExtractor(ExtractionLimits.DEFAULTS)), enricher);
+    SearchServer server = new SearchServer(searcher, served.liveIndex(), intake,
         config(adminKey));
     int actualPort;
     try {

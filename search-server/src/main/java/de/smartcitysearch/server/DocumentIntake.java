@@ -1,5 +1,6 @@
 package de.smartcitysearch.server;
 
+import java.util.List;
 import de.smartcitysearch.document.EventDocument;
 
 /**
@@ -15,4 +16,16 @@ public interface DocumentIntake {
    * @throws ApiException 400 when a field is missing or malformed
    */
   EventDocument toEvent(DocumentUpload upload);
+
+  /**
+   * The event (and its program sessions) of an uploaded file, parsed as the indexer parses files.
+   *
+   * @param fileName the name the uploader gives; its ending decides the parser (.txt, .html, .pdf, .docx, .odt)
+   * @throws ApiException 415 when files cannot be uploaded or the ending is not one of those, 422 when the
+   *     file cannot be read (named with the reason)
+   */
+  default List<EventDocument> fromFile(String fileName, byte[] bytes) {
+    throw new ApiException(415, "unsupported_media_type", "this server takes documents as application/json only",
+        null);
+  }
 }

@@ -159,6 +159,9 @@ public final class SearchServer implements AutoCloseable {
     s.get("/api/coverage", (req, res) -> coverage(req, res));
     pages.routes(s);
     s.post("/api/documents", (req, res) -> {
+      if (!isJson(req)) {
+        return uploadFile(req, res);
+      }
       EventDocument event = intake.toEvent(upload(req));
       liveIndex.upsert(event);
       res.status(201);
@@ -241,11 +244,25 @@ public final class SearchServer implements AutoCloseable {
     }
   }
 
-  private DocumentUpload upload(Request req) {
+  private static boolean isJson(Request req) {
     String type = req.contentType();
-    if (type == null || !type.startsWith("application/json")) {
-      throw new ApiException(415, "unsupported_media_type", "send the document as application/json", null);
+    return type != null && type.startsWith("application/json");
+  }
+
+  /** A file as the body, its name in {@code ?filename=}: parsed with Tika and enriched like indexed files. */
+  private String uploadFile(Request req, Response res) throws IOException {
+    String fileName = req.queryParams("filename");
+    if (fileName == null || fileName.isBlank()) {
+      throw new ApiException(415, "unsupported_media_type",
+          "send a document as application/json, or a file as the body with its name in ?filename=", "filename");
     }
+    List<EventDocument> documents = intake.fromFile(fileName.strip(), bodyLimit.read(req));
+    liveIndex.replaceSource(documents.get(0).source(), documents);
+    res.status(201);
+    return Json.write(Map.of("id", documents.get(0).id(), "status", "indexed", "documents", documents.size()));
+  }
+
+  private DocumentUpload upload(Request req) {
     try {
       String body = new String(bodyLimit.read(req), StandardCharsets.UTF_8);
       DocumentUpload upload = Json.GSON.fromJson(body, DocumentUpload.class);

@@ -3,6 +3,7 @@ package de.smartcitysearch.server;
 import de.smartcitysearch.document.EventDocument;
 import de.smartcitysearch.index.EventSchema;
 import java.io.IOException;
+import java.util.List;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -29,6 +30,14 @@ public final class WriterLiveIndex implements LiveIndex {
   @Override
   public synchronized void upsert(EventDocument document) throws IOException {
     writer.updateDocument(new Term(EventSchema.ID, document.id()), schema.toDocument(document));
+    writer.commit();
+    manager.maybeRefreshBlocking();
+  }
+
+  @Override
+  public synchronized void replaceSource(String source, List<EventDocument> documents) throws IOException {
+    writer.updateDocuments(new Term(EventSchema.SOURCE, source),
+        documents.stream().map(schema::toDocument).toList());
     writer.commit();
     manager.maybeRefreshBlocking();
   }

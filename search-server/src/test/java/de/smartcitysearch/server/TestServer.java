@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.SearcherManager;
@@ -45,6 +46,11 @@ final class TestServer implements AutoCloseable {
   }
 
   TestServer(Path dir, ServerConfig config) throws IOException {
+    this(dir, config, UnaryOperator.identity());
+  }
+
+  /** With the intake the server uses for uploads made from the plain one (e.g. wrapped for file uploads). */
+  TestServer(Path dir, ServerConfig config, UnaryOperator<DocumentIntake> intakes) throws IOException {
     SampleEvents.index(dir, SampleEvents.all());
     directory = FSDirectory.open(dir);
     writer = new IndexWriter(directory, new IndexWriterConfig(SampleEvents.SCHEMA.indexAnalyzer()));
@@ -58,8 +64,8 @@ final class TestServer implements AutoCloseable {
         throw new java.io.UncheckedIOException(e);
       }
     });
-    server = new SearchServer(searcher, new WriterLiveIndex(writer, manager, SampleEvents.SCHEMA), intake,
-        config);
+    server = new SearchServer(searcher, new WriterLiveIndex(writer, manager, SampleEvents.SCHEMA),
+        intakes.apply(intake), config);
     port = server.start();
   }
 
