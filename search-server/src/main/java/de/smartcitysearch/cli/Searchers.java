@@ -13,7 +13,7 @@ import org.apache.lucene.search.SearcherManager;
  * The configured parts the commands share: the German analysis (with the user's vocabulary folder, if one is
  * set), the index schema built on it, and the query core with the gazetteer's places and the taxonomy's topics.
  */
-final class Searchers {
+public final class Searchers {
 
   private Searchers() {}
 
@@ -37,8 +37,8 @@ final class Searchers {
     return create(manager, schema, Clock.systemDefaultZone());
   }
 
-  /** The same, with the clock that decides what is upcoming (tests fix it). */
-  static EventSearcher create(SearcherManager manager, EventSchema schema, Clock clock) {
+  /** The same, with the clock that decides what is upcoming (tests and benchmarks fix it). */
+  public static EventSearcher create(SearcherManager manager, EventSchema schema, Clock clock) {
     return EventSearcher.builder(manager, schema)
         .places(new GazetteerPlaceLexicon(CityGazetteer.builtIn()))
         .topics(new TopicTagger(schema.analysis().indexAnalyzer()).labels())

@@ -1,11 +1,9 @@
 package de.smartcitysearch.bench.query;
 
 import de.smartcitysearch.analysis.GermanAnalysis;
-import de.smartcitysearch.enrich.CityGazetteer;
-import de.smartcitysearch.enrich.TopicTagger;
+import de.smartcitysearch.cli.Searchers;
 import de.smartcitysearch.index.EventSchema;
 import de.smartcitysearch.search.EventSearcher;
-import de.smartcitysearch.search.GazetteerPlaceLexicon;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -37,12 +35,9 @@ public final class ProductSearch implements AutoCloseable {
     Directory dir = new MMapDirectory(index);
     SearcherManager manager = new SearcherManager(DirectoryReader.open(dir), null);
     EventSchema schema = new EventSchema(GermanAnalysis.defaults());
-    // as the cli's Searchers.create configures it for serve and search: gazetteer places, taxonomy topics
-    EventSearcher searcher = EventSearcher.builder(manager, schema)
-        .places(new GazetteerPlaceLexicon(CityGazetteer.builtIn()))
-        .topics(new TopicTagger(schema.analysis().indexAnalyzer()).labels())
-        .clock(Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC))
-        .build();
+    // configured exactly as serve and search configure it
+    EventSearcher searcher = Searchers.create(manager, schema,
+        Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
     return new ProductSearch(dir, manager, searcher);
   }
 
