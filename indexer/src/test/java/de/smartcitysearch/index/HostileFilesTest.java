@@ -58,20 +58,7 @@ class HostileFilesTest {
   static void indexTheHostileSet() throws Exception {
     folder = Files.createDirectories(tmp.resolve("hostile"));
     index = tmp.resolve("index");
-    Files.writeString(folder.resolve("ok.txt"), "Smart-City-Werkstatt in Jena\n\nDie Werkstatt zur urbanen "
-        + "Datenplattform findet am 12. Mai 2026 in Jena statt.\n");
-    Files.writeString(folder.resolve("Tag der offenen Tür .. Köln..txt"), "Tag der offenen Tür im Rathaus Köln\n\n"
-        + "Das Quartiersmanagement stellt die Bürgerbeteiligung vor.\n");
-    HostileFiles.zipBombDocx(folder.resolve("zipbomb.docx"));
-    HostileFiles.truncatedPdf(folder.resolve("truncated.pdf"));
-    TestFiles.encryptedPdf(folder.resolve("encrypted.pdf"), "Geheime Sitzung");
-    HostileFiles.pdfWithJavaScript(folder.resolve("script.pdf"), "Einladung zur Stadtteilkonferenz in Ulm");
-    HostileFiles.deeplyNestedHtml(folder.resolve("nested.html"), 100_000, "Tief verschachtelte Ankündigung");
-    HostileFiles.hugeText(folder.resolve("huge.txt"), 100);
-    HostileFiles.invalidUtf8(folder.resolve("broken-utf8.txt"), "Quartiersentwicklung in Halle");
-    Files.createFile(folder.resolve("empty.txt"));
-    HostileFiles.png(folder.resolve("plan.pdf"));
-    Files.writeString(folder.resolve("agenda.docx"), "<html><body><h1>Tagesordnung Mobilitätsforum</h1></body></html>");
+    HostileFiles.writeSet(folder);
 
     Process child = new ProcessBuilder(IndexRun.command("256m", index, TIMEOUT_SECONDS, folder))
         .redirectErrorStream(true).start();

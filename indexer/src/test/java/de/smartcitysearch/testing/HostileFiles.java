@@ -27,6 +27,28 @@ public final class HostileFiles {
   private HostileFiles() {}
 
   /** A DOCX whose document.xml inflates from well under a megabyte to about 300 MB. */
+  /**
+   * The whole hostile set in {@code folder}: two sound pages ({@code ok.txt} and a name with spaces, umlauts and
+   * {@code ..}), a zip bomb in a DOCX, truncated, encrypted and scripted PDFs, 100,000-deep HTML, a 100 MB
+   * text, invalid UTF-8 with NUL bytes, an empty file, a PNG named .pdf and HTML named .docx.
+   */
+  public static void writeSet(Path folder) throws IOException {
+    Files.writeString(folder.resolve("ok.txt"), "Smart-City-Werkstatt in Jena\n\nDie Werkstatt zur urbanen "
+        + "Datenplattform findet am 12. Mai 2026 in Jena statt.\n");
+    Files.writeString(folder.resolve("Tag der offenen Tür .. Köln..txt"), "Tag der offenen Tür im Rathaus Köln\n\n"
+        + "Das Quartiersmanagement stellt die Bürgerbeteiligung vor.\n");
+    zipBombDocx(folder.resolve("zipbomb.docx"));
+    truncatedPdf(folder.resolve("truncated.pdf"));
+    TestFiles.encryptedPdf(folder.resolve("encrypted.pdf"), "Geheime Sitzung");
+    pdfWithJavaScript(folder.resolve("script.pdf"), "Einladung zur Stadtteilkonferenz in Ulm");
+    deeplyNestedHtml(folder.resolve("nested.html"), 100_000, "Tief verschachtelte Ankündigung");
+    hugeText(folder.resolve("huge.txt"), 100);
+    invalidUtf8(folder.resolve("broken-utf8.txt"), "Quartiersentwicklung in Halle");
+    Files.createFile(folder.resolve("empty.txt"));
+    png(folder.resolve("plan.pdf"));
+    Files.writeString(folder.resolve("agenda.docx"), "<html><body><h1>Tagesordnung Mobilitätsforum</h1></body></html>");
+  }
+
   public static Path zipBombDocx(Path file) throws IOException {
     Path plain = TestFiles.docx(file.resolveSibling(file.getFileName() + ".plain.docx"), "Vorlage");
     try (ZipInputStream in = new ZipInputStream(Files.newInputStream(plain));
