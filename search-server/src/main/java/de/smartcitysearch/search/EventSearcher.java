@@ -147,9 +147,12 @@ public final class EventSearcher {
           partial = true;
         }
       }
+      // only the answer that is shown gets its stored fields, highlighting and facet values
+      List<Hit> hits = hits(outcome.searcher, outcome.text, outcome.top, (request.page() - 1) * request.size());
+      Map<String, List<FacetValue>> facets = facetBlocks(outcome.facets, request, v);
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       return new SearchResponse(request.query(), understood.interpretation(), outcome.total, tookMs, didYouMean,
-          fuzzy, partial, outcome.timedOut, outcome.hits, outcome.facets);
+          fuzzy, partial, outcome.searcher.timedOut(), hits, facets);
     } finally {
       manager.release(shared);
     }
@@ -306,8 +309,7 @@ public final class EventSearcher {
       facets = result.facets;
       total = exactTotal(searcher, ddq, top.totalHits);
     }
-    List<Hit> hits = hits(searcher, text, top, (r.page() - 1) * r.size());
-    return new Outcome(total, hits, facetBlocks(facets, r, v), searcher.timedOut());
+    return new Outcome(total, searcher, text, top, facets);
   }
 
   private static final String NO_SUCH_LAND = "\u0000";
@@ -428,7 +430,8 @@ public final class EventSearcher {
     return date == null ? null : date.toString();
   }
 
-  private record Outcome(long total, List<Hit> hits, Map<String, List<FacetValue>> facets, boolean timedOut) {}
+  /** One way of matching, run: the count, and what the hits and facet values are made from if it is shown. */
+  private record Outcome(long total, IndexSearcher searcher, Query text, TopDocs top, Facets facets) {}
 
   private record SuggestionsHolder(IndexReader reader, Suggestions suggestions) {}
 
