@@ -56,6 +56,11 @@ public final class CompoundAwareQueryBuilder {
   private static final int FUZZY_MIN_LENGTH = 5;
   private static final int MAX_SYNONYM_WORDS = 8;
   private static final int FUZZY_TWO_EDITS_LENGTH = 8;
+  /**
+   * Typo tolerance starts after the first letter: visitors rarely mistype it, and without a fixed prefix every
+   * fuzzy word walks each field's whole term dictionary.
+   */
+  static final int FUZZY_PREFIX_LENGTH = 1;
 
   private final GermanAnalysis analysis;
   private final Map<String, Float> fieldWeights;
@@ -140,24 +145,64 @@ public final class CompoundAwareQueryBuilder {
 
   /**
    * The Lucene query for {@code query}; a {@link MatchNoDocsQuery} when nothing searchable is left
-   * (e.g. only stop words), all documents minus the exclusions when only exclusions were typed.
+   * (e.g. only stop words), all documents minus the exclusions when only exclusions were typed. Scores
+   * like {@link #matching} plus {@link #exactSpelling} and matches like {@link #matching}.
    */
   public Query build(VisitorQuery query, Matching matching) {
+    return build(query, matching, true);
+  }
+
+  /**
+   * Which documents match, without the exact-spelling twins: every document an exact-spelling clause
+   * matches is matched by its word in the field itself already, so counting and faceting need not
+   * read the twins' postings. Together with {@link #exactSpelling} it scores like {@link #build}.
+   */
+  public Query matching(VisitorQuery query, Matching matching) {
+    return build(query, matching, false);
+  }
+
+  /**
+   * The extra score for the exact spelling of the visitor's words and phrases (the twin fields,
+   * weighted {@code exactBoost} times the field's weight), to add to {@link #matching} as an optional
+   * clause; null when the query has no word.
+   */
+  public Query exactSpelling(VisitorQuery query) {
+    List<Query> exact = new ArrayList<>();
+    for (String word : query.words()) {
+      for (Map.Entry<String, Float> field : fieldWeights.entrySet()) {
+        addIfPresent(exact, exactWordInField(field.getKey(), word, analysis.synonyms().expansionsOf(word),
+            field.getValue()));
+      }
+    }
+    for (String phrase : query.phrases()) {
+      for (Map.Entry<String, Float> field : fieldWeights.entrySet()) {
+        addIfPresent(exact, exactPhraseInField(field.getKey(), phrase, field.getValue()));
+      }
+    }
+    if (exact.isEmpty()) {
+      return null;
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    exact.forEach(q -> any.add(q, Occur.SHOULD));
+    return any.build();
+  }
+
+  private Query build(VisitorQuery query, Matching matching, boolean exactTwins) {
     List<Query> wanted = new ArrayList<>();
     boolean fuzzy = matching == Matching.FUZZY;
     List<String> words = query.words();
     for (int i = 0; i < words.size(); ) {
       int run = synonymRunAt(words, i);
       if (run > 1) {
-        addIfPresent(wanted, wordsOrTheirSynonym(words.subList(i, i + run), fuzzy));
+        addIfPresent(wanted, wordsOrTheirSynonym(words.subList(i, i + run), fuzzy, exactTwins));
         i += run;
       } else {
-        addIfPresent(wanted, wordQuery(words.get(i), fuzzy));
+        addIfPresent(wanted, wordQuery(words.get(i), fuzzy, exactTwins));
         i++;
       }
     }
     for (String phrase : query.phrases()) {
-      addIfPresent(wanted, phraseQuery(phrase));
+      addIfPresent(wanted, phraseQuery(phrase, exactTwins));
     }
     List<Query> unwanted = new ArrayList<>();
     for (String exclusion : query.exclusions()) {
@@ -198,11 +243,11 @@ public final class CompoundAwareQueryBuilder {
   }
 
   /** Unquoted words that form a synonym entry: all of the words, or one of the entry's synonyms. */
-  private Query wordsOrTheirSynonym(List<String> words, boolean fuzzy) {
+  private Query wordsOrTheirSynonym(List<String> words, boolean fuzzy, boolean exactTwins) {
     BooleanQuery.Builder allWords = new BooleanQuery.Builder();
     boolean any = false;
     for (String word : words) {
-      Query q = wordQuery(word, fuzzy);
+      Query q = wordQuery(word, fuzzy, exactTwins);
       if (q != null) {
         allWords.add(q, Occur.MUST);
         any = true;
@@ -213,12 +258,13 @@ public final class CompoundAwareQueryBuilder {
       alternatives.add(allWords.build());
     }
     for (String synonym : analysis.synonyms().expansionsOf(String.join(" ", words))) {
-      addIfPresent(alternatives, synonym.strip().contains(" ") ? phraseQuery(synonym) : wordQuery(synonym, false));
+      addIfPresent(alternatives,
+          synonym.strip().contains(" ") ? phraseQuery(synonym, exactTwins) : wordQuery(synonym, false, exactTwins));
     }
     return alternatives.isEmpty() ? null : anyOf(alternatives);
   }
 
-  private Query wordQuery(String word, boolean fuzzy) {
+  private Query wordQuery(String word, boolean fuzzy, boolean exactTwins) {
     List<String> parts = compoundPartTerms(word);
     List<String> synonyms = analysis.synonyms().expansionsOf(word);
     BooleanQuery.Builder anyField = new BooleanQuery.Builder();
@@ -235,16 +281,29 @@ public final class CompoundAwareQueryBuilder {
       }
       synonyms.forEach(s -> addIfPresent(alternatives, lucene.createPhraseQuery(name, s)));
       anyField.add(new BoostQuery(anyOf(alternatives), field.getValue()), Occur.SHOULD);
-
-      String exact = name + EXACT_SUFFIX;
-      List<Query> exactAlternatives = new ArrayList<>();
-      addIfPresent(exactAlternatives, lucene.createBooleanQuery(exact, word, Occur.MUST));
-      synonyms.forEach(s -> addIfPresent(exactAlternatives, lucene.createPhraseQuery(exact, s)));
-      if (!exactAlternatives.isEmpty()) {
-        anyField.add(new BoostQuery(anyOf(exactAlternatives), field.getValue() * exactBoost), Occur.SHOULD);
+      if (exactTwins) {
+        Query exact = exactWordInField(name, word, synonyms, field.getValue());
+        if (exact != null) {
+          anyField.add(exact, Occur.SHOULD);
+        }
       }
     }
     return anyField.build();
+  }
+
+  /** The word (or a synonym) as spelled, in the field's exact twin; null when nothing of it is indexed. */
+  private Query exactWordInField(String field, String word, List<String> synonyms, float weight) {
+    String exact = field + EXACT_SUFFIX;
+    List<Query> exactAlternatives = new ArrayList<>();
+    addIfPresent(exactAlternatives, lucene.createBooleanQuery(exact, word, Occur.MUST));
+    synonyms.forEach(s -> addIfPresent(exactAlternatives, lucene.createPhraseQuery(exact, s)));
+    return exactAlternatives.isEmpty() ? null : new BoostQuery(anyOf(exactAlternatives), weight * exactBoost);
+  }
+
+  /** The phrase in the field's exact twin; null when nothing of it is indexed. */
+  private Query exactPhraseInField(String field, String phrase, float weight) {
+    Query exact = lucene.createPhraseQuery(field + EXACT_SUFFIX, phrase);
+    return exact == null ? null : new BoostQuery(exact, weight * exactBoost);
   }
 
   private Query wordInField(String field, String word, boolean fuzzy) {
@@ -252,12 +311,12 @@ public final class CompoundAwareQueryBuilder {
     if (fuzzy && query instanceof TermQuery term && word.length() >= FUZZY_MIN_LENGTH
         && GermanVocabulary.isLetters(word)) {
       int edits = word.length() >= FUZZY_TWO_EDITS_LENGTH ? 2 : 1;
-      return new FuzzyQuery(term.getTerm(), edits, 1);
+      return new FuzzyQuery(term.getTerm(), edits, FUZZY_PREFIX_LENGTH);
     }
     return query;
   }
 
-  private Query phraseQuery(String phrase) {
+  private Query phraseQuery(String phrase, boolean exactTwins) {
     List<String> synonyms = analysis.synonyms().expansionsOf(phrase);
     BooleanQuery.Builder anyField = new BooleanQuery.Builder();
     boolean any = false;
@@ -271,9 +330,9 @@ public final class CompoundAwareQueryBuilder {
       }
       any = true;
       anyField.add(new BoostQuery(anyOf(alternatives), field.getValue()), Occur.SHOULD);
-      Query exact = lucene.createPhraseQuery(name + EXACT_SUFFIX, phrase);
+      Query exact = exactTwins ? exactPhraseInField(name, phrase, field.getValue()) : null;
       if (exact != null) {
-        anyField.add(new BoostQuery(exact, field.getValue() * exactBoost), Occur.SHOULD);
+        anyField.add(exact, Occur.SHOULD);
       }
     }
     return any ? anyField.build() : null;
