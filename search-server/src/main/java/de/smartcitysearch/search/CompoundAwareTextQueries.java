@@ -28,7 +28,12 @@ public final class CompoundAwareTextQueries implements TextQueryFactory {
 
   @Override
   public Query create(String text, Matching matching) {
-    Query query = builder.build(text, matching);
+    Query query = builder.matching(builder.parse(text), matching);
     return query instanceof MatchNoDocsQuery ? null : query;
+  }
+
+  @Override
+  public Query exactSpelling(String text) {
+    return builder.exactSpelling(builder.parse(text));
   }
 }

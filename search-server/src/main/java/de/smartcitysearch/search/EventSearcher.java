@@ -40,7 +40,8 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
 
 /**
  * The faceted query core: turns a {@link SearchRequest} into ranked, highlighted hits with drill-sideways facet
@@ -148,7 +149,8 @@ public final class EventSearcher {
         }
       }
       // only the answer that is shown gets its stored fields, highlighting and facet values
-      List<Hit> hits = hits(outcome.searcher, outcome.text, outcome.top, (request.page() - 1) * request.size());
+      List<Hit> hits = hits(outcome.searcher, outcome.text, top(outcome, request),
+          (request.page() - 1) * request.size());
       Map<String, List<FacetValue>> facets = facetBlocks(outcome.facets, request, v);
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       return new SearchResponse(request.query(), understood.interpretation(), outcome.total, tookMs, didYouMean,
@@ -277,39 +279,50 @@ public final class EventSearcher {
       throws IOException {
     IndexSearcher searcher = new IndexSearcher(v.reader());
     // rewritten once here: fuzzy words would otherwise walk the term dictionary again in the drill-sideways
-    // rewrite, the exact count and, per hit and field, in the highlighter
+    // rewrite, the ranking and, per hit and field, in the highlighter
     Query text = searcher.rewrite(queries.text(u, matching));
-    BooleanQuery.Builder base = new BooleanQuery.Builder()
-        .add(FunctionScoreQuery.boostByQuery(text, QueryComposer.endsOnOrAfter(today), UPCOMING_BOOST), Occur.MUST);
-    QueryComposer.dateFilters(r, today).forEach(f -> base.add(f, Occur.FILTER));
-    if (r.kind() != null) {
-      base.add(new TermQuery(new Term(EventSchema.KIND, r.kind().id())), Occur.FILTER);
-    }
-    Query baseQuery = base.build();
+    Query exact = queries.exactSpelling(u);
+    Query scored = exact == null ? text
+        : new BooleanQuery.Builder().add(text, Occur.MUST).add(exact, Occur.SHOULD).build();
+    Query ranking = filtered(v, r, FunctionScoreQuery.boostByValue(scored, new UpcomingBoost(today, UPCOMING_BOOST)),
+        today);
+    Query matches = filtered(v, r, text, today);
 
-    DrillDownQuery ddq = v.state() == null ? null : drillDown(v, r, baseQuery);
-    if (ddq == null || !hasSelection(r)) {
+    if (!(matches instanceof DrillDownQuery) || !hasSelection(r)) {
       // Lucene's drill-sideways scorer cannot be cut into time windows (it rejects a timeout), so the limit
       // applies to searches without a selected facet value; with one, the selection itself narrows the work.
       searcher.setTimeout(new QueryTimeoutImpl(timeout.toMillis()));
     }
+    if (!(matches instanceof DrillDownQuery ddq)) {
+      return new Outcome(searcher.count(matches), searcher, text, ranking, null);
+    }
+    // counting and faceting need every match but no score: parts of a compound near each other are only
+    // checked where no cheaper clause matched, and the exact-spelling twins are not read at all; ranking is
+    // left to the hits of the answer that is shown
+    DrillSideways.ConcurrentDrillSidewaysResult<Integer> result = new DrillSideways(searcher, config, v.state())
+        .search(ddq, new TotalHitCountCollectorManager(searcher.getSlices()));
+    return new Outcome(result.collectorResult, searcher, text, ranking, result.facets);
+  }
+
+  /** The query with the request's date, kind and facet filters: a drill-down query when the index has facets. */
+  private Query filtered(IndexView v, SearchRequest r, Query query, LocalDate today) {
+    BooleanQuery.Builder base = new BooleanQuery.Builder().add(query, Occur.MUST);
+    QueryComposer.dateFilters(r, today).forEach(f -> base.add(f, Occur.FILTER));
+    if (r.kind() != null) {
+      base.add(new TermQuery(new Term(EventSchema.KIND, r.kind().id())), Occur.FILTER);
+    }
+    return v.state() == null ? base.build() : drillDown(v, r, base.build());
+  }
+
+  /** The best hits of the shown answer up to the requested page. */
+  private static TopDocs top(Outcome outcome, SearchRequest r) throws IOException {
     int topN = r.page() * r.size();
     Sort sort = QueryComposer.sort(r.sort());
-    TopDocs top;
-    Facets facets = null;
-    long total;
-    if (ddq == null) {
-      top = sort == null ? searcher.search(baseQuery, topN) : searcher.search(baseQuery, topN, sort, true);
-      total = exactTotal(searcher, baseQuery, top.totalHits);
-    } else {
-      DrillSideways ds = new DrillSideways(searcher, config, v.state());
-      DrillSideways.DrillSidewaysResult result =
-          sort == null ? ds.search((ScoreDoc) null, ddq, topN) : ds.search(ddq, null, null, topN, sort, true);
-      top = result.hits;
-      facets = result.facets;
-      total = exactTotal(searcher, ddq, top.totalHits);
+    if (sort != null) {
+      return outcome.searcher.search(outcome.ranking, topN, sort, true);
     }
-    return new Outcome(total, searcher, text, top, facets);
+    // no exact total here (the count came with the facets), so Lucene may skip what cannot reach the top
+    return outcome.searcher.search(outcome.ranking, new TopScoreDocCollectorManager(topN, null, topN));
   }
 
   private static final String NO_SUCH_LAND = "\u0000";
@@ -337,10 +350,6 @@ public final class EventSearcher {
     return ddq;
   }
 
-  private static long exactTotal(IndexSearcher searcher, Query query, TotalHits totalHits) throws IOException {
-    return totalHits.relation() == TotalHits.Relation.EQUAL_TO ? totalHits.value() : searcher.count(query);
-  }
-
   private List<Hit> hits(IndexSearcher searcher, Query textQuery, TopDocs top, int offset) throws IOException {
     int n = Math.max(0, top.scoreDocs.length - offset);
     if (n == 0) {
@@ -350,11 +359,15 @@ public final class EventSearcher {
     for (int i = 0; i < n; i++) {
       docIds[i] = top.scoreDocs[offset + i].doc;
     }
-    Snippets.Highlighted marked = Snippets.highlight(searcher, schema.indexAnalyzer(), textQuery, docIds);
     StoredFields stored = searcher.storedFields();
+    List<EventDocument> events = new ArrayList<>(n);
+    for (int docId : docIds) {
+      events.add(schema.fromStored(stored.document(docId)));
+    }
+    Snippets.Highlighted marked = Snippets.highlight(searcher, schema.indexAnalyzer(), textQuery, docIds, events);
     List<Hit> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      EventDocument e = schema.fromStored(stored.document(docIds[i]));
+      EventDocument e = events.get(i);
       float score = top.scoreDocs[offset + i].score;
       out.add(new Hit(e.id(), e.source(), e.kind().id(), e.eventType(),
           Objects.requireNonNullElse(marked.titles()[i], Html.escape(e.title())),
@@ -430,8 +443,11 @@ public final class EventSearcher {
     return date == null ? null : date.toString();
   }
 
-  /** One way of matching, run: the count, and what the hits and facet values are made from if it is shown. */
-  private record Outcome(long total, IndexSearcher searcher, Query text, TopDocs top, Facets facets) {}
+  /**
+   * One way of matching, run: the count and facets, the text query (what is highlighted) and the query that ranks
+   * the hits if this answer is shown.
+   */
+  private record Outcome(long total, IndexSearcher searcher, Query text, Query ranking, Facets facets) {}
 
   private record SuggestionsHolder(IndexReader reader, Suggestions suggestions) {}
 

@@ -6,12 +6,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
@@ -61,6 +63,28 @@ final class QueryComposer {
     return any ? all.build() : new MatchAllDocsQuery();
   }
 
+  /** The extra score for the exact spelling of every word typed (places and dates included); null if none. */
+  Query exactSpelling(UnderstoodQuery u) {
+    List<Query> exact = new ArrayList<>();
+    List<String> texts = new ArrayList<>(u.placeWords());
+    texts.addAll(u.dateWords());
+    if (!u.text().isBlank()) {
+      texts.add(u.text());
+    }
+    for (String text : texts) {
+      Query q = textQueries.exactSpelling(text);
+      if (q != null) {
+        exact.add(q);
+      }
+    }
+    if (exact.isEmpty()) {
+      return null;
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    exact.forEach(q -> any.add(q, Occur.SHOULD));
+    return any.build();
+  }
+
   /** The word as text, or the place/date it names: either lets a document match, both score. */
   private Query wordOr(String word, Query boost, Matching matching) {
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(boost, Occur.SHOULD);
@@ -94,24 +118,33 @@ final class QueryComposer {
       out.add(endsOnOrAfter(r.from()));
     }
     if (r.to() != null) {
-      out.add(LongPoint.newRangeQuery(EventSchema.START, Long.MIN_VALUE, EventSchema.epochDay(r.to())));
+      out.add(dayRange(EventSchema.START, Long.MIN_VALUE, EventSchema.epochDay(r.to())));
     }
     if (r.when() == SearchRequest.When.UPCOMING) {
       out.add(endsOnOrAfter(today));
     } else if (r.when() == SearchRequest.When.PAST) {
-      out.add(LongPoint.newRangeQuery(EventSchema.END, Long.MIN_VALUE, EventSchema.epochDay(today) - 1));
+      out.add(dayRange(EventSchema.END, Long.MIN_VALUE, EventSchema.epochDay(today) - 1));
     }
     return out;
   }
 
   static Query endsOnOrAfter(LocalDate day) {
-    return LongPoint.newRangeQuery(EventSchema.END, EventSchema.epochDay(day), Long.MAX_VALUE);
+    return dayRange(EventSchema.END, EventSchema.epochDay(day), Long.MAX_VALUE);
+  }
+
+  /**
+   * Days in a range, by points or by doc values, whichever Lucene finds cheaper: when the text query leads and
+   * matches few documents, checking their doc values beats collecting every matching point of the index.
+   */
+  private static Query dayRange(String field, long from, long to) {
+    return new IndexOrDocValuesQuery(LongPoint.newRangeQuery(field, from, to),
+        NumericDocValuesField.newSlowRangeQuery(field, from, to));
   }
 
   private static Query overlaps(LocalDate from, LocalDate to) {
     return new BooleanQuery.Builder()
         .add(endsOnOrAfter(from), Occur.FILTER)
-        .add(LongPoint.newRangeQuery(EventSchema.START, Long.MIN_VALUE, EventSchema.epochDay(to)), Occur.FILTER)
+        .add(dayRange(EventSchema.START, Long.MIN_VALUE, EventSchema.epochDay(to)), Occur.FILTER)
         .build();
   }
 

@@ -1,15 +1,26 @@
 package de.smartcitysearch.search;
 
+import de.smartcitysearch.document.EventDocument;
 import de.smartcitysearch.index.EventSchema;
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -30,36 +41,110 @@ final class Snippets {
 
   private Snippets() {}
 
-  /** Per doc id: the highlighted title and body snippet (teaser when the body has none). */
-  static Highlighted highlight(IndexSearcher searcher, Analyzer analyzer, Query textQuery, int[] docIds)
-      throws IOException {
-    UnifiedHighlighter titles = builder(searcher, analyzer).withBreakIterator(WholeBreakIterator::new).build();
-    UnifiedHighlighter bodies = builder(searcher, analyzer).withBreakIterator(() ->
-        // word boundaries, not sentences: extracted pages often run on for pages without a full stop
-        LengthGoalBreakIterator.createClosestToLength(BreakIterator.getWordInstance(Locale.GERMAN),
-            PASSAGE_LENGTH, MATCH_IN_THE_MIDDLE)).build();
-    String[] fields = {EventSchema.TITLE};
-    Map<String, String[]> title = titles.highlightFields(fields, textQuery, docIds, new int[] {1});
-    String[] snippets = bodies.highlightFields(
-        new String[] {EventSchema.BODY}, textQuery, docIds, new int[] {SNIPPET_PASSAGES}).get(EventSchema.BODY);
-    // the teaser only for hits without a body snippet: an index without any teaser (JSON Lines input) has no
-    // offsets for it, and the highlighter would re-analyse every hit's teaser with the full analysis chain
+  /**
+   * Per hit: the highlighted title and body snippet (teaser when the body has none).
+   *
+   * @param docIds the hits' doc ids
+   * @param hits the hits' stored documents, in the order of {@code docIds}: the text is taken from them
+   *     instead of being read from the index again
+   */
+  static Highlighted highlight(IndexSearcher searcher, Analyzer analyzer, Query textQuery, int[] docIds,
+      List<EventDocument> hits) throws IOException {
+    String[] titles = highlight(searcher, analyzer, EventSchema.TITLE, textQuery, docIds, hits,
+        WholeBreakIterator::new, 1);
+    // word boundaries, not sentences: extracted pages often run on for pages without a full stop
+    Supplier<BreakIterator> passages = () -> LengthGoalBreakIterator.createClosestToLength(
+        BreakIterator.getWordInstance(Locale.GERMAN), PASSAGE_LENGTH, MATCH_IN_THE_MIDDLE);
+    String[] snippets =
+        highlight(searcher, analyzer, EventSchema.BODY, textQuery, docIds, hits, passages, SNIPPET_PASSAGES);
     int[] withoutBody = IntStream.range(0, docIds.length).filter(i -> snippets[i] == null).toArray();
     if (withoutBody.length > 0) {
-      int[] ids = Arrays.stream(withoutBody).map(i -> docIds[i]).toArray();
-      String[] teasers = bodies.highlightFields(
-          new String[] {EventSchema.TEASER}, textQuery, ids, new int[] {SNIPPET_PASSAGES}).get(EventSchema.TEASER);
+      String[] teasers = highlight(searcher, analyzer, EventSchema.TEASER, textQuery,
+          Arrays.stream(withoutBody).map(i -> docIds[i]).toArray(),
+          Arrays.stream(withoutBody).mapToObj(hits::get).toList(), passages, SNIPPET_PASSAGES);
       for (int j = 0; j < withoutBody.length; j++) {
         snippets[withoutBody[j]] = teasers[j];
       }
     }
-    return new Highlighted(title.get(EventSchema.TITLE), snippets);
+    return new Highlighted(titles, snippets);
   }
 
-  private static UnifiedHighlighter.Builder builder(IndexSearcher searcher, Analyzer analyzer) {
-    return UnifiedHighlighter.builder(searcher, analyzer)
-        .withFormatter(new DefaultPassageFormatter(MARK_OPEN, MARK_CLOSE, " … ", true))
-        .withMaxNoHighlightPassages(1);
+  private static String[] highlight(IndexSearcher searcher, Analyzer analyzer, String field, Query textQuery,
+      int[] docIds, List<EventDocument> hits, Supplier<BreakIterator> breaks, int passages) throws IOException {
+    StoredTextHighlighter highlighter = new StoredTextHighlighter(searcher, analyzer, field, docIds, hits);
+    highlighter.setBreakIterator(breaks);
+    highlighter.setFormatter(new DefaultPassageFormatter(MARK_OPEN, MARK_CLOSE, " … ", true));
+    highlighter.setMaxNoHighlightPassages(1);
+    return highlighter.highlightFields(new String[] {field}, matchesIn(field, textQuery), docIds,
+        new int[] {passages}).get(field);
+  }
+
+  /**
+   * The parts of the search query that match words of one field, as alternatives. The search query also has
+   * clauses on the other fields, the exact-spelling twins, places and dates; the highlighter would evaluate
+   * every one of them for every hit and field only to throw away what is not in the field. Excluded words are
+   * left out, as the highlighter would leave them out.
+   */
+  static Query matchesIn(String field, Query query) {
+    Set<Query> leaves = new LinkedHashSet<>();
+    query.visit(new QueryVisitor() {
+      @Override
+      public void consumeTerms(Query leaf, Term... terms) {
+        if (terms.length > 0 && Arrays.stream(terms).allMatch(t -> t.field().equals(field))) {
+          leaves.add(leaf);
+        }
+      }
+    });
+    if (leaves.isEmpty()) {
+      return new MatchNoDocsQuery("no words of " + field + " in the query");
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    leaves.stream().limit(IndexSearcher.getMaxClauseCount()).forEach(q -> any.add(q, Occur.SHOULD));
+    return any.build();
+  }
+
+  /** A highlighter of one field that takes the field's text from documents already read. */
+  private static final class StoredTextHighlighter extends UnifiedHighlighter {
+    private final String field;
+    private final int[] docIds;
+    private final List<EventDocument> hits;
+
+    StoredTextHighlighter(IndexSearcher searcher, Analyzer analyzer, String field, int[] docIds,
+        List<EventDocument> hits) {
+      super(searcher, analyzer);
+      this.field = field;
+      this.docIds = docIds;
+      this.hits = hits;
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+        throws IOException {
+      List<CharSequence[]> values = new ArrayList<>();
+      for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+        values.add(new CharSequence[] {text(hits.get(indexOf(doc)))});
+      }
+      return values;
+    }
+
+    private int indexOf(int doc) {
+      for (int i = 0; i < docIds.length; i++) {
+        if (docIds[i] == doc) {
+          return i;
+        }
+      }
+      throw new IllegalStateException("doc " + doc + " was not asked for");
+    }
+
+    private String text(EventDocument e) {
+      String text = switch (field) {
+        case EventSchema.TITLE -> e.title();
+        case EventSchema.TEASER -> e.teaser();
+        case EventSchema.BODY -> e.body();
+        default -> throw new IllegalStateException("not a text field: " + field);
+      };
+      return text == null ? "" : text;
+    }
   }
 
   /** Highlighted titles and snippets, in the order of the doc ids asked for (null where a field is empty). */

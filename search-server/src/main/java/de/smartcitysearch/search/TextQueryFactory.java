@@ -17,7 +17,17 @@ public interface TextQueryFactory {
    * ({@link Matching#ALL}) first; the query core retries with {@link Matching#FUZZY} when that finds
    * (almost) nothing, and with {@link Matching#MOST} when even that finds nothing.
    *
+   * <p>The query decides which documents match; it may leave part of the ranking to {@link #exactSpelling}.
+   *
    * @return the query, or {@code null} when the text holds no searchable word
    */
   Query create(String text, Matching matching);
+
+  /**
+   * The optional extra score for matching the text as spelled, added to {@link #create}'s query when hits are
+   * ranked (never when they are only counted); null when there is none.
+   */
+  default Query exactSpelling(String text) {
+    return null;
+  }
 }
