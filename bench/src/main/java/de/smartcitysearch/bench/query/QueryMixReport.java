@@ -2,16 +2,21 @@ package de.smartcitysearch.bench.query;
 
 import de.smartcitysearch.search.SearchResponse;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
- * Prints, per query of the benchmark mix, the totals both sides find and a rough median latency of each: the
+ * Prints, per query of the benchmark mix, the totals both sides find and a median CPU time of each (thread CPU time, so that other jobs on the machine distort it less): the
  * sanity check that the baseline answers comparable queries, and the first place to look when the mix is slow.
  * Not a benchmark (no forks, no blackholes); JMH's {@link QueryBenchmark} gives the figures.
  *
  * <p>Usage: {@code QueryMixReport <size> [rounds]}
  */
 public final class QueryMixReport {
+
+  /** CPU time of this thread, not wall time: other jobs on a shared machine stretch wall time, not this. */
+  private static final ThreadMXBean CLOCK = ManagementFactory.getThreadMXBean();
 
   private QueryMixReport() {}
 
@@ -21,18 +26,18 @@ public final class QueryMixReport {
     IndexSearcher.setDefaultQueryCache(null);
     try (ProductSearch product = ProductSearch.open(BenchIndexes.product(size));
         BaselineSearch baseline = BaselineSearch.open(BenchIndexes.baseline(size))) {
-      System.out.printf("%-40s %10s %10s %9s %9s %6s%n", "query", "total", "baseline", "ms", "base ms", "ratio");
+      System.out.printf("%-40s %10s %10s %9s %9s %6s%n", "query", "total", "baseline", "cpu ms", "base ms", "ratio");
       for (VisitorQuery q : VisitorQuery.MIX) {
         long[] ours = new long[rounds];
         long[] theirs = new long[rounds];
         SearchResponse r = null;
         BaselineSearch.Result b = null;
         for (int i = 0; i < rounds; i++) {
-          long t0 = System.nanoTime();
+          long t0 = CLOCK.getCurrentThreadCpuTime();
           r = product.searcher().search(q.request());
-          long t1 = System.nanoTime();
+          long t1 = CLOCK.getCurrentThreadCpuTime();
           b = baseline.search(q);
-          long t2 = System.nanoTime();
+          long t2 = CLOCK.getCurrentThreadCpuTime();
           ours[i] = t1 - t0;
           theirs[i] = t2 - t1;
         }
