@@ -24,11 +24,18 @@ final class SpellingCorrector {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{4,}");
   private static final List<String> FIELDS = List.of(EventSchema.TITLE_EXACT, EventSchema.BODY_EXACT);
 
+  /**
+   * How similar (1 - edits / length) a correction must be: Lucene's default of 0.5 respelled "Schulen" as "schau"
+   * on the seed pages, two edits in a five-letter stem.
+   */
+  static final float MIN_SIMILARITY = 0.75f;
+
   private final DirectSpellChecker checker = new DirectSpellChecker();
   private final Analyzer exactAnalyzer;
 
   SpellingCorrector(Analyzer exactAnalyzer) {
     this.exactAnalyzer = exactAnalyzer;
+    checker.setAccuracy(MIN_SIMILARITY);
   }
 
   /** The query with unknown words respelled, or null when every word is known or nothing better exists. */

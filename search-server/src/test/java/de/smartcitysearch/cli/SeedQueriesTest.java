@@ -173,6 +173,13 @@ class SeedQueriesTest {
   }
 
   @Test
+  void aRealWordTheSeedsLackIsNotRespelledIntoAnUnrelatedOne() throws Exception {
+    // the seeds' vocabulary has "schau" but no "Schulen": two edits in a five-letter stem is no typo
+    JsonObject answer = search("q", "Schulen Digitalisierung");
+    assertTrue(answer.get("did_you_mean").isJsonNull(), answer.get("did_you_mean").toString());
+  }
+
+  @Test
   void whenNoPageHasEveryWordTheBestPartialMatchesAreShown() throws Exception {
     JsonObject answer = search("q", "Regionalkonferenz Konstanz Quantencomputer", "kind", "event");
     assertTrue(answer.get("partial").getAsBoolean(), answer.toString());
