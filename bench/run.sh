@@ -9,7 +9,7 @@
 #   bench/run.sh mix <size>                 per-query totals and rough latencies of the query mix (a sanity check)
 #   bench/run.sh suggest <size>             JMH SuggestBenchmark
 #   bench/run.sh analysis                   JMH AnalysisBenchmark (analysis chain vs stock GermanAnalyzer)
-#   bench/run.sh http <size>                serve data/bench-index-<size> with -Xmx512m, wrk at 1/8/32/128 connections,
+#   bench/run.sh http <size|seeds>          serve data/bench-index-<size> (or the seed pages) with -Xmx512m, wrk at 1/8/32/128 connections,
 #                                           GC log beside the wrk tables
 #   bench/run.sh startup                    seconds from start to the first answer on the seeds (fresh index)
 #
@@ -69,13 +69,15 @@ case "$cmd" in
     size_arg "${1:-}"; need_build
     "$JAVA" -Xmx2g "${LUCENE_OPTS[@]}" -cp "$CP" de.smartcitysearch.bench.query.QueryMixReport "$1" "${2:-15}" ;;
   http)
-    size_arg "${1:-}"
+    [ "${1:-}" = seeds ] || size_arg "${1:-}"
     PORT="${PORT:-4567}"
     GC_LOG="$RESULTS/http-$1-$STAMP-gc.log"
-    # --input names no folder, so serve uses the benchmark index as it is instead of adding the seed pages to it;
+    # seeds: the default corpus, indexed afresh as `serve` does it; otherwise --input names no folder, so serve
+    # uses the benchmark index as it is instead of adding the seed pages to it.
     # --rate-limit 0: wrk is one client, and the default per-client limit would measure the limiter
+    if [ "$1" = seeds ]; then rm -rf data/bench-index-seeds; INPUT=(); else INPUT=(--input "$ROOT/data/no-input"); fi
     SMARTCITY_SEARCH_JAVA_OPTS="-Xmx512m -Xlog:gc:file=$GC_LOG" ./smartcity-search serve --index "data/bench-index-$1" \
-      --input "$ROOT/data/no-input" --host 127.0.0.1 --port "$PORT" --rate-limit 0 > "$RESULTS/http-$1-$STAMP-server.log" 2>&1 &
+      "${INPUT[@]}" --host 127.0.0.1 --port "$PORT" --rate-limit 0 > "$RESULTS/http-$1-$STAMP-server.log" 2>&1 &
     SERVER=$!
     trap 'kill $SERVER 2>/dev/null || true' EXIT
     for _ in $(seq 1 120); do
