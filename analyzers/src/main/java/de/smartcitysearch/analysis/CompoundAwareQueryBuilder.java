@@ -11,7 +11,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -268,9 +267,10 @@ public final class CompoundAwareQueryBuilder {
     List<String> parts = compoundPartTerms(word);
     List<String> synonyms = analysis.synonyms().expansionsOf(word);
     BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+    Map<String, TypoTolerantWord> typoTolerant = new LinkedHashMap<>(); // one set of automata for all fields
     for (Map.Entry<String, Float> field : fieldWeights.entrySet()) {
       String name = field.getKey();
-      Query whole = wordInField(name, word, fuzzy);
+      Query whole = wordInField(name, word, fuzzy ? typoTolerant : null);
       if (whole == null) {
         return null; // a stop word: not indexed, so it must not be required
       }
@@ -306,12 +306,14 @@ public final class CompoundAwareQueryBuilder {
     return exact == null ? null : new BoostQuery(exact, weight * exactBoost);
   }
 
-  private Query wordInField(String field, String word, boolean fuzzy) {
+  /** The word in one field; typo-tolerant when {@code typoTolerant} is given (shared by the word's fields). */
+  private Query wordInField(String field, String word, Map<String, TypoTolerantWord> typoTolerant) {
     Query query = lucene.createBooleanQuery(field, word, Occur.MUST);
-    if (fuzzy && query instanceof TermQuery term && word.length() >= FUZZY_MIN_LENGTH
+    if (typoTolerant != null && query instanceof TermQuery term && word.length() >= FUZZY_MIN_LENGTH
         && GermanVocabulary.isLetters(word)) {
       int edits = word.length() >= FUZZY_TWO_EDITS_LENGTH ? 2 : 1;
-      return new FuzzyQuery(term.getTerm(), edits, FUZZY_PREFIX_LENGTH);
+      String text = term.getTerm().text();
+      return typoTolerant.computeIfAbsent(text, t -> new TypoTolerantWord(t, edits, FUZZY_PREFIX_LENGTH)).in(field);
     }
     return query;
   }
