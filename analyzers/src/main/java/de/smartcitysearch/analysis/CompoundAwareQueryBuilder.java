@@ -28,7 +28,8 @@ import org.apache.lucene.util.QueryBuilder;
  *       hyphenated or CamelCase word matches as a whole or as its parts in a row);</li>
  *   <li>if it is a compound: all of its parts near each other, in any order, within
  *       {@value #PART_SLOP} positions ("Plattform für offene Daten" for "Datenplattform") — never a
- *       single part alone, which would turn "Wissenstransfer" into "Transfer";</li>
+ *       single part alone, which would turn "Wissenstransfer" into "Transfer"; checked only in documents
+ *       without the compound itself, whose parts the index holds at the compound's position anyway;</li>
  *   <li>its acronyms and synonyms from the {@link SynonymCatalog} (KI also finds the phrase
  *       "künstliche intelligenz");</li>
  *   <li>the word in the twin field {@code f + "_exact"}, weighted {@code exactBoost} times the field's
@@ -277,7 +278,12 @@ public final class CompoundAwareQueryBuilder {
       List<Query> alternatives = new ArrayList<>();
       alternatives.add(whole);
       if (parts.size() >= 2) {
-        alternatives.add(partsNearEachOther(name, parts));
+        Query near = partsNearEachOther(name, parts);
+        alternatives.add(whole instanceof TermQuery
+            // a document with the compound itself has its parts at the compound's position too: checking the
+            // positions of the parts there would only add to a score the compound already earned
+            ? new BooleanQuery.Builder().add(near, Occur.MUST).add(whole, Occur.MUST_NOT).build()
+            : near);
       }
       synonyms.forEach(s -> addIfPresent(alternatives, lucene.createPhraseQuery(name, s)));
       anyField.add(new BoostQuery(anyOf(alternatives), field.getValue()), Occur.SHOULD);
