@@ -53,14 +53,7 @@ public final class CompoundAwareQueryBuilder {
   /** Longer query text is refused rather than turned into a huge query. */
   public static final int MAX_QUERY_LENGTH = 1000;
 
-  private static final int FUZZY_MIN_LENGTH = 5;
   private static final int MAX_SYNONYM_WORDS = 8;
-  private static final int FUZZY_TWO_EDITS_LENGTH = 8;
-  /**
-   * Typo tolerance starts after the first letter: visitors rarely mistype it, and without a fixed prefix every
-   * fuzzy word walks each field's whole term dictionary.
-   */
-  static final int FUZZY_PREFIX_LENGTH = 1;
 
   private final GermanAnalysis analysis;
   private final Map<String, Float> fieldWeights;
@@ -268,10 +261,9 @@ public final class CompoundAwareQueryBuilder {
     List<String> parts = compoundPartTerms(word);
     List<String> synonyms = analysis.synonyms().expansionsOf(word);
     BooleanQuery.Builder anyField = new BooleanQuery.Builder();
-    Map<String, TypoTolerantWord> typoTolerant = new LinkedHashMap<>(); // one set of automata for all fields
     for (Map.Entry<String, Float> field : fieldWeights.entrySet()) {
       String name = field.getKey();
-      Query whole = wordInField(name, word, fuzzy ? typoTolerant : null);
+      Query whole = wordInField(name, word, fuzzy);
       if (whole == null) {
         return null; // a stop word: not indexed, so it must not be required
       }
@@ -312,14 +304,11 @@ public final class CompoundAwareQueryBuilder {
     return exact == null ? null : new BoostQuery(exact, weight * exactBoost);
   }
 
-  /** The word in one field; typo-tolerant when {@code typoTolerant} is given (shared by the word's fields). */
-  private Query wordInField(String field, String word, Map<String, TypoTolerantWord> typoTolerant) {
+  private Query wordInField(String field, String word, boolean fuzzy) {
     Query query = lucene.createBooleanQuery(field, word, Occur.MUST);
-    if (typoTolerant != null && query instanceof TermQuery term && word.length() >= FUZZY_MIN_LENGTH
-        && GermanVocabulary.isLetters(word)) {
-      int edits = word.length() >= FUZZY_TWO_EDITS_LENGTH ? 2 : 1;
-      String text = term.getTerm().text();
-      return typoTolerant.computeIfAbsent(text, t -> new TypoTolerantWord(t, edits, FUZZY_PREFIX_LENGTH)).in(field);
+    int edits = TypoTolerantWord.editsFor(word);
+    if (fuzzy && edits > 0 && query instanceof TermQuery term && GermanVocabulary.isLetters(word)) {
+      return TypoTolerantWord.of(term.getTerm().text(), edits).in(field);
     }
     return query;
   }

@@ -1,8 +1,13 @@
 package de.smartcitysearch.analysis;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.lucene.index.FilteredTermsEnum;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BoostAttribute;
@@ -15,38 +20,102 @@ import org.apache.lucene.util.UnicodeUtil;
 import org.apache.lucene.util.automaton.CompiledAutomaton;
 
 /**
- * One analysed word with typo tolerance, built once for all the fields it is searched in.
+ * One analysed word with typo tolerance: its Levenshtein automata, built once and shared by the word's queries
+ * in every field and by the "did you mean" lookup.
  *
- * <p>Lucene's {@link FuzzyQuery} builds its Levenshtein automata anew for every field it is rewritten in, and
- * that build, not the walk of the term dictionary, was most of the cost of a fuzzy search (79 % of the search
- * time on the seed pages, where most queries of the load-test mix find fewer than three hits). Here the automata
- * are built on first use and shared by the word's queries in all fields; the terms found score like
- * FuzzyQuery's: {@code 1 - edits / length of the shorter word}, the best 50 by that and their document
- * frequency.
+ * <p>Lucene's {@link FuzzyQuery} and {@code DirectSpellChecker} each build these automata anew for every field,
+ * and that build, not the walk of the term dictionary, was most of the cost of a search with a typo (79 % of the
+ * search time on the seed pages, where most queries of the load-test mix find fewer than three hits and are
+ * retried with typo tolerance). Recently used words are kept (at most {@value #CACHED_WORDS}), so a typo that
+ * comes again does not rebuild them. Terms found score like FuzzyQuery's: {@code 1 - edits / length of the
+ * shorter word}, the best 50 by that and their document frequency.
  */
-final class TypoTolerantWord {
+public final class TypoTolerantWord {
 
+  /** Words shorter than this get no typo tolerance. */
+  public static final int MIN_LENGTH = 5;
+  /** From this length on, two edits are tolerated, below it one. */
+  public static final int TWO_EDITS_LENGTH = 8;
+  /**
+   * Typo tolerance starts after the first letter: visitors rarely mistype it, and without a fixed prefix every
+   * typo-tolerant word walks each field's whole term dictionary.
+   */
+  public static final int PREFIX_LENGTH = 1;
+
+  private static final int CACHED_WORDS = 256;
   private static final int MAX_EXPANSIONS = FuzzyQuery.defaultMaxExpansions;
+  private static final Map<String, TypoTolerantWord> RECENT = new LinkedHashMap<>(64, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, TypoTolerantWord> eldest) {
+      return size() > CACHED_WORDS;
+    }
+  };
 
   private final String text;
   private final int maxEdits;
-  private final int prefixLength;
   private final int codePoints;
   private volatile CompiledAutomaton[] automata;
 
-  TypoTolerantWord(String text, int maxEdits, int prefixLength) {
+  private TypoTolerantWord(String text, int maxEdits) {
     this.text = text;
     this.maxEdits = maxEdits;
-    this.prefixLength = prefixLength;
     this.codePoints = text.codePointCount(0, text.length());
   }
 
+  /** How many edits a word as typed may have: 0 (too short), 1 or 2. */
+  public static int editsFor(String typed) {
+    return typed.length() >= TWO_EDITS_LENGTH ? 2 : typed.length() >= MIN_LENGTH ? 1 : 0;
+  }
+
+  /**
+   * The analysed word {@code text} with this many edits tolerated.
+   *
+   * @throws IllegalArgumentException if {@code maxEdits} is not 1 or 2
+   */
+  public static TypoTolerantWord of(String text, int maxEdits) {
+    if (maxEdits < 1 || maxEdits > 2) {
+      throw new IllegalArgumentException("1 or 2 edits, not " + maxEdits);
+    }
+    synchronized (RECENT) {
+      return RECENT.computeIfAbsent(maxEdits + ":" + text, k -> new TypoTolerantWord(text, maxEdits));
+    }
+  }
+
   /** The query for this word in one field. */
-  MultiTermQuery in(String field) {
+  public MultiTermQuery in(String field) {
     return new InField(field);
   }
 
-  /** Automata for 1 .. maxEdits edits (index 0: the word itself is compared directly). */
+  /**
+   * The indexed term of these fields closest to the word (fewest edits, then most documents), if it is at least
+   * {@code minSimilarity} similar ({@code 1 - edits / length of the shorter word}); null when there is none.
+   */
+  public String closestTerm(IndexReader reader, List<String> fields, float minSimilarity) throws IOException {
+    CompiledAutomaton[] a = automata();
+    BytesRef word = new BytesRef(text);
+    String best = null;
+    float bestSimilarity = minSimilarity;
+    int bestFreq = 0;
+    for (String field : fields) {
+      Terms terms = MultiTerms.getTerms(reader, field);
+      if (terms == null) {
+        continue;
+      }
+      TermsEnum candidates = a[maxEdits].getTermsEnum(terms);
+      for (BytesRef term = candidates.next(); term != null; term = candidates.next()) {
+        float similarity = similarity(a, word, term);
+        int freq = candidates.docFreq();
+        if (similarity > bestSimilarity || (similarity == bestSimilarity && freq > bestFreq)) {
+          best = term.utf8ToString();
+          bestSimilarity = similarity;
+          bestFreq = freq;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Automata for 1 .. maxEdits edits (index 0 unused: the word itself is compared directly). */
   private CompiledAutomaton[] automata() {
     CompiledAutomaton[] built = automata;
     if (built == null) {
@@ -55,13 +124,28 @@ final class TypoTolerantWord {
         if (built == null) {
           built = new CompiledAutomaton[maxEdits + 1];
           for (int edits = 1; edits <= maxEdits; edits++) {
-            built[edits] = FuzzyQuery.getFuzzyAutomaton(text, edits, prefixLength, true);
+            built[edits] = FuzzyQuery.getFuzzyAutomaton(text, edits, PREFIX_LENGTH, true);
           }
           automata = built;
         }
       }
     }
     return built;
+  }
+
+  private float similarity(CompiledAutomaton[] a, BytesRef word, BytesRef term) {
+    int edits = maxEdits;
+    if (word.bytesEquals(term)) {
+      edits = 0;
+    } else {
+      for (int e = 1; e < maxEdits; e++) {
+        if (a[e].runAutomaton.run(term.bytes, term.offset, term.length)) {
+          edits = e;
+          break;
+        }
+      }
+    }
+    return 1f - (float) edits / Math.min(UnicodeUtil.codePointCount(term), codePoints);
   }
 
   private final class InField extends MultiTermQuery {
@@ -79,9 +163,7 @@ final class TypoTolerantWord {
 
         @Override
         protected AcceptStatus accept(BytesRef term) {
-          int edits = edits(a, word, term);
-          int length = UnicodeUtil.codePointCount(term);
-          boost.setBoost(1f - (float) edits / Math.min(length, codePoints));
+          boost.setBoost(similarity(a, word, term));
           return AcceptStatus.YES;
         }
       };
@@ -101,29 +183,16 @@ final class TypoTolerantWord {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof InField other && other.outer() == TypoTolerantWord.this && field.equals(other.field);
+      return o instanceof InField other && other.word() == TypoTolerantWord.this && field.equals(other.field);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(field, text, maxEdits, prefixLength);
+      return Objects.hash(field, text, maxEdits);
     }
 
-    private TypoTolerantWord outer() {
+    private TypoTolerantWord word() {
       return TypoTolerantWord.this;
     }
-  }
-
-  /** The fewest edits within which the automata accept the term (it is known to be within maxEdits). */
-  private static int edits(CompiledAutomaton[] automata, BytesRef word, BytesRef term) {
-    if (word.bytesEquals(term)) {
-      return 0;
-    }
-    for (int edits = 1; edits < automata.length - 1; edits++) {
-      if (automata[edits].runAutomaton.run(term.bytes, term.offset, term.length)) {
-        return edits;
-      }
-    }
-    return automata.length - 1;
   }
 }

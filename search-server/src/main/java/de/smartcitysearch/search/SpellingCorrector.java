@@ -1,5 +1,6 @@
 package de.smartcitysearch.search;
 
+import de.smartcitysearch.analysis.TypoTolerantWord;
 import de.smartcitysearch.index.EventSchema;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -11,9 +12,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
 
 /**
  * "Did you mean": respells the words of a query that the index does not contain with the closest words it does
@@ -25,17 +23,15 @@ final class SpellingCorrector {
   private static final List<String> FIELDS = List.of(EventSchema.TITLE_EXACT, EventSchema.BODY_EXACT);
 
   /**
-   * How similar (1 - edits / length) a correction must be: Lucene's default of 0.5 respelled "Schulen" as "schau"
-   * on the seed pages, two edits in a five-letter stem.
+   * How similar (1 - edits / length of the shorter word) a correction must be: 0.5 (Lucene's DirectSpellChecker
+   * default) respelled "Schulen" as "schau" on the seed pages, two edits in a five-letter stem.
    */
   static final float MIN_SIMILARITY = 0.75f;
 
-  private final DirectSpellChecker checker = new DirectSpellChecker();
   private final Analyzer exactAnalyzer;
 
   SpellingCorrector(Analyzer exactAnalyzer) {
     this.exactAnalyzer = exactAnalyzer;
-    checker.setAccuracy(MIN_SIMILARITY);
   }
 
   /** The query with unknown words respelled, or null when every word is known or nothing better exists. */
@@ -56,26 +52,19 @@ final class SpellingCorrector {
   }
 
   private String respell(String word, IndexReader reader) throws IOException {
+    int edits = TypoTolerantWord.editsFor(word);
     List<String> terms = analyze(word);
-    if (terms.size() != 1) {
+    if (edits == 0 || terms.size() != 1) {
       return null;
     }
     String term = terms.get(0);
-    SuggestWord best = null;
     for (String field : FIELDS) {
       if (reader.docFreq(new Term(field, term)) > 0) {
         return null; // known word
       }
     }
-    for (String field : FIELDS) {
-      SuggestWord[] s =
-          checker.suggestSimilar(new Term(field, term), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-      if (s.length > 0 && (best == null || s[0].score > best.score
-          || (s[0].score == best.score && s[0].freq > best.freq))) {
-        best = s[0];
-      }
-    }
-    return best == null ? null : best.string;
+    // the same automata as the typo-tolerant retry of this search: built once for both
+    return TypoTolerantWord.of(term, edits).closestTerm(reader, FIELDS, MIN_SIMILARITY);
   }
 
   private List<String> analyze(String word) throws IOException {
