@@ -1,10 +1,10 @@
 package de.smartcitysearch.analysis;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.FilteredTermsEnum;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
@@ -26,8 +26,8 @@ import org.apache.lucene.util.automaton.CompiledAutomaton;
  * <p>Lucene's {@link FuzzyQuery} and {@code DirectSpellChecker} each build these automata anew for every field,
  * and that build, not the walk of the term dictionary, was most of the cost of a search with a typo (79 % of the
  * search time on the seed pages, where most queries of the load-test mix find fewer than three hits and are
- * retried with typo tolerance). Recently used words are kept (at most {@value #CACHED_WORDS}), so a typo that
- * comes again does not rebuild them. Terms found score like FuzzyQuery's: {@code 1 - edits / length of the
+ * retried with typo tolerance). Recent words are kept (up to {@value #CACHED_WORDS}), so a typo that comes
+ * again does not rebuild them. Terms found score like FuzzyQuery's: {@code 1 - edits / length of the
  * shorter word}, the best 50 by that and their document frequency.
  */
 public final class TypoTolerantWord {
@@ -44,12 +44,8 @@ public final class TypoTolerantWord {
 
   private static final int CACHED_WORDS = 256;
   private static final int MAX_EXPANSIONS = FuzzyQuery.defaultMaxExpansions;
-  private static final Map<String, TypoTolerantWord> RECENT = new LinkedHashMap<>(64, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, TypoTolerantWord> eldest) {
-      return size() > CACHED_WORDS;
-    }
-  };
+  /** Recent words; emptied when full rather than kept in LRU order, so that searches never wait for a lock. */
+  private static final Map<String, TypoTolerantWord> RECENT = new ConcurrentHashMap<>();
 
   private final String text;
   private final int maxEdits;
@@ -76,9 +72,10 @@ public final class TypoTolerantWord {
     if (maxEdits < 1 || maxEdits > 2) {
       throw new IllegalArgumentException("1 or 2 edits, not " + maxEdits);
     }
-    synchronized (RECENT) {
-      return RECENT.computeIfAbsent(maxEdits + ":" + text, k -> new TypoTolerantWord(text, maxEdits));
+    if (RECENT.size() >= CACHED_WORDS) {
+      RECENT.clear();
     }
+    return RECENT.computeIfAbsent(maxEdits + ":" + text, k -> new TypoTolerantWord(text, maxEdits));
   }
 
   /** The query for this word in one field. */

@@ -33,7 +33,6 @@ import spark.Service;
  */
 public final class SearchServer implements AutoCloseable {
 
-  private static final Logger ACCESS = LoggerFactory.getLogger("access");
   private static final Logger LOG = LoggerFactory.getLogger(SearchServer.class);
   private static final String JSON = "application/json; charset=utf-8";
   private static final String START = "access.start";
@@ -53,6 +52,7 @@ public final class SearchServer implements AutoCloseable {
   private final RateLimiter rateLimiter;
   private final BodyLimit bodyLimit;
   private final String openApi = resource("/openapi.json");
+  private final AccessLog accessLog = new AccessLog();
   private final WebPages pages;
   private final ZeroResultLog zeroResults = new ZeroResultLog(ZERO_RESULT_QUERIES, Clock.systemUTC());
   private Service http;
@@ -105,6 +105,7 @@ public final class SearchServer implements AutoCloseable {
       http.awaitStop();
       http = null;
     }
+    accessLog.close();
   }
 
   private void routes(Service s) {
@@ -321,8 +322,8 @@ public final class SearchServer implements AutoCloseable {
     long micros = start == null ? 0 : (System.nanoTime() - start) / 1000;
     // a client that puts its admin key into the URL must not get it written to the log
     boolean showQuery = req.queryString() != null && !Cors.isAdmin(req.uri());
-    ACCESS.info("{} {}{} {} {} ms", req.requestMethod(), req.uri(), showQuery ? "?" + req.queryString() : "",
-        res.status(), micros / 1000.0);
+    accessLog.request(req.requestMethod(), req.uri(), showQuery ? req.queryString() : null, res.status(),
+        micros / 1000.0);
   }
 
   private static void error(Response res, ApiException e) {
