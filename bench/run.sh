@@ -86,7 +86,7 @@ case "$cmd" in
       sleep 1
     done
     machine | tee "$RESULTS/http-$1-$STAMP.txt"
-    RESULTS_DIR="$RESULTS" DURATION="${DURATION:-20}" bench/load/wrk-search.sh "127.0.0.1:$PORT" | tee -a "$RESULTS/http-$1-$STAMP.txt"
+    SERVER_PID="$SERVER" RESULTS_DIR="$RESULTS" DURATION="${DURATION:-20}" bench/load/wrk-search.sh "127.0.0.1:$PORT" | tee -a "$RESULTS/http-$1-$STAMP.txt"
     machine | tee -a "$RESULTS/http-$1-$STAMP.txt"
     echo "server RSS: $(ps -o rss= -p $SERVER) kB" | tee -a "$RESULTS/http-$1-$STAMP.txt"
     kill $SERVER; wait $SERVER 2>/dev/null || true

@@ -3,6 +3,8 @@
 #
 #   bench/load/wrk-search.sh [host:port]            default 127.0.0.1:4567
 #   DURATION=30 CONNECTIONS="1 8 32 128" RESULTS_DIR=bench/results bench/load/wrk-search.sh 127.0.0.1:4567
+#   SERVER_PID=<pid> ...   adds the server's CPU time per request (from /proc: user + system), the figure that
+#                          other jobs on a shared machine disturb least
 #
 # Runs queries.lua (a mix of ~30 German visitor queries, some with a city filter) at each connection count
 # with two wrk threads and --latency, keeps wrk's full output, and writes a Markdown summary table
@@ -35,6 +37,9 @@ esac
 [[ "$DURATION" =~ ^[0-9]+$ ]] && (( DURATION >= 1 )) || die "DURATION must be whole seconds, got '$DURATION'"
 command -v wrk >/dev/null || die "wrk not found; install it with: apt-get install -y wrk"
 
+# user + system clock ticks of the server so far (fields 14 and 15 of /proc/<pid>/stat), empty without SERVER_PID
+server_ticks() { [[ -n "${SERVER_PID:-}" && -r "/proc/$SERVER_PID/stat" ]] && awk '{ print $14 + $15 }' "/proc/$SERVER_PID/stat" || true; }
+
 mkdir -p "$RESULTS_DIR"
 STAMP="$(date -u +%Y%m%dT%H%M%SZ)"
 RAW="$RESULTS_DIR/wrk-search-$STAMP.txt"
@@ -44,22 +49,27 @@ TABLE="$RESULTS_DIR/wrk-search-$STAMP.md"
 {
   echo "wrk against http://$URL_HOST:$PORT/api/search, ${DURATION} s per run, $(nproc) cores, $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo
-  echo "| connections | requests | requests/s | p50 ms | p90 ms | p99 ms | max ms | socket errors | non-2xx/3xx |"
-  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| connections | requests | requests/s | p50 ms | p90 ms | p99 ms | max ms | socket errors | non-2xx/3xx | server CPU ms/request |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 } > "$TABLE"
 
 for C in $CONNECTIONS; do
   [[ "$C" =~ ^[0-9]+$ ]] && (( C >= 1 )) || die "connection counts must be positive numbers, got '$C'"
   THREADS=$(( C < 2 ? C : 2 ))  # wrk needs at least one connection per thread
   echo "== wrk -t$THREADS -c$C -d${DURATION}s" >&2
+  CPU0="$(server_ticks)"
   OUT="$(cd "$SCRIPT_DIR" && wrk -t"$THREADS" -c"$C" -d"${DURATION}s" --latency -s queries.lua "http://$URL_HOST:$PORT")" \
     || die "wrk failed at $C connections (is the server running on $URL_HOST:$PORT?)"
+  CPU1="$(server_ticks)"
   printf '== %s connections\n%s\n\n' "$C" "$OUT" >> "$RAW"
   LINE="$(grep '^SUMMARY ' <<< "$OUT" || true)"
   [[ -n "$LINE" ]] || die "no SUMMARY line from queries.lua at $C connections; see $RAW"
   field() { sed -E "s/.* $1=([0-9.]+).*/\1/" <<< "$LINE"; }
   SOCKET=$(( $(field errors_connect) + $(field errors_read) + $(field errors_write) + $(field errors_timeout) ))
-  echo "| $C | $(field requests) | $(field rps) | $(field p50_ms) | $(field p90_ms) | $(field p99_ms) | $(field max_ms) | $SOCKET | $(field non_2xx_3xx) |" >> "$TABLE"
+  CPU_MS="–"
+  [[ -n "$CPU0" && -n "$CPU1" ]] && CPU_MS="$(awk -v a="$CPU0" -v b="$CPU1" -v n="$(field requests)" -v hz="$(getconf CLK_TCK)" \
+    'BEGIN { if (n > 0) printf "%.2f", (b - a) * 1000 / hz / n; else print "–" }')"
+  echo "| $C | $(field requests) | $(field rps) | $(field p50_ms) | $(field p90_ms) | $(field p99_ms) | $(field max_ms) | $SOCKET | $(field non_2xx_3xx) | $CPU_MS |" >> "$TABLE"
 done
 
 cat "$TABLE"
