@@ -172,12 +172,7 @@ public final class CompoundAwareQueryBuilder {
         addIfPresent(exact, exactPhraseInField(field.getKey(), phrase, field.getValue()));
       }
     }
-    if (exact.isEmpty()) {
-      return null;
-    }
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    exact.forEach(q -> any.add(q, Occur.SHOULD));
-    return any.build();
+    return exact.isEmpty() ? null : anyOf(exact);
   }
 
   private Query build(VisitorQuery query, Matching matching, boolean exactTwins) {
