@@ -6,7 +6,7 @@
 #                                           into data/bench-index-<size> (size: 10k, 100k, 1m; see bench/CORPUS.md)
 #   bench/run.sh baseline-index <size>      data/bench-baseline-<size>: the same documents with stock GermanAnalyzer
 #   bench/run.sh query <size>               JMH QueryBenchmark (product vs baseline), JSON in bench/results/
-#   bench/run.sh mix <size>                 per-query totals and rough latencies of the query mix (a sanity check)
+#   bench/run.sh mix <size> [rounds]        per-query totals and median thread CPU time of the query mix, both sides
 #   bench/run.sh suggest <size>             JMH SuggestBenchmark
 #   bench/run.sh analysis                   JMH AnalysisBenchmark (analysis chain vs stock GermanAnalyzer)
 #   bench/run.sh http <size|seeds>          serve data/bench-index-<size> (or the seed pages) with -Xmx512m, wrk at 1/8/32/128 connections,
