@@ -31,6 +31,8 @@ final class ServeCommand implements Callable<Integer> {
 
   /** 1 GB: bodies are held in memory while they are parsed. */
   private static final int MAX_BODY_KB = 1024 * 1024;
+  /** An answer with 100 hits and all facets is some 100 KB of objects: 100,000 of them would not fit a small heap. */
+  private static final int MAX_CACHED_ANSWERS = 100_000;
 
   @Spec CommandSpec spec;
 
@@ -71,6 +73,11 @@ final class ServeCommand implements Callable<Integer> {
       description = "Largest request body accepted, in KB (default: ${DEFAULT-VALUE}).")
   int maxBodyKb;
 
+  @Option(names = "--cached-answers", paramLabel = "N", defaultValue = "1000",
+      description = "Search answers kept for repeated requests on the same index version and day, 0 for none "
+          + "(default: ${DEFAULT-VALUE}).")
+  int cachedAnswers;
+
   /** The server settings from the options; a bad value is a usage error naming the option. */
   private ServerConfig config(String adminKey) {
     if (maxBodyKb < 1 || maxBodyKb > MAX_BODY_KB) {
@@ -83,10 +90,15 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--rate-limit/--rate-burst: " + e.getMessage());
     }
+    if (cachedAnswers < 0 || cachedAnswers > MAX_CACHED_ANSWERS) {
+      throw new ParameterException(spec.commandLine(),
+          "--cached-answers must be between 0 and " + MAX_CACHED_ANSWERS + ", not " + cachedAnswers);
+    }
     return new ServerConfig(host, port, corsOrigins, adminKey, frameAncestors)
         .withTrustedProxies(trustedProxies)
         .withRateLimit(limit)
-        .withMaxBodyBytes(maxBodyKb * 1024);
+        .withMaxBodyBytes(maxBodyKb * 1024)
+        .withCachedAnswers(cachedAnswers);
   }
 
   @Override

@@ -93,6 +93,11 @@ public final class EventSearcher {
     return references;
   }
 
+  /** The day this searcher takes as today: what ends on it or later is upcoming. */
+  public LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
   /** Makes every change committed or flushed to the writer so far visible to the next query. */
   public void refresh() throws IOException {
     manager.maybeRefreshBlocking();

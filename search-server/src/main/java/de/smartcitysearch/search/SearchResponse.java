@@ -21,6 +21,11 @@ public record SearchResponse(
     String query, Interpretation interpretation, long total, long tookMs, String didYouMean, boolean fuzzy,
     boolean partial, boolean timedOut, List<Hit> hits, Map<String, List<FacetValue>> facets) {
 
+  /** The same answer, as taking this long (an answer given again from the server's cache took next to nothing). */
+  public SearchResponse withTookMs(long ms) {
+    return new SearchResponse(query, interpretation, total, ms, didYouMean, fuzzy, partial, timedOut, hits, facets);
+  }
+
   /**
    * One hit: an event or a program session.
    *

@@ -5,6 +5,7 @@ import de.smartcitysearch.document.EventDocument;
 import de.smartcitysearch.search.Coverage;
 import de.smartcitysearch.search.EventSearcher;
 import de.smartcitysearch.search.FacetDimension;
+import de.smartcitysearch.search.SearchRequest;
 import de.smartcitysearch.search.SearchResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,6 +54,7 @@ public final class SearchServer implements AutoCloseable {
   private final BodyLimit bodyLimit;
   private final String openApi = resource("/openapi.json");
   private final AccessLog accessLog = new AccessLog();
+  private final AnswerCache answers;
   private final WebPages pages;
   private final ZeroResultLog zeroResults = new ZeroResultLog(ZERO_RESULT_QUERIES, Clock.systemUTC());
   private Service http;
@@ -72,6 +74,7 @@ public final class SearchServer implements AutoCloseable {
     this.clients = new ClientAddress(config.trustedProxies());
     this.rateLimiter = config.rateLimit().enabled() ? new RateLimiter(config.rateLimit()) : null;
     this.bodyLimit = new BodyLimit(config.maxBodyBytes());
+    this.answers = new AnswerCache(config.cachedAnswers());
     this.pages = new WebPages(new SecurityHeaders(config.frameAncestors()));
   }
 
@@ -128,7 +131,17 @@ public final class SearchServer implements AutoCloseable {
     });
     s.get("/openapi.json", (req, res) -> openApi);
     s.get("/api/search", (req, res) -> {
-      SearchResponse answer = searcher.search(new Params(req).searchRequest());
+      SearchRequest request = new Params(req).searchRequest();
+      long started = System.nanoTime();
+      long version = searcher.indexState().version();
+      LocalDate day = searcher.today();
+      SearchResponse answer = answers.get(request, version, day);
+      if (answer == null) {
+        answer = searcher.search(request);
+        answers.put(request, version, day, answer);
+      } else {
+        answer = answer.withTookMs((System.nanoTime() - started) / 1_000_000);
+      }
       if (answer.total() == 0) {
         zeroResults.record(answer.query());
       }

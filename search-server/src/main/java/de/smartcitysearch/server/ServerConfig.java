@@ -16,9 +16,12 @@ import java.util.regex.Pattern;
  *     no header (the socket's peer is the client)
  * @param rateLimit how many read requests one client may make
  * @param maxBodyBytes request bodies longer than this are refused with 413, whatever Content-Length says
+ * @param cachedAnswers how many recent search answers are kept for the same request on the same index version
+ *     and day; 0 switches the cache off
  */
 public record ServerConfig(String host, int port, List<String> corsOrigins, String adminKey,
-    List<String> frameAncestors, List<String> trustedProxies, RateLimit rateLimit, int maxBodyBytes) {
+    List<String> frameAncestors, List<String> trustedProxies, RateLimit rateLimit, int maxBodyBytes,
+    int cachedAnswers) {
 
   /** Name of the environment variable holding the admin key. */
   public static final String ADMIN_KEY_ENV = "SMARTCITY_SEARCH_ADMIN_KEY";
@@ -28,6 +31,9 @@ public record ServerConfig(String host, int port, List<String> corsOrigins, Stri
 
   /** 5 MB: a long event page with its program as JSON fits many times over. */
   public static final int DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+  /** Answers kept by default: the popular searches and the preset searches of embedded widgets. */
+  public static final int DEFAULT_CACHED_ANSWERS = 1000;
 
   // a scheme, a host (optionally *.-prefixed) with optional port, or one of the two keywords; nothing that could
   // end the directive (";" or ",") or add another one
@@ -80,11 +86,15 @@ public record ServerConfig(String host, int port, List<String> corsOrigins, Stri
     if (maxBodyBytes <= 0) {
       throw new IllegalArgumentException("maxBodyBytes must be positive");
     }
+    if (cachedAnswers < 0) {
+      throw new IllegalArgumentException("cachedAnswers must be 0 (off) or more");
+    }
   }
 
   /** Pages framed by the given sites; no trusted proxy, the default rate limit and body size. */
   public ServerConfig(String host, int port, List<String> corsOrigins, String adminKey, List<String> frameAncestors) {
-    this(host, port, corsOrigins, adminKey, frameAncestors, List.of(), RateLimit.DEFAULT, DEFAULT_MAX_BODY_BYTES);
+    this(host, port, corsOrigins, adminKey, frameAncestors, List.of(), RateLimit.DEFAULT, DEFAULT_MAX_BODY_BYTES,
+        DEFAULT_CACHED_ANSWERS);
   }
 
   /** Pages may be framed only by this server itself; no trusted proxy, the default rate limit and body size. */
@@ -94,17 +104,26 @@ public record ServerConfig(String host, int port, List<String> corsOrigins, Stri
 
   /** This configuration with these trusted reverse proxies. */
   public ServerConfig withTrustedProxies(List<String> proxies) {
-    return new ServerConfig(host, port, corsOrigins, adminKey, frameAncestors, proxies, rateLimit, maxBodyBytes);
+    return new ServerConfig(host, port, corsOrigins, adminKey, frameAncestors, proxies, rateLimit, maxBodyBytes,
+        cachedAnswers);
   }
 
   /** This configuration with this rate limit. */
   public ServerConfig withRateLimit(RateLimit limit) {
-    return new ServerConfig(host, port, corsOrigins, adminKey, frameAncestors, trustedProxies, limit, maxBodyBytes);
+    return new ServerConfig(host, port, corsOrigins, adminKey, frameAncestors, trustedProxies, limit, maxBodyBytes,
+        cachedAnswers);
   }
 
   /** This configuration with this body size limit. */
   public ServerConfig withMaxBodyBytes(int bytes) {
-    return new ServerConfig(host, port, corsOrigins, adminKey, frameAncestors, trustedProxies, rateLimit, bytes);
+    return new ServerConfig(host, port, corsOrigins, adminKey, frameAncestors, trustedProxies, rateLimit, bytes,
+        cachedAnswers);
+  }
+
+  /** This configuration keeping this many search answers (0: none). */
+  public ServerConfig withCachedAnswers(int answers) {
+    return new ServerConfig(host, port, corsOrigins, adminKey, frameAncestors, trustedProxies, rateLimit,
+        maxBodyBytes, answers);
   }
 
   @Override
@@ -113,6 +132,6 @@ public record ServerConfig(String host, int port, List<String> corsOrigins, Stri
         + (adminKey == null ? "off" : "on") + ", frameAncestors=" + frameAncestors + ", trustedProxies="
         + trustedProxies + ", rateLimit="
         + (rateLimit.enabled() ? rateLimit.perSecond() + "/s burst " + rateLimit.burst() : "off")
-        + ", maxBodyBytes=" + maxBodyBytes + "]";
+        + ", maxBodyBytes=" + maxBodyBytes + ", cachedAnswers=" + cachedAnswers + "]";
   }
 }

@@ -1,0 +1,44 @@
+package de.smartcitysearch.server;
+
+import de.smartcitysearch.search.SearchRequest;
+import de.smartcitysearch.search.SearchResponse;
+import java.time.LocalDate;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Recent answers of the search endpoint, each valid for the index version and the day it was computed on: the
+ * popular searches and the preset searches of embedded widgets (every visitor of a partner page asks the same
+ * first question) are answered without running the query again.
+ *
+ * <p>A new index version (a document added, a refresh) or a new day (what is upcoming changes) makes every kept
+ * answer unreachable; when {@code capacity} answers are kept, all are dropped at once rather than tracked for
+ * recency, so that a lookup never waits for a lock.
+ */
+final class AnswerCache {
+
+  private record Key(SearchRequest request, long indexVersion, LocalDate day) {}
+
+  private final int capacity;
+  private final ConcurrentHashMap<Key, SearchResponse> answers = new ConcurrentHashMap<>();
+
+  /** A cache of at most {@code capacity} answers; 0 keeps none. */
+  AnswerCache(int capacity) {
+    this.capacity = capacity;
+  }
+
+  /** The answer kept for this request on this index version and day, or null. */
+  SearchResponse get(SearchRequest request, long indexVersion, LocalDate day) {
+    return capacity == 0 ? null : answers.get(new Key(request, indexVersion, day));
+  }
+
+  /** Keeps an answer; a timed-out one is not kept (it may lack what a second try finds). */
+  void put(SearchRequest request, long indexVersion, LocalDate day, SearchResponse answer) {
+    if (capacity == 0 || answer.timedOut()) {
+      return;
+    }
+    if (answers.size() >= capacity) {
+      answers.clear();
+    }
+    answers.put(new Key(request, indexVersion, day), answer);
+  }
+}

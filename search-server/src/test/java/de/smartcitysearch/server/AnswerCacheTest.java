@@ -1,0 +1,54 @@
+package de.smartcitysearch.server;
+
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import de.smartcitysearch.search.SearchRequest;
+import de.smartcitysearch.search.SearchResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which answers the server gives again without searching. (That a document added through the admin API is
+ * found by the very next search, although the same search was answered before, is AdminApiTest's.)
+ */
+class AnswerCacheTest {
+
+  private static final LocalDate DAY = LocalDate.of(2026, 11, 22);
+  private final SearchRequest kiel = SearchRequest.of("Datenplattform Kiel");
+
+  @Test
+  void theSameRequestOnTheSameIndexVersionAndDayGetsTheKeptAnswer() {
+    AnswerCache cache = new AnswerCache(10);
+    SearchResponse answer = answer(false);
+    cache.put(kiel, 7, DAY, answer);
+    assertSame(answer, cache.get(SearchRequest.of("Datenplattform Kiel"), 7, DAY));
+    assertNull(cache.get(SearchRequest.of("Datenplattform Kiel Workshop"), 7, DAY));
+  }
+
+  @Test
+  void aNewIndexVersionOrANewDayNeedsANewSearch() {
+    AnswerCache cache = new AnswerCache(10);
+    cache.put(kiel, 7, DAY, answer(false));
+    assertNull(cache.get(kiel, 8, DAY), "a document was added or removed");
+    assertNull(cache.get(kiel, 7, DAY.plusDays(1)), "what is upcoming has changed");
+  }
+
+  @Test
+  void timedOutAnswersAreNotKeptAndAFullCacheStartsAfresh() {
+    AnswerCache cache = new AnswerCache(2);
+    cache.put(kiel, 1, DAY, answer(true));
+    assertNull(cache.get(kiel, 1, DAY));
+    cache.put(SearchRequest.of("a"), 1, DAY, answer(false));
+    cache.put(SearchRequest.of("b"), 1, DAY, answer(false));
+    cache.put(SearchRequest.of("c"), 1, DAY, answer(false));
+    assertNull(cache.get(SearchRequest.of("a"), 1, DAY), "dropped when the third answer came");
+    assertNull(new AnswerCache(0).get(kiel, 1, DAY));
+  }
+
+  private static SearchResponse answer(boolean timedOut) {
+    return new SearchResponse("Datenplattform Kiel", null, 1, 5, null, false, false, timedOut, List.of(), Map.of());
+  }
+}
