@@ -10,6 +10,7 @@
 #   bench/run.sh suggest <size>             JMH SuggestBenchmark
 #   bench/run.sh analysis                   JMH AnalysisBenchmark (analysis chain vs stock GermanAnalyzer)
 #   bench/run.sh http <size|seeds>          serve data/bench-index-<size> (or the seed pages) with -Xmx512m, wrk at 1/8/32/128 connections,
+#                                           answer cache off (CACHED_ANSWERS=1000 turns it on),
 #                                           GC log beside the wrk tables
 #   bench/run.sh startup                    seconds from start to the first answer on the seeds (fresh index)
 #
@@ -74,10 +75,13 @@ case "$cmd" in
     GC_LOG="$RESULTS/http-$1-$STAMP-gc.log"
     # seeds: the default corpus, indexed afresh as `serve` does it; otherwise --input names no folder, so serve
     # uses the benchmark index as it is instead of adding the seed pages to it.
-    # --rate-limit 0: wrk is one client, and the default per-client limit would measure the limiter
+    # --rate-limit 0: wrk is one client, and the default per-client limit would measure the limiter.
+    # --cached-answers 0 unless CACHED_ANSWERS says otherwise: the wrk mix repeats 31 queries, so with the answer
+    # cache on, the test would measure the cache, not the search
     if [ "$1" = seeds ]; then rm -rf data/bench-index-seeds; INPUT=(); else INPUT=(--input "$ROOT/data/no-input"); fi
     SMARTCITY_SEARCH_JAVA_OPTS="-Xmx512m -Xlog:gc:file=$GC_LOG" ./smartcity-search serve --index "data/bench-index-$1" \
-      "${INPUT[@]}" --host 127.0.0.1 --port "$PORT" --rate-limit 0 > "$RESULTS/http-$1-$STAMP-server.log" 2>&1 &
+      "${INPUT[@]}" --host 127.0.0.1 --port "$PORT" --rate-limit 0 --cached-answers "${CACHED_ANSWERS:-0}" \
+      > "$RESULTS/http-$1-$STAMP-server.log" 2>&1 &
     SERVER=$!
     trap 'kill $SERVER 2>/dev/null || true' EXIT
     for _ in $(seq 1 120); do
@@ -86,6 +90,7 @@ case "$cmd" in
       sleep 1
     done
     machine | tee "$RESULTS/http-$1-$STAMP.txt"
+    echo "# serve --cached-answers ${CACHED_ANSWERS:-0}" | tee -a "$RESULTS/http-$1-$STAMP.txt"
     SERVER_PID="$SERVER" RESULTS_DIR="$RESULTS" DURATION="${DURATION:-20}" bench/load/wrk-search.sh "127.0.0.1:$PORT" | tee -a "$RESULTS/http-$1-$STAMP.txt"
     machine | tee -a "$RESULTS/http-$1-$STAMP.txt"
     echo "server RSS: $(ps -o rss= -p $SERVER) kB" | tee -a "$RESULTS/http-$1-$STAMP.txt"
