@@ -10,7 +10,7 @@
 #   bench/run.sh suggest <size>             JMH SuggestBenchmark
 #   bench/run.sh analysis                   JMH AnalysisBenchmark (analysis chain vs stock GermanAnalyzer)
 #   bench/run.sh http <size|seeds>          serve data/bench-index-<size> (or the seed pages) with -Xmx512m, wrk at 1/8/32/128 connections,
-#                                           answer cache off (CACHED_ANSWERS=1000 turns it on),
+#                                           answer cache off (CACHED_ANSWERS=256 turns it on),
 #                                           GC log beside the wrk tables
 #   bench/run.sh startup                    seconds from start to the first answer on the seeds (fresh index)
 #

@@ -73,7 +73,7 @@ final class ServeCommand implements Callable<Integer> {
       description = "Largest request body accepted, in KB (default: ${DEFAULT-VALUE}).")
   int maxBodyKb;
 
-  @Option(names = "--cached-answers", paramLabel = "N", defaultValue = "1000",
+  @Option(names = "--cached-answers", paramLabel = "N", defaultValue = "" + ServerConfig.DEFAULT_CACHED_ANSWERS,
       description = "Search answers kept for repeated requests on the same index version and day, 0 for none "
           + "(default: ${DEFAULT-VALUE}).")
   int cachedAnswers;

@@ -32,8 +32,12 @@ public record ServerConfig(String host, int port, List<String> corsOrigins, Stri
   /** 5 MB: a long event page with its program as JSON fits many times over. */
   public static final int DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
 
-  /** Answers kept by default: the popular searches and the preset searches of embedded widgets. */
-  public static final int DEFAULT_CACHED_ANSWERS = 1000;
+  /**
+   * Answers kept by default: the popular searches and the preset searches of embedded widgets. An answer holds
+   * every facet value of its matches (hundreds of cities on a large index), some 10-100 KB, so this stays small
+   * next to a 512 MB heap.
+   */
+  public static final int DEFAULT_CACHED_ANSWERS = 256;
 
   // a scheme, a host (optionally *.-prefixed) with optional port, or one of the two keywords; nothing that could
   // end the directive (";" or ",") or add another one
