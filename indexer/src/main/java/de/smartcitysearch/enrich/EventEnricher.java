@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
 
 /**
  * Turns an extracted page into its event document and one document per program session.
@@ -47,17 +46,17 @@ public final class EventEnricher implements PageEnricher {
   private final EventTypeClassifier types = new EventTypeClassifier();
   private final ProgramSessionBuilder sessions;
 
-  /** An enricher with this gazetteer, analysing topics with this analyzer. */
-  public EventEnricher(CityGazetteer gazetteer, Analyzer analyzer) {
+  /** An enricher with this gazetteer, analysing topics with this analysis' index analyzer. */
+  public EventEnricher(CityGazetteer gazetteer, GermanAnalysis analysis) {
     this.cities = new CityRecognizer(gazetteer);
     this.organisations = new OrganisationRecognizer(gazetteer);
-    this.topics = new TopicTagger(analyzer);
+    this.topics = new TopicTagger(analysis);
     this.sessions = new ProgramSessionBuilder(dates, cities, organisations, topics, types);
   }
 
   /** The built-in gazetteer and the product's index analyzer. */
   public static EventEnricher withDefaults() {
-    return new EventEnricher(CityGazetteer.builtIn(), GermanAnalysis.defaults().indexAnalyzer());
+    return new EventEnricher(CityGazetteer.builtIn(), GermanAnalysis.defaults());
   }
 
   @Override

@@ -20,8 +20,10 @@ import java.util.regex.Pattern;
  */
 public final class OrganisationRecognizer {
 
+  /** The most characters between the brackets of an employer. */
+  private static final int MAX_BRACKETED = 40;
   private static final Pattern EMPLOYER = Pattern.compile(
-      "\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)+\\s*\\(([^()\\n]{2,40})\\)");
+      "\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)+\\s*\\(([^()\\n]{2," + MAX_BRACKETED + "})\\)");
   private static final Pattern EMPLOYER_SEPARATOR = Pattern.compile("\\s*(?:/|&|,|\\bund\\b)\\s*");
   private static final Pattern PLAIN_NAME = Pattern.compile("\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,2}");
   /** "Deutscher", "Internationales", "Statistisches", "Föderale": declined adjectives open many names. */
@@ -57,9 +59,8 @@ public final class OrganisationRecognizer {
     for (NameSpan span : knownNames(text)) {
       found.add(span.canonical());
     }
-    Matcher m = EMPLOYER.matcher(text);
-    while (m.find()) {
-      for (String part : EMPLOYER_SEPARATOR.split(m.group(1).strip())) {
+    for (String employer : bracketedEmployers(text)) {
+      for (String part : EMPLOYER_SEPARATOR.split(employer.strip())) {
         String key = TextTokens.key(part);
         if (canonicalByKey.get(key) == null && isUnknownEmployer(part, key)) {
           found.add(part.strip());
@@ -67,6 +68,46 @@ public final class OrganisationRecognizer {
       }
     }
     return List.copyOf(found);
+  }
+
+  /**
+   * What {@link #EMPLOYER} finds (its group), searched only around each opening bracket: the pattern tried at
+   * every position of the page was a twenty-fifth of the indexing time. A match holds exactly one "(", preceded
+   * by a name of letters, spaces and hyphens and white space, and ends at most 41 characters after it; so no
+   * match starts before the run of such characters in front of the bracket, and matches after it are found in
+   * their turn.
+   */
+  private static List<String> bracketedEmployers(String text) {
+    List<String> found = new ArrayList<>();
+    Matcher m = EMPLOYER.matcher(text);
+    int from = 0;
+    for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', from)) {
+      int start = open;
+      while (start > from && isSpace(text.charAt(start - 1))) {
+        start--;
+      }
+      while (start > from && couldBeInName(text.charAt(start - 1))) {
+        start--;
+      }
+      m.region(start, Math.min(text.length(), open + MAX_BRACKETED + 2));
+      if (m.find()) {
+        found.add(m.group(1));
+        from = m.end();
+      } else {
+        from = open + 1;
+      }
+    }
+    return found;
+  }
+
+  /** {@code \s} as the pattern means it. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+  }
+
+  /** Letters (surrogates too, to be safe), space and hyphen. */
+  private static boolean couldBeInName(char c) {
+    return c == ' ' || c == '-' || Character.isLetter(c) || Character.isSurrogate(c);
   }
 
   /**

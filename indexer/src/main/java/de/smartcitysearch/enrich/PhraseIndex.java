@@ -51,15 +51,18 @@ final class PhraseIndex<V> {
 
   /** The longest name starting at word {@code from}, or null. */
   Match<V> longestAt(List<Token> tokens, int from) {
-    StringBuilder key = new StringBuilder();
-    Match<V> longest = null;
-    for (int i = from; i < tokens.size(); i++) {
-      if (i > from) {
-        key.append(' ');
-      }
-      key.append(tokens.get(i).text());
+    // the first word is its own key: most words start no name, so they cost two lookups and no copying
+    String first = tokens.get(from).text();
+    V value = byKey.get(first);
+    Match<V> longest = value == null ? null : new Match<>(value, 1);
+    if (!prefixes.contains(first)) {
+      return longest;
+    }
+    StringBuilder key = new StringBuilder(first);
+    for (int i = from + 1; i < tokens.size(); i++) {
+      key.append(' ').append(tokens.get(i).text());
       String k = key.toString();
-      V value = byKey.get(k);
+      value = byKey.get(k);
       if (value != null) {
         longest = new Match<>(value, i - from + 1);
       }
