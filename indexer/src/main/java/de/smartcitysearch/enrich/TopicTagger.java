@@ -43,6 +43,9 @@ public final class TopicTagger {
 
   private static final String FIELD = "body";
 
+  /** The analysis of most words: one word, none of whose terms belongs to a trigger. */
+  private static final List<Set<String>> NO_TRIGGER_TERMS = List.of(Set.of());
+
   /** The topics of a page and, per topic, the trigger words found. */
   public record TopicTags(List<String> topics, Map<String, List<String>> reasons) {}
 
@@ -189,7 +192,8 @@ public final class TopicTagger {
       terms.retainAll(triggerTerms);
       analysed.add(terms.isEmpty() ? Set.of() : Collections.unmodifiableSet(terms));
     }
-    List<Set<String>> result = List.copyOf(analysed);
+    // most words are one word without trigger terms: share that answer rather than keep a copy per word
+    List<Set<String>> result = analysed.equals(NO_TRIGGER_TERMS) ? NO_TRIGGER_TERMS : List.copyOf(analysed);
     if (remembered.size() >= REMEMBERED_WORDS) {
       remembered.clear();
     }
