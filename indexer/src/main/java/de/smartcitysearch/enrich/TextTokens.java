@@ -39,9 +39,12 @@ public final class TextTokens {
     while (i < n) {
       int cp = text.codePointAt(i);
       int end;
+      boolean innerCapital = false;
       if (isLetterOrMark(cp)) {
         end = i + Character.charCount(cp);
         while (end < n && isLetterOrMark(cp = text.codePointAt(end))) {
+          // a capital after the first character, tested char by char: a supplementary character is none
+          innerCapital |= cp < 128 ? cp >= 'A' && cp <= 'Z' : cp <= Character.MAX_VALUE && Character.isUpperCase((char) cp);
           end += Character.charCount(cp);
         }
       } else if (isDigit(cp)) {
@@ -53,14 +56,14 @@ public final class TextTokens {
         i += Character.charCount(cp);
         continue;
       }
-      add(tokens, text.substring(i, end), i);
+      add(tokens, text.substring(i, end), i, innerCapital);
       i = end;
     }
     return tokens;
   }
 
-  private static void add(List<Token> tokens, String word, int offset) {
-    if (!hasInnerCapital(word)) {
+  private static void add(List<Token> tokens, String word, int offset, boolean innerCapital) {
+    if (!innerCapital) {
       tokens.add(new Token(word, offset, offset + word.length()));
       return;
     }
@@ -87,15 +90,6 @@ public final class TextTokens {
   /** {@code \d} as the regex means it by default: ASCII digits only. */
   private static boolean isDigit(int cp) {
     return cp >= '0' && cp <= '9';
-  }
-
-  private static boolean hasInnerCapital(String word) {
-    for (int i = 1; i < word.length(); i++) {
-      if (Character.isUpperCase(word.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The key a name is looked up by: its words joined by single spaces. */
