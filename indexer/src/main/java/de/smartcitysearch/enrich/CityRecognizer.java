@@ -49,7 +49,11 @@ public final class CityRecognizer {
 
   /** Every place named in the text, in text order. */
   public List<Mention> mentions(String text) {
-    List<Token> tokens = TextTokens.of(text);
+    return mentions(text, TextTokens.of(text));
+  }
+
+  /** {@link #mentions(String)} of a text already cut into its {@link TextTokens}. */
+  List<Mention> mentions(String text, List<Token> tokens) {
     List<Candidate> candidates = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
@@ -79,8 +83,13 @@ public final class CityRecognizer {
 
   /** The distinct municipalities the text names, in order of first mention. */
   public List<Place> cities(String text) {
+    return cities(text, TextTokens.of(text));
+  }
+
+  /** {@link #cities(String)} of a text already cut into its {@link TextTokens}. */
+  List<Place> cities(String text, List<Token> tokens) {
     Set<Place> places = new LinkedHashSet<>();
-    for (Mention m : mentions(text)) {
+    for (Mention m : mentions(text, tokens)) {
       if (m.entry().kind() == Kind.MUNICIPALITY) {
         places.add(m.entry().toPlace());
       }

@@ -4,6 +4,7 @@ import de.smartcitysearch.analysis.GermanAnalysis;
 import de.smartcitysearch.document.DocumentKind;
 import de.smartcitysearch.document.EventDocument;
 import de.smartcitysearch.document.Place;
+import de.smartcitysearch.enrich.TextTokens.Token;
 import de.smartcitysearch.extract.ExtractedPage;
 import de.smartcitysearch.extract.ExtractedPage.Declared;
 import de.smartcitysearch.extract.ExtractedPage.ProgramEntry;
@@ -71,18 +72,22 @@ public final class EventEnricher implements PageEnricher {
     Optional<Place> venue = cities.venue(declared.city(), firstNonBlank(declared.location(),
         detail(page, VENUE_LABELS)), headline, page.body());
 
+    // the whole text is cut into words once, for places, organisations and the title's names
+    List<Token> allTokens = TextTokens.of(allText);
     Set<Place> named = new LinkedHashSet<>();
     venue.ifPresent(named::add);
-    named.addAll(cities.cities(allText));
+    named.addAll(cities.cities(allText, allTokens));
 
     Set<String> orgs = new LinkedHashSet<>();
     for (String written : declared.organisations()) {
       List<String> known = organisations.organisations(written);
       orgs.addAll(known.isEmpty() ? List.of(written.strip()) : known);
     }
-    orgs.addAll(organisations.organisations(allText));
+    orgs.addAll(organisations.organisations(allText, allTokens));
 
-    TopicTagger.TopicTags tags = topics.tag(organisations.withoutNames(page.title()), organisations.withoutNames(
+    // allText begins with the title and a line break, so its first words are the title's
+    String title = organisations.withoutNames(page.title(), TextTokens.before(allTokens, page.title().length()));
+    TopicTagger.TopicTags tags = topics.tag(title, organisations.withoutNames(
         page.teaser() + "\n" + page.body() + "\n" + programText(page.program())));
     List<String> topicList = new ArrayList<>(declared.topics());
     Map<String, List<String>> reasons = new LinkedHashMap<>();

@@ -55,8 +55,13 @@ public final class OrganisationRecognizer {
 
   /** The canonical names of the organisations named in the text, in order of first mention. */
   public List<String> organisations(String text) {
+    return organisations(text, TextTokens.of(text));
+  }
+
+  /** {@link #organisations(String)} of a text already cut into its {@link TextTokens}. */
+  List<String> organisations(String text, List<Token> tokens) {
     Set<String> found = new LinkedHashSet<>();
-    for (NameSpan span : knownNames(text)) {
+    for (NameSpan span : knownNames(tokens)) {
       found.add(span.canonical());
     }
     for (String employer : bracketedEmployers(text)) {
@@ -116,8 +121,13 @@ public final class OrganisationRecognizer {
    * ministry's name).
    */
   public String withoutNames(String text) {
+    return withoutNames(text, TextTokens.of(text));
+  }
+
+  /** {@link #withoutNames(String)} of a text already cut into its {@link TextTokens}. */
+  String withoutNames(String text, List<Token> tokens) {
     StringBuilder sb = new StringBuilder(text);
-    for (NameSpan span : knownNames(text)) {
+    for (NameSpan span : knownNames(tokens)) {
       for (int i = span.start(); i < span.end(); i++) {
         sb.setCharAt(i, ' ');
       }
@@ -128,9 +138,8 @@ public final class OrganisationRecognizer {
   private record NameSpan(String canonical, int start, int end) {}
 
   /** Known names, longest first at each word, left to right. */
-  private List<NameSpan> knownNames(String text) {
+  private List<NameSpan> knownNames(List<Token> tokens) {
     List<NameSpan> spans = new ArrayList<>();
-    List<Token> tokens = TextTokens.of(text);
     int i = 0;
     while (i < tokens.size()) {
       PhraseIndex.Match<String> m = canonicalByKey.longestAt(tokens, i);

@@ -92,6 +92,18 @@ public final class TextTokens {
     return cp >= '0' && cp <= '9';
   }
 
+  /**
+   * The tokens of a text's beginning up to {@code end}, from the tokens of the whole text: the same as the
+   * tokens of that beginning alone when no word runs across {@code end} (a line break there, say).
+   */
+  static List<Token> before(List<Token> tokens, int end) {
+    int n = 0;
+    while (n < tokens.size() && tokens.get(n).end() <= end) {
+      n++;
+    }
+    return tokens.subList(0, n);
+  }
+
   /** The key a name is looked up by: its words joined by single spaces. */
   public static String key(String name) {
     List<Token> tokens = of(name);
