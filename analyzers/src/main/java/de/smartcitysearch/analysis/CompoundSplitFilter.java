@@ -2,10 +2,8 @@ package de.smartcitysearch.analysis;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
-import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -36,11 +34,6 @@ public final class CompoundSplitFilter extends TokenFilter {
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
   private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
   private final Deque<String> pendingParts = new ArrayDeque<>();
-  /**
-   * The splits this filter (one thread's) has looked up, by the term's characters: a hit costs no String and
-   * fewer memory accesses than the shared cache, which was a twelfth of the indexing time. Bounded like it.
-   */
-  private final CharArrayMap<List<String>> seen = new CharArrayMap<>(1024, false);
   private int wholeStart;
   private int wholeEnd;
 
@@ -66,14 +59,7 @@ public final class CompoundSplitFilter extends TokenFilter {
     }
     if (!keyword.isKeyword() && posLen.getPositionLength() == 1 && term.length() >= CompoundSplitter.MIN_WORD_LENGTH
         && term.length() <= CompoundSplitter.MAX_WORD_LENGTH && GermanVocabulary.isLetters(term.buffer(), term.length())) {
-      List<String> parts = seen.get(term.buffer(), 0, term.length());
-      if (parts == null) {
-        parts = splitter.splitPlainWord(term.toString());
-        if (seen.size() >= CompoundSplitter.CACHE_SIZE) {
-          seen.clear();
-        }
-        seen.put(Arrays.copyOf(term.buffer(), term.length()), parts);
-      }
+      List<String> parts = splitter.splitPlainWord(term.toString());
       if (!parts.isEmpty()) {
         pendingParts.addAll(parts);
         wholeStart = offset.startOffset();

@@ -4,7 +4,6 @@ import de.smartcitysearch.analysis.GermanAnalysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -33,8 +31,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * <p>Why words are analysed one at a time: the index analyzer's filters see one word of the tokenizer at a
  * time ({@link GermanAnalysis#wordAnalyzer()}), so the text is only cut into words and each distinct word
  * is analysed once and remembered; running every page through the whole chain (the index writer does that
- * again) was a fifth of the indexing time. Thread-safe: the memory of analysed words is concurrent, and each
- * thread keeps its own in front of it.
+ * again) was a fifth of the indexing time. Thread-safe: the memory of analysed words is concurrent.
  */
 public final class TopicTagger {
 
@@ -93,12 +90,6 @@ public final class TopicTagger {
   private final Set<String> triggerTerms = new HashSet<>();
   /** Per word of the tokenizer: its analysed words, each as its terms that are trigger terms. */
   private final ConcurrentHashMap<String, List<Set<String>>> remembered = new ConcurrentHashMap<>();
-  /**
-   * The same per thread, by the word's characters, in front of {@link #remembered}: a hit costs no String and
-   * fewer memory accesses (the shared map alone was a tenth of the indexing time).
-   */
-  private final ThreadLocal<CharArrayMap<List<Set<String>>>> rememberedHere =
-      ThreadLocal.withInitial(() -> new CharArrayMap<>(1024, false));
 
   /** A tagger with the built-in taxonomy, analysing with the analysis' index analyzer. */
   public TopicTagger(GermanAnalysis analysis) {
@@ -178,18 +169,9 @@ public final class TopicTagger {
     List<Set<String>> out = new ArrayList<>();
     try (TokenStream ts = words.tokenStream(FIELD, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      CharArrayMap<List<Set<String>>> here = rememberedHere.get();
       ts.reset();
       while (ts.incrementToken()) {
-        List<Set<String>> known = here.get(term.buffer(), 0, term.length());
-        if (known == null) {
-          known = analysedWord(term.toString());
-          if (here.size() >= REMEMBERED_WORDS) {
-            here.clear();
-          }
-          here.put(Arrays.copyOf(term.buffer(), term.length()), known);
-        }
-        out.addAll(known);
+        out.addAll(analysedWord(term.toString()));
       }
       ts.end();
     } catch (IOException e) {
