@@ -28,8 +28,9 @@ import java.util.Set;
  * format ({@link FormatClassifier}), type ({@link EventTypeClassifier}) and sessions
  * ({@link ProgramSessionBuilder}). Values the input declares win over what the text suggests.
  *
- * <p>Immutable and thread-safe once built (the gazetteer and vocabularies are read-only, Lucene analyzers
- * reuse their token streams per thread), so one instance can serve parallel indexing.
+ * <p>Thread-safe once built (the gazetteer and vocabularies are read-only, Lucene analyzers reuse their token
+ * streams per thread, the topic tagger's memory of analysed words is concurrent), so one instance can serve
+ * parallel indexing.
  */
 public final class EventEnricher implements PageEnricher {
 

@@ -81,7 +81,7 @@ public final class TopicTagger {
     }
   }
 
-  private final Analyzer words;
+  private final Analyzer wordCutter;
   private final Analyzer analyzer;
   private final List<String> labels = new ArrayList<>();
   /** Triggers by a term their first word's text word must have: its whole term, or one of its parts. */
@@ -93,7 +93,7 @@ public final class TopicTagger {
 
   /** A tagger with the built-in taxonomy, analysing with the analysis' index analyzer. */
   public TopicTagger(GermanAnalysis analysis) {
-    this.words = analysis.wordAnalyzer();
+    this.wordCutter = analysis.wordAnalyzer();
     this.analyzer = analysis.indexAnalyzer();
     for (String line : ResourceLines.read("topics.txt")) {
       String[] f = line.split("\\|", 2);
@@ -167,7 +167,7 @@ public final class TopicTagger {
   /** The analysed words of a text, each as its trigger terms (mostly none). */
   private List<Set<String>> textWords(String text) {
     List<Set<String>> out = new ArrayList<>();
-    try (TokenStream ts = words.tokenStream(FIELD, text)) {
+    try (TokenStream ts = wordCutter.tokenStream(FIELD, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
