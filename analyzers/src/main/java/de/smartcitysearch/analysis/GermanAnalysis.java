@@ -25,12 +25,14 @@ public final class GermanAnalysis {
   private final SynonymCatalog synonyms;
   private final Analyzer index;
   private final Analyzer exact;
+  private final Analyzer words;
 
   private GermanAnalysis(GermanVocabulary vocabulary) {
     this.splitter = new CompoundSplitter(vocabulary);
     this.synonyms = new SynonymCatalog(vocabulary.synonyms);
     this.index = new GermanTextAnalyzer(GermanTextAnalyzer.Variant.INDEX, splitter);
     this.exact = new GermanTextAnalyzer(GermanTextAnalyzer.Variant.EXACT, splitter);
+    this.words = new GermanTextAnalyzer(GermanTextAnalyzer.Variant.WORDS, splitter);
   }
 
   /** The analysis with the built-in vocabulary (one shared instance). */
@@ -83,6 +85,16 @@ public final class GermanAnalysis {
   /** Analyzer without compound splitting, for the field that lets the exact spelling rank first. */
   public Analyzer exactAnalyzer() {
     return exact;
+  }
+
+  /**
+   * The words of a text as the other analyzers cut it, before any filter (hyphenated words stay one word,
+   * written with U+2027 instead of the hyphen). Every filter of {@link #indexAnalyzer()} and
+   * {@link #exactAnalyzer()} works on one such word at a time, so analysing a word alone gives the terms
+   * the analyzer gives it inside the text: a caller can analyse each distinct word once and reuse the result.
+   */
+  public Analyzer wordAnalyzer() {
+    return words;
   }
 
   /**

@@ -16,8 +16,9 @@ import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * The German chain in its two variants: index (with compound splitting) and exact (without; also the
- * query-side chain, since its word-delimiter graph is what Lucene's {@code QueryBuilder} expects).
+ * The German chain in its variants: index (with compound splitting), exact (without; also the
+ * query-side chain, since its word-delimiter graph is what Lucene's {@code QueryBuilder} expects), and
+ * words (the chain cut short after its tokenizer).
  *
  * <p>Chain: hyphen to U+2027 (so UAX#29 keeps "Smart-City-Lösungen" one token) -> StandardTokenizer ->
  * WordDelimiterGraphFilter (hyphen and CamelCase parts plus the whole; only on tokens it would change)
@@ -26,7 +27,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 final class GermanTextAnalyzer extends Analyzer {
 
-  enum Variant { INDEX, EXACT }
+  enum Variant { INDEX, EXACT, WORDS }
 
   static final int WORD_DELIMITER_FLAGS = WordDelimiterGraphFilter.GENERATE_WORD_PARTS
       | WordDelimiterGraphFilter.SPLIT_ON_CASE_CHANGE
@@ -50,6 +51,9 @@ final class GermanTextAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
+    if (variant == Variant.WORDS) {
+      return new TokenStreamComponents(source);
+    }
     // No FlattenGraphFilter: with these flags the graph is one side path whose tokens already arrive in
     // index order (original first, parts after it); on the seeds plus 2 MB of Karlsruhe texts the
     // flattened and unflattened streams were identical, and flattening cost about a quarter of the time.

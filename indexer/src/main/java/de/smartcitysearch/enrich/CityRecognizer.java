@@ -49,7 +49,11 @@ public final class CityRecognizer {
 
   /** Every place named in the text, in text order. */
   public List<Mention> mentions(String text) {
-    List<Token> tokens = TextTokens.of(text);
+    return mentions(text, TextTokens.of(text));
+  }
+
+  /** {@link #mentions(String)} of a text already cut into its {@link TextTokens}. */
+  List<Mention> mentions(String text, List<Token> tokens) {
     List<Candidate> candidates = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
@@ -79,8 +83,13 @@ public final class CityRecognizer {
 
   /** The distinct municipalities the text names, in order of first mention. */
   public List<Place> cities(String text) {
+    return cities(text, TextTokens.of(text));
+  }
+
+  /** {@link #cities(String)} of a text already cut into its {@link TextTokens}. */
+  List<Place> cities(String text, List<Token> tokens) {
     Set<Place> places = new LinkedHashSet<>();
-    for (Mention m : mentions(text)) {
+    for (Mention m : mentions(text, tokens)) {
       if (m.entry().kind() == Kind.MUNICIPALITY) {
         places.add(m.entry().toPlace());
       }
@@ -127,11 +136,33 @@ public final class CityRecognizer {
   }
 
   private static String venueLine(String body) {
-    if (body == null) {
+    if (body == null || !hasOrtBeforeColon(body)) {
       return null;
     }
     Matcher m = VENUE_LABEL.matcher(body);
     return m.find() ? m.group(1) : null;
+  }
+
+  /**
+   * Whether some colon follows "ort" (any ASCII case) after nothing but white space, as every match of
+   * {@link #VENUE_LABEL} has it: a cheap test that spares most pages the pattern, which tries every position.
+   */
+  private static boolean hasOrtBeforeColon(String text) {
+    for (int colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+      int end = colon;
+      while (end > 0 && isRegexSpace(text.charAt(end - 1))) {
+        end--;
+      }
+      if (end >= 3 && text.regionMatches(true, end - 3, "ort", 0, 3)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code \s} as the pattern means it: [ \t\n\x0B\f\r]. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
   }
 
   private static List<Mention> municipalities(List<Mention> mentions) {

@@ -4,6 +4,7 @@ import de.smartcitysearch.analysis.GermanAnalysis;
 import de.smartcitysearch.document.DocumentKind;
 import de.smartcitysearch.document.EventDocument;
 import de.smartcitysearch.document.Place;
+import de.smartcitysearch.enrich.TextTokens.Token;
 import de.smartcitysearch.extract.ExtractedPage;
 import de.smartcitysearch.extract.ExtractedPage.Declared;
 import de.smartcitysearch.extract.ExtractedPage.ProgramEntry;
@@ -18,7 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
 
 /**
  * Turns an extracted page into its event document and one document per program session.
@@ -28,8 +28,9 @@ import org.apache.lucene.analysis.Analyzer;
  * format ({@link FormatClassifier}), type ({@link EventTypeClassifier}) and sessions
  * ({@link ProgramSessionBuilder}). Values the input declares win over what the text suggests.
  *
- * <p>Immutable and thread-safe once built (the gazetteer and vocabularies are read-only, Lucene analyzers
- * reuse their token streams per thread), so one instance can serve parallel indexing.
+ * <p>Thread-safe once built (the gazetteer and vocabularies are read-only, Lucene analyzers reuse their token
+ * streams per thread, the topic tagger's memory of analysed words is concurrent), so one instance can serve
+ * parallel indexing.
  */
 public final class EventEnricher implements PageEnricher {
 
@@ -47,17 +48,17 @@ public final class EventEnricher implements PageEnricher {
   private final EventTypeClassifier types = new EventTypeClassifier();
   private final ProgramSessionBuilder sessions;
 
-  /** An enricher with this gazetteer, analysing topics with this analyzer. */
-  public EventEnricher(CityGazetteer gazetteer, Analyzer analyzer) {
+  /** An enricher with this gazetteer, analysing topics with this analysis' index analyzer. */
+  public EventEnricher(CityGazetteer gazetteer, GermanAnalysis analysis) {
     this.cities = new CityRecognizer(gazetteer);
     this.organisations = new OrganisationRecognizer(gazetteer);
-    this.topics = new TopicTagger(analyzer);
+    this.topics = new TopicTagger(analysis);
     this.sessions = new ProgramSessionBuilder(dates, cities, organisations, topics, types);
   }
 
   /** The built-in gazetteer and the product's index analyzer. */
   public static EventEnricher withDefaults() {
-    return new EventEnricher(CityGazetteer.builtIn(), GermanAnalysis.defaults().indexAnalyzer());
+    return new EventEnricher(CityGazetteer.builtIn(), GermanAnalysis.defaults());
   }
 
   @Override
@@ -72,18 +73,22 @@ public final class EventEnricher implements PageEnricher {
     Optional<Place> venue = cities.venue(declared.city(), firstNonBlank(declared.location(),
         detail(page, VENUE_LABELS)), headline, page.body());
 
+    // the whole text is cut into words once, for places, organisations and the title's names
+    List<Token> allTokens = TextTokens.of(allText);
     Set<Place> named = new LinkedHashSet<>();
     venue.ifPresent(named::add);
-    named.addAll(cities.cities(allText));
+    named.addAll(cities.cities(allText, allTokens));
 
     Set<String> orgs = new LinkedHashSet<>();
     for (String written : declared.organisations()) {
       List<String> known = organisations.organisations(written);
       orgs.addAll(known.isEmpty() ? List.of(written.strip()) : known);
     }
-    orgs.addAll(organisations.organisations(allText));
+    orgs.addAll(organisations.organisations(allText, allTokens));
 
-    TopicTagger.TopicTags tags = topics.tag(organisations.withoutNames(page.title()), organisations.withoutNames(
+    // allText begins with the title and a line break, so its first words are the title's
+    String title = organisations.withoutNames(page.title(), TextTokens.before(allTokens, page.title().length()));
+    TopicTagger.TopicTags tags = topics.tag(title, organisations.withoutNames(
         page.teaser() + "\n" + page.body() + "\n" + programText(page.program())));
     List<String> topicList = new ArrayList<>(declared.topics());
     Map<String, List<String>> reasons = new LinkedHashMap<>();

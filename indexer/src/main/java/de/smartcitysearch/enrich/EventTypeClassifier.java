@@ -1,5 +1,6 @@
 package de.smartcitysearch.enrich;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +41,25 @@ public final class EventTypeClassifier {
     TYPES.put("Exkursion", List.of("exkursion", "stadtführung"));
   }
 
+  /** Characters at the end of a word that {@link #mayEndInType} compares. */
+  private static final int ENDING = 4;
+  /** The last {@value #ENDING} characters of every type word. */
+  private static final Set<String> TYPE_WORD_ENDINGS = endings();
+
+  private static Set<String> endings() {
+    Set<String> endings = new HashSet<>();
+    for (List<String> words : TYPES.values()) {
+      for (String w : words) {
+        String ending = w.substring(Math.max(0, w.length() - ENDING));
+        if (ending.length() < ENDING || !ending.chars().allMatch(c -> c < 128)) {
+          throw new IllegalStateException("a type word must end in " + ENDING + " ASCII characters: " + w);
+        }
+        endings.add(ending);
+      }
+    }
+    return Set.copyOf(endings);
+  }
+
   /** "Sitzung des Gemeinderates" names a council meeting in two words. */
   private static final Pattern COUNCIL_MEETING = Pattern.compile("(?iu)sitzung des (?:gemeinde|stadt|orts)rat");
 
@@ -67,6 +87,9 @@ public final class EventTypeClassifier {
     int bestRank = Integer.MAX_VALUE;
     Matcher m = WORD.matcher(text);
     while (m.find()) {
+      if (!mayEndInType(text, m.start(), m.end())) {
+        continue;
+      }
       String word = m.group().toLowerCase(Locale.GERMAN);
       if (NOT_TYPES.contains(word)) {
         continue;
@@ -81,6 +104,25 @@ public final class EventTypeClassifier {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * Whether the word [start, end) can end in a type word: every type word is at least {@value #ENDING}
+   * letters long and ASCII at its end, so a word whose last {@value #ENDING} characters are ASCII can only
+   * end in one when they, lowered, are the ending of one. Most words fail this, which spares lowering them and
+   * comparing every type word; words with other characters there are checked in full.
+   */
+  private static boolean mayEndInType(String text, int start, int end) {
+    int from = Math.max(start, end - ENDING);
+    char[] ending = new char[end - from];
+    for (int i = from; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= 128) {
+        return true;
+      }
+      ending[i - from] = Character.toLowerCase(c);
+    }
+    return ending.length == ENDING && TYPE_WORD_ENDINGS.contains(new String(ending));
   }
 
   private static boolean endsWithAny(String word, List<String> suffixes) {

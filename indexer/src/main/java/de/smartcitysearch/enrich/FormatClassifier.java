@@ -1,5 +1,6 @@
 package de.smartcitysearch.enrich;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -23,6 +24,11 @@ public final class FormatClassifier {
   private static final Pattern ONLINE_WORDS = Pattern.compile(
       "(?i)\\b(?:online[- ]?(?:veranstaltung|seminar|konferenz|format|event|workshop)\\w*|webinar\\w*|livestream\\w*"
           + "|virtuell\\w*|videokonferenz\\w*|per zoom|via zoom|über zoom|webex|ms teams|microsoft teams)");
+  /** Every match of {@link #HYBRID_WORDS} contains one of these, in any ASCII case. */
+  private static final List<String> HYBRID_CUES = List.of("hybrid", "online");
+  /** Every match of {@link #ONLINE_WORDS} contains one of these, in any ASCII case. */
+  private static final List<String> ONLINE_CUES =
+      List.of("online", "webinar", "livestream", "virtuell", "videokonferenz", "zoom", "webex", "teams");
   private static final Pattern PRESENCE_WORDS = Pattern.compile(
       "(?iu)\\b(?:offline|präsenz\\w*|persönlich|vor ort)\\b");
 
@@ -40,8 +46,10 @@ public final class FormatClassifier {
       return stated;
     }
     String t = text == null ? "" : text;
-    boolean online = ONLINE_WORDS.matcher(t).find();
-    if (HYBRID_WORDS.matcher(t).find() || (online && hasVenue)) {
+    String lowered = Cues.lowerAscii(t);
+    boolean online = Cues.containsAny(lowered, ONLINE_CUES) && ONLINE_WORDS.matcher(t).find();
+    boolean hybrid = Cues.containsAny(lowered, HYBRID_CUES) && HYBRID_WORDS.matcher(t).find();
+    if (hybrid || (online && hasVenue)) {
       return Optional.of(HYBRID);
     }
     if (online) {

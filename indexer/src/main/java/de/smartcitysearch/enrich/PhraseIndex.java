@@ -2,10 +2,9 @@ package de.smartcitysearch.enrich;
 
 import de.smartcitysearch.enrich.TextTokens.Token;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -13,6 +12,7 @@ import java.util.function.Supplier;
  *
  * <p>Every word-prefix of every name is kept, so a lookup stops as soon as the words of the text leave all
  * names behind: the cost per word is the length of the longest name that starts there, not the longest name.
+ * Names and prefixes share one map, so a word of the text that starts nothing costs one lookup.
  *
  * @param <V> what a name stands for
  */
@@ -21,50 +21,57 @@ final class PhraseIndex<V> {
   /** A name found at a word: its value and how many words it spans. */
   record Match<V>(V value, int length) {}
 
-  private final Map<String, V> byKey = new HashMap<>();
-  private final Set<String> prefixes = new HashSet<>();
+  /** What a key is: a name (value not null), the first words of a longer name, or both. */
+  private static final class Entry<V> {
+    V value;
+    boolean prefix;
+  }
+
+  private final Map<String, Entry<V>> byKey = new HashMap<>();
 
   /** The value of a name (by {@link TextTokens#key}), created on first use. */
   V computeIfAbsent(String key, Supplier<V> create) {
-    V value = byKey.get(key);
-    if (value == null) {
-      value = create.get();
-      byKey.put(key, value);
+    Entry<V> entry = byKey.computeIfAbsent(key, k -> new Entry<>());
+    if (entry.value == null) {
+      entry.value = Objects.requireNonNull(create.get(), "value");
       int space = key.indexOf(' ');
       while (space >= 0) {
-        prefixes.add(key.substring(0, space));
+        byKey.computeIfAbsent(key.substring(0, space), k -> new Entry<>()).prefix = true;
         space = key.indexOf(' ', space + 1);
       }
     }
-    return value;
+    return entry.value;
   }
 
   /** The value of a name, or null. */
   V get(String key) {
-    return byKey.get(key);
+    Entry<V> entry = byKey.get(key);
+    return entry == null ? null : entry.value;
   }
 
   /** Every value, for post-processing. */
   Iterable<V> values() {
-    return byKey.values();
+    return byKey.values().stream().map(e -> e.value).filter(Objects::nonNull).toList();
   }
 
   /** The longest name starting at word {@code from}, or null. */
   Match<V> longestAt(List<Token> tokens, int from) {
-    StringBuilder key = new StringBuilder();
-    Match<V> longest = null;
-    for (int i = from; i < tokens.size(); i++) {
-      if (i > from) {
-        key.append(' ');
-      }
-      key.append(tokens.get(i).text());
-      String k = key.toString();
-      V value = byKey.get(k);
-      if (value != null) {
-        longest = new Match<>(value, i - from + 1);
-      }
-      if (!prefixes.contains(k)) {
+    // the first word is its own key: most words start no name and cost one lookup and no copying
+    String first = tokens.get(from).text();
+    Entry<V> entry = byKey.get(first);
+    if (entry == null) {
+      return null;
+    }
+    Match<V> longest = entry.value == null ? null : new Match<>(entry.value, 1);
+    StringBuilder key = new StringBuilder(first);
+    for (int i = from + 1; i < tokens.size() && entry.prefix; i++) {
+      key.append(' ').append(tokens.get(i).text());
+      entry = byKey.get(key.toString());
+      if (entry == null) {
         break;
+      }
+      if (entry.value != null) {
+        longest = new Match<>(entry.value, i - from + 1);
       }
     }
     return longest;

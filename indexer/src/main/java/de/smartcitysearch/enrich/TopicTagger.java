@@ -1,8 +1,10 @@
 package de.smartcitysearch.enrich;
 
+import de.smartcitysearch.analysis.GermanAnalysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -18,31 +21,42 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 /**
  * Tags a page with the topics of the smart-city taxonomy ({@code topics.txt}) whose trigger words it uses.
  *
- * <p>Text and triggers go through the same {@link Analyzer} (the product's index analyzer), so stemming and
+ * <p>Text and triggers go through the same analysis (the product's index analyzer), so stemming and
  * compound splitting apply to both. The analysed text is grouped by word (every term an analyzer emits for
  * one word shares that word's offsets); a trigger word matches a text word when the word has the
  * trigger's term, or, for a compound trigger, all of the trigger's parts ("Klimafolgenanpassung" contains
  * klima and anpassung of "Klimaanpassung"). A topic needs {@value #MIN_EVIDENCE} points of evidence: a
  * word in the title counts two, one in the text one, so a single passing word tags nothing.
+ *
+ * <p>Why words are analysed one at a time: the index analyzer's filters see one word of the tokenizer at a
+ * time ({@link GermanAnalysis#wordAnalyzer()}), so the text is only cut into words and each distinct word
+ * is analysed once and remembered; running every page through the whole chain (the index writer does that
+ * again) was a fifth of the indexing time. Thread-safe: the memory of analysed words is concurrent.
  */
 public final class TopicTagger {
 
   /** Evidence a topic needs. */
   public static final int MIN_EVIDENCE = 2;
 
+  /** Distinct words whose analysis is remembered; when full the memory is emptied and refills. */
+  static final int REMEMBERED_WORDS = 200_000;
+
   private static final String FIELD = "body";
+
+  /** The analysis of most words: one word, none of whose terms belongs to a trigger. */
+  private static final List<Set<String>> NO_TRIGGER_TERMS = List.of(Set.of());
 
   /** The topics of a page and, per topic, the trigger words found. */
   public record TopicTags(List<String> topics, Map<String, List<String>> reasons) {}
 
   private record Trigger(String topic, String written, List<Word> words) {
     /** Whether the trigger's words stand in the text from word {@code i} on. */
-    boolean matchesAt(List<Word> text, int i) {
+    boolean matchesAt(List<Set<String>> text, int i) {
       if (i + words.size() > text.size()) {
         return false;
       }
       for (int j = 0; j < words.size(); j++) {
-        if (!text.get(i + j).matches(words.get(j))) {
+        if (!words.get(j).isMatchedBy(text.get(i + j))) {
           return false;
         }
       }
@@ -52,28 +66,35 @@ public final class TopicTagger {
 
   /** One analysed word: the term of the whole word, and all its terms (parts included). */
   private record Word(String whole, Set<String> terms) {
-    boolean matches(Word trigger) {
-      if (terms.contains(trigger.whole)) {
+    /** Whether a text word with these terms is this (trigger) word or has all of its parts. */
+    boolean isMatchedBy(Set<String> textTerms) {
+      if (textTerms.contains(whole)) {
         return true;
       }
-      return trigger.terms.size() > 1 && terms.containsAll(partsOf(trigger));
+      return terms.size() > 1 && textTerms.containsAll(parts());
     }
 
-    private static Set<String> partsOf(Word w) {
-      Set<String> parts = new HashSet<>(w.terms);
-      parts.remove(w.whole);
+    Set<String> parts() {
+      Set<String> parts = new HashSet<>(terms);
+      parts.remove(whole);
       return parts;
     }
   }
 
+  private final Analyzer wordCutter;
   private final Analyzer analyzer;
   private final List<String> labels = new ArrayList<>();
   /** Triggers by a term their first word's text word must have: its whole term, or one of its parts. */
   private final Map<String, List<Trigger>> byTerm = new HashMap<>();
+  /** Every term of every trigger word: a text word's other terms can match nothing. */
+  private final Set<String> triggerTerms = new HashSet<>();
+  /** Per word of the tokenizer: its analysed words, each as its terms that are trigger terms. */
+  private final ConcurrentHashMap<String, List<Set<String>>> remembered = new ConcurrentHashMap<>();
 
-  /** A tagger with the built-in taxonomy, analysing with the given analyzer. */
-  public TopicTagger(Analyzer analyzer) {
-    this.analyzer = analyzer;
+  /** A tagger with the built-in taxonomy, analysing with the analysis' index analyzer. */
+  public TopicTagger(GermanAnalysis analysis) {
+    this.wordCutter = analysis.wordAnalyzer();
+    this.analyzer = analysis.indexAnalyzer();
     for (String line : ResourceLines.read("topics.txt")) {
       String[] f = line.split("\\|", 2);
       String topic = f[0].strip();
@@ -84,8 +105,9 @@ public final class TopicTagger {
           Trigger trigger = new Trigger(topic, t.strip(), words);
           Word first = words.get(0);
           byTerm.computeIfAbsent(first.whole(), k -> new ArrayList<>()).add(trigger);
-          Word.partsOf(first).stream().findFirst()
+          first.parts().stream().findFirst()
               .ifPresent(part -> byTerm.computeIfAbsent(part, k -> new ArrayList<>()).add(trigger));
+          words.forEach(w -> triggerTerms.addAll(w.terms()));
         }
       }
     }
@@ -99,8 +121,8 @@ public final class TopicTagger {
   /** The topics of a page whose title weighs double. */
   public TopicTags tag(String headline, String body) {
     Map<String, Evidence> evidence = new HashMap<>();
-    collect(analyse(headline), evidence, true);
-    collect(analyse(body), evidence, false);
+    collect(textWords(headline), evidence, true);
+    collect(textWords(body), evidence, false);
     List<String> topics = new ArrayList<>();
     Map<String, List<String>> reasons = new LinkedHashMap<>();
     for (String topic : labels) {
@@ -127,10 +149,10 @@ public final class TopicTagger {
     }
   }
 
-  private void collect(List<Word> text, Map<String, Evidence> evidence, boolean head) {
+  private void collect(List<Set<String>> text, Map<String, Evidence> evidence, boolean head) {
     for (int i = 0; i < text.size(); i++) {
       Set<Trigger> tried = new HashSet<>();
-      for (String term : text.get(i).terms()) {
+      for (String term : text.get(i)) {
         for (Trigger trigger : byTerm.getOrDefault(term, List.of())) {
           if (tried.add(trigger) && trigger.matchesAt(text, i)) {
             Evidence e = evidence.computeIfAbsent(trigger.topic(), k -> new Evidence());
@@ -142,6 +164,44 @@ public final class TopicTagger {
     }
   }
 
+  /** The analysed words of a text, each as its trigger terms (mostly none). */
+  private List<Set<String>> textWords(String text) {
+    List<Set<String>> out = new ArrayList<>();
+    try (TokenStream ts = wordCutter.tokenStream(FIELD, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.addAll(analysedWord(term.toString()));
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysing text failed", e);
+    }
+    return out;
+  }
+
+  private List<Set<String>> analysedWord(String word) {
+    List<Set<String>> known = remembered.get(word);
+    if (known != null) {
+      return known;
+    }
+    List<Set<String>> analysed = new ArrayList<>();
+    for (Word w : analyse(word)) {
+      // a HashSet like the word's own, so the terms are tried in the same order (it orders the reasons)
+      Set<String> terms = new HashSet<>(w.terms());
+      terms.retainAll(triggerTerms);
+      analysed.add(terms.isEmpty() ? Set.of() : Collections.unmodifiableSet(terms));
+    }
+    // most words are one word without trigger terms: share that answer rather than keep a copy per word
+    List<Set<String>> result = analysed.equals(NO_TRIGGER_TERMS) ? NO_TRIGGER_TERMS : List.copyOf(analysed);
+    if (remembered.size() >= REMEMBERED_WORDS) {
+      remembered.clear();
+    }
+    remembered.put(word, result);
+    return result;
+  }
+
+  /** The text through the index analyzer, grouped into words by offsets. */
   private List<Word> analyse(String text) {
     List<Word> words = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream(FIELD, text)) {

@@ -1,5 +1,6 @@
 package de.smartcitysearch.index;
 
+import de.smartcitysearch.analysis.ExactTwinTokens;
 import de.smartcitysearch.analysis.GermanAnalysis;
 import de.smartcitysearch.document.DocumentKind;
 import de.smartcitysearch.document.EventDocument;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -228,12 +230,28 @@ public final class EventSchema {
     return date.toEpochDay();
   }
 
+  /**
+   * The field and its exact twin. The twin's tokens are recorded while the index writer analyses the field (it
+   * inverts a document's fields in their order, the field first) rather than analysed a second time: they are
+   * the same as the exact analyzer's ({@link ExactTwinTokens}).
+   */
   private static void addText(Document doc, String name, String text) {
     if (text.isEmpty()) {
       return;
     }
-    doc.add(new Field(name, text, TEXT_WITH_OFFSETS));
-    doc.add(new Field(name + EXACT_SUFFIX, text, TEXT_WITH_OFFSETS_UNSTORED));
+    ExactTwinTokens twin = new ExactTwinTokens();
+    doc.add(new Field(name, text, TEXT_WITH_OFFSETS) {
+      @Override
+      public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+        return twin.record(super.tokenStream(analyzer, reuse));
+      }
+    });
+    doc.add(new Field(name + EXACT_SUFFIX, text, TEXT_WITH_OFFSETS_UNSTORED) {
+      @Override
+      public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+        return twin.replay();
+      }
+    });
   }
 
   private static void addDate(Document doc, String name, LocalDate date) {

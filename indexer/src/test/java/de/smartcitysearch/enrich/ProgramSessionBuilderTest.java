@@ -21,7 +21,7 @@ class ProgramSessionBuilderTest {
   private static final CityGazetteer GAZETTEER = CityGazetteer.builtIn();
   private final ProgramSessionBuilder builder = new ProgramSessionBuilder(new EventDateExtractor(),
       new CityRecognizer(GAZETTEER), new OrganisationRecognizer(GAZETTEER),
-      new TopicTagger(GermanAnalysis.defaults().indexAnalyzer()), new EventTypeClassifier());
+      new TopicTagger(GermanAnalysis.defaults()), new EventTypeClassifier());
 
   private final EventDocument event = EventDocument.builder("sccon", "seeds/000.txt", DocumentKind.EVENT)
       .title("Das war die Smart Country Convention 2025")

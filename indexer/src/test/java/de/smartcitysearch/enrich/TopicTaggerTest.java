@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class TopicTaggerTest {
 
   private static final Analyzer ANALYZER = GermanAnalysis.defaults().indexAnalyzer();
-  private final TopicTagger tagger = new TopicTagger(ANALYZER);
+  private final TopicTagger tagger = new TopicTagger(GermanAnalysis.defaults());
 
   private TopicTags tagSeed(String number) {
     return tagger.tag("", SharedData.seed(number));

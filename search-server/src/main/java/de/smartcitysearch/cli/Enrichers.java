@@ -18,6 +18,6 @@ final class Enrichers {
   static PageEnricher create(EnrichmentOptions options, GermanAnalysis analysis) {
     CityGazetteer gazetteer =
         options.gazetteer() == null ? CityGazetteer.builtIn() : CityGazetteer.load(options.gazetteer());
-    return new EventEnricher(gazetteer, analysis.indexAnalyzer());
+    return new EventEnricher(gazetteer, analysis);
   }
 }

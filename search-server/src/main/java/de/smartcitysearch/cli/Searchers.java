@@ -41,7 +41,7 @@ public final class Searchers {
   public static EventSearcher create(SearcherManager manager, EventSchema schema, Clock clock) {
     return EventSearcher.builder(manager, schema)
         .places(new GazetteerPlaceLexicon(CityGazetteer.builtIn()))
-        .topics(new TopicTagger(schema.analysis().indexAnalyzer()).labels())
+        .topics(new TopicTagger(schema.analysis()).labels())
         .clock(clock)
         .build();
   }

@@ -51,8 +51,7 @@ class BenchmarksSmokeTest {
     }
     GermanAnalysis analysis = GermanAnalysis.defaults();
     IndexRunSummary summary = new EventIndexer(data.resolve("bench-index-" + SIZE), new EventSchema(analysis),
-        InputOptions.DEFAULTS).index(List.of(corpus), new EventEnricher(CityGazetteer.builtIn(),
-        analysis.indexAnalyzer()), false, IndexProgress.NONE);
+        InputOptions.DEFAULTS).index(List.of(corpus), new EventEnricher(CityGazetteer.builtIn(), analysis), false, IndexProgress.NONE);
     assertEquals(1000, summary.added(), summary.report(5));
     assertEquals(1000, BaselineIndexBuilder.build(data.resolve("bench-index-" + SIZE),
         data.resolve("bench-baseline-" + SIZE)));
