@@ -44,12 +44,27 @@ public final class TikaExtractor implements AutoCloseable {
     }
   }
 
-  private final AutoDetectParser parser = new AutoDetectParser();
+  /**
+   * One parser for the process, built on first use: building it loads Tika's whole service registry (about a
+   * second, most of the time to the first answer of {@code serve} on the seed pages), and Tika's parsers are
+   * thread-safe.
+   */
+  private static final class Shared {
+    static final AutoDetectParser PARSER = new AutoDetectParser();
+  }
+
   private final ExtractionLimits limits;
   private ExecutorService worker = newWorker();
 
   public TikaExtractor(ExtractionLimits limits) {
     this.limits = limits;
+  }
+
+  /** Starts building Tika's parser in the background, so that it is ready, or nearly, when the first file comes. */
+  public static void warmUp() {
+    Thread t = new Thread(() -> Shared.PARSER.getClass(), "tika-warm-up");
+    t.setDaemon(true);
+    t.start();
   }
 
   /** Parses the bytes of the named file; failures carry a reason a user understands. */
@@ -83,7 +98,7 @@ public final class TikaExtractor implements AutoCloseable {
         // (minimum inflate ratio); from a plain stream it inflates every entry into memory first
         in.getPath();
       }
-      parser.parse(in, new StopWhenInterrupted(handler), metadata, streamingContext());
+      Shared.PARSER.parse(in, new StopWhenInterrupted(handler), metadata, streamingContext());
     } catch (SAXException e) {
       if (WriteLimitReachedException.isWriteLimitReached(e)) {
         return new TikaText(handler.toString(), metadata); // the text up to the limit is what gets indexed

@@ -108,6 +108,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     Path input = this.input != null ? this.input : AppHome.resolve("seeds");
     Path index = this.index != null ? this.index : AppHome.resolve("data", "index");
+    TikaExtractor.warmUp(); // while the analysis, the gazetteer and the index writer load
     GermanAnalysis analysis = Searchers.analysis();
     EventSchema schema = new EventSchema(analysis);
     PageEnricher enricher = Enrichers.create(new EnrichmentOptions(null), analysis);
