@@ -142,7 +142,10 @@ public final class CompoundAwareQueryBuilder {
    * like {@link #matching} plus {@link #exactSpelling} and matches like {@link #matching}.
    */
   public Query build(VisitorQuery query, Matching matching) {
-    return build(query, matching, true);
+    Query matches = matching(query, matching);
+    Query exact = matches instanceof MatchNoDocsQuery ? null : exactSpelling(query);
+    return exact == null ? matches
+        : new BooleanQuery.Builder().add(matches, Occur.MUST).add(exact, Occur.SHOULD).build();
   }
 
   /**
@@ -151,7 +154,40 @@ public final class CompoundAwareQueryBuilder {
    * read the twins' postings. Together with {@link #exactSpelling} it scores like {@link #build}.
    */
   public Query matching(VisitorQuery query, Matching matching) {
-    return build(query, matching, false);
+    List<Query> wanted = new ArrayList<>();
+    boolean fuzzy = matching == Matching.FUZZY;
+    List<String> words = query.words();
+    for (int i = 0; i < words.size(); ) {
+      int run = synonymRunAt(words, i);
+      if (run > 1) {
+        addIfPresent(wanted, wordsOrTheirSynonym(words.subList(i, i + run), fuzzy));
+        i += run;
+      } else {
+        addIfPresent(wanted, wordQuery(words.get(i), fuzzy));
+        i++;
+      }
+    }
+    for (String phrase : query.phrases()) {
+      addIfPresent(wanted, phraseQuery(phrase));
+    }
+    List<Query> unwanted = new ArrayList<>();
+    for (String exclusion : query.exclusions()) {
+      addIfPresent(unwanted, exclusionQuery(exclusion));
+    }
+    if (wanted.isEmpty() && (unwanted.isEmpty() || !query.words().isEmpty() || !query.phrases().isEmpty())) {
+      return new MatchNoDocsQuery("nothing searchable in the query");
+    }
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    if (wanted.isEmpty()) {
+      all.add(MatchAllDocsQuery.INSTANCE, Occur.MUST);
+    }
+    Occur occur = matching == Matching.MOST ? Occur.SHOULD : Occur.MUST;
+    wanted.forEach(q -> all.add(q, occur));
+    if (matching == Matching.MOST) {
+      all.setMinimumNumberShouldMatch(mostOf(wanted.size()));
+    }
+    unwanted.forEach(q -> all.add(q, Occur.MUST_NOT));
+    return all.build();
   }
 
   /**
@@ -175,43 +211,6 @@ public final class CompoundAwareQueryBuilder {
     return exact.isEmpty() ? null : anyOf(exact);
   }
 
-  private Query build(VisitorQuery query, Matching matching, boolean exactTwins) {
-    List<Query> wanted = new ArrayList<>();
-    boolean fuzzy = matching == Matching.FUZZY;
-    List<String> words = query.words();
-    for (int i = 0; i < words.size(); ) {
-      int run = synonymRunAt(words, i);
-      if (run > 1) {
-        addIfPresent(wanted, wordsOrTheirSynonym(words.subList(i, i + run), fuzzy, exactTwins));
-        i += run;
-      } else {
-        addIfPresent(wanted, wordQuery(words.get(i), fuzzy, exactTwins));
-        i++;
-      }
-    }
-    for (String phrase : query.phrases()) {
-      addIfPresent(wanted, phraseQuery(phrase, exactTwins));
-    }
-    List<Query> unwanted = new ArrayList<>();
-    for (String exclusion : query.exclusions()) {
-      addIfPresent(unwanted, exclusionQuery(exclusion));
-    }
-    if (wanted.isEmpty() && (unwanted.isEmpty() || !query.words().isEmpty() || !query.phrases().isEmpty())) {
-      return new MatchNoDocsQuery("nothing searchable in the query");
-    }
-    BooleanQuery.Builder all = new BooleanQuery.Builder();
-    if (wanted.isEmpty()) {
-      all.add(MatchAllDocsQuery.INSTANCE, Occur.MUST);
-    }
-    Occur occur = matching == Matching.MOST ? Occur.SHOULD : Occur.MUST;
-    wanted.forEach(q -> all.add(q, occur));
-    if (matching == Matching.MOST) {
-      all.setMinimumNumberShouldMatch(mostOf(wanted.size()));
-    }
-    unwanted.forEach(q -> all.add(q, Occur.MUST_NOT));
-    return all.build();
-  }
-
   /** At least this many of {@code n} words must match in {@link Matching#MOST}. */
   static int mostOf(int n) {
     return Math.max(1, (int) Math.floor(0.75 * n));
@@ -231,11 +230,11 @@ public final class CompoundAwareQueryBuilder {
   }
 
   /** Unquoted words that form a synonym entry: all of the words, or one of the entry's synonyms. */
-  private Query wordsOrTheirSynonym(List<String> words, boolean fuzzy, boolean exactTwins) {
+  private Query wordsOrTheirSynonym(List<String> words, boolean fuzzy) {
     BooleanQuery.Builder allWords = new BooleanQuery.Builder();
     boolean any = false;
     for (String word : words) {
-      Query q = wordQuery(word, fuzzy, exactTwins);
+      Query q = wordQuery(word, fuzzy);
       if (q != null) {
         allWords.add(q, Occur.MUST);
         any = true;
@@ -246,13 +245,12 @@ public final class CompoundAwareQueryBuilder {
       alternatives.add(allWords.build());
     }
     for (String synonym : analysis.synonyms().expansionsOf(String.join(" ", words))) {
-      addIfPresent(alternatives,
-          synonym.strip().contains(" ") ? phraseQuery(synonym, exactTwins) : wordQuery(synonym, false, exactTwins));
+      addIfPresent(alternatives, synonym.strip().contains(" ") ? phraseQuery(synonym) : wordQuery(synonym, false));
     }
     return alternatives.isEmpty() ? null : anyOf(alternatives);
   }
 
-  private Query wordQuery(String word, boolean fuzzy, boolean exactTwins) {
+  private Query wordQuery(String word, boolean fuzzy) {
     List<String> parts = compoundPartTerms(word);
     List<String> synonyms = analysis.synonyms().expansionsOf(word);
     BooleanQuery.Builder anyField = new BooleanQuery.Builder();
@@ -274,12 +272,6 @@ public final class CompoundAwareQueryBuilder {
       }
       synonyms.forEach(s -> addIfPresent(alternatives, lucene.createPhraseQuery(name, s)));
       anyField.add(new BoostQuery(anyOf(alternatives), field.getValue()), Occur.SHOULD);
-      if (exactTwins) {
-        Query exact = exactWordInField(name, word, synonyms, field.getValue());
-        if (exact != null) {
-          anyField.add(exact, Occur.SHOULD);
-        }
-      }
     }
     return anyField.build();
   }
@@ -308,7 +300,7 @@ public final class CompoundAwareQueryBuilder {
     return query;
   }
 
-  private Query phraseQuery(String phrase, boolean exactTwins) {
+  private Query phraseQuery(String phrase) {
     List<String> synonyms = analysis.synonyms().expansionsOf(phrase);
     BooleanQuery.Builder anyField = new BooleanQuery.Builder();
     boolean any = false;
@@ -322,10 +314,6 @@ public final class CompoundAwareQueryBuilder {
       }
       any = true;
       anyField.add(new BoostQuery(anyOf(alternatives), field.getValue()), Occur.SHOULD);
-      Query exact = exactTwins ? exactPhraseInField(name, phrase, field.getValue()) : null;
-      if (exact != null) {
-        anyField.add(exact, Occur.SHOULD);
-      }
     }
     return any ? anyField.build() : null;
   }

@@ -58,10 +58,10 @@ class CompoundAwareQueryBuilderTest {
 
   @Test
   void wordsAreCombinedWithAndStopWordsAreIgnoredAndTheFallbackNeedsMostWords() {
-    BooleanQuery all = assertInstanceOf(BooleanQuery.class, builder.build("Plattform für offene Daten", Matching.ALL));
+    BooleanQuery all = assertInstanceOf(BooleanQuery.class, matching("Plattform für offene Daten", Matching.ALL));
     assertEquals(3, all.clauses().size(), "für is not required");
     assertTrue(all.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST));
-    BooleanQuery most = assertInstanceOf(BooleanQuery.class, builder.build("Plattform für offene Daten", Matching.MOST));
+    BooleanQuery most = assertInstanceOf(BooleanQuery.class, matching("Plattform für offene Daten", Matching.MOST));
     assertEquals(2, most.getMinimumNumberShouldMatch());
     assertEquals(List.of(1, 1, 2, 3, 3), List.of(CompoundAwareQueryBuilder.mostOf(1), CompoundAwareQueryBuilder.mostOf(2),
         CompoundAwareQueryBuilder.mostOf(3), CompoundAwareQueryBuilder.mostOf(4), CompoundAwareQueryBuilder.mostOf(5)));
@@ -85,7 +85,7 @@ class CompoundAwareQueryBuilderTest {
 
   @Test
   void unquotedWordsFormingASynonymEntryAlsoMatchTheAcronym() {
-    BooleanQuery q = assertInstanceOf(BooleanQuery.class, builder.build("Künstliche Intelligenz Kiel", Matching.ALL));
+    BooleanQuery q = assertInstanceOf(BooleanQuery.class, matching("Künstliche Intelligenz Kiel", Matching.ALL));
     assertEquals(2, q.clauses().size(), "the two words count as one requirement: " + q);
     assertTrue(leaves(q).contains(new TermQuery(new Term("body", "ki"))), q.toString());
   }
@@ -102,6 +102,11 @@ class CompoundAwareQueryBuilderTest {
     assertThrows(IllegalArgumentException.class, () -> GermanAnalysis.defaults().queryBuilder(Map.of(), 2f));
     assertThrows(IllegalArgumentException.class, () -> GermanAnalysis.defaults().queryBuilder(Map.of("body", -1f), 2f));
     assertThrows(IllegalArgumentException.class, () -> GermanAnalysis.defaults().queryBuilder(Map.of("body", 1f), 0f));
+  }
+
+  /** Which documents match (build() adds the exact-spelling bonus as one optional clause on top). */
+  private Query matching(String text, Matching matching) {
+    return builder.matching(builder.parse(text), matching);
   }
 
   private static List<Query> leaves(Query query) {
