@@ -136,11 +136,16 @@ public final class EventSearcher {
       IndexView v = view(shared.getIndexReader());
       LocalDate today = LocalDate.now(clock);
       UnderstoodQuery understood = QueryUnderstanding.understand(request.query(), lexicon(v), today);
-      Outcome outcome = run(v, request, understood, Matching.ALL, today);
+      int topN = request.page() * request.size();
+      // The extra score for the exact spelling reorders only the best candidates of the answer shown instead of
+      // being computed for every match: the twins' postings cost 12-15 % of a search at 1M documents.
+      Query exact = QueryComposer.sort(request.sort()) == null ? queries.exactSpelling(understood) : null;
+      int candidates = exact == null ? topN : Math.max(RESCORED_CANDIDATES, topN);
+      Outcome outcome = run(v, request, understood, Matching.ALL, today, candidates);
       boolean fuzzy = false;
       String didYouMean = null;
       if (outcome.total < FEW_HITS && !request.query().isEmpty()) {
-        Outcome retry = run(v, request, understood, Matching.FUZZY, today);
+        Outcome retry = run(v, request, understood, Matching.FUZZY, today, candidates);
         if (retry.total > outcome.total) {
           outcome = retry;
           fuzzy = true;
@@ -149,7 +154,7 @@ public final class EventSearcher {
       }
       boolean partial = false;
       if (outcome.total == 0 && !understood.text().isBlank()) {
-        Outcome most = run(v, request, understood, Matching.MOST, today);
+        Outcome most = run(v, request, understood, Matching.MOST, today, candidates);
         if (most.total > 0) {
           outcome = most;
           fuzzy = false;
@@ -157,7 +162,10 @@ public final class EventSearcher {
         }
       }
       // only the answer that is shown gets its stored fields, highlighting and facet values
-      List<Hit> hits = hits(outcome.searcher, outcome.text, outcome.top, (request.page() - 1) * request.size());
+      TopDocs top = exact == null ? outcome.top
+          // text x upcoming + exact x upcoming: the same score as (text + exact) x upcoming over all matches
+          : QueryRescorer.rescore(outcome.searcher, outcome.top, upcomingFirst(exact, today), 1, topN);
+      List<Hit> hits = hits(outcome.searcher, outcome.text, top, (request.page() - 1) * request.size());
       Map<String, List<FacetValue>> facets = facetBlocks(outcome.facets, request, v);
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       return new SearchResponse(request.query(), understood.interpretation(), outcome.total, tookMs, didYouMean,
@@ -282,27 +290,24 @@ public final class EventSearcher {
     return List.copyOf(counts.keySet());
   }
 
-  private Outcome run(IndexView v, SearchRequest r, UnderstoodQuery u, Matching matching, LocalDate today)
-      throws IOException {
+  /**
+   * Runs one way of matching: the best {@code candidates} hits (the requested pages, or more for the exact
+   * spelling to reorder), the exact total and the facets.
+   */
+  private Outcome run(IndexView v, SearchRequest r, UnderstoodQuery u, Matching matching, LocalDate today,
+      int candidates) throws IOException {
     IndexSearcher searcher = new IndexSearcher(v.reader());
     // rewritten once here: fuzzy words would otherwise walk the term dictionary again in the drill-sideways
     // rewrite, the exact count and, per hit and field, in the highlighter
     Query text = searcher.rewrite(queries.text(u, matching));
-    UpcomingBoost upcoming = new UpcomingBoost(today, UPCOMING_BOOST);
-    Query ranking = filtered(v, r, FunctionScoreQuery.boostByValue(text, upcoming), today);
+    Query ranking = filtered(v, r, upcomingFirst(text, today), today);
     if (!(ranking instanceof DrillDownQuery) || !hasSelection(r)) {
       // Lucene's drill-sideways scorer cannot be cut into time windows (it rejects a timeout), so the limit
       // applies to searches without a selected facet value; with one, the selection itself narrows the work.
       searcher.setTimeout(new QueryTimeoutImpl(timeout.toMillis()));
     }
-    int topN = r.page() * r.size();
     Sort sort = QueryComposer.sort(r.sort());
-    // The extra score for the exact spelling reorders only the best candidates instead of being computed for
-    // every match: the twins' postings cost 12-15 % of a search at 1M documents (QueryMixReport 1m).
-    Query exact = sort == null ? queries.exactSpelling(u) : null;
-    int candidates = exact == null ? topN : Math.max(RESCORED_CANDIDATES, topN);
     TopDocs top;
-    long total;
     Facets facets = null;
     // one pass ranks, counts exactly and facets; a separate non-scoring pass for the count and facets was
     // measured slower (QueryMixReport 1m: 3.99x the baseline's CPU time against 3.71x in one pass)
@@ -314,21 +319,21 @@ public final class EventSearcher {
         top = result.collectorResult;
         facets = result.facets;
       } else {
-        DrillSideways.DrillSidewaysResult result = ds.search(ddq, null, null, topN, sort, true);
+        DrillSideways.DrillSidewaysResult result = ds.search(ddq, null, null, candidates, sort, true);
         top = result.hits;
         facets = result.facets;
       }
     } else {
       top = sort == null
           ? searcher.search(ranking, new TopScoreDocCollectorManager(candidates, null, Integer.MAX_VALUE))
-          : searcher.search(ranking, topN, sort, true);
+          : searcher.search(ranking, candidates, sort, true);
     }
-    total = exactTotal(searcher, ranking, top.totalHits);
-    if (exact != null) {
-      // text x upcoming + exact x upcoming: the same score as (text + exact) x upcoming over all matches
-      top = QueryRescorer.rescore(searcher, top, FunctionScoreQuery.boostByValue(exact, upcoming), 1, topN);
-    }
-    return new Outcome(total, searcher, text, top, facets);
+    return new Outcome(exactTotal(searcher, ranking, top.totalHits), searcher, text, top, facets);
+  }
+
+  /** The query's score times the boost of events that have not ended by {@code today}. */
+  private static Query upcomingFirst(Query query, LocalDate today) {
+    return FunctionScoreQuery.boostByValue(query, new UpcomingBoost(today, UPCOMING_BOOST));
   }
 
   private static long exactTotal(IndexSearcher searcher, Query query, TotalHits totalHits) throws IOException {

@@ -128,7 +128,7 @@ final class QueryComposer {
     return out;
   }
 
-  static Query endsOnOrAfter(LocalDate day) {
+  private static Query endsOnOrAfter(LocalDate day) {
     return dayRange(EventSchema.END, EventSchema.epochDay(day), Long.MAX_VALUE);
   }
 

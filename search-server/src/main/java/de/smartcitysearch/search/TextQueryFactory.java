@@ -24,8 +24,8 @@ public interface TextQueryFactory {
   Query create(String text, Matching matching);
 
   /**
-   * The optional extra score for matching the text as spelled, added to {@link #create}'s query when hits are
-   * ranked (never when they are only counted); null when there is none.
+   * The optional extra score for matching the text as spelled, added to the score of the best hits of
+   * {@link #create}'s query to reorder them (it never decides what matches); null when there is none.
    */
   default Query exactSpelling(String text) {
     return null;
