@@ -11,15 +11,12 @@ import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Splits a lowercase German compound into its parts with jWordSplitter and the domain vocabulary.
  *
  * <p>One instance is shared by all analyzers and threads: jWordSplitter only reads its word list after
- * construction, and the cache of split results is a {@link ConcurrentHashMap} bounded by
- * {@link #CACHE_SIZE} entries (when full it is emptied and refills with the words that are frequent now,
- * which keeps memory bounded without a cache library).
+ * construction, and the split results are kept in a {@link BoundedCache} of {@link #CACHE_SIZE} words.
  */
 public final class CompoundSplitter {
 
@@ -45,7 +42,7 @@ public final class CompoundSplitter {
   private final Set<String> words;
   private final Set<String> neverSplit;
   private final Map<String, List<String>> explicitSplits;
-  private final ConcurrentHashMap<String, List<String>> cache = new ConcurrentHashMap<>();
+  private final BoundedCache<String, List<String>> cache = new BoundedCache<>(CACHE_SIZE);
 
   CompoundSplitter(GermanVocabulary vocabulary) {
     Set<String> words = new HashSet<>(EmbeddedGermanDictionary.getWords());
@@ -74,16 +71,7 @@ public final class CompoundSplitter {
 
   /** {@link #split} for a word already known to be letters only, within the length limits. */
   List<String> splitPlainWord(String word) {
-    List<String> cached = cache.get(word);
-    if (cached != null) {
-      return cached;
-    }
-    List<String> parts = computeSplit(word);
-    if (cache.size() >= CACHE_SIZE) {
-      cache.clear();
-    }
-    cache.put(word, parts);
-    return parts;
+    return cache.get(word, this::computeSplit);
   }
 
   private List<String> computeSplit(String word) {

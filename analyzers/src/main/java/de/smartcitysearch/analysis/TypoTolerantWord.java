@@ -2,9 +2,7 @@ package de.smartcitysearch.analysis;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.FilteredTermsEnum;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
@@ -44,8 +42,7 @@ public final class TypoTolerantWord {
 
   private static final int CACHED_WORDS = 256;
   private static final int MAX_EXPANSIONS = FuzzyQuery.defaultMaxExpansions;
-  /** Recent words; emptied when full rather than kept in LRU order, so that searches never wait for a lock. */
-  private static final Map<String, TypoTolerantWord> RECENT = new ConcurrentHashMap<>();
+  private static final BoundedCache<String, TypoTolerantWord> RECENT = new BoundedCache<>(CACHED_WORDS);
 
   private final String text;
   private final int maxEdits;
@@ -72,10 +69,7 @@ public final class TypoTolerantWord {
     if (maxEdits < 1 || maxEdits > 2) {
       throw new IllegalArgumentException("1 or 2 edits, not " + maxEdits);
     }
-    if (RECENT.size() >= CACHED_WORDS) {
-      RECENT.clear();
-    }
-    return RECENT.computeIfAbsent(maxEdits + ":" + text, k -> new TypoTolerantWord(text, maxEdits));
+    return RECENT.get(maxEdits + ":" + text, k -> new TypoTolerantWord(text, maxEdits));
   }
 
   /** The query for this word in one field. */

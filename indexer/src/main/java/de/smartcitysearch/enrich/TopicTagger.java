@@ -1,5 +1,6 @@
 package de.smartcitysearch.enrich;
 
+import de.smartcitysearch.analysis.BoundedCache;
 import de.smartcitysearch.analysis.GermanAnalysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -89,7 +89,7 @@ public final class TopicTagger {
   /** Every term of every trigger word: a text word's other terms can match nothing. */
   private final Set<String> triggerTerms = new HashSet<>();
   /** Per word of the tokenizer: its analysed words, each as its terms that are trigger terms. */
-  private final ConcurrentHashMap<String, List<Set<String>>> remembered = new ConcurrentHashMap<>();
+  private final BoundedCache<String, List<Set<String>>> remembered = new BoundedCache<>(REMEMBERED_WORDS);
 
   /** A tagger with the built-in taxonomy, analysing with the analysis' index analyzer. */
   public TopicTagger(GermanAnalysis analysis) {
@@ -181,10 +181,10 @@ public final class TopicTagger {
   }
 
   private List<Set<String>> analysedWord(String word) {
-    List<Set<String>> known = remembered.get(word);
-    if (known != null) {
-      return known;
-    }
+    return remembered.get(word, this::analyseWord);
+  }
+
+  private List<Set<String>> analyseWord(String word) {
     List<Set<String>> analysed = new ArrayList<>();
     for (Word w : analyse(word)) {
       // a HashSet like the word's own, so the terms are tried in the same order (it orders the reasons)
@@ -193,12 +193,7 @@ public final class TopicTagger {
       analysed.add(terms.isEmpty() ? Set.of() : Collections.unmodifiableSet(terms));
     }
     // most words are one word without trigger terms: share that answer rather than keep a copy per word
-    List<Set<String>> result = analysed.equals(NO_TRIGGER_TERMS) ? NO_TRIGGER_TERMS : List.copyOf(analysed);
-    if (remembered.size() >= REMEMBERED_WORDS) {
-      remembered.clear();
-    }
-    remembered.put(word, result);
-    return result;
+    return analysed.equals(NO_TRIGGER_TERMS) ? NO_TRIGGER_TERMS : List.copyOf(analysed);
   }
 
   /** The text through the index analyzer, grouped into words by offsets. */

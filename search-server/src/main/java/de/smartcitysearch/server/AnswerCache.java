@@ -1,9 +1,9 @@
 package de.smartcitysearch.server;
 
+import de.smartcitysearch.analysis.BoundedCache;
 import de.smartcitysearch.search.SearchRequest;
 import de.smartcitysearch.search.SearchResponse;
 import java.time.LocalDate;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Recent answers of the search endpoint, each valid for the index version and the day it was computed on: the
@@ -11,34 +11,28 @@ import java.util.concurrent.ConcurrentHashMap;
  * first question) are answered without running the query again.
  *
  * <p>A new index version (a document added, a refresh) or a new day (what is upcoming changes) makes every kept
- * answer unreachable; when {@code capacity} answers are kept, all are dropped at once rather than tracked for
- * recency, so that a lookup never waits for a lock.
+ * answer unreachable; the answers are kept in a {@link BoundedCache}.
  */
 final class AnswerCache {
 
   private record Key(SearchRequest request, long indexVersion, LocalDate day) {}
 
-  private final int capacity;
-  private final ConcurrentHashMap<Key, SearchResponse> answers = new ConcurrentHashMap<>();
+  private final BoundedCache<Key, SearchResponse> answers;
 
   /** A cache of at most {@code capacity} answers; 0 keeps none. */
   AnswerCache(int capacity) {
-    this.capacity = capacity;
+    this.answers = new BoundedCache<>(capacity);
   }
 
   /** The answer kept for this request on this index version and day, or null. */
   SearchResponse get(SearchRequest request, long indexVersion, LocalDate day) {
-    return capacity == 0 ? null : answers.get(new Key(request, indexVersion, day));
+    return answers.get(new Key(request, indexVersion, day));
   }
 
   /** Keeps an answer; a timed-out one is not kept (it may lack what a second try finds). */
   void put(SearchRequest request, long indexVersion, LocalDate day, SearchResponse answer) {
-    if (capacity == 0 || answer.timedOut()) {
-      return;
+    if (!answer.timedOut()) {
+      answers.put(new Key(request, indexVersion, day), answer);
     }
-    if (answers.size() >= capacity) {
-      answers.clear();
-    }
-    answers.put(new Key(request, indexVersion, day), answer);
   }
 }
