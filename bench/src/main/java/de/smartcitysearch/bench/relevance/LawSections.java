@@ -22,13 +22,11 @@ final class LawSections {
    * One section.
    *
    * @param id "law-{slug}-{n}", n counting the law's sections from 1
-   * @param law the law's slug
    * @param lawTitle the law's title ("Investitionszulagengesetz 1996")
-   * @param abbreviation its official abbreviation ("InvZulG 1991")
    * @param heading the heading ("§ 2 Art der Investitionen")
    * @param text the text under the heading
    */
-  record Section(String id, String law, String lawTitle, String abbreviation, String heading, String text) {}
+  record Section(String id, String lawTitle, String heading, String text) {}
 
   private record Numbered(long number, Section section) {}
 
@@ -46,7 +44,6 @@ final class LawSections {
       if (title.isEmpty()) {
         return true; // a handful of laws have no title to ask by
       }
-      String slug = GzipJsonLines.string(law, "slug");
       String[] parts = HEADING.split(GzipJsonLines.string(law, "markdown"));
       for (int i = 1; i < parts.length; i++) { // parts[0] is the title block before the first section
         int newline = parts[i].indexOf('\n');
@@ -56,8 +53,7 @@ final class LawSections {
         if (words < MIN_WORDS || words > MAX_WORDS) {
           continue;
         }
-        Section s = new Section("law-" + slug + "-" + i, slug, title, GzipJsonLines.string(law, "jurabk").strip(),
-            heading, text);
+        Section s = new Section("law-" + GzipJsonLines.string(law, "slug") + "-" + i, title, heading, text);
         long n = seen[0]++;
         if (n < size) {
           reservoir.add(new Numbered(n, s));

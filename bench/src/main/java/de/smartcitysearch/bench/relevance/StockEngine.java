@@ -9,6 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
@@ -47,6 +50,10 @@ final class StockEngine implements AutoCloseable {
   static final String TITLE = "title";
   static final String TEXT = "text";
 
+  /** What stock reads of a product document: which event it is, and the text the product indexed. */
+  private static final Set<String> PRODUCT_FIELDS =
+      Set.of(EventSchema.ID, EventSchema.KIND, EventSchema.TITLE, EventSchema.TEASER, EventSchema.BODY);
+
   private final Directory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
@@ -60,30 +67,37 @@ final class StockEngine implements AutoCloseable {
     this.titles = titles;
   }
 
-  /** Indexes every event of the product index at {@code productIndex} into a fresh index at {@code index}. */
+  /**
+   * Indexes every event of the product index at {@code productIndex} into a fresh index at {@code index}, in the
+   * order of their ids: the product's indexer writes on several threads, so its document order (which breaks ties
+   * between equal scores) changes from run to run, and stock's figures must not.
+   */
   static StockEngine build(Path productIndex, Path index) throws IOException {
-    Map<String, String> titles = new HashMap<>();
-    try (Directory from = FSDirectory.open(productIndex);
-        DirectoryReader product = DirectoryReader.open(from);
-        Directory to = FSDirectory.open(index);
-        IndexWriter writer = new IndexWriter(to, new IndexWriterConfig(new GermanAnalyzer())
-            .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+    SortedMap<String, Document> events = new TreeMap<>();
+    try (Directory from = FSDirectory.open(productIndex); DirectoryReader product = DirectoryReader.open(from)) {
       for (LeafReaderContext leaf : product.leaves()) {
         Bits live = leaf.reader().getLiveDocs();
         StoredFields stored = leaf.reader().storedFields();
         for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-          Document d = live == null || live.get(doc) ? stored.document(doc) : null;
+          Document d = live == null || live.get(doc) ? stored.document(doc, PRODUCT_FIELDS) : null;
           if (d != null && DocumentKind.EVENT.id().equals(d.get(EventSchema.KIND))) {
-            String title = value(d, EventSchema.TITLE);
-            titles.put(d.get(EventSchema.ID), title);
-            Document stock = new Document();
-            stock.add(new StringField(ID, d.get(EventSchema.ID), Field.Store.YES));
-            stock.add(new TextField(TITLE, title, Field.Store.NO));
-            stock.add(new TextField(TEXT, value(d, EventSchema.TEASER) + "\n" + value(d, EventSchema.BODY),
-                Field.Store.NO));
-            writer.addDocument(stock);
+            events.put(d.get(EventSchema.ID), d);
           }
         }
+      }
+    }
+    Map<String, String> titles = new HashMap<>();
+    try (Directory to = FSDirectory.open(index);
+        IndexWriter writer = new IndexWriter(to, new IndexWriterConfig(new GermanAnalyzer())
+            .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+      for (Map.Entry<String, Document> e : events.entrySet()) {
+        Document d = e.getValue();
+        titles.put(e.getKey(), value(d, EventSchema.TITLE));
+        Document stock = new Document();
+        stock.add(new StringField(ID, e.getKey(), Field.Store.YES));
+        stock.add(new TextField(TITLE, value(d, EventSchema.TITLE), Field.Store.NO));
+        stock.add(new TextField(TEXT, value(d, EventSchema.TEASER) + "\n" + value(d, EventSchema.BODY), Field.Store.NO));
+        writer.addDocument(stock);
       }
       writer.commit();
     }
