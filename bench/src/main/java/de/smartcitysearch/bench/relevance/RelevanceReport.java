@@ -69,11 +69,12 @@ final class RelevanceReport {
       }
     }
     md.append("\n| collection | documents | written s | product index s | stock index s | product searches s "
-        + "| stock searches s |\n|---|---|---:|---:|---:|---:|---:|\n");
+        + "| stock searches s | process CPU s |\n|---|---|---:|---:|---:|---:|---:|---:|\n");
     for (CollectionResult r : results) {
       RelevanceSuite.Seconds t = r.seconds();
-      md.append("| %s | %s | %.1f | %.1f | %.1f | %.1f | %.1f |\n".formatted(r.collection().name(),
-          r.collection().documents(), t.write(), t.productIndex(), t.stockIndex(), t.productSearch(), t.stockSearch()));
+      md.append("| %s | %s | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f |\n".formatted(r.collection().name(),
+          r.collection().documents(), t.write(), t.productIndex(), t.stockIndex(), t.productSearch(), t.stockSearch(),
+          t.cpu()));
     }
     return md.toString();
   }

@@ -36,6 +36,10 @@ public final class RelevanceRun implements Callable<Integer> {
       description = "folder for inputs and indexes, emptied first and kept after (default: ${DEFAULT-VALUE})")
   Path work;
 
+  @Option(names = "--collection", paramLabel = "NAME",
+      description = "run only this collection (repeatable; default: all of the run size)")
+  List<String> only;
+
   public static void main(String[] args) {
     System.exit(new CommandLine(new RelevanceRun()).execute(args));
   }
@@ -56,7 +60,14 @@ public final class RelevanceRun implements Callable<Integer> {
     }
     ZonedDateTime started = ZonedDateTime.now(ZoneOffset.UTC);
     long t0 = System.nanoTime();
-    List<RelevanceSuite.CollectionResult> results = RelevanceSuite.run(data, work, suiteSize, System.err::println);
+    List<RelevanceSuite.CollectionResult> results;
+    try {
+      results = RelevanceSuite.run(data, work, suiteSize,
+          only == null ? RelevanceSuite.writers(suiteSize).keySet() : only, System.err::println);
+    } catch (IllegalArgumentException e) {
+      System.err.println("relevance: " + e.getMessage());
+      return 2;
+    }
     String title = "%s run, %s, %.0f s, %d cores".formatted(suiteSize.name(),
         started.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")), (System.nanoTime() - t0) / 1e9,
         Runtime.getRuntime().availableProcessors());

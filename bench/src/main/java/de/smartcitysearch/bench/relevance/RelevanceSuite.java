@@ -2,10 +2,12 @@ package de.smartcitysearch.bench.relevance;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,8 +54,12 @@ final class RelevanceSuite {
   record QueryResult(JudgedQuery query, Ranking product, Ranking stock, boolean sharesWord, String productTop,
       String stockTop) {}
 
-  /** Wall-clock seconds of the steps of one collection. */
-  record Seconds(double write, double productIndex, double stockIndex, double productSearch, double stockSearch) {}
+  /**
+   * Wall-clock seconds of the steps of one collection, and the CPU seconds of the whole process over all of them
+   * (on a shared machine the wall clock measures the neighbours too).
+   */
+  record Seconds(double write, double productIndex, double stockIndex, double productSearch, double stockSearch,
+      double cpu) {}
 
   /** The outcome of one collection. */
   record CollectionResult(RelevanceCollection collection, List<QueryResult> queries, Seconds seconds) {
@@ -108,10 +114,22 @@ final class RelevanceSuite {
    * each collection's inputs and both indexes in a folder named after it, for studying failures later.
    */
   static List<CollectionResult> run(Path data, Path work, SuiteSize size, Consumer<String> log) throws IOException {
+    return run(data, work, size, writers(size).keySet(), log);
+  }
+
+  /** Runs the named collections of the size only (to study one quickly); unknown names are an error. */
+  static List<CollectionResult> run(Path data, Path work, SuiteSize size, Collection<String> names,
+      Consumer<String> log) throws IOException {
+    Map<String, Writer> writers = writers(size);
+    if (!writers.keySet().containsAll(names)) {
+      throw new IllegalArgumentException("collections of a " + size.name() + " run: " + writers.keySet());
+    }
     deleteRecursively(work);
     List<CollectionResult> results = new ArrayList<>();
-    for (Map.Entry<String, Writer> w : writers(size).entrySet()) {
-      results.add(run(w.getValue(), data, work.resolve(w.getKey()), size, log));
+    for (Map.Entry<String, Writer> w : writers.entrySet()) {
+      if (names.contains(w.getKey())) {
+        results.add(run(w.getValue(), data, work.resolve(w.getKey()), size, log));
+      }
     }
     return results;
   }
@@ -119,6 +137,7 @@ final class RelevanceSuite {
   private static CollectionResult run(Writer writer, Path data, Path work, SuiteSize size, Consumer<String> log)
       throws IOException {
     Files.createDirectories(work);
+    long cpu0 = processCpuNanos();
     long t0 = System.nanoTime();
     RelevanceCollection c = writer.write(data, work, size, new Random(SEED));
     long t1 = System.nanoTime();
@@ -146,10 +165,11 @@ final class RelevanceSuite {
               stock.sharesWordWithIndex(text), topTitle(productAnswers.get(i), stock),
               topTitle(stockAnswers.get(i), stock)));
         }
-        Seconds seconds = new Seconds(s(t0, t1), s(t1, t2), s(t2, t3), s(t3, t4), s(t4, t5));
-        log.accept("%s: written in %.1f s, product index %.1f s, stock index %.1f s, searches product %.1f s, stock %.1f s"
-            .formatted(c.name(), seconds.write(), seconds.productIndex(), seconds.stockIndex(), seconds.productSearch(),
-                seconds.stockSearch()));
+        Seconds seconds = new Seconds(s(t0, t1), s(t1, t2), s(t2, t3), s(t3, t4), s(t4, t5),
+            s(cpu0, processCpuNanos()));
+        log.accept(("%s: written in %.1f s, product index %.1f s, stock index %.1f s, searches product %.1f s, stock"
+            + " %.1f s; process CPU %.1f s").formatted(c.name(), seconds.write(), seconds.productIndex(),
+            seconds.stockIndex(), seconds.productSearch(), seconds.stockSearch(), seconds.cpu()));
         return new CollectionResult(c, results, seconds);
       }
     }
@@ -165,6 +185,10 @@ final class RelevanceSuite {
 
   private static String topTitle(Ranking ranking, StockEngine stock) {
     return ranking.ids().isEmpty() ? "" : stock.title(ranking.ids().getFirst());
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   private static double s(long from, long to) {

@@ -13,7 +13,7 @@ package de.smartcitysearch.bench.relevance;
 record SuiteSize(String name, int papers, int queriesPerKind, int questionsPerKind, int lawSections,
     int lawQuestions) {
 
-  static final SuiteSize QUICK = new SuiteSize("quick", 120, 50, 30, 0, 0);
+  static final SuiteSize QUICK = new SuiteSize("quick", 100, 40, 25, 0, 0);
   /** 20,000 law sections: the size of the external measurement the law questions mirror (DESIGN.md 6a). */
   static final SuiteSize FULL = new SuiteSize("full", 1000, 200, 100, 20_000, 500);
 
