@@ -12,8 +12,8 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * karlsruhe-meetings: all council meetings of the shared data, read by the product's own OParl meeting reader from the shared
- * file itself; queries "topic + body", "topic + year" and "body + month year".
+ * karlsruhe-meetings: all council meetings of the shared data, read by the product's own OParl meeting reader from
+ * the shared file itself; queries "topic + body", "topic + year" and "body + month year".
  *
  * <p>A topic is a content word of one of the meeting's agenda items. A meeting is relevant when its fields satisfy
  * every part of the query: its body is the one named, its date lies in the year or month named, an agenda item name

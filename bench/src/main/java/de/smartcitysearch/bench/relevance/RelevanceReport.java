@@ -14,8 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Writes a run's figures: a Markdown table, the same as JSON, a per-query TSV for studying failures, and the pins
- * a quick run gives ({@code RelevanceRegressionTest} reads the same format).
+ * Writes a run's figures: a Markdown table, the same as JSON, a per-query TSV for studying failures, and for a quick
+ * run its figures in the format of the pins {@code RelevanceRegressionTest} reads.
  */
 final class RelevanceReport {
 
@@ -30,14 +30,19 @@ final class RelevanceReport {
     this.results = List.copyOf(results);
   }
 
-  /** Writes {@code <base>.md}, {@code .json}, {@code .tsv} and {@code -pins.properties}; returns the Markdown. */
-  String write(Path base) throws IOException {
+  /**
+   * Writes {@code <base>.md}, {@code .json}, {@code .tsv}, and with {@code pins} (for a quick run, whose figures the
+   * test pins) {@code -pins.properties}; returns the Markdown.
+   */
+  String write(Path base, boolean pins) throws IOException {
     String markdown = markdown();
     Files.createDirectories(base.toAbsolutePath().getParent());
     Files.writeString(Path.of(base + ".md"), markdown, StandardCharsets.UTF_8);
     Files.writeString(Path.of(base + ".json"), json(), StandardCharsets.UTF_8);
     Files.writeString(Path.of(base + ".tsv"), tsv(), StandardCharsets.UTF_8);
-    Files.writeString(Path.of(base + "-pins.properties"), pins(), StandardCharsets.UTF_8);
+    if (pins) {
+      Files.writeString(Path.of(base + "-pins.properties"), pins(), StandardCharsets.UTF_8);
+    }
     return markdown;
   }
 

@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * The command line of the relevance suite ({@code bench/run.sh relevance [quick]}): runs it and writes
- * {@code relevance-<UTC time>.md}, {@code .json}, {@code .tsv} and {@code -pins.properties} to the results folder.
+ * {@code relevance-<UTC time>.md}, {@code .json}, {@code .tsv} (and for a whole quick run {@code -pins.properties})
+ * to the results folder.
  */
 @Command(name = "relevance", mixinStandardHelpOptions = true,
     description = "Product vs stock Lucene on relevance collections from the shared data: MRR@10, Recall@10, "
@@ -72,8 +73,9 @@ public final class RelevanceRun implements Callable<Integer> {
         started.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")), (System.nanoTime() - t0) / 1e9,
         Runtime.getRuntime().availableProcessors());
     Path base = out.resolve("relevance-" + started.format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")));
-    System.out.println(new RelevanceReport(title, results).write(base));
-    System.out.println("written: " + base + ".{md,json,tsv} and " + base + "-pins.properties");
+    boolean pinnable = suiteSize == SuiteSize.QUICK && only == null;
+    System.out.println(new RelevanceReport(title, results).write(base, pinnable));
+    System.out.println("written: " + base + ".{md,json,tsv}" + (pinnable ? " and " + base + "-pins.properties" : ""));
     return 0;
   }
 }

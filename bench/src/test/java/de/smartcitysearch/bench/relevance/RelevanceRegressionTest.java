@@ -49,7 +49,7 @@ class RelevanceRegressionTest {
   static void runQuickCollections() throws IOException {
     results = RelevanceSuite.run(SharedData.dir().resolve("data"), work, SuiteSize.QUICK, System.out::println);
     RelevanceReport report = new RelevanceReport("quick run in mvn verify", results);
-    System.out.println(report.write(Path.of("target", "relevance-quick")));
+    System.out.println(report.write(Path.of("target", "relevance-quick"), true));
     pins = new Properties();
     try (InputStream in = RelevanceRegressionTest.class.getResourceAsStream("/relevance-pins.properties")) {
       pins.load(in);
