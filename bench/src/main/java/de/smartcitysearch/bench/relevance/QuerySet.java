@@ -1,5 +1,6 @@
 package de.smartcitysearch.bench.relevance;
 
+import de.smartcitysearch.search.SearchRequest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,7 +10,8 @@ import java.util.Set;
 
 /**
  * Collects the judged queries of a collection as its writer offers candidates: each text once, a quota per kind,
- * and only queries with between 1 and {@link #MAX_RELEVANT} relevant documents.
+ * only queries with between 1 and {@link #MAX_RELEVANT} relevant documents, and none longer than the product accepts
+ * (a visitor cannot ask it; a law's title alone can take 300 characters).
  */
 final class QuerySet {
 
@@ -31,7 +33,8 @@ final class QuerySet {
   /** Takes the candidate if its kind still has room, its text is new and its relevant set fits; says whether. */
   boolean offer(String kind, String text, Set<String> relevant) {
     String normalized = text.strip().replaceAll("\\s+", " ");
-    if (full(kind) || relevant.isEmpty() || relevant.size() > MAX_RELEVANT || !texts.add(normalized)) {
+    if (full(kind) || relevant.isEmpty() || relevant.size() > MAX_RELEVANT
+        || normalized.length() > SearchRequest.MAX_QUERY_LENGTH || !texts.add(normalized)) {
       return false;
     }
     queries.add(JudgedQuery.of(kind, normalized, relevant));

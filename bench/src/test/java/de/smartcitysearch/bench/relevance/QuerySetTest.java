@@ -23,6 +23,12 @@ class QuerySetTest {
   }
 
   @Test
+  void passesOverQueriesLongerThanTheProductAccepts() {
+    QuerySet set = new QuerySet(10);
+    assertFalse(set.offer("law", "Was regelt " + "das Gesetz ".repeat(50) + "zu Inkrafttreten?", Set.of("s1")));
+  }
+
+  @Test
   void passesOverQueriesWithMoreRelevantDocumentsThanAFirstPageHolds() {
     QuerySet set = new QuerySet(10);
     Set<String> eleven = IntStream.range(0, 11).mapToObj(i -> "m" + i).collect(Collectors.toSet());
