@@ -13,6 +13,9 @@
 #                                           answer cache off (CACHED_ANSWERS=256 turns it on),
 #                                           GC log beside the wrk tables
 #   bench/run.sh startup                    seconds from start to the first answer on the seeds (fresh index)
+#   bench/run.sh relevance [quick]          relevance suite, product vs stock Lucene on collections from ../shared/data
+#                                           (full; quick = the collections mvn verify pins); builds first, so the
+#                                           current code is measured; report in bench/results/relevance-<time>.*
 #
 # Extra JMH options can follow the size, e.g.: bench/run.sh query 100k -wi 2 -i 3
 set -euo pipefail
@@ -99,5 +102,11 @@ case "$cmd" in
     grep -c 'Pause' "$GC_LOG" | sed 's/^/GC pauses: /' | tee -a "$RESULTS/http-$1-$STAMP.txt"
     grep -i 'OutOfMemory' "$RESULTS/http-$1-$STAMP-server.log" && echo "OUT OF MEMORY" || echo "no OutOfMemoryError" ;;
   startup) bench/load/startup-time.sh | tee "$RESULTS/startup-$STAMP.txt" ;;
-  *) sed -n '2,16p' "$0"; exit 2 ;;
+  relevance)
+    build # always: a stale build would measure the ranking before the change under study
+    machine
+    "$JAVA" -Xmx2g "${LUCENE_OPTS[@]}" -cp "$CP" de.smartcitysearch.bench.relevance.RelevanceRun "${1:-full}" \
+      --shared "$ROOT/../shared" --out "$RESULTS" --work "$ROOT/data/relevance"
+    machine ;;
+  *) sed -n '2,20p' "$0"; exit 2 ;;
 esac

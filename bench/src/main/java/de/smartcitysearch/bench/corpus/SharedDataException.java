@@ -7,11 +7,11 @@ public final class SharedDataException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  SharedDataException(Path file, String reason) {
+  public SharedDataException(Path file, String reason) {
     super(file + ": " + reason);
   }
 
-  SharedDataException(Path file, String reason, Throwable cause) {
+  public SharedDataException(Path file, String reason, Throwable cause) {
     super(file + ": " + reason, cause);
   }
 }

@@ -30,14 +30,19 @@ public final class ProductSearch implements AutoCloseable {
     this.searcher = searcher;
   }
 
-  /** Opens the index read-only with memory mapping. */
+  /** Opens the index read-only with memory mapping, {@link #TODAY} being today. */
   public static ProductSearch open(Path index) throws IOException {
+    return open(index, TODAY);
+  }
+
+  /** Opens the index read-only with memory mapping, for searches on this day (what is upcoming, which month is next). */
+  public static ProductSearch open(Path index, LocalDate today) throws IOException {
     Directory dir = new MMapDirectory(index);
     SearcherManager manager = new SearcherManager(DirectoryReader.open(dir), null);
     EventSchema schema = new EventSchema(GermanAnalysis.defaults());
     // configured exactly as serve and search configure it
     EventSearcher searcher = Searchers.create(manager, schema,
-        Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
     return new ProductSearch(dir, manager, searcher);
   }
 

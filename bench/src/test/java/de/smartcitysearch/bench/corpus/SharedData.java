@@ -4,11 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The shared data folder beside the repository, as Surefire passes it in {@code shared.dir}. */
-final class SharedData {
+public final class SharedData {
 
   private SharedData() {}
 
-  static Path dir() {
+  public static Path dir() {
     String property = System.getProperty("shared.dir");
     if (property == null) {
       throw new IllegalStateException("system property shared.dir is not set (Surefire sets it)");
