@@ -102,14 +102,16 @@ record MatchPlan(
     return withoutExcluded(all);
   }
 
+  /** From this many words and constraints on, a query is long: pages that lack some of them may answer it too. */
+  static final int LONG_QUERY = 4;
+
   /**
-   * How many of {@code n} words and constraints a document needs to follow hits that have all of them: all of
-   * up to three, one may be missing from four to seven, two from eight on (a quarter, rounded down, like
-   * Elasticsearch's {@code minimum_should_match: "2<-25%"}). Short queries stay precise; a long query or a question
-   * is rarely matched word for word by the page that answers it.
+   * How many of {@code n} words and constraints a document needs to follow hits that have all of them: all of them
+   * for a short query, which stays precise; one for a long query or a question, which the page that answers it
+   * rarely matches word for word (ranked by how many it has, so the closest come first).
    */
-  static int mostOf(int n) {
-    return n - n / 4;
+  static int appendedMinimum(int n) {
+    return n >= LONG_QUERY ? 1 : n;
   }
 
   /**

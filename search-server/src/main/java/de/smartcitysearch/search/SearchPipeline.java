@@ -112,8 +112,8 @@ final class SearchPipeline {
     List<ScoreDoc> list = new ArrayList<>(Arrays.asList(rescored(searcher, counted.top, exact, today)));
     long more = 0;
     int unitCount = plan.units(false).size();
-    // with hits that have every word, looser ones follow only when they still have most of the words
-    int minimum = counted.total > 0 ? MatchPlan.mostOf(unitCount) : 1;
+    // with hits that have every word, looser ones follow only for a long query
+    int minimum = counted.total > 0 ? MatchPlan.appendedMinimum(unitCount) : 1;
     boolean looserExist = counted.total == 0 || minimum < unitCount || !strict;
     if (looserExist && counted.total < size) {
       int needed = wanted + (int) Math.min(counted.total, Integer.MAX_VALUE);
