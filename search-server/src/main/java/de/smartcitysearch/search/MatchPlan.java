@@ -3,6 +3,8 @@ package de.smartcitysearch.search;
 import de.smartcitysearch.analysis.QueryWord;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -138,35 +140,44 @@ record MatchPlan(
   }
 
   /**
-   * For each document (ids of the searcher's reader, in any order), the words and constraints of {@code units} it
-   * lacks, as typed.
+   * For each document (ids of the searcher's reader, each once, in any order), the words and constraints of
+   * {@code units} it lacks, as typed.
    */
   static List<List<String>> missing(IndexSearcher searcher, List<QueryWord> units, int[] docs) throws IOException {
     List<List<String>> out = new ArrayList<>();
     for (int i = 0; i < docs.length; i++) {
       out.add(new ArrayList<>());
     }
+    Integer[] byDoc = new Integer[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      byDoc[i] = i;
+    }
+    Arrays.sort(byDoc, Comparator.comparingInt(i -> docs[i]));
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     for (QueryWord unit : units) {
       Weight weight = searcher.createWeight(searcher.rewrite(unit.query()), ScoreMode.COMPLETE_NO_SCORES, 1);
-      for (int i = 0; i < docs.length; i++) {
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i], leaves));
-        if (!has(weight, leaf, docs[i] - leaf.docBase)) {
+      LeafReaderContext leaf = null;
+      DocIdSetIterator approximation = null;
+      TwoPhaseIterator twoPhase = null;
+      for (int i : byDoc) {
+        LeafReaderContext at = leaves.get(ReaderUtil.subIndex(docs[i], leaves));
+        if (at != leaf) { // documents in order: one scorer per segment, advanced from document to document
+          leaf = at;
+          Scorer scorer = weight.scorer(leaf);
+          twoPhase = scorer == null ? null : scorer.twoPhaseIterator();
+          approximation = scorer == null ? null : twoPhase == null ? scorer.iterator() : twoPhase.approximation();
+        }
+        int target = docs[i] - leaf.docBase;
+        int current = approximation == null ? DocIdSetIterator.NO_MORE_DOCS : approximation.docID();
+        if (current < target) {
+          current = approximation.advance(target);
+        }
+        if (current != target || (twoPhase != null && !twoPhase.matches())) {
           out.get(i).add(unit.text());
         }
       }
     }
     return out.stream().map(List::copyOf).toList();
-  }
-
-  private static boolean has(Weight weight, LeafReaderContext leaf, int doc) throws IOException {
-    Scorer scorer = weight.scorer(leaf);
-    if (scorer == null) {
-      return false;
-    }
-    TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
-    DocIdSetIterator approximation = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
-    return approximation.advance(doc) == doc && (twoPhase == null || twoPhase.matches());
   }
 
   private Query withoutExcluded(BooleanQuery.Builder query) {

@@ -59,6 +59,12 @@ final class SearchPipeline {
   /** How many of the best hits by text the exact spelling may reorder. */
   static final int RESCORED_CANDIDATES = 100;
   private static final float UPCOMING_BOOST = 1.5f;
+  /**
+   * How strongly a long query prefers pages with more of its words: the score is multiplied by the share of words
+   * a page has, to this power (classic Lucene multiplied by the share itself; squared, lacking one of four words
+   * costs 44 % of the score).
+   */
+  static final double COORDINATION = 2;
   private static final String NO_SUCH_VALUE = "\u0000";
 
   private final FacetsConfig config;
@@ -82,77 +88,143 @@ final class SearchPipeline {
   private record Tier(long total, TopDocs top, Facets facets, boolean timedOut) {}
 
   Answer search(IndexView v, SearchRequest r, UnderstoodQuery u, LocalDate today) throws IOException {
-    IndexSearcher searcher = new IndexSearcher(v.reader());
-    VisitorQuery typed = queries.parse(u.text());
     List<FuzzyWord> fuzzy = new ArrayList<>();
-    VisitorQuery text = corrected(typed, v, fuzzy);
-    MatchPlan plan = queries.plan(u, text);
+    VisitorQuery text = corrected(queries.parse(u.text()), v, fuzzy);
+    Tiers tiers = new Tiers(v, r, u, queries.plan(u, text), today);
+    tiers.counted();
+    tiers.looser();
+    return tiers.answer(List.copyOf(fuzzy), fuzzy.isEmpty() ? null : correctedQuery(r.query(), fuzzy));
+  }
 
-    Sort sort = QueryComposer.sort(r.sort());
-    int size = r.size();
-    int wanted = r.page() * size;
-    Query exact = sort == null ? plan.exactSpelling() : null;
-    int candidates = exact == null ? wanted : Math.max(RESCORED_CANDIDATES, wanted);
+  /** The tiers of one search, run from strict to loose, and the page cut from the hits they give. */
+  private final class Tiers {
+    private final IndexView v;
+    private final SearchRequest r;
+    private final UnderstoodQuery u;
+    private final LocalDate today;
+    private final IndexSearcher searcher;
+    private final Sort sort;
+    private final Query exact;
+    private final int candidates;
+    private MatchPlan plan;
+    private Tier counted;
+    private boolean strict = true;
+    private YearMonth movedTo;
+    private boolean fillers;
+    private final List<ScoreDoc> list = new ArrayList<>();
+    private long more;
 
-    Tier counted = tier(v, r, upcomingFirst(plan.strict(), today), today, candidates, true);
-    boolean strict = true;
-    YearMonth movedTo = null;
-    if (counted.total == 0 && u.bareMonth() && plan.hasUnits()) {
-      movedTo = nearestMonth(searcher, v, r, plan, u.month(), today);
-      if (movedTo != null) {
-        plan = plan.withDate(queries.dateConstraint(u.dateWords(), movedTo.atDay(1), movedTo.atEndOfMonth()));
-        counted = tier(v, r, upcomingFirst(plan.strict(), today), today, candidates, true);
-      }
+    Tiers(IndexView v, SearchRequest r, UnderstoodQuery u, MatchPlan plan, LocalDate today) {
+      this.v = v;
+      this.r = r;
+      this.u = u;
+      this.plan = plan;
+      this.today = today;
+      this.searcher = new IndexSearcher(v.reader());
+      this.sort = QueryComposer.sort(r.sort());
+      this.exact = sort == null ? plan.exactSpelling() : null;
+      int wanted = r.page() * r.size();
+      this.candidates = exact == null ? wanted : Math.max(RESCORED_CANDIDATES, wanted);
     }
-    if (counted.total == 0 && plan.hasRelaxableConstraints()) {
-      counted = tier(v, r, upcomingFirst(plan.everyWord(), today), today, candidates, true);
-      strict = false;
-    }
-    boolean fillers = false;
-    List<ScoreDoc> list = new ArrayList<>(Arrays.asList(rescored(searcher, counted.top, exact, today)));
-    long more = 0;
-    int unitCount = plan.units(false).size();
-    // with hits that have every word, looser ones follow only for a long query
-    int minimum = counted.total > 0 ? MatchPlan.appendedMinimum(unitCount) : 1;
-    boolean looserExist = counted.total == 0 || minimum < unitCount || !strict;
-    if (looserExist && counted.total < size) {
-      int needed = wanted + (int) Math.min(counted.total, Integer.MAX_VALUE);
-      UpcomingBoost upcoming = new UpcomingBoost(today, UPCOMING_BOOST);
-      Tier graded = tier(v, r, plan.graded(upcoming, false, minimum), today, needed, false);
-      if (graded.total == 0 && counted.total == 0 && !plan.fillers().isEmpty()) {
-        fillers = true;
-        graded = tier(v, r, plan.graded(upcoming, true, 1), today, needed, false);
+
+    /** The first tier with hits among: every word and constraint; the month moved; the constraints preferred. */
+    void counted() throws IOException {
+      counted = tier(v, r, upcomingFirst(plan.strict(), today), today, candidates, true);
+      if (counted.total == 0 && u.bareMonth() && plan.hasUnits()) {
+        movedTo = nearestMonth(searcher, v, r, plan, u.month(), today);
+        if (movedTo != null) {
+          plan = plan.withDate(queries.dateConstraint(u.dateWords(), movedTo.atDay(1), movedTo.atEndOfMonth()));
+          counted = tier(v, r, upcomingFirst(plan.strict(), today), today, candidates, true);
+        }
       }
-      if (counted.total == 0 && graded.total > 0) {
-        int level = CountedScore.words(graded.top.scoreDocs[0].score);
-        counted = tier(v, r, upcomingFirst(plan.atLeast(level, fillers), today), today, candidates, true);
+      if (counted.total == 0 && plan.hasRelaxableConstraints()) {
+        counted = tier(v, r, upcomingFirst(plan.everyWord(), today), today, candidates, true);
         strict = false;
-        list = new ArrayList<>(Arrays.asList(rescored(searcher, counted.top, exact, today)));
       }
-      if (counted.total < size && sort == null) {
+      list.addAll(Arrays.asList(rescored(searcher, counted.top, exact, today)));
+    }
+
+    /**
+     * Looser hits after the counted ones while those fill less than a page: for a short query only when nothing has
+     * every word, ranked by how many words they have; for a long query always, by text score and the share of its
+     * words they have.
+     */
+    void looser() throws IOException {
+      int units = plan.units(false).size();
+      boolean longQuery = units >= MatchPlan.LONG_QUERY;
+      if (counted.total >= r.size() || (counted.total > 0 && strict && !longQuery) || units == 0) {
+        return;
+      }
+      int needed = r.page() * r.size() + (int) Math.min(counted.total, Integer.MAX_VALUE);
+      Tier looser = longQuery ? anyWord(Math.max(RESCORED_CANDIDATES, needed)) : graded(needed);
+      if (looser.total == 0 && counted.total == 0 && !plan.fillers().isEmpty()) {
+        fillers = true; // nothing but the words of asking are left to search for
+        looser = longQuery ? anyWord(Math.max(RESCORED_CANDIDATES, needed)) : graded(needed);
+      }
+      ScoreDoc[] ranked = rescored(searcher, looser.top, exact, today);
+      if (longQuery) {
+        ranked = coordinated(ranked);
+      }
+      if (counted.total == 0 && looser.total > 0) {
+        strict = false;
+        if (longQuery) {
+          counted = looser;
+        } else {
+          int level = CountedScore.words(looser.top.scoreDocs[0].score);
+          counted = tier(v, r, upcomingFirst(plan.atLeast(level, fillers), today), today, candidates, true);
+          list.addAll(Arrays.asList(rescored(searcher, counted.top, exact, today)));
+        }
+      }
+      if (sort == null || list.isEmpty()) {
         Set<Integer> shown = new HashSet<>();
         list.forEach(sd -> shown.add(sd.doc));
-        for (ScoreDoc sd : rescored(searcher, graded.top, exact, today)) {
+        for (ScoreDoc sd : ranked) {
           if (shown.add(sd.doc)) {
             list.add(sd);
           }
         }
-        more = Math.max(0, graded.total - counted.total);
+        more = Math.max(0, looser.total - counted.total);
       }
     }
 
-    int offset = (r.page() - 1) * size;
-    ScoreDoc[] page = list.subList(Math.min(offset, list.size()), Math.min(offset + size, list.size()))
-        .toArray(ScoreDoc[]::new);
-    List<QueryWord> units = plan.units(fillers);
-    List<List<String>> missing = strict && movedTo == null && counted.total > 0 && offset + size <= counted.total
-        ? page.length == 0 ? List.of() : nothingMissing(page.length)
-        : MatchPlan.missing(searcher, units, Arrays.stream(page).mapToInt(sd -> sd.doc).toArray());
-    Relaxed relaxed = (strict && movedTo == null) || counted.total == 0 ? null
-        : relaxed(searcher, plan, units, list, counted.total, size, movedTo);
-    Query highlight = searcher.rewrite(anyOf(units));
-    return new Answer(searcher, highlight, page, missing, counted.total, more, counted.facets, relaxed,
-        List.copyOf(fuzzy), fuzzy.isEmpty() ? null : correctedQuery(r.query(), fuzzy), counted.timedOut);
+    /** Documents with any word, by their text score; their counts and facets too when nothing has every word. */
+    private Tier anyWord(int n) throws IOException {
+      return tier(v, r, upcomingFirst(plan.atLeast(1, fillers), today), today, n, counted.total == 0);
+    }
+
+    /** Documents with any word, more of the words first. */
+    private Tier graded(int n) throws IOException {
+      return tier(v, r, plan.graded(new UpcomingBoost(today, UPCOMING_BOOST), fillers, 1), today, n, false);
+    }
+
+    /** The hits reordered by their score times the share of the query's words they have, squared. */
+    private ScoreDoc[] coordinated(ScoreDoc[] hits) throws IOException {
+      List<QueryWord> units = plan.units(fillers);
+      List<List<String>> lacked = MatchPlan.missing(searcher, units, Arrays.stream(hits).mapToInt(h -> h.doc).toArray());
+      ScoreDoc[] out = new ScoreDoc[hits.length];
+      for (int i = 0; i < hits.length; i++) {
+        double share = 1 - (double) lacked.get(i).size() / units.size();
+        out[i] = new ScoreDoc(hits[i].doc, (float) (hits[i].score * Math.pow(share, COORDINATION)));
+      }
+      Arrays.sort(out, (a, b) -> Float.compare(b.score, a.score));
+      return out;
+    }
+
+    Answer answer(List<FuzzyWord> fuzzy, String didYouMean) throws IOException {
+      int size = r.size();
+      int offset = (r.page() - 1) * size;
+      ScoreDoc[] page = list.subList(Math.min(offset, list.size()), Math.min(offset + size, list.size()))
+          .toArray(ScoreDoc[]::new);
+      List<QueryWord> units = plan.units(fillers);
+      boolean everything = strict && movedTo == null && counted.total > 0 && offset + size <= counted.total;
+      List<List<String>> missing = everything ? nothingMissing(page.length)
+          : MatchPlan.missing(searcher, units, Arrays.stream(page).mapToInt(sd -> sd.doc).toArray());
+      Relaxed relaxed = (strict && movedTo == null) || counted.total == 0 ? null
+          : relaxed(searcher, plan, units, list, counted.total, size, movedTo);
+      Query highlight = searcher.rewrite(anyOf(units));
+      return new Answer(searcher, highlight, page, missing, counted.total, more, counted.facets, relaxed, fuzzy,
+          didYouMean, counted.timedOut);
+    }
   }
 
   /** The visitor's words with every word the index lacks replaced by the indexed word clearly meant. */
