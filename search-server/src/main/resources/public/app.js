@@ -4,15 +4,16 @@
 //
 // API contract used here (see /openapi.json): GET /api/search?q=&land=&city=&topic=&organisation=&format=&type=
 // &from=&to=&when=&sort=&page=&size= (repeated parameters = several values, page counted from 1) answering
-// {query, interpretation:{city,land,from,to,date_label}, total, did_you_mean, hits:[{id,kind,type,title,snippet,
-// url,start_date,end_date,venue_city,cities,land,organisations,topics,format,event:{id,title}}],
+// {query, interpretation:{city,land,from,to,date_label}, total, more, did_you_mean, fuzzy_words:[{typed,corrected}],
+// relaxed:{dropped_words,date,place}|null, hits:[{id,kind,type,title,snippet,url,start_date,end_date,venue_city,
+// cities,land,organisations,topics,format,event:{id,title},missing}],
 // facets:{land,city,topic,organisation,format,type,month:[{value,count}]}}, and GET /api/suggest?q= answering
 // {suggestions:[{text,kind}]}. Only hit.title and hit.snippet are HTML (escaped text plus <mark>); they go through
 // markOnly(). Everything else is inserted as text.
 
 import {
   el, markOnly, formatDateRange, parseMonth, monthRange, fillMonths, facetEntries, getJson,
-  formatCount, MONTH_NAMES, cityName, landOfPath,
+  formatCount, MONTH_NAMES, cityName, landOfPath, relaxedNotices, quotedList,
 } from './common.js';
 
 const PAGE_SIZE = 10;
@@ -108,14 +109,15 @@ async function render() {
 
 function renderAll(state, data) {
   const total = Number(data.total) || 0;
+  const more = Number(data.more) || 0;
   const hits = Array.isArray(data.hits) ? data.hits : [];
   const landOfCity = learnLands(data, hits);
-  renderStatus(state, total);
+  renderStatus(state, total, more);
   renderChips(state);
   renderNotices(state, data);
   renderHits(hits);
   renderEmpty(state, data, total);
-  renderPager(state, total);
+  renderPager(state, total + more);
   renderFacets(state, data.facets || {}, landOfCity);
 }
 
@@ -133,12 +135,13 @@ function renderError(state, error) {
   );
 }
 
-function renderStatus(state, total) {
+function renderStatus(state, total, more) {
   const hits = total === 1 ? '1 Treffer' : `${formatCount(total)} Treffer`;
   const forQuery = state.q ? ` für „${state.q}“` : '';
-  const pages = pageCount(total);
+  const also = more > 0 ? `, dazu ${formatCount(more)} mit weniger Wörtern` : '';
+  const pages = pageCount(total + more);
   const page = pages > 1 ? ` – Seite ${state.page} von ${formatCount(pages)}` : '';
-  ui.status.textContent = `${hits}${forQuery}${page}`;
+  ui.status.textContent = `${hits}${forQuery}${also}${page}`;
 }
 
 // ---------- hits ----------
@@ -184,8 +187,18 @@ function metaLine(hit) {
   return el('p', { class: 'meta' }, parts);
 }
 
+/** Google's "Fehlt: …": the words and constraints of the query this hit lacks, struck through. */
+function missingLine(hit) {
+  const missing = asList(hit.missing);
+  if (!missing.length) return null;
+  const words = missing.flatMap((w, i) => (i ? [', ', el('s', {}, w)] : [el('s', {}, w)]));
+  return el('p', { class: 'hit-missing' }, 'Fehlt: ', words);
+}
+
 function hitBody(hit) {
   const nodes = [metaLine(hit)];
+  const missing = missingLine(hit);
+  if (missing) nodes.push(missing);
   if (hit.snippet) nodes.push(el('p', { class: 'snippet' }, markOnly(hit.snippet)));
   const badges = [
     ...asList(hit.topics).map((t) => badgeButton('topic', t)),
@@ -275,11 +288,16 @@ const didYouMeanText = (raw) => (typeof raw === 'string' ? raw : '');
 
 function renderNotices(state, data) {
   const nodes = [];
+  const corrected = Array.isArray(data.fuzzy_words) ? data.fuzzy_words : [];
   const suggestion = didYouMeanText(data.did_you_mean);
-  // with no hits the empty state offers the suggestion itself
-  if (suggestion && suggestion !== state.q && Number(data.total) > 0) {
-    const link = el('a', { href: stateUrl({ ...state, q: suggestion, page: 1 }), 'data-nav': '' }, suggestion);
-    nodes.push(el('p', { class: 'did-you-mean' }, 'Meinten Sie ', link, '?'));
+  if (corrected.length && suggestion) {
+    // the server searched for the words it took the typos for: say so, as a web search does
+    const typed = corrected.map((w) => String(w.typed));
+    nodes.push(el('p', { class: 'did-you-mean' }, 'Ergebnisse für ', el('strong', {}, `»${suggestion}«`),
+      ` – ${quotedList(typed)} ${typed.length === 1 ? 'kommt' : 'kommen'} auf keiner Seite vor.`));
+  }
+  for (const text of relaxedNotices(data.relaxed, data.interpretation)) {
+    nodes.push(el('p', { class: 'relaxed' }, text));
   }
   const offers = interpretationOffers(data.interpretation)
     .map((offer) => offerAction(state, offer)).filter(Boolean);
@@ -312,13 +330,9 @@ function renderEmpty(state, data, total) {
   }
   const tips = el('ul', {},
     el('li', {}, 'Prüfen Sie die Schreibweise oder verwenden Sie allgemeinere Wörter (z. B. „Mobilität“ statt eines Projektnamens).'),
-    el('li', {}, 'Weniger Wörter finden mehr: jedes Wort muss im Text vorkommen.'),
+    el('li', {}, 'Keines der Wörter kommt auf einer Seite vor: versuchen Sie ein anderes Wort für dasselbe.'),
     el('li', {}, 'Städte und Zeiträume können Sie auch als Filter wählen statt sie einzutippen.'));
   const nodes = [el('h2', {}, state.q ? `Keine Treffer für „${state.q}“` : 'Keine Treffer')];
-  const suggestion = didYouMeanText(data.did_you_mean);
-  if (suggestion && suggestion !== state.q) {
-    nodes.push(el('p', {}, 'Meinten Sie ', el('a', { href: stateUrl({ ...state, q: suggestion, page: 1 }), 'data-nav': '' }, suggestion), '?'));
-  }
   if (hasFilters(state)) {
     const withoutFilters = { q: state.q, from: '', to: '', when: '', sort: state.sort, page: 1 };
     for (const f of FILTERS) withoutFilters[f] = [];

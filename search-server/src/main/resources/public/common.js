@@ -85,6 +85,37 @@ export function parseMonth(value) {
 }
 
 export const MONTH_NAMES = ['Jan', 'Feb', 'Mär', 'Apr', 'Mai', 'Jun', 'Jul', 'Aug', 'Sep', 'Okt', 'Nov', 'Dez'];
+export const FULL_MONTH_NAMES = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September',
+  'Oktober', 'November', 'Dezember'];
+
+/** "Februar 2026" for "2026-02" or "2026-02-01"; '' when the text is no month. */
+export function monthName(value) {
+  const m = /^(\d{4})-(\d\d)/.exec(String(value || ''));
+  return m && Number(m[2]) >= 1 && Number(m[2]) <= 12 ? `${FULL_MONTH_NAMES[Number(m[2]) - 1]} ${m[1]}` : '';
+}
+
+/** »a«, »a« und »b«, »a«, »b« und »c«: words quoted and listed as German runs them. */
+export function quotedList(words) {
+  const quoted = words.map((w) => `»${w}«`);
+  return quoted.length < 2 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} und ${quoted[quoted.length - 1]}`;
+}
+
+/**
+ * The German sentences that say what a search did without ({dropped_words, date, place} of the API's "relaxed",
+ * the asked month from its "interpretation"), e.g. "Keine Treffer mit allen Wörtern – Treffer ohne »Tierheim«".
+ */
+export function relaxedNotices(relaxed, interpretation) {
+  if (!relaxed) return [];
+  const out = [];
+  if (relaxed.date) {
+    const asked = monthName(interpretation && interpretation.from);
+    out.push(`Keine Veranstaltungen im ${asked || 'genannten Monat'} – Treffer aus ${monthName(relaxed.date)}`);
+  }
+  if (relaxed.place) out.push(`Keine Treffer in ${relaxed.place} – Treffer von anderen Orten`);
+  const dropped = Array.isArray(relaxed.dropped_words) ? relaxed.dropped_words.map(String) : [];
+  if (dropped.length) out.push(`Keine Treffer mit allen Wörtern – Treffer ohne ${quotedList(dropped)}`);
+  return out;
+}
 
 /** First and last day of a month as ISO dates. */
 export function monthRange({ year, month }) {

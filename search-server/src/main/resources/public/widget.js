@@ -61,6 +61,19 @@ mark{background:var(--scs-mark,#ffe58a);color:inherit}
     }
     return out;
   }
+  const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+  const month = (v) => { const m = /^(\d{4})-(\d\d)/.exec(v || ''); return m ? `${MONTHS[Number(m[2]) - 1]} ${m[1]}` : ''; };
+  const quoted = (words) => words.map((w) => `»${w}«`).join(', ');
+  /** What the search did without, in one short German line (the search page says it at length). */
+  function relaxedNote(data) {
+    const notes = [];
+    if (Array.isArray(data.fuzzy_words) && data.fuzzy_words.length && data.did_you_mean) notes.push(`Ergebnisse für »${data.did_you_mean}«`);
+    const r = data.relaxed;
+    if (r && r.date) notes.push(`Treffer aus ${month(r.date)}`);
+    if (r && r.place) notes.push(`keine Treffer in ${r.place}`);
+    if (r && Array.isArray(r.dropped_words) && r.dropped_words.length) notes.push(`ohne ${quoted(r.dropped_words)}`);
+    return notes.join(' · ');
+  }
   const safe = (url) => { try { const u = new URL(url); return /^https?:$/.test(u.protocol) ? u.href : null; } catch { return null; } };
   const h = (tag, cls, ...kids) => { const e = document.createElement(tag); if (cls) e.className = cls; e.append(...kids); return e; };
 
@@ -134,8 +147,10 @@ mark{background:var(--scs-mark,#ffe58a);color:inherit}
 
     show(data, pageUrl) {
       const hits = Array.isArray(data.hits) ? data.hits : [];
-      const total = Number(data.total) || 0;
-      this.status.textContent = total === 1 ? '1 Treffer' : total ? `${total.toLocaleString('de-DE')} Treffer` : 'Keine passenden Veranstaltungen gefunden.';
+      const total = (Number(data.total) || 0) + (Number(data.more) || 0);
+      const note = relaxedNote(data);
+      this.status.textContent = (total === 1 ? '1 Treffer' : total ? `${total.toLocaleString('de-DE')} Treffer` : 'Keine passenden Veranstaltungen gefunden.')
+        + (note ? ` – ${note}` : '');
       this.list.replaceChildren(...hits.map((hit) => {
         const title = marked(hit.title || 'Ohne Titel');
         const fallback = `${this.endpoint()}/?q=${encodeURIComponent(title.textContent)}`;
@@ -145,6 +160,7 @@ mark{background:var(--scs-mark,#ffe58a);color:inherit}
           .filter(Boolean).join(' · ');
         const item = h('li', '', link, h('p', 'm', meta));
         if (hit.snippet) item.append(h('p', '', marked(hit.snippet)));
+        if (Array.isArray(hit.missing) && hit.missing.length) item.append(h('p', 'm', 'Fehlt: ', ...hit.missing.flatMap((w, i) => (i ? [', ', h('s', '', String(w))] : [h('s', '', String(w))]))));
         return item;
       }));
       this.more.hidden = total <= hits.length;

@@ -35,8 +35,8 @@ import org.apache.lucene.util.QueryBuilder;
  *   <li>the word in the twin field {@code f + "_exact"}, weighted {@code exactBoost} times the field's
  *       weight, so the exact spelling ranks before matches by parts.</li>
  * </ul>
- * Words are then combined as {@link Matching} says: ALL (AND), MOST (the fallback for when ALL finds
- * nothing) or FUZZY (AND with typo tolerance). Unquoted words that together form a synonym entry
+ * {@link #words} gives each word's query on its own, so the query core can require all of them or rank by
+ * how many a document has; {@link #matching} requires all of them. Unquoted words that together form a synonym entry
  * ("Künstliche Intelligenz") count as one: all of them, or their synonym ("KI"). Stop words typed by
  * the visitor are ignored, since they are not indexed. Hyphenated and CamelCase query words match as a
  * whole or as their parts in a row; a compound inside them ("KI-Datenplattform") is not decomposed
@@ -132,62 +132,76 @@ public final class CompoundAwareQueryBuilder {
   }
 
   /** Parses and builds in one step. */
-  public Query build(String text, Matching matching) {
-    return build(parse(text), matching);
+  public Query build(String text) {
+    return build(parse(text));
   }
 
   /**
-   * The Lucene query for {@code query}; a {@link MatchNoDocsQuery} when nothing searchable is left
-   * (e.g. only stop words), all documents minus the exclusions when only exclusions were typed. Scores
-   * like {@link #matching} plus {@link #exactSpelling} and matches like {@link #matching}.
+   * The Lucene query for {@code query}, every word required; a {@link MatchNoDocsQuery} when nothing
+   * searchable is left (e.g. only stop words), all documents minus the exclusions when only exclusions
+   * were typed. Scores like {@link #matching} plus {@link #exactSpelling} and matches like {@link #matching}.
    */
-  public Query build(VisitorQuery query, Matching matching) {
-    Query matches = matching(query, matching);
+  public Query build(VisitorQuery query) {
+    Query matches = matching(query);
     Query exact = matches instanceof MatchNoDocsQuery ? null : exactSpelling(query);
     return exact == null ? matches
         : new BooleanQuery.Builder().add(matches, Occur.MUST).add(exact, Occur.SHOULD).build();
   }
 
   /**
-   * Which documents match, without the exact-spelling twins: every document an exact-spelling clause
-   * matches is matched by its word in the field itself already, so counting and faceting need not
+   * Which documents have every word, without the exact-spelling twins: every document an exact-spelling
+   * clause matches is matched by its word in the field itself already, so counting and faceting need not
    * read the twins' postings. Together with {@link #exactSpelling} it scores like {@link #build}.
    */
-  public Query matching(VisitorQuery query, Matching matching) {
-    List<Query> wanted = new ArrayList<>();
-    boolean fuzzy = matching == Matching.FUZZY;
-    List<String> words = query.words();
-    for (int i = 0; i < words.size(); ) {
-      int run = synonymRunAt(words, i);
-      if (run > 1) {
-        addIfPresent(wanted, wordsOrTheirSynonym(words.subList(i, i + run), fuzzy));
-        i += run;
-      } else {
-        addIfPresent(wanted, wordQuery(words.get(i), fuzzy));
-        i++;
-      }
-    }
-    for (String phrase : query.phrases()) {
-      addIfPresent(wanted, phraseQuery(phrase));
-    }
-    List<Query> unwanted = new ArrayList<>();
-    for (String exclusion : query.exclusions()) {
-      addIfPresent(unwanted, exclusionQuery(exclusion));
-    }
-    if (wanted.isEmpty() && (unwanted.isEmpty() || !query.words().isEmpty() || !query.phrases().isEmpty())) {
+  public Query matching(VisitorQuery query) {
+    List<QueryWord> wanted = words(query);
+    Query unwanted = excluded(query);
+    if (wanted.isEmpty() && (unwanted == null || !query.words().isEmpty() || !query.phrases().isEmpty())) {
       return new MatchNoDocsQuery("nothing searchable in the query");
     }
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     if (wanted.isEmpty()) {
       all.add(MatchAllDocsQuery.INSTANCE, Occur.MUST);
     }
-    Occur occur = matching == Matching.MOST ? Occur.SHOULD : Occur.MUST;
-    wanted.forEach(q -> all.add(q, occur));
-    if (matching == Matching.MOST) {
-      all.setMinimumNumberShouldMatch(mostOf(wanted.size()));
+    wanted.forEach(w -> all.add(w.query(), Occur.MUST));
+    if (unwanted != null) {
+      all.add(unwanted, Occur.MUST_NOT);
     }
-    unwanted.forEach(q -> all.add(q, Occur.MUST_NOT));
     return all.build();
+  }
+
+  /**
+   * The words and phrases of the query, each with the query a document must match to have it, in the order
+   * typed. Unquoted words that together form a synonym entry ("Künstliche Intelligenz") count as one; a word
+   * that is only a stop word is left out, since stop words are not indexed. Exclusions are not among them.
+   */
+  public List<QueryWord> words(VisitorQuery query) {
+    List<QueryWord> out = new ArrayList<>();
+    List<String> words = query.words();
+    for (int i = 0; i < words.size(); ) {
+      int run = synonymRunAt(words, i);
+      if (run > 1) {
+        List<String> entry = words.subList(i, i + run);
+        addIfPresent(out, String.join(" ", entry), wordsOrTheirSynonym(entry));
+        i += run;
+      } else {
+        addIfPresent(out, words.get(i), wordQuery(words.get(i)));
+        i++;
+      }
+    }
+    for (String phrase : query.phrases()) {
+      addIfPresent(out, phrase, phraseQuery(phrase));
+    }
+    return List.copyOf(out);
+  }
+
+  /** What the excluded words and phrases match (a document with any of them is excluded); null when none. */
+  public Query excluded(VisitorQuery query) {
+    List<Query> unwanted = new ArrayList<>();
+    for (String exclusion : query.exclusions()) {
+      addIfPresent(unwanted, exclusionQuery(exclusion));
+    }
+    return unwanted.isEmpty() ? null : anyOf(unwanted);
   }
 
   /**
@@ -211,11 +225,6 @@ public final class CompoundAwareQueryBuilder {
     return exact.isEmpty() ? null : anyOf(exact);
   }
 
-  /** At least this many of {@code n} words must match in {@link Matching#MOST}. */
-  static int mostOf(int n) {
-    return Math.max(1, (int) Math.floor(0.75 * n));
-  }
-
   /**
    * Length of the longest run of words starting at {@code start} that the synonym catalog knows as one
    * entry ("künstliche intelligenz"), or 0.
@@ -230,11 +239,11 @@ public final class CompoundAwareQueryBuilder {
   }
 
   /** Unquoted words that form a synonym entry: all of the words, or one of the entry's synonyms. */
-  private Query wordsOrTheirSynonym(List<String> words, boolean fuzzy) {
+  private Query wordsOrTheirSynonym(List<String> words) {
     BooleanQuery.Builder allWords = new BooleanQuery.Builder();
     boolean any = false;
     for (String word : words) {
-      Query q = wordQuery(word, fuzzy);
+      Query q = wordQuery(word);
       if (q != null) {
         allWords.add(q, Occur.MUST);
         any = true;
@@ -245,18 +254,18 @@ public final class CompoundAwareQueryBuilder {
       alternatives.add(allWords.build());
     }
     for (String synonym : analysis.synonyms().expansionsOf(String.join(" ", words))) {
-      addIfPresent(alternatives, synonym.strip().contains(" ") ? phraseQuery(synonym) : wordQuery(synonym, false));
+      addIfPresent(alternatives, synonym.strip().contains(" ") ? phraseQuery(synonym) : wordQuery(synonym));
     }
     return alternatives.isEmpty() ? null : anyOf(alternatives);
   }
 
-  private Query wordQuery(String word, boolean fuzzy) {
+  private Query wordQuery(String word) {
     List<String> parts = compoundPartTerms(word);
     List<String> synonyms = analysis.synonyms().expansionsOf(word);
     BooleanQuery.Builder anyField = new BooleanQuery.Builder();
     for (Map.Entry<String, Float> field : fieldWeights.entrySet()) {
       String name = field.getKey();
-      Query whole = wordInField(name, word, fuzzy);
+      Query whole = lucene.createBooleanQuery(name, word, Occur.MUST);
       if (whole == null) {
         return null; // a stop word: not indexed, so it must not be required
       }
@@ -289,15 +298,6 @@ public final class CompoundAwareQueryBuilder {
   private Query exactPhraseInField(String field, String phrase, float weight) {
     Query exact = lucene.createPhraseQuery(field + EXACT_SUFFIX, phrase);
     return exact == null ? null : new BoostQuery(exact, weight * exactBoost);
-  }
-
-  private Query wordInField(String field, String word, boolean fuzzy) {
-    Query query = lucene.createBooleanQuery(field, word, Occur.MUST);
-    int edits = TypoTolerantWord.editsFor(word);
-    if (fuzzy && edits > 0 && query instanceof TermQuery term && GermanVocabulary.isLetters(word)) {
-      return TypoTolerantWord.of(term.getTerm().text(), edits).in(field);
-    }
-    return query;
   }
 
   private Query phraseQuery(String phrase) {
@@ -361,6 +361,12 @@ public final class CompoundAwareQueryBuilder {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     alternatives.forEach(q -> any.add(q, Occur.SHOULD));
     return any.build();
+  }
+
+  private static void addIfPresent(List<QueryWord> words, String text, Query query) {
+    if (query != null) {
+      words.add(new QueryWord(text, query));
+    }
   }
 
   private static void addIfPresent(List<Query> queries, Query query) {

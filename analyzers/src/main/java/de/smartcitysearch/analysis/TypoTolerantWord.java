@@ -2,46 +2,36 @@ package de.smartcitysearch.analysis;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Objects;
-import org.apache.lucene.index.FilteredTermsEnum;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.BoostAttribute;
 import org.apache.lucene.search.FuzzyQuery;
-import org.apache.lucene.search.MultiTermQuery;
-import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.util.AttributeSource;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.UnicodeUtil;
 import org.apache.lucene.util.automaton.CompiledAutomaton;
 
 /**
- * One analysed word with typo tolerance: its Levenshtein automata, built once and shared by the word's queries
- * in every field and by the "did you mean" lookup.
+ * One analysed word that the index does not contain, and the indexed terms within a few typing errors of it.
  *
- * <p>Lucene's {@link FuzzyQuery} and {@code DirectSpellChecker} each build these automata anew for every field,
- * and that build, not the walk of the term dictionary, was most of the cost of a search with a typo (79 % of the
- * search time on the seed pages, where most queries of the load-test mix find fewer than three hits and are
- * retried with typo tolerance). Recent words are kept (up to {@value #CACHED_WORDS}), so a typo that comes
- * again does not rebuild them. Terms found score like FuzzyQuery's: {@code 1 - edits / length of the
- * shorter word}, the best 50 by that and their document frequency.
+ * <p>The Levenshtein automata are built once per word and kept for the {@value #CACHED_WORDS} most recent words:
+ * building them, not walking the term dictionary, was most of the cost of a search with a typo.
  */
 public final class TypoTolerantWord {
 
-  /** Words shorter than this get no typo tolerance. */
-  public static final int MIN_LENGTH = 5;
+  /** Words shorter than this (as typed) are never respelled: too many real words are one edit apart. */
+  public static final int MIN_LENGTH = 4;
+  /** Words shorter than this need a clearly frequent neighbour (see {@link Neighbour#isClearAndFrequent}). */
+  public static final int SHORT_LENGTH = 5;
   /** From this length on, two edits are tolerated, below it one. */
   public static final int TWO_EDITS_LENGTH = 8;
   /**
    * Typo tolerance starts after the first letter: visitors rarely mistype it, and without a fixed prefix every
-   * typo-tolerant word walks each field's whole term dictionary.
+   * lookup walks each field's whole term dictionary.
    */
   public static final int PREFIX_LENGTH = 1;
 
   private static final int CACHED_WORDS = 256;
-  private static final int MAX_EXPANSIONS = FuzzyQuery.defaultMaxExpansions;
   private static final BoundedCache<String, TypoTolerantWord> RECENT = new BoundedCache<>(CACHED_WORDS);
 
   private final String text;
@@ -57,7 +47,8 @@ public final class TypoTolerantWord {
 
   /** How many edits a word as typed may have: 0 (too short), 1 or 2. */
   public static int editsFor(String typed) {
-    return typed.length() >= TWO_EDITS_LENGTH ? 2 : typed.length() >= MIN_LENGTH ? 1 : 0;
+    int length = typed.codePointCount(0, typed.length());
+    return length >= TWO_EDITS_LENGTH ? 2 : length >= MIN_LENGTH ? 1 : 0;
   }
 
   /**
@@ -72,21 +63,37 @@ public final class TypoTolerantWord {
     return RECENT.get(maxEdits + ":" + text, k -> new TypoTolerantWord(text, maxEdits));
   }
 
-  /** The query for this word in one field. */
-  public MultiTermQuery in(String field) {
-    return new InField(field);
+  /**
+   * An indexed term of these fields close to the word, with what is needed to judge whether it is the word the
+   * visitor meant.
+   *
+   * @param term the indexed term
+   * @param similarity {@code 1 - edits / length of the shorter word}
+   * @param docFreq in how many documents the term occurs (the largest of the fields)
+   * @param rivalDocFreq the largest document frequency of another term equally close, 0 when there is none
+   */
+  public record Neighbour(String term, float similarity, int docFreq, int rivalDocFreq) {
+
+    /**
+     * True when the term is the obvious reading of a short word: in at least {@code minDocFreq} documents and at
+     * least twice as frequent as any other term equally close ("Kongres" -> "Kongress", not one of two rare words).
+     */
+    public boolean isClearAndFrequent(int minDocFreq) {
+      return docFreq >= minDocFreq && docFreq >= 2 * rivalDocFreq;
+    }
   }
 
   /**
    * The indexed term of these fields closest to the word (fewest edits, then most documents), if it is at least
-   * {@code minSimilarity} similar ({@code 1 - edits / length of the shorter word}); null when there is none.
+   * {@code minSimilarity} similar; null when there is none.
    */
-  public String closestTerm(IndexReader reader, List<String> fields, float minSimilarity) throws IOException {
+  public Neighbour closestTerm(IndexReader reader, List<String> fields, float minSimilarity) throws IOException {
     CompiledAutomaton[] a = automata();
     BytesRef word = new BytesRef(text);
     String best = null;
     float bestSimilarity = minSimilarity;
     int bestFreq = 0;
+    int rivalFreq = 0;
     for (String field : fields) {
       Terms terms = MultiTerms.getTerms(reader, field);
       if (terms == null) {
@@ -96,14 +103,20 @@ public final class TypoTolerantWord {
       for (BytesRef term = candidates.next(); term != null; term = candidates.next()) {
         float similarity = similarity(a, word, term);
         int freq = candidates.docFreq();
-        if (similarity > bestSimilarity || (similarity == bestSimilarity && freq > bestFreq)) {
-          best = term.utf8ToString();
+        String candidate = term.utf8ToString();
+        if (candidate.equals(best)) {
+          bestFreq = Math.max(bestFreq, freq); // the same term in another field
+        } else if (similarity > bestSimilarity || (similarity == bestSimilarity && freq > bestFreq)) {
+          rivalFreq = similarity == bestSimilarity ? bestFreq : 0;
+          best = candidate;
           bestSimilarity = similarity;
           bestFreq = freq;
+        } else if (similarity == bestSimilarity) {
+          rivalFreq = Math.max(rivalFreq, freq);
         }
       }
     }
-    return best;
+    return best == null ? null : new Neighbour(best, bestSimilarity, bestFreq, rivalFreq);
   }
 
   /** Automata for 1 .. maxEdits edits (index 0 unused: the word itself is compared directly). */
@@ -137,53 +150,5 @@ public final class TypoTolerantWord {
       }
     }
     return 1f - (float) edits / Math.min(UnicodeUtil.codePointCount(term), codePoints);
-  }
-
-  private final class InField extends MultiTermQuery {
-
-    InField(String field) {
-      super(field, new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_EXPANSIONS));
-    }
-
-    @Override
-    protected TermsEnum getTermsEnum(Terms terms, AttributeSource atts) throws IOException {
-      CompiledAutomaton[] a = automata();
-      BytesRef word = new BytesRef(text);
-      return new FilteredTermsEnum(a[maxEdits].getTermsEnum(terms), false) {
-        private final BoostAttribute boost = attributes().addAttribute(BoostAttribute.class);
-
-        @Override
-        protected AcceptStatus accept(BytesRef term) {
-          boost.setBoost(similarity(a, word, term));
-          return AcceptStatus.YES;
-        }
-      };
-    }
-
-    @Override
-    public void visit(QueryVisitor visitor) {
-      if (visitor.acceptField(field)) {
-        visitor.consumeTermsMatching(this, field, () -> automata()[maxEdits].runAutomaton);
-      }
-    }
-
-    @Override
-    public String toString(String f) {
-      return (field.equals(f) ? "" : field + ":") + text + "~" + maxEdits;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof InField other && other.word() == TypoTolerantWord.this && field.equals(other.field);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(field, text, maxEdits);
-    }
-
-    private TypoTolerantWord word() {
-      return TypoTolerantWord.this;
-    }
   }
 }

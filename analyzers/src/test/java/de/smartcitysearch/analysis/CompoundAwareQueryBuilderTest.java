@@ -45,7 +45,7 @@ class CompoundAwareQueryBuilderTest {
 
   @Test
   void aCompoundNeverMatchesByASinglePart() {
-    Query query = builder.build("Wissenstransfer", Matching.ALL);
+    Query query = builder.build("Wissenstransfer");
     List<Query> leaves = leaves(query);
     assertTrue(leaves.contains(new TermQuery(new Term("body", "wissenstransf"))));
     assertTrue(leaves.contains(new TermQuery(new Term("body_exact", "wissenstransf"))));
@@ -57,27 +57,32 @@ class CompoundAwareQueryBuilderTest {
   }
 
   @Test
-  void wordsAreCombinedWithAndStopWordsAreIgnoredAndTheFallbackNeedsMostWords() {
-    BooleanQuery all = assertInstanceOf(BooleanQuery.class, matching("Plattform für offene Daten", Matching.ALL));
+  void wordsAreCombinedWithAndStopWordsAreIgnored() {
+    BooleanQuery all = assertInstanceOf(BooleanQuery.class, matching("Plattform für offene Daten"));
     assertEquals(3, all.clauses().size(), "für is not required");
     assertTrue(all.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST));
-    BooleanQuery most = assertInstanceOf(BooleanQuery.class, matching("Plattform für offene Daten", Matching.MOST));
-    assertEquals(2, most.getMinimumNumberShouldMatch());
-    assertEquals(List.of(1, 1, 2, 3, 3), List.of(CompoundAwareQueryBuilder.mostOf(1), CompoundAwareQueryBuilder.mostOf(2),
-        CompoundAwareQueryBuilder.mostOf(3), CompoundAwareQueryBuilder.mostOf(4), CompoundAwareQueryBuilder.mostOf(5)));
-    assertInstanceOf(MatchNoDocsQuery.class, builder.build("für und die", Matching.ALL));
+    assertInstanceOf(MatchNoDocsQuery.class, builder.build("für und die"));
+  }
+
+  @Test
+  void eachWordAndPhraseIsOneThingADocumentHasOrLacks() {
+    List<QueryWord> words = builder.words(builder.parse("Plattform für „offene Daten“ Künstliche Intelligenz -Kiel"));
+    assertEquals(List.of("Plattform", "Künstliche Intelligenz", "offene Daten"),
+        words.stream().map(QueryWord::text).toList(), "stop words and exclusions are no words to have");
+    assertTrue(leaves(builder.excluded(builder.parse("Plattform -Kiel"))).contains(new TermQuery(new Term("body", "kiel"))));
+    assertEquals(null, builder.excluded(builder.parse("Plattform")));
   }
 
   @Test
   void exclusionsAreMustNotAndAloneExcludeFromEverything() {
-    BooleanQuery q = assertInstanceOf(BooleanQuery.class, builder.build("-Kiel", Matching.ALL));
+    BooleanQuery q = assertInstanceOf(BooleanQuery.class, builder.build("-Kiel"));
     assertEquals(1, q.clauses().stream().filter(c -> c.occur() == BooleanClause.Occur.MUST_NOT).count());
     assertEquals(1, q.clauses().stream().filter(c -> c.occur() == BooleanClause.Occur.MUST).count());
   }
 
   @Test
   void acronymsExpandToTheirMeaningAsAPhrase() {
-    List<Query> leaves = leaves(builder.build("KI", Matching.ALL));
+    List<Query> leaves = leaves(builder.build("KI"));
     assertTrue(leaves.contains(new TermQuery(new Term("body", "ki"))));
     assertTrue(leaves.stream().anyMatch(q -> q instanceof PhraseQuery p && p.getTerms().length == 2
         && p.getTerms()[1].equals(new Term("body", "intelligenz"))), leaves.toString());
@@ -85,16 +90,9 @@ class CompoundAwareQueryBuilderTest {
 
   @Test
   void unquotedWordsFormingASynonymEntryAlsoMatchTheAcronym() {
-    BooleanQuery q = assertInstanceOf(BooleanQuery.class, matching("Künstliche Intelligenz Kiel", Matching.ALL));
+    BooleanQuery q = assertInstanceOf(BooleanQuery.class, matching("Künstliche Intelligenz Kiel"));
     assertEquals(2, q.clauses().size(), "the two words count as one requirement: " + q);
     assertTrue(leaves(q).contains(new TermQuery(new Term("body", "ki"))), q.toString());
-  }
-
-  @Test
-  void fuzzyToleratesTyposOnlyInLongerWords() {
-    String fuzzy = builder.build("Datenplatform Kiel", Matching.FUZZY).toString();
-    assertTrue(fuzzy.contains("body:datenplatform~2"), fuzzy);
-    assertFalse(fuzzy.contains("kiel~"), fuzzy);
   }
 
   @Test
@@ -105,8 +103,8 @@ class CompoundAwareQueryBuilderTest {
   }
 
   /** Which documents match (build() adds the exact-spelling bonus as one optional clause on top). */
-  private Query matching(String text, Matching matching) {
-    return builder.matching(builder.parse(text), matching);
+  private Query matching(String text) {
+    return builder.matching(builder.parse(text));
   }
 
   private static List<Query> leaves(Query query) {

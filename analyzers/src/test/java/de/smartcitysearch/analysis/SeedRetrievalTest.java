@@ -100,7 +100,7 @@ class SeedRetrievalTest {
 
   @Test
   void theExactCompoundRanksBeforeItsPartsFarApart() throws IOException {
-    TopDocs top = searcher.search(BUILDER.build("Datenplattform", Matching.ALL), 100);
+    TopDocs top = searcher.search(BUILDER.build("Datenplattform"), 100);
     String last = paragraphs.get(id(top.scoreDocs[top.scoreDocs.length - 1]));
     int openDataRank = rankOf(top, OPEN_DATA);
     String first = paragraphs.get(id(top.scoreDocs[0]));
@@ -171,34 +171,21 @@ class SeedRetrievalTest {
   @Test
   void theHighlighterMarksTheWholeCompound() throws IOException {
     UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, ANALYSIS.indexAnalyzer()).build();
-    Query query = BUILDER.build("Kiel", Matching.ALL);
+    Query query = BUILDER.build("Kiel");
     TopDocs top = searcher.search(query, 100);
     String[] snippets = highlighter.highlight("body", query, top, 1);
     String kielRegion = snippetOf(top, snippets, "KielRegion gelebt");
     assertTrue(kielRegion.contains("<b>KielRegion</b>"), kielRegion);
 
-    Query plattform = BUILDER.build("Datenplattform", Matching.ALL);
+    Query plattform = BUILDER.build("Datenplattform");
     TopDocs platformDocs = searcher.search(plattform, 100);
     String urban = snippetOf(platformDocs, highlighter.highlight("body", plattform, platformDocs, 1),
         "Side Event 1: Urbane Datenplattformen im Realitätscheck");
     assertTrue(urban.contains("<b>Datenplattformen</b>"), urban);
   }
 
-  @Test
-  void fallbackAndFuzzyFindWhatStrictMatchingMisses() throws IOException {
-    // no paragraph has both "Kielwasser" and "Datenplattform"; most-of-the-words finds both kinds
-    assertEquals(Set.of(), search("Kielwasser Datenplattform"));
-    Set<Integer> most = ids(BUILDER.build("Kielwasser Datenplattform", Matching.MOST));
-    assertTrue(most.contains(paragraphs.indexOf(WAKE)));
-    assertTrue(most.contains(indexOfParagraphContaining("Urbane Datenplattform konkret")));
-    // a typo: "Datenplatform"
-    assertEquals(Set.of(), search("Datenplatform"));
-    assertTrue(ids(BUILDER.build("Datenplatform", Matching.FUZZY))
-        .contains(indexOfParagraphContaining("Urbane Datenplattform konkret")));
-  }
-
   private static Set<Integer> search(String text) throws IOException {
-    return ids(BUILDER.build(text, Matching.ALL));
+    return ids(BUILDER.build(text));
   }
 
   private static Set<Integer> ids(Query query) throws IOException {

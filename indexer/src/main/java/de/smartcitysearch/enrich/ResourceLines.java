@@ -9,14 +9,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the vocabulary files of this package: UTF-8, one entry a line, "#" starts a comment line. */
-final class ResourceLines {
+/** Reads the project's vocabulary files: UTF-8, one entry a line, "#" starts a comment line. */
+public final class ResourceLines {
 
   private ResourceLines() {}
 
   /** The non-blank, non-comment lines of a resource beside this class, stripped. */
   static List<String> read(String name) {
-    try (InputStream in = ResourceLines.class.getResourceAsStream(name)) {
+    return read(ResourceLines.class, name);
+  }
+
+  /** The non-blank, non-comment lines of a resource beside class {@code owner}, stripped. */
+  public static List<String> read(Class<?> owner, String name) {
+    try (InputStream in = owner.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("resource " + name + " missing from the class path");
       }

@@ -6,7 +6,6 @@ import de.smartcitysearch.index.EventSchema;
 import de.smartcitysearch.search.SearchResponse.EventRef;
 import de.smartcitysearch.search.SearchResponse.FacetValue;
 import de.smartcitysearch.search.SearchResponse.Hit;
-import de.smartcitysearch.analysis.Matching;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,29 +19,19 @@ import java.util.Objects;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.TotalHits;
 
 /**
  * The faceted query core: turns a {@link SearchRequest} into ranked, highlighted hits with drill-sideways facet
@@ -53,34 +42,25 @@ import org.apache.lucene.search.TotalHits;
  */
 public final class EventSearcher {
 
-  /** Below this many strict hits the fuzzy retry and the "did you mean" kick in. */
-  static final int FEW_HITS = 3;
-  private static final float UPCOMING_BOOST = 1.5f;
-  /** How many of the best hits by text the exact spelling may reorder. */
-  static final int RESCORED_CANDIDATES = 100;
 
   private final SearcherManager manager;
   private final EventSchema schema;
   private final FacetsConfig config = EventSchema.facetsConfig();
-  private final QueryComposer queries;
+  private final SearchPipeline pipeline;
   private final PlaceLexicon places;
   private final ReferenceLists references;
   private final Clock clock;
-  private final Duration timeout;
-  private final SpellingCorrector speller;
   private volatile IndexView view;
   private volatile SuggestionsHolder suggestions;
 
   private EventSearcher(Builder b) {
     this.manager = b.manager;
     this.schema = b.schema;
-    this.queries = new QueryComposer(
-        b.textQueries != null ? b.textQueries : new CompoundAwareTextQueries(b.schema.analysis()), config);
+    this.pipeline = new SearchPipeline(config, new QueryComposer(b.schema.analysis(), config),
+        new SpellingCorrector(b.schema.analysis().exactAnalyzer()), b.timeout);
     this.places = b.places;
     this.references = new ReferenceLists(b.topics);
     this.clock = b.clock;
-    this.timeout = b.timeout;
-    this.speller = new SpellingCorrector(b.schema.analysis().exactAnalyzer());
   }
 
   /** A builder over this searcher manager and schema. */
@@ -136,40 +116,14 @@ public final class EventSearcher {
       IndexView v = view(shared.getIndexReader());
       LocalDate today = LocalDate.now(clock);
       UnderstoodQuery understood = QueryUnderstanding.understand(request.query(), lexicon(v), today);
-      int topN = request.page() * request.size();
-      // The extra score for the exact spelling reorders only the best candidates of the answer shown instead of
-      // being computed for every match: the twins' postings cost 12-15 % of a search at 1M documents.
-      Query exact = QueryComposer.sort(request.sort()) == null ? queries.exactSpelling(understood) : null;
-      int candidates = exact == null ? topN : Math.max(RESCORED_CANDIDATES, topN);
-      Outcome outcome = run(v, request, understood, Matching.ALL, today, candidates);
-      boolean fuzzy = false;
-      String didYouMean = null;
-      if (outcome.total < FEW_HITS && !request.query().isEmpty()) {
-        Outcome retry = run(v, request, understood, Matching.FUZZY, today, candidates);
-        if (retry.total > outcome.total) {
-          outcome = retry;
-          fuzzy = true;
-        }
-        didYouMean = speller.correct(request.query(), v.reader());
-      }
-      boolean partial = false;
-      if (outcome.total == 0 && !understood.text().isBlank()) {
-        Outcome most = run(v, request, understood, Matching.MOST, today, candidates);
-        if (most.total > 0) {
-          outcome = most;
-          fuzzy = false;
-          partial = true;
-        }
-      }
-      // only the answer that is shown gets its stored fields, highlighting and facet values
-      TopDocs top = exact == null ? outcome.top
-          // text x upcoming + exact x upcoming: the same score as (text + exact) x upcoming over all matches
-          : QueryRescorer.rescore(outcome.searcher, outcome.top, upcomingFirst(exact, today), 1, topN);
-      List<Hit> hits = hits(outcome.searcher, outcome.text, top, (request.page() - 1) * request.size());
-      Map<String, List<FacetValue>> facets = facetBlocks(outcome.facets, request, v);
+      SearchPipeline.Answer a = pipeline.search(v, request, understood, today);
+      List<Hit> hits = hits(a.searcher(), a.highlight(), a.hits(), a.missing());
+      Map<String, List<FacetValue>> facets = facetBlocks(a.facets(), request, v);
       long tookMs = (System.nanoTime() - start) / 1_000_000;
-      return new SearchResponse(request.query(), understood.interpretation(), outcome.total, tookMs, didYouMean,
-          fuzzy, partial, outcome.searcher.timedOut(), hits, facets);
+      boolean partial = a.relaxed() != null && !a.relaxed().droppedWords().isEmpty();
+      return new SearchResponse(request.query(), understood.interpretation(), a.total(), a.more(), tookMs,
+          a.didYouMean(), !a.fuzzyWords().isEmpty(), a.fuzzyWords(), partial, a.relaxed(), a.timedOut(), hits,
+          facets);
     } finally {
       manager.release(shared);
     }
@@ -290,99 +244,15 @@ public final class EventSearcher {
     return List.copyOf(counts.keySet());
   }
 
-  /**
-   * Runs one way of matching: the best {@code candidates} hits (the requested pages, or more for the exact
-   * spelling to reorder), the exact total and the facets.
-   */
-  private Outcome run(IndexView v, SearchRequest r, UnderstoodQuery u, Matching matching, LocalDate today,
-      int candidates) throws IOException {
-    IndexSearcher searcher = new IndexSearcher(v.reader());
-    // rewritten once here: fuzzy words would otherwise walk the term dictionary again in the drill-sideways
-    // rewrite, the exact count and, per hit and field, in the highlighter
-    Query text = searcher.rewrite(queries.text(u, matching));
-    Query ranking = filtered(v, r, upcomingFirst(text, today), today);
-    if (!(ranking instanceof DrillDownQuery) || !hasSelection(r)) {
-      // Lucene's drill-sideways scorer cannot be cut into time windows (it rejects a timeout), so the limit
-      // applies to searches without a selected facet value; with one, the selection itself narrows the work.
-      searcher.setTimeout(new QueryTimeoutImpl(timeout.toMillis()));
-    }
-    Sort sort = QueryComposer.sort(r.sort());
-    TopDocs top;
-    Facets facets = null;
-    // one pass ranks, counts exactly and facets; a separate non-scoring pass for the count and facets was
-    // measured slower (QueryMixReport 1m: 3.99x the baseline's CPU time against 3.71x in one pass)
-    if (ranking instanceof DrillDownQuery ddq) {
-      DrillSideways ds = new DrillSideways(searcher, config, v.state());
-      if (sort == null) {
-        DrillSideways.ConcurrentDrillSidewaysResult<TopDocs> result =
-            ds.search(ddq, new TopScoreDocCollectorManager(candidates, null, Integer.MAX_VALUE));
-        top = result.collectorResult;
-        facets = result.facets;
-      } else {
-        DrillSideways.DrillSidewaysResult result = ds.search(ddq, null, null, candidates, sort, true);
-        top = result.hits;
-        facets = result.facets;
-      }
-    } else {
-      top = sort == null
-          ? searcher.search(ranking, new TopScoreDocCollectorManager(candidates, null, Integer.MAX_VALUE))
-          : searcher.search(ranking, candidates, sort, true);
-    }
-    return new Outcome(exactTotal(searcher, ranking, top.totalHits), searcher, text, top, facets);
-  }
-
-  /** The query's score times the boost of events that have not ended by {@code today}. */
-  private static Query upcomingFirst(Query query, LocalDate today) {
-    return FunctionScoreQuery.boostByValue(query, new UpcomingBoost(today, UPCOMING_BOOST));
-  }
-
-  private static long exactTotal(IndexSearcher searcher, Query query, TotalHits totalHits) throws IOException {
-    return totalHits.relation() == TotalHits.Relation.EQUAL_TO ? totalHits.value() : searcher.count(query);
-  }
-
-  /** The query with the request's date, kind and facet filters: a drill-down query when the index has facets. */
-  private Query filtered(IndexView v, SearchRequest r, Query query, LocalDate today) {
-    BooleanQuery.Builder base = new BooleanQuery.Builder().add(query, Occur.MUST);
-    QueryComposer.dateFilters(r, today).forEach(f -> base.add(f, Occur.FILTER));
-    if (r.kind() != null) {
-      base.add(new TermQuery(new Term(EventSchema.KIND, r.kind().id())), Occur.FILTER);
-    }
-    return v.state() == null ? base.build() : drillDown(v, r, base.build());
-  }
-
-  private static final String NO_SUCH_LAND = "\u0000";
-
-  private static boolean hasSelection(SearchRequest r) {
-    for (FacetDimension dim : FacetDimension.values()) {
-      if (!r.selected(dim).isEmpty()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private DrillDownQuery drillDown(IndexView v, SearchRequest r, Query baseQuery) {
-    DrillDownQuery ddq = new DrillDownQuery(config, baseQuery);
-    for (FacetDimension dim : FacetDimension.values()) {
-      for (String value : r.selected(dim)) {
-        List<String[]> paths = dim.paths(value, v);
-        if (paths.isEmpty()) {
-          ddq.add(dim.indexDim(), NO_SUCH_LAND, value); // an unknown city selects nothing
-        }
-        paths.forEach(p -> ddq.add(dim.indexDim(), p));
-      }
-    }
-    return ddq;
-  }
-
-  private List<Hit> hits(IndexSearcher searcher, Query textQuery, TopDocs top, int offset) throws IOException {
-    int n = Math.max(0, top.scoreDocs.length - offset);
+  private List<Hit> hits(IndexSearcher searcher, Query textQuery, ScoreDoc[] page, List<List<String>> missing)
+      throws IOException {
+    int n = page.length;
     if (n == 0) {
       return List.of();
     }
     int[] docIds = new int[n];
     for (int i = 0; i < n; i++) {
-      docIds[i] = top.scoreDocs[offset + i].doc;
+      docIds[i] = page[i].doc;
     }
     StoredFields stored = searcher.storedFields();
     List<EventDocument> events = new ArrayList<>(n);
@@ -393,7 +263,7 @@ public final class EventSearcher {
     List<Hit> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       EventDocument e = events.get(i);
-      float score = top.scoreDocs[offset + i].score;
+      float score = page[i].score;
       out.add(new Hit(e.id(), e.source(), e.kind().id(), e.eventType(),
           Objects.requireNonNullElse(marked.titles()[i], Html.escape(e.title())),
           Objects.requireNonNullElse(marked.snippets()[i], ""),
@@ -403,7 +273,7 @@ public final class EventSearcher {
           e.venue() == null ? null : e.venue().land(),
           e.organisations(), e.topics(), e.format(),
           e.eventId() == null ? null : new EventRef(e.eventId(), e.eventTitle()),
-          Float.isNaN(score) ? 0f : score));
+          Float.isNaN(score) ? 0f : score, missing.get(i)));
     }
     return out;
   }
@@ -468,19 +338,12 @@ public final class EventSearcher {
     return date == null ? null : date.toString();
   }
 
-  /**
-   * One way of matching, run: the count, the text query (what is highlighted), the best hits and the facets; hits
-   * are read and highlighted only for the answer that is shown.
-   */
-  private record Outcome(long total, IndexSearcher searcher, Query text, TopDocs top, Facets facets) {}
-
   private record SuggestionsHolder(IndexReader reader, Suggestions suggestions) {}
 
   /** Configures an {@link EventSearcher}; everything but the manager and schema has a default. */
   public static final class Builder {
     private final SearcherManager manager;
     private final EventSchema schema;
-    private TextQueryFactory textQueries;
     private PlaceLexicon places;
     private List<String> topics = List.of();
     private Clock clock = Clock.systemDefaultZone();
@@ -490,9 +353,6 @@ public final class EventSearcher {
       this.manager = Objects.requireNonNull(manager);
       this.schema = Objects.requireNonNull(schema);
     }
-
-    /** How visitor text becomes a query (default: {@link CompoundAwareTextQueries}). */
-    public Builder textQueries(TextQueryFactory factory) { textQueries = factory; return this; }
 
     /** Which words name cities, consulted before the venue cities of the index and their adjective forms. */
     public Builder places(PlaceLexicon lexicon) { places = lexicon; return this; }

@@ -17,7 +17,12 @@ final class MonthHistogram {
   /** Months in calendar order from the first to the last (or the requested range), empty months as zero. */
   static Map<String, Long> continuous(Map<String, Long> counts, LocalDate from, LocalDate to) {
     TreeMap<YearMonth, Long> byMonth = new TreeMap<>();
-    counts.forEach((k, v) -> byMonth.put(YearMonth.parse(k), v));
+    counts.forEach((k, v) -> {
+      YearMonth month = parse(k);
+      if (month != null) {
+        byMonth.merge(month, v, Long::sum);
+      }
+    });
     YearMonth first = from != null ? YearMonth.from(from) : byMonth.isEmpty() ? null : byMonth.firstKey();
     YearMonth last = to != null ? YearMonth.from(to) : byMonth.isEmpty() ? null : byMonth.lastKey();
     Map<String, Long> out = new LinkedHashMap<>();
@@ -29,5 +34,18 @@ final class MonthHistogram {
       out.put(m.toString(), byMonth.getOrDefault(m, 0L));
     }
     return out;
+  }
+
+  /**
+   * The month of a facet label "year-month"; null for a label that names none. An index written before dates were
+   * bounded at ingestion may hold years of fewer than four digits ("222-12"): they are read, not failed on.
+   */
+  private static YearMonth parse(String label) {
+    int dash = label.indexOf('-');
+    try {
+      return YearMonth.of(Integer.parseInt(label.substring(0, dash)), Integer.parseInt(label.substring(dash + 1)));
+    } catch (RuntimeException e) { // no dash, no number, or no such month
+      return null;
+    }
   }
 }

@@ -1,10 +1,14 @@
 package de.smartcitysearch.search;
 
+import de.smartcitysearch.analysis.CompoundAwareQueryBuilder;
+import de.smartcitysearch.analysis.GermanAnalysis;
+import de.smartcitysearch.analysis.QueryWord;
+import de.smartcitysearch.analysis.VisitorQuery;
 import de.smartcitysearch.index.EventSchema;
-import de.smartcitysearch.analysis.Matching;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -14,98 +18,85 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexOrDocValuesQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * Builds the Lucene queries of a search: the visitor's text through the {@link TextQueryFactory}, the boosts for
- * a recognised place (venue above mention) or date, the date filters and the sort.
+ * Builds the Lucene queries of a search: the {@link MatchPlan} of the visitor's words (compound-aware, through the
+ * analysis module's query builder) and of the place or date understood (venue above mention), the date filters and
+ * the sort.
  */
 final class QueryComposer {
 
+  /** Field weights: title above teaser above body. */
+  static final Map<String, Float> FIELD_WEIGHTS =
+      Map.of(EventSchema.TITLE, 3f, EventSchema.TEASER, 2f, EventSchema.BODY, 1f);
+  /** Extra weight of the exact-spelling twin fields, so the spelling the visitor typed ranks first. */
+  static final float EXACT_BOOST = 1.5f;
   private static final float VENUE_BOOST = 4f;
   private static final float MENTION_BOOST = 1.5f;
   private static final float DATE_BOOST = 3f;
 
-  private final TextQueryFactory textQueries;
+  private final CompoundAwareQueryBuilder builder;
   private final FacetsConfig config;
 
-  QueryComposer(TextQueryFactory textQueries, FacetsConfig config) {
-    this.textQueries = textQueries;
+  QueryComposer(GermanAnalysis analysis, FacetsConfig config) {
+    this.builder = analysis.queryBuilder(FIELD_WEIGHTS, EXACT_BOOST);
     this.config = config;
   }
 
-  /** The text query: the remaining words, and each place or date word as "the word or the thing it names". */
-  Query text(UnderstoodQuery u, Matching matching) {
-    BooleanQuery.Builder all = new BooleanQuery.Builder();
-    boolean any = false;
-    Query rest = u.text().isBlank() ? null : textQueries.create(u.text(), matching);
-    if (rest != null) {
-      all.add(rest, Occur.MUST);
-      any = true;
-    }
-    Query placeBoost = placeBoost(u);
-    for (String word : u.placeWords()) {
-      all.add(wordOr(word, placeBoost, matching), Occur.MUST);
-      any = true;
-    }
-    if (!u.dateWords().isEmpty()) {
-      Interpretation i = u.interpretation();
-      Query dateBoost = new BoostQuery(new ConstantScoreQuery(overlaps(i.from(), i.to())), DATE_BOOST);
-      for (String word : u.dateWords()) {
-        all.add(wordOr(word, dateBoost, matching), Occur.MUST);
-      }
-      any = true;
-    }
-    return any ? all.build() : new MatchAllDocsQuery();
+  /** The visitor's text taken apart into words, phrases and exclusions. */
+  VisitorQuery parse(String text) {
+    return builder.parse(text);
   }
 
-  /** The extra score for the exact spelling of every word typed (places and dates included); null if none. */
-  Query exactSpelling(UnderstoodQuery u) {
-    List<Query> exact = new ArrayList<>();
-    List<String> texts = new ArrayList<>(u.placeWords());
-    texts.addAll(u.dateWords());
-    if (!u.text().isBlank()) {
-      texts.add(u.text());
-    }
-    for (String text : texts) {
-      Query q = textQueries.exactSpelling(text);
-      if (q != null) {
-        exact.add(q);
-      }
-    }
-    if (exact.isEmpty()) {
-      return null;
-    }
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    exact.forEach(q -> any.add(q, Occur.SHOULD));
-    return any.build();
+  /**
+   * The plan of a search for the understood query whose text words are {@code text} (spelling already corrected):
+   * each word, the place and the date as things a document has or lacks.
+   */
+  MatchPlan plan(UnderstoodQuery u, VisitorQuery text) {
+    List<QueryWord> fillers = builder.words(builder.parse(String.join(" ", u.fillerWords())));
+    QueryWord place = placeConstraint(u);
+    Interpretation i = u.interpretation();
+    QueryWord date = u.dateWords().isEmpty() ? null : dateConstraint(u.dateWords(), i.from(), i.to());
+    List<String> typed = new ArrayList<>(text.words());
+    typed.addAll(u.placeWords());
+    typed.addAll(u.dateWords());
+    Query exact = builder.exactSpelling(new VisitorQuery(typed, text.phrases(), List.of()));
+    return new MatchPlan(builder.words(text), fillers, place, date, builder.excluded(text), exact);
   }
 
-  /** The word as text, or the place/date it names: either lets a document match, both score. */
-  private Query wordOr(String word, Query boost, Matching matching) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(boost, Occur.SHOULD);
-    Query asText = textQueries.create(word, matching);
-    if (asText != null) {
-      b.add(asText, Occur.SHOULD);
-    }
-    return b.build();
+  /** The date words as a constraint on the days from {@code from} to {@code to}: an event then, or the words. */
+  QueryWord dateConstraint(List<String> words, LocalDate from, LocalDate to) {
+    Query dates = new BoostQuery(new ConstantScoreQuery(overlaps(from, to)), DATE_BOOST);
+    return new QueryWord(String.join(" ", words), thingOrItsWords(dates, words));
   }
 
-  private Query placeBoost(UnderstoodQuery u) {
-    String[] path = u.city() != null ? new String[] {u.city().land(), u.city().name()} : new String[] {u.land()};
+  private QueryWord placeConstraint(UnderstoodQuery u) {
     if (u.city() == null && u.land() == null) {
       return null;
     }
-    return new BooleanQuery.Builder()
+    String[] path = u.city() != null ? new String[] {u.city().land(), u.city().name()} : new String[] {u.land()};
+    Query venueOrMention = new BooleanQuery.Builder()
         .add(new BoostQuery(new ConstantScoreQuery(facetTerm(EventSchema.FACET_CITY, path)), VENUE_BOOST),
             Occur.SHOULD)
         .add(new BoostQuery(new ConstantScoreQuery(facetTerm(EventSchema.FACET_MENTIONED_CITY, path)),
             MENTION_BOOST), Occur.SHOULD)
         .build();
+    return new QueryWord(String.join(" ", u.placeWords()), thingOrItsWords(venueOrMention, u.placeWords()));
+  }
+
+  /** The thing a query named (a venue, a date), or the words that named it in the text: either lets a page match. */
+  private Query thingOrItsWords(Query thing, List<String> words) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(thing, Occur.SHOULD);
+    Query asText = builder.matching(new VisitorQuery(words, List.of(), List.of()));
+    if (!(asText instanceof MatchNoDocsQuery)) {
+      b.add(asText, Occur.SHOULD);
+    }
+    return b.build();
   }
 
   private Query facetTerm(String dim, String... path) {

@@ -1,6 +1,7 @@
 package de.smartcitysearch.search;
 
 import de.smartcitysearch.document.Place;
+import de.smartcitysearch.enrich.ResourceLines;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
@@ -9,11 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds a city, a Land, a year or a month name among the plain words of a query ("Kieler Digitaltag April 2026").
+ * Finds a city, a Land, a year or a month name among the plain words of a query ("Kieler Digitaltag April 2026"),
+ * and the words of asking ("Wann", "gibt es", "Veranstaltungen") that need not match.
  *
  * <p>Quoted phrases and excluded words are left alone: the visitor spelled those out as text on purpose.
  */
@@ -29,6 +32,10 @@ public final class QueryUnderstanding {
       Map.entry("september", Month.SEPTEMBER), Map.entry("oktober", Month.OCTOBER),
       Map.entry("november", Month.NOVEMBER), Map.entry("dezember", Month.DECEMBER));
 
+  /** Question and request words, from {@code query-filler-words.txt}. */
+  private static final Set<String> FILLER =
+      Set.copyOf(ResourceLines.read(QueryUnderstanding.class, "query-filler-words.txt"));
+
   private QueryUnderstanding() {}
 
   /**
@@ -38,6 +45,7 @@ public final class QueryUnderstanding {
    */
   public static UnderstoodQuery understand(String query, PlaceLexicon places, LocalDate today) {
     List<String> text = new ArrayList<>();
+    List<String> filler = new ArrayList<>();
     List<String> placeWords = new ArrayList<>();
     List<String> dateWords = new ArrayList<>();
     Place city = null;
@@ -66,6 +74,8 @@ public final class QueryUnderstanding {
       } else if (month == null && MONTHS.containsKey(word.toLowerCase(Locale.GERMAN))) {
         month = MONTHS.get(word.toLowerCase(Locale.GERMAN));
         dateWords.add(word);
+      } else if (FILLER.contains(word.toLowerCase(Locale.GERMAN))) {
+        filler.add(word);
       } else {
         text.add(chunk);
       }
@@ -88,7 +98,7 @@ public final class QueryUnderstanding {
         city == null ? land : city.land(),
         from, to,
         dateWords.isEmpty() ? null : String.join(" ", dateWords));
-    return new UnderstoodQuery(String.join(" ", text), city, land, List.copyOf(placeWords), List.copyOf(dateWords),
+    return new UnderstoodQuery(String.join(" ", text), filler, city, land, placeWords, dateWords, month, year,
         interpretation);
   }
 

@@ -8,23 +8,47 @@ import java.util.Map;
  *
  * @param query the query text as received
  * @param interpretation the city/Land/date recognised in it
- * @param total number of matching hits
+ * @param total number of hits of the counted tier: those with every word and constraint, or when there are none
+ *     the first looser tier that has hits (see {@code relaxed}); the facets count the same hits
+ * @param more number of looser hits that follow the counted ones (only when those fill less than a page); each
+ *     names what it lacks in {@link Hit#missing()}
  * @param tookMs time spent in the query core
- * @param didYouMean a respelling from the index's own vocabulary when the query found little, or null
- * @param fuzzy true when the hits come from the typo-tolerant retry
- * @param partial true when no hit has every word, and the hits come from the most-words fallback
+ * @param didYouMean the query with every word the index lacks replaced by the word meant, or null
+ * @param fuzzy true when a word was replaced ({@code fuzzyWords} says which)
+ * @param fuzzyWords each word the index lacks and the indexed word searched for instead ("Kongres" -> "Kongress")
+ * @param partial true when no hit has every word, so the counted hits lack some ({@code relaxed} says which)
+ * @param relaxed what the counted tier relaxed, or null when its hits have every word and constraint as asked
  * @param timedOut true when the time limit cut the search short (hits and counts may be incomplete)
  * @param hits the requested page of hits
  * @param facets per dimension, its values with counts
  */
 public record SearchResponse(
-    String query, Interpretation interpretation, long total, long tookMs, String didYouMean, boolean fuzzy,
-    boolean partial, boolean timedOut, List<Hit> hits, Map<String, List<FacetValue>> facets) {
+    String query, Interpretation interpretation, long total, long more, long tookMs, String didYouMean,
+    boolean fuzzy, List<FuzzyWord> fuzzyWords, boolean partial, Relaxed relaxed, boolean timedOut, List<Hit> hits,
+    Map<String, List<FacetValue>> facets) {
 
   /** The same answer, as taking this long (an answer given again from the server's cache took next to nothing). */
   public SearchResponse withTookMs(long ms) {
-    return new SearchResponse(query, interpretation, total, ms, didYouMean, fuzzy, partial, timedOut, hits, facets);
+    return new SearchResponse(query, interpretation, total, more, ms, didYouMean, fuzzy, fuzzyWords, partial, relaxed,
+        timedOut, hits, facets);
   }
+
+  /**
+   * A word the index lacks and the word searched for instead.
+   *
+   * @param typed as the visitor typed it
+   * @param corrected the indexed word, as the pages write it
+   */
+  public record FuzzyWord(String typed, String corrected) {}
+
+  /**
+   * What the counted hits do without.
+   *
+   * @param droppedWords the words (or a date named with its year) that the counted hits on the first page lack
+   * @param date a month named without a year that had no matches, moved to this month ("2026-02"); else null
+   * @param place the place that had no matches with the other words, now only preferred; else null
+   */
+  public record Relaxed(List<String> droppedWords, String date, String place) {}
 
   /**
    * One hit: an event or a program session.
@@ -34,11 +58,13 @@ public record SearchResponse(
    * @param title the title, HTML-escaped, matched words in {@code <mark>}
    * @param snippet a passage of the text, HTML-escaped, matched words in {@code <mark>}
    * @param event for a session, the event it belongs to; null for events
+   * @param missing the words and constraints of the query this hit lacks (empty for hits with all of them)
    */
   public record Hit(
       String id, String source, String kind, String type, String title, String snippet, String url,
       String startDate, String endDate, String venueCity, List<String> cities, String land,
-      List<String> organisations, List<String> topics, String format, EventRef event, float score) {}
+      List<String> organisations, List<String> topics, String format, EventRef event, float score,
+      List<String> missing) {}
 
   /** The event a session belongs to. */
   public record EventRef(String id, String title) {}

@@ -4,13 +4,16 @@ import de.smartcitysearch.analysis.TypoTolerantWord;
 import de.smartcitysearch.index.EventSchema;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.de.GermanNormalizationFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -24,63 +27,80 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * "Did you mean": respells the words of a query that the index does not contain with the closest words it does
- * contain (the index's own vocabulary, in the exact-spelling fields, so no compound parts are offered), written
- * as the pages write them.
+ * Takes a word the index does not contain for the indexed word the visitor meant ("Kongres" for "Kongress"), written
+ * as the pages write it; a word the index contains is never respelled.
+ *
+ * <p>Candidates come from the index's own vocabulary in the exact-spelling fields (so no compound part is offered),
+ * within one edit (two from eight letters on) of the typed word, compared both as the analysis stems it and as
+ * typed: the light stemmer cuts "Kongres" to "kongr", three edits from "kongress", but "kongres" is one.
  */
 final class SpellingCorrector {
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{4,}");
-  private static final List<String> FIELDS = List.of(EventSchema.TITLE_EXACT, EventSchema.BODY_EXACT);
+  private static final List<String> TEXT_FIELDS = EventSchema.TEXT_FIELDS;
+  private static final List<String> EXACT_FIELDS =
+      List.of(EventSchema.TITLE_EXACT, EventSchema.TEASER_EXACT, EventSchema.BODY_EXACT);
 
   /**
    * How similar (1 - edits / length of the shorter word) a correction must be: 0.5 (Lucene's DirectSpellChecker
    * default) respelled "Schulen" as "schau" on the seed pages, two edits in a five-letter stem.
    */
   static final float MIN_SIMILARITY = 0.75f;
+  /** A word shorter than {@link TypoTolerantWord#SHORT_LENGTH} is corrected only to a word in this many pages. */
+  static final int SHORT_WORD_MIN_PAGES = 3;
 
   /** How many occurrences of a correction are looked at to find how the pages write it. */
   private static final int WRITTEN_FORMS = 20;
   private static final LevenshteinDistance SIMILARITY = new LevenshteinDistance();
 
   private final Analyzer exactAnalyzer;
+  private final Analyzer folding = new Analyzer() {
+    @Override
+    protected TokenStreamComponents createComponents(String field) {
+      Tokenizer source = new KeywordTokenizer();
+      return new TokenStreamComponents(source, new GermanNormalizationFilter(new LowerCaseFilter(source)));
+    }
+  };
 
   SpellingCorrector(Analyzer exactAnalyzer) {
     this.exactAnalyzer = exactAnalyzer;
   }
 
-  /** The query with unknown words respelled, or null when every word is known or nothing better exists. */
-  String correct(String query, IndexReader reader) throws IOException {
-    StringBuilder out = new StringBuilder();
-    Matcher m = WORD.matcher(query);
-    int last = 0;
-    boolean changed = false;
-    while (m.find()) {
-      out.append(query, last, m.start());
-      String replacement = respell(m.group(), reader);
-      changed |= replacement != null;
-      out.append(replacement != null ? replacement : m.group());
-      last = m.end();
-    }
-    out.append(query.substring(last));
-    return changed ? out.toString() : null;
-  }
-
-  private String respell(String word, IndexReader reader) throws IOException {
+  /**
+   * The word the visitor meant by {@code typed}, as the pages write it; null when the index contains the word
+   * (or any of its parts, for a hyphenated word), when it is too short, or when no indexed word is clearly meant.
+   */
+  String correct(String typed, IndexReader reader) throws IOException {
+    String word = trimPunctuation(typed);
     int edits = TypoTolerantWord.editsFor(word);
-    List<String> terms = analyze(word);
-    if (edits == 0 || terms.size() != 1) {
+    if (edits == 0 || !word.codePoints().allMatch(Character::isLetter)) {
+      return null; // numbers, codes and hyphenated names are taken as typed
+    }
+    List<String> terms = analyze(exactAnalyzer, word);
+    if (terms.size() != 1 || known(terms.get(0), reader)) {
       return null;
     }
-    String term = terms.get(0);
-    for (String field : FIELDS) {
-      if (reader.docFreq(new Term(field, term)) > 0) {
-        return null; // known word
+    TypoTolerantWord.Neighbour best = null;
+    for (String form : new LinkedHashSet<>(List.of(terms.get(0), analyze(folding, word).get(0)))) {
+      TypoTolerantWord.Neighbour n = TypoTolerantWord.of(form, edits).closestTerm(reader, EXACT_FIELDS, MIN_SIMILARITY);
+      if (n != null && (best == null || n.similarity() > best.similarity()
+          || (n.similarity() == best.similarity() && n.docFreq() > best.docFreq()))) {
+        best = n;
       }
     }
-    // the same automata as the typo-tolerant retry of this search: built once for both
-    String closest = TypoTolerantWord.of(term, edits).closestTerm(reader, FIELDS, MIN_SIMILARITY);
-    return closest == null ? null : asWritten(closest, word, reader);
+    if (best == null || !best.isClearAndFrequent(word.length() < TypoTolerantWord.SHORT_LENGTH ? SHORT_WORD_MIN_PAGES : 1)) {
+      return null;
+    }
+    return asWritten(best.term(), word, reader);
+  }
+
+  /** True when a page has this analysed term, as a word or as a part of a compound. */
+  private static boolean known(String term, IndexReader reader) throws IOException {
+    for (String field : TEXT_FIELDS) {
+      if (reader.docFreq(new Term(field, term)) > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -93,7 +113,7 @@ final class SpellingCorrector {
     String best = term;
     float bestSimilarity = -1;
     int seen = 0;
-    for (String field : FIELDS) {
+    for (String field : EXACT_FIELDS) {
       String stored = field.substring(0, field.length() - EventSchema.EXACT_SUFFIX.length());
       for (LeafReaderContext leaf : reader.leaves()) {
         Terms terms = leaf.reader().terms(field);
@@ -128,9 +148,21 @@ final class SpellingCorrector {
     return best;
   }
 
-  private List<String> analyze(String word) throws IOException {
+  private static String trimPunctuation(String typed) {
+    int start = 0;
+    int end = typed.length();
+    while (start < end && !Character.isLetterOrDigit(typed.codePointAt(start))) {
+      start++;
+    }
+    while (end > start && !Character.isLetterOrDigit(typed.codePointBefore(end))) {
+      end--;
+    }
+    return typed.substring(start, end);
+  }
+
+  private static List<String> analyze(Analyzer analyzer, String word) throws IOException {
     List<String> out = new ArrayList<>();
-    try (TokenStream ts = exactAnalyzer.tokenStream(EventSchema.BODY_EXACT, word)) {
+    try (TokenStream ts = analyzer.tokenStream(EventSchema.BODY_EXACT, word)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
