@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -68,6 +69,7 @@ public final class OpenSearchEventWriter implements AutoCloseable {
   private final BulkWriteOptions options;
   private Map<String, String> indexedHashes;
   private int retries;
+  private RetryListener retryListener = (what, attempt, reason) -> { };
 
   /**
    * A writer over the client's transport (closed with the writer).
@@ -110,6 +112,11 @@ public final class OpenSearchEventWriter implements AutoCloseable {
     return index;
   }
 
+  /** Tells {@code listener} before each retry (the command line shows them, so a slow run says why). */
+  public void onRetry(RetryListener listener) {
+    this.retryListener = listener;
+  }
+
   /**
    * Creates the index with {@link EventIndexMapping} when it does not exist yet.
    *
@@ -138,7 +145,7 @@ public final class OpenSearchEventWriter implements AutoCloseable {
     if (indexedHashes == null) {
       indexedHashes = readIndexedHashes();
     }
-    return java.util.Collections.unmodifiableMap(indexedHashes);
+    return Collections.unmodifiableMap(indexedHashes);
   }
 
   /** Whether the index holds {@code source} with this content hash, so its input need not even be extracted. */
@@ -269,7 +276,7 @@ public final class OpenSearchEventWriter implements AutoCloseable {
       }
       if (!retry.isEmpty()) {
         retries += retry.size();
-        pause(attempt + 1, lastReason);
+        pause("bulk indexing " + retry.size() + " documents", attempt + 1, lastReason);
       }
       pending = retry;
     }
@@ -383,19 +390,20 @@ public final class OpenSearchEventWriter implements AutoCloseable {
               + " failed after " + attempt + " attempts: " + e.getMessage(), e);
         }
         retries++;
-        pause(attempt + 1, e.getMessage());
+        pause(what, attempt + 1, e.getMessage());
       } catch (IOException e) {
         if (attempt >= options.maxAttempts()) {
           throw new OpenSearchUnavailableException("OpenSearch at " + where + " (index " + index + "): " + what
               + " failed after " + attempt + " attempts: " + describe(e), e);
         }
         retries++;
-        pause(attempt + 1, describe(e));
+        pause(what, attempt + 1, describe(e));
       }
     }
   }
 
-  private void pause(int nextAttempt, String reason) {
+  private void pause(String what, int nextAttempt, String reason) {
+    retryListener.retrying(what, nextAttempt, reason);
     try {
       Thread.sleep(options.backoffBefore(nextAttempt));
     } catch (InterruptedException e) {
@@ -411,6 +419,12 @@ public final class OpenSearchEventWriter implements AutoCloseable {
   private static String describe(IOException e) {
     String message = e.getMessage();
     return e.getClass().getSimpleName() + (message == null ? "" : ": " + message.toLowerCase(Locale.ROOT).strip());
+  }
+
+  /** Hears of each retry: what is sent again, the attempt it will be (2, 3, ...) and the last refusal. */
+  @FunctionalInterface
+  public interface RetryListener {
+    void retrying(String what, int attempt, String reason);
   }
 
   /** One call to the cluster. */

@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.Test;
@@ -193,9 +194,15 @@ public class OpenSearchEventWriterTest extends OpenSearchIntegTestCase {
       // what OpenSearch sets at the flood-stage disk watermark; writes are answered 429 while it holds
       assertAcked(client().admin().indices().prepareUpdateSettings(INDEX)
           .setSettings(Settings.builder().put("index.blocks.read_only_allow_delete", true)).get());
+      CountDownLatch refused = new CountDownLatch(1);
+      writer.onRetry((what, attempt, reason) -> {
+        if (reason.contains("cluster_block_exception")) {
+          refused.countDown();
+        }
+      });
       CompletableFuture<WriteSummary> written = CompletableFuture.supplyAsync(() -> writer.write(documents));
-      Thread.sleep(1500);
-      assertFalse("nothing can be written while the block holds", written.isDone());
+      assertTrue("the block refuses the write", refused.await(60, TimeUnit.SECONDS));
+      assertFalse("nothing is written while the block holds", written.isDone());
       assertAcked(client().admin().indices().prepareUpdateSettings(INDEX)
           .setSettings(Settings.builder().putNull("index.blocks.read_only_allow_delete")).get());
       WriteSummary summary = written.get(60, TimeUnit.SECONDS);
