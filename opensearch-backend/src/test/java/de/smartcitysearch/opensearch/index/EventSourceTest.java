@@ -1,0 +1,59 @@
+package de.smartcitysearch.opensearch.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import de.smartcitysearch.document.DocumentKind;
+import de.smartcitysearch.document.EventDocument;
+import de.smartcitysearch.document.Place;
+import de.smartcitysearch.index.EventSchema;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** An event becomes the JSON the mapping expects and comes back unchanged. */
+class EventSourceTest {
+
+  private static final Place KIEL = new Place("Kiel", "Schleswig-Holstein", "01002000");
+  private static final Place LUEBECK = new Place("Lübeck", "Schleswig-Holstein", "01003000");
+
+  private final EventDocument session = EventDocument.builder("kongress#s2", "programm.html", DocumentKind.SESSION)
+      .title("Urbane Datenplattformen").teaser("Werkstatt").body("Wie Kommunen Daten teilen.")
+      .url("https://example.org/programm").startDate(LocalDate.of(2025, 9, 30)).endDate(LocalDate.of(2025, 10, 2))
+      .startTime(LocalTime.of(10, 30)).venue(KIEL).cities(List.of(KIEL, LUEBECK, KIEL))
+      .organisations(List.of("Stadt Kiel")).topics(List.of("Daten", "Beteiligung"))
+      .topicReasons(Map.of("Daten", List.of("Datenplattformen"))).format("Präsenz").eventType("Kongress")
+      .eventId("kongress").eventTitle("Kieler Kongress").contentHash("abc").build();
+
+  @Test
+  void aSessionReadsBackAsItWasWritten() {
+    assertEquals(session, EventSource.toEvent(EventSource.of(session)));
+  }
+
+  @Test
+  void citiesBecomeLandAndLandCityPathsOncePerPlace() {
+    Map<String, Object> json = EventSource.of(session);
+    assertEquals(Map.of("lvl0", "Schleswig-Holstein", "lvl1", "Schleswig-Holstein > Kiel"), json.get(EventSchema.FACET_CITY));
+    assertEquals(List.of(Map.of("lvl0", "Schleswig-Holstein", "lvl1", "Schleswig-Holstein > Kiel"),
+        Map.of("lvl0", "Schleswig-Holstein", "lvl1", "Schleswig-Holstein > Lübeck")), json.get(EventSchema.FACET_MENTIONED_CITY));
+  }
+
+  @Test
+  void theMonthRangeSpansTheEventAndAnEndBeforeTheStartCountsAsOneDay() {
+    assertEquals(Map.of("gte", "2025-09-30", "lte", "2025-10-02"), EventSource.of(session).get(EventSchema.FACET_MONTH));
+    EventDocument slip = session.toBuilder().endDate(LocalDate.of(2025, 9, 1)).build();
+    assertEquals(Map.of("gte", "2025-09-30", "lte", "2025-09-30"), EventSource.of(slip).get(EventSchema.FACET_MONTH));
+  }
+
+  @Test
+  void anUndatedEventWithoutVenueHasNoDateOrCityFields() {
+    EventDocument bare = EventDocument.builder("x", "x.txt", DocumentKind.EVENT).title("Workshop").contentHash("h").build();
+    Map<String, Object> json = EventSource.of(bare);
+    for (String field : List.of(EventSchema.START, EventSchema.FACET_MONTH, EventSchema.FACET_CITY, EventSchema.TEASER)) {
+      assertFalse(json.containsKey(field), field);
+    }
+    assertEquals(bare, EventSource.toEvent(json));
+  }
+}
