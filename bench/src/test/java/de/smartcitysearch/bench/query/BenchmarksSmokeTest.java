@@ -96,6 +96,8 @@ class BenchmarksSmokeTest {
 
   /** One 200 ms iteration of each method of the benchmark class, no warm-up, no fork; score per method name. */
   private static Map<String, Double> smokeRun(Class<?> benchmark) throws RunnerException {
+    // JMH keeps one benchmark per machine with /tmp/jmh.lock; a smoke run measures nothing, so it runs beside a real one
+    System.setProperty("jmh.ignoreLock", "true");
     Collection<RunResult> results = new Runner(new OptionsBuilder()
         .include(benchmark.getName() + "\\.")
         .param("size", SIZE)
