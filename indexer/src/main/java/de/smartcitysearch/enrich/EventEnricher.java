@@ -9,7 +9,6 @@ import de.smartcitysearch.extract.ExtractedPage;
 import de.smartcitysearch.extract.ExtractedPage.Declared;
 import de.smartcitysearch.extract.ExtractedPage.ProgramEntry;
 import de.smartcitysearch.extract.PageEnricher;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

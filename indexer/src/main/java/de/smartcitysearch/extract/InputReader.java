@@ -1,8 +1,9 @@
 package de.smartcitysearch.extract;
 
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
+import de.smartcitysearch.document.DocumentId;
+import de.smartcitysearch.document.Sha256;
 import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -19,8 +20,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
-import de.smartcitysearch.document.DocumentId;
-import de.smartcitysearch.document.Sha256;
 
 /**
  * Walks the inputs (files and folders, recursively, in name order) and hands each readable unit to an

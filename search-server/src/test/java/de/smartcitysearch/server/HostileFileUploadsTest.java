@@ -31,8 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HostileFileUploadsTest {
 
+  /** The time limit of reading and enriching one file. */
   private static final Duration PARSE_LIMIT = Duration.ofSeconds(5);
-  /** The parse limit plus reading the body and enriching; an answer later than this means the limit failed. */
+  /** The limit plus receiving the body and writing; an answer later than this means the limit failed. */
   private static final Duration ANSWER_LIMIT = PARSE_LIMIT.plusSeconds(15);
 
   @TempDir static Path dir;
