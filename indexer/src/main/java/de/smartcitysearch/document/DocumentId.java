@@ -18,12 +18,16 @@ public final class DocumentId {
   public static final int MAX_LENGTH = 200;
 
   /** The rule in words, for error messages and the README. */
-  public static final String RULE = "1 to " + MAX_LENGTH + " characters of A-Z a-z 0-9 . _ : -";
+  public static final String RULE =
+      "1 to " + MAX_LENGTH + " characters of A-Z a-z 0-9 . _ : -, the first a letter or digit";
 
-  private static final Pattern EVENT_ID = Pattern.compile("[A-Za-z0-9._:-]{1," + MAX_LENGTH + "}");
-  private static final Pattern SESSION_ID = Pattern.compile("[A-Za-z0-9._:-]{1," + MAX_LENGTH + "}#s[1-9][0-9]{0,5}");
+  // the first character keeps "." and ".." (which a URL path resolves away) and option-like ids out
+  private static final String EVENT_ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._:-]{0," + (MAX_LENGTH - 1) + "}";
+  private static final Pattern EVENT_ID = Pattern.compile(EVENT_ID_PATTERN);
+  private static final Pattern SESSION_ID = Pattern.compile(EVENT_ID_PATTERN + "#s[1-9][0-9]{0,5}");
   private static final Pattern URL = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*://");
   private static final Pattern NOT_ALLOWED = Pattern.compile("[^A-Za-z0-9._:-]+");
+  private static final Pattern EDGES = Pattern.compile("^[^A-Za-z0-9]+|[^A-Za-z0-9]+$");
   /** Room left for the hash that keeps a shortened or rewritten id unique. */
   private static final int READABLE_PART = MAX_LENGTH - 20;
 
@@ -70,10 +74,11 @@ public final class DocumentId {
     if (isValid(readable)) {
       return readable;
     }
-    String slug = NOT_ALLOWED.matcher(readable).replaceAll("-").replaceAll("^-+|-+$", "");
+    String slug = NOT_ALLOWED.matcher(readable).replaceAll("-");
     if (slug.length() > READABLE_PART) {
       slug = slug.substring(0, READABLE_PART);
     }
+    slug = EDGES.matcher(slug).replaceAll("");
     String hash = Sha256.hex(url.strip()).substring(0, 12);
     return slug.isEmpty() ? hash : slug + ":" + hash;
   }

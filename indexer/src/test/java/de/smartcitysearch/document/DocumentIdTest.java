@@ -22,7 +22,8 @@ class DocumentIdTest {
 
   @Test
   void anIdWithATabOrAnyOtherCharacterOutsideTheRuleIsRefusedNamingTheRule() {
-    for (String id : List.of("kiel\tost", "a b", "a/b", "a%2Fb", "a\\b", "a#b", "Köln", "", "x".repeat(201))) {
+    for (String id : List.of("kiel\tost", "a b", "a/b", "a%2Fb", "a\\b", "a#b", "Köln", "", "x".repeat(201), ".", "..",
+        "-rf", "_x")) {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DocumentId.given(id));
       assertTrue(e.getMessage().endsWith("an id is " + DocumentId.RULE), e.getMessage());
     }
@@ -45,6 +46,13 @@ class DocumentIdTest {
     assertNotEquals(a, b, "two URLs never share an id");
     assertEquals(a, DocumentId.ofUrl("https://example.org/termine?id=4&lang=de"), "the same URL, the same id");
     assertTrue(a.startsWith("example.org:termine-id-4-lang-de:"), a);
+  }
+
+  @Test
+  void aUrlWhoseHostStartsOddlyStillGivesAnIdThatFollowsTheRule() {
+    for (String url : List.of("http://_intern/x", "https://../..", "http://-/", "https://ä.example/ö")) {
+      assertTrue(DocumentId.isValid(DocumentId.ofUrl(url)), url + " -> " + DocumentId.ofUrl(url));
+    }
   }
 
   @Test

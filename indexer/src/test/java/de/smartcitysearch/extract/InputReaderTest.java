@@ -227,7 +227,8 @@ class InputReaderTest {
     ExtractionException badDate = assertThrows(ExtractionException.class, () -> read.page("events.jsonl#e3"));
     assertEquals("field 'start': '1. Juni' is not an ISO 8601 date like 2026-04-18", badDate.getMessage());
     assertEquals("not a JSON object", read.failures.get("events.jsonl:7"));
-    assertEquals("id 'mit\\u0009tab' is not valid: an id is 1 to 200 characters of A-Z a-z 0-9 . _ : -",
+    assertEquals("id 'mit\\u0009tab' is not valid: an id is 1 to 200 characters of A-Z a-z 0-9 . _ : -, the first a "
+        + "letter or digit",
         read.failures.get("events.jsonl:8"), "the TAB is shown, the rule named");
     assertEquals("", read.page("events.jsonl#e4").body(), "a title alone makes an event");
   }
