@@ -22,8 +22,9 @@ import java.util.Objects;
  * @param url link to the original page, may be null
  * @param startDate first day of the event (or the session's day)
  * @param endDate last day; equal to startDate for one-day events
- * @param startTime start time of a session, null for events
+ * @param startTime start time of a session, or of an event whose input declares one; else null
  * @param venue the city where the event takes place
+ * @param location the venue as the input writes it (place name, address), may be null
  * @param cities every city the text names, venue included
  * @param organisations canonical organisation names (acronym and full name merged)
  * @param topics topic labels of the taxonomy
@@ -46,6 +47,7 @@ public record EventDocument(
     LocalDate endDate,
     LocalTime startTime,
     Place venue,
+    String location,
     List<Place> cities,
     List<String> organisations,
     List<String> topics,
@@ -83,7 +85,7 @@ public record EventDocument(
     return new Builder(id, source, kind)
         .title(title).teaser(teaser).body(body).url(url)
         .startDate(startDate).endDate(endDate).startTime(startTime)
-        .venue(venue).cities(cities).organisations(organisations)
+        .venue(venue).location(location).cities(cities).organisations(organisations)
         .topics(topics).topicReasons(topicReasons)
         .format(format).eventType(eventType).eventId(eventId).eventTitle(eventTitle)
         .contentHash(contentHash);
@@ -102,6 +104,7 @@ public record EventDocument(
     private LocalDate endDate;
     private LocalTime startTime;
     private Place venue;
+    private String location;
     private List<Place> cities;
     private List<String> organisations;
     private List<String> topics;
@@ -126,6 +129,7 @@ public record EventDocument(
     public Builder endDate(LocalDate v) { endDate = v; return this; }
     public Builder startTime(LocalTime v) { startTime = v; return this; }
     public Builder venue(Place v) { venue = v; return this; }
+    public Builder location(String v) { location = v; return this; }
     public Builder cities(List<Place> v) { cities = v; return this; }
     public Builder organisations(List<String> v) { organisations = v; return this; }
     public Builder topics(List<String> v) { topics = v; return this; }
@@ -138,7 +142,7 @@ public record EventDocument(
 
     public EventDocument build() {
       return new EventDocument(id, source, kind, title, teaser, body, url, startDate, endDate, startTime,
-          venue, cities, organisations, topics, topicReasons, format, eventType, eventId, eventTitle,
+          venue, location, cities, organisations, topics, topicReasons, format, eventType, eventId, eventTitle,
           contentHash);
     }
   }

@@ -9,7 +9,6 @@ import de.smartcitysearch.extract.ExtractedPage;
 import de.smartcitysearch.extract.ExtractedPage.Declared;
 import de.smartcitysearch.extract.ExtractedPage.ProgramEntry;
 import de.smartcitysearch.extract.PageEnricher;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -41,6 +40,7 @@ public final class EventEnricher implements PageEnricher {
   private static final String DECLARED = "(angegeben)";
 
   private final EventDateExtractor dates = new EventDateExtractor();
+  private final CityGazetteer gazetteer;
   private final CityRecognizer cities;
   private final OrganisationRecognizer organisations;
   private final TopicTagger topics;
@@ -50,6 +50,7 @@ public final class EventEnricher implements PageEnricher {
 
   /** An enricher with this gazetteer, analysing topics with this analysis' index analyzer. */
   public EventEnricher(CityGazetteer gazetteer, GermanAnalysis analysis) {
+    this.gazetteer = gazetteer;
     this.cities = new CityRecognizer(gazetteer);
     this.organisations = new OrganisationRecognizer(gazetteer);
     this.topics = new TopicTagger(analysis);
@@ -70,8 +71,9 @@ public final class EventEnricher implements PageEnricher {
         programText(page.program()));
 
     Optional<DateSpan> span = eventDates(page);
-    Optional<Place> venue = cities.venue(declared.city(), firstNonBlank(declared.location(),
-        detail(page, VENUE_LABELS)), headline, page.body());
+    String location = firstNonBlank(declared.location(), detail(page, VENUE_LABELS));
+    Optional<Place> venue = declaredVenue(declared)
+        .or(() -> cities.venue(declared.city(), location, headline, page.body()));
 
     // the whole text is cut into words once, for places, organisations and the title's names
     List<Token> allTokens = TextTokens.of(allText);
@@ -108,7 +110,9 @@ public final class EventEnricher implements PageEnricher {
         .url(declared.url())
         .startDate(span.map(DateSpan::start).orElse(null))
         .endDate(span.map(DateSpan::end).orElse(null))
+        .startTime(declared.start() != null ? declared.startTime() : null)
         .venue(venue.orElse(null))
+        .location(location)
         .cities(List.copyOf(named))
         .organisations(List.copyOf(orgs))
         .topics(topicList)
@@ -131,8 +135,7 @@ public final class EventEnricher implements PageEnricher {
   private Optional<DateSpan> eventDates(ExtractedPage page) {
     Declared declared = page.declared();
     if (declared.start() != null) {
-      LocalDate end = declared.end() != null ? declared.end().toLocalDate() : null;
-      return Optional.of(new DateSpan(declared.start().toLocalDate(), end, declared.start().toLocalTime()));
+      return Optional.of(new DateSpan(declared.start(), declared.end(), declared.startTime()));
     }
     String text = page.title() + "\n" + page.teaser() + "\n" + page.body();
     int year = EventDateExtractor.mostFrequentYear(text + "\n" + programText(page.program()));
@@ -149,6 +152,24 @@ public final class EventEnricher implements PageEnricher {
       return Optional.of(span.get().union(programDays.get()));
     }
     return span;
+  }
+
+  /**
+   * A declared city in a declared Land: the gazetteer's municipality where it lies in that Land, else the city as
+   * written, placed in that Land (the input knows a municipality the gazetteer lacks).
+   */
+  private Optional<Place> declaredVenue(Declared declared) {
+    if (declared.city() == null || declared.land() == null) {
+      return Optional.empty();
+    }
+    Optional<String> land = gazetteer.land(declared.land()).or(() -> gazetteer.entries().stream()
+        .filter(e -> e.kind() == GazetteerEntry.Kind.LAND && e.name().equalsIgnoreCase(declared.land())).findFirst())
+        .map(GazetteerEntry::name);
+    if (land.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(cities.venue(declared.city(), null, null, null).filter(p -> p.land().equals(land.get()))
+        .orElse(new Place(declared.city().strip(), land.get(), "")));
   }
 
   private Optional<DateSpan> programDays(List<ProgramEntry> program, int year) {

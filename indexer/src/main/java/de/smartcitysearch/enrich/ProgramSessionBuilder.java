@@ -1,5 +1,6 @@
 package de.smartcitysearch.enrich;
 
+import de.smartcitysearch.document.DocumentId;
 import de.smartcitysearch.document.DocumentKind;
 import de.smartcitysearch.document.EventDocument;
 import de.smartcitysearch.extract.ExtractedPage.ProgramEntry;
@@ -55,7 +56,7 @@ public final class ProgramSessionBuilder {
       String rest = text.substring(title.length()).strip();
       LocalDate day = dates.parse(entry.day(), year).map(DateSpan::start).orElse(event.startDate());
       TopicTagger.TopicTags tags = topics.tag(organisations.withoutNames(title), organisations.withoutNames(rest));
-      sessions.add(EventDocument.builder(event.id() + "#s" + n, event.source(), DocumentKind.SESSION)
+      sessions.add(EventDocument.builder(DocumentId.session(event.id(), n), event.source(), DocumentKind.SESSION)
           .title(title)
           .body(rest)
           .url(event.url())

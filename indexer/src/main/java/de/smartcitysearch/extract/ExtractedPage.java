@@ -1,7 +1,7 @@
 package de.smartcitysearch.extract;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -63,37 +63,82 @@ public record ExtractedPage(
   }
 
   /**
-   * Values an input states explicitly; each may be null (or empty) when the input does not say.
+   * Values an input states explicitly; each may be null (or empty) when the input does not say. Built by name:
+   * {@code Declared.builder().start(date).city("Kiel").build()}.
    *
    * @param url link to the original page
-   * @param start start date (and time, where known) of the event
-   * @param end end date (and time, where known)
+   * @param start first day of the event
+   * @param end last day (never before the start; null for one day)
+   * @param startTime time of day the event starts
    * @param city venue city as written ("Kiel")
+   * @param land the venue city's Land as written ("Schleswig-Holstein"), which places a city the gazetteer lacks
    * @param location venue text as written ("Bürgersaal im Rathaus, Pfinztalstr. 33")
    * @param organisations organisations as written (organiser, OParl body)
    * @param topics topic labels as given
    * @param eventType the type, where the format implies it (an OParl meeting is a "Ratssitzung")
    * @param format "Präsenz", "Online" or "Hybrid"
-   * @param published publication date of the page
    */
   public record Declared(
       String url,
-      LocalDateTime start,
-      LocalDateTime end,
+      LocalDate start,
+      LocalDate end,
+      LocalTime startTime,
       String city,
+      String land,
       String location,
       List<String> organisations,
       List<String> topics,
       String eventType,
-      String format,
-      LocalDate published) {
+      String format) {
 
     /** Nothing declared. */
-    public static final Declared NONE = new Declared(null, null, null, null, null, List.of(), List.of(), null, null, null);
+    public static final Declared NONE = builder().build();
 
     public Declared {
       organisations = organisations == null ? List.of() : List.copyOf(organisations);
       topics = topics == null ? List.of() : List.copyOf(topics);
+      if (start != null && end != null && end.isBefore(start)) {
+        end = null; // OParl data often gives midnight of the start day as the end
+      }
+    }
+
+    /** A builder with nothing declared yet. */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** Builds {@link Declared} values by name. */
+    public static final class Builder {
+      private String url;
+      private LocalDate start;
+      private LocalDate end;
+      private LocalTime startTime;
+      private String city;
+      private String land;
+      private String location;
+      private List<String> organisations;
+      private List<String> topics;
+      private String eventType;
+      private String format;
+
+      private Builder() {}
+
+      public Builder url(String v) { url = v; return this; }
+      public Builder start(LocalDate v) { start = v; return this; }
+      public Builder end(LocalDate v) { end = v; return this; }
+      public Builder startTime(LocalTime v) { startTime = v; return this; }
+      public Builder city(String v) { city = v; return this; }
+      public Builder land(String v) { land = v; return this; }
+      public Builder location(String v) { location = v; return this; }
+      public Builder organisations(List<String> v) { organisations = v; return this; }
+      public Builder topics(List<String> v) { topics = v; return this; }
+      public Builder eventType(String v) { eventType = v; return this; }
+      public Builder format(String v) { format = v; return this; }
+
+      public Declared build() {
+        return new Declared(url, start, end, startTime, city, land, location, organisations, topics, eventType,
+            format);
+      }
     }
   }
 }

@@ -47,9 +47,8 @@ public final class FilePageReader {
     return switch (extension(fileName)) {
       case "txt" -> {
         PageDump dump = dumps.parse(text.text());
-        Declared declared = new Declared(null, null, null, null, null, List.of(), List.of(), null, null, dump.published());
         yield new ExtractedPage(id, source, contentHash, dump.title(), dump.teaser(), dump.body(), dump.details(),
-            dump.program(), declared);
+            dump.program(), Declared.NONE);
       }
       case "html", "htm" -> html(bytes, text, id, source, contentHash);
       default -> new ExtractedPage(id, source, contentHash, documentTitle(text), "", text.text().strip(), Map.of(),
@@ -71,8 +70,12 @@ public final class FilePageReader {
     Element description = page.selectFirst("meta[name=description]");
     String teaser = event.map(SchemaOrgEvent::description).filter(s -> s != null && !s.isBlank())
         .orElse(description == null ? "" : description.attr("content").strip());
-    Declared declared = event.map(e -> new Declared(e.url(), e.start(), DeclaredDates.endAfter(e.start(), e.end()),
-        e.city(), e.location(), e.organisers(), List.of(), null, e.format(), null)).orElse(Declared.NONE);
+    Declared declared = event.map(e -> Declared.builder()
+        .url(e.url())
+        .start(DeclaredDate.dateOf(e.start())).startTime(DeclaredDate.timeOf(e.start()))
+        .end(DeclaredDate.dateOf(e.end()))
+        .city(e.city()).location(e.location()).organisations(e.organisers()).format(e.format())
+        .build()).orElse(Declared.NONE);
     return new ExtractedPage(id, source, hash, title, teaser, text.text().strip(), Map.of(), List.of(), declared);
   }
 

@@ -1,9 +1,9 @@
 package de.smartcitysearch.extract;
 
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
+import de.smartcitysearch.document.DocumentId;
+import de.smartcitysearch.document.Sha256;
 import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -17,12 +17,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
  * Walks the inputs (files and folders, recursively, in name order) and hands each readable unit to an
- * {@link InputListener}.
+ * {@link InputListener}; or makes one unit of a single JSON record or file that arrives on its own (the admin API).
  *
  * <p>How a file is read follows from its name: {@code .txt .html .htm .pdf .docx .odt} are documents
  * parsed with Tika (see {@link FilePageReader}); {@code .jsonl}, {@code .ndjson} and their {@code .gz}
@@ -34,18 +35,63 @@ import java.util.zip.GZIPInputStream;
  * or the file name for a file given directly, so an index survives moving the folder; records inside a
  * JSON file add "#" and their id.
  */
-public final class InputReader implements AutoCloseable {
+public final class InputReader {
+
+  /** File name endings of documents (lower case): the files that are parsed with Tika. */
+  public static final Set<String> DOCUMENT_EXTENSIONS = FilePageReader.EXTENSIONS;
 
   private final InputOptions options;
-  private final TikaExtractor tika;
   private final FilePageReader files;
   private final JsonRecords records;
 
   public InputReader(InputOptions options) {
     this.options = options;
-    this.tika = new TikaExtractor(options.limits());
-    this.files = new FilePageReader(tika);
+    this.files = new FilePageReader(new TikaExtractor(options.limits().maxChars()));
     this.records = new JsonRecords(options);
+  }
+
+  /** Whether a file of this name is a document this reader parses. */
+  public static boolean isDocument(String fileName) {
+    return FilePageReader.handles(fileName);
+  }
+
+  /**
+   * One JSON record on its own, read exactly as a line of a JSON Lines file.
+   *
+   * @param fileSource what stands for the file in the source name ("api" gives "api#&lt;id&gt;")
+   * @throws ExtractionException when the text is not one JSON object or its id is missing or breaks the id rule
+   */
+  public SourceItem record(String json, String fileSource) throws ExtractionException {
+    JsonElement parsed;
+    try {
+      parsed = JsonRecords.parse(json);
+    } catch (JsonParseException e) {
+      throw new ExtractionException("not valid JSON (" + rootMessage(e) + ")", e);
+    }
+    if (!parsed.isJsonObject()) {
+      throw new ExtractionException("not a JSON object");
+    }
+    return records.item(parsed.getAsJsonObject(), json, fileSource, fileSource);
+  }
+
+  /**
+   * One document file on its own, read as a file of an input folder would be.
+   *
+   * @param source the source name; the id derives from it ({@link DocumentId#ofSource})
+   * @throws ExtractionException when the file is empty or over the size limit
+   * @throws IllegalArgumentException when the name has no document ending ({@link #isDocument})
+   */
+  public SourceItem file(byte[] bytes, String fileName, String source) throws ExtractionException {
+    if (!isDocument(fileName)) {
+      throw new IllegalArgumentException(fileName + " is not a document (" + DOCUMENT_EXTENSIONS + ")");
+    }
+    if (bytes.length > options.limits().maxFileBytes()) {
+      throw new ExtractionException(tooLarge(bytes.length));
+    }
+    if (bytes.length == 0) {
+      throw new ExtractionException("empty file");
+    }
+    return documentItem(bytes, fileName, source);
   }
 
   /** Checks that every input exists; a typo must not look like an empty folder. */
@@ -104,28 +150,34 @@ public final class InputReader implements AutoCloseable {
     long size = Files.size(file);
     try {
       if (size > options.limits().maxFileBytes()) {
-        listener.failed(source, "too large (" + size + " bytes, the limit is " + options.limits().maxFileBytes() + ")");
+        listener.failed(source, tooLarge(size));
         return;
       }
       if (size == 0) {
         listener.failed(source, "empty file");
         return;
       }
-      byte[] bytes = Files.readAllBytes(file);
-      String hash = ContentHash.of(bytes);
-      String id = ContentHash.idFor(source);
-      String fileName = file.getFileName().toString();
-      listener.item(new SourceItem() {
-        @Override public String source() { return source; }
-        @Override public String location() { return source; }
-        @Override public String contentHash() { return hash; }
-        @Override public ExtractedPage extract() throws ExtractionException {
-          return files.read(bytes, fileName, id, source, hash);
-        }
-      });
+      listener.item(documentItem(Files.readAllBytes(file), file.getFileName().toString(), source));
     } finally {
       listener.advanced(size);
     }
+  }
+
+  private SourceItem documentItem(byte[] bytes, String fileName, String source) {
+    String hash = Sha256.hex(bytes);
+    String id = DocumentId.ofSource(source);
+    return new SourceItem() {
+      @Override public String source() { return source; }
+      @Override public String location() { return source; }
+      @Override public String contentHash() { return hash; }
+      @Override public ExtractedPage extract() throws ExtractionException {
+        return files.read(bytes, fileName, id, source, hash);
+      }
+    };
+  }
+
+  private String tooLarge(long size) {
+    return "too large (" + size + " bytes, the limit is " + options.limits().maxFileBytes() + ")";
   }
 
   private void readJsonLines(Path file, String source, InputListener listener) throws IOException {
@@ -140,7 +192,7 @@ public final class InputReader implements AutoCloseable {
         if (!line.isBlank()) {
           String location = file.getFileName() + ":" + number;
           try {
-            JsonElement json = JsonParser.parseString(line);
+            JsonElement json = JsonRecords.parse(line);
             if (!json.isJsonObject()) {
               listener.failed(location, "not a JSON object");
             } else {
@@ -163,12 +215,12 @@ public final class InputReader implements AutoCloseable {
     long size = Files.size(file);
     try {
       if (size > options.limits().maxFileBytes()) {
-        listener.failed(source, "too large (" + size + " bytes, the limit is " + options.limits().maxFileBytes() + ")");
+        listener.failed(source, tooLarge(size));
         return;
       }
       JsonElement json;
       try {
-        json = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8));
+        json = JsonRecords.parse(Files.readString(file, StandardCharsets.UTF_8));
       } catch (JsonParseException e) {
         listener.failed(source, "not valid JSON (" + rootMessage(e) + ")");
         return;
@@ -226,11 +278,6 @@ public final class InputReader implements AutoCloseable {
       root = root.getCause();
     }
     return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-  }
-
-  @Override
-  public void close() {
-    tika.close();
   }
 
   /** Counts the bytes read from the file, before decompression, for an honest progress bar. */

@@ -2,8 +2,16 @@ package de.smartcitysearch.extract;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import de.smartcitysearch.document.DocumentId;
+import de.smartcitysearch.document.Sha256;
 import de.smartcitysearch.extract.ExtractedPage.Declared;
-import java.time.LocalDateTime;
+import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,10 +25,9 @@ import java.util.Map;
  *       {@code "agendaItems"} field (the Karlsruhe records) -> a council meeting page;</li>
  *   <li>an extracted council document: {@code "file_id"} and {@code "text"} (the Karlsruhe file texts)
  *       -> a page titled by its first line;</li>
- *   <li>otherwise an event page with {@code id}, {@code title}, {@code text} and optional {@code url},
- *       {@code start}, {@code end}, {@code city}, {@code organisations}, {@code topics}, {@code teaser},
- *       {@code location}, {@code format}, {@code type}.</li>
+ *   <li>otherwise an {@link EventRecord}.</li>
  * </ul>
+ * OParl ids are URLs; they become ids by {@link DocumentId#ofUrl}.
  */
 final class JsonRecords {
 
@@ -33,6 +40,25 @@ final class JsonRecords {
   }
 
   /**
+   * Strict JSON (no comments, single quotes, NaN or trailing data), nested at most Gson's default 255 levels deep.
+   *
+   * @throws JsonParseException with the position of the first error
+   */
+  static JsonElement parse(String json) {
+    JsonReader reader = new JsonReader(new StringReader(json));
+    reader.setStrictness(Strictness.STRICT);
+    JsonElement element = JsonParser.parseReader(reader);
+    try {
+      if (reader.peek() != JsonToken.END_DOCUMENT) {
+        throw new JsonParseException("more than one JSON value");
+      }
+    } catch (IOException e) {
+      throw new JsonParseException(e.getMessage(), e);
+    }
+    return element;
+  }
+
+  /**
    * The record as a source item; the id is read now (it names the source), the rest on extraction.
    *
    * @param raw the record's JSON text, fingerprinted for incremental runs
@@ -41,12 +67,9 @@ final class JsonRecords {
    * @throws ExtractionException when the record has no usable id
    */
   SourceItem item(JsonObject record, String raw, String fileSource, String location) throws ExtractionException {
-    String id = text(record, isKarlsruheText(record) ? "file_id" : "id");
-    if (id == null) {
-      throw new ExtractionException(isKarlsruheText(record) ? "missing field 'file_id'" : "missing field 'id'");
-    }
+    String id = id(record);
     String source = fileSource + "#" + id;
-    String hash = ContentHash.of(raw);
+    String hash = Sha256.hex(raw);
     return new SourceItem() {
       @Override public String source() { return source; }
       @Override public String location() { return location; }
@@ -56,7 +79,10 @@ final class JsonRecords {
           if (isMeeting(record)) {
             return meeting(record, id, source, hash);
           }
-          return isKarlsruheText(record) ? councilText(record, id, source, hash) : page(record, id, source, hash);
+          return isKarlsruheText(record) ? councilText(record, id, source, hash)
+              : EventRecord.page(record, id, source, hash, options.limits().maxChars());
+        } catch (InvalidField e) {
+          throw e.toExtractionException();
         } catch (IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
           throw new ExtractionException(e.getMessage(), e);
         }
@@ -64,23 +90,32 @@ final class JsonRecords {
     };
   }
 
+  private static String id(JsonObject record) throws ExtractionException {
+    if (!isMeeting(record) && !isKarlsruheText(record)) {
+      return EventRecord.id(record);
+    }
+    String field = isKarlsruheText(record) ? "file_id" : "id";
+    try {
+      String id = text(record, field);
+      if (id == null) {
+        throw ExtractionException.inField(field, "missing field '" + field + "'");
+      }
+      return DocumentId.given(id);
+    } catch (InvalidField e) {
+      throw e.toExtractionException();
+    } catch (IllegalArgumentException e) {
+      throw ExtractionException.inField(field, e.getMessage());
+    }
+  }
+
   static boolean isMeeting(JsonObject record) {
-    String type = text(record, "type");
-    return record.has("agendaItems") || type != null && type.endsWith("/Meeting");
+    JsonElement type = record.get("type");
+    return record.has("agendaItems")
+        || type != null && type.isJsonPrimitive() && type.getAsString().endsWith("/Meeting");
   }
 
   private static boolean isKarlsruheText(JsonObject record) {
     return record.has("file_id") && record.has("text");
-  }
-
-  private ExtractedPage page(JsonObject r, String id, String source, String hash) throws ExtractionException {
-    String title = required(r, "title");
-    String body = truncate(required(r, "text"));
-    LocalDateTime start = date(r, "start");
-    Declared declared = new Declared(text(r, "url"), start, DeclaredDates.endAfter(start, date(r, "end")),
-        text(r, "city"), text(r, "location"), strings(r, "organisations"), strings(r, "topics"), text(r, "type"),
-        text(r, "format"), null);
-    return new ExtractedPage(id, source, hash, title, text(r, "teaser"), body, Map.of(), List.of(), declared);
   }
 
   private ExtractedPage councilText(JsonObject r, String id, String source, String hash) throws ExtractionException {
@@ -145,10 +180,15 @@ final class JsonRecords {
     if (r.has("cancelled") && r.get("cancelled").isJsonPrimitive() && r.get("cancelled").getAsBoolean()) {
       details.put("Status", "abgesagt");
     }
-    LocalDateTime start = date(r, "start");
-    String url = text(r, "web") != null ? text(r, "web") : id.startsWith("http") ? id : null;
-    Declared declared = new Declared(url, start, DeclaredDates.endAfter(start, date(r, "end")), city, location,
-        bodies, List.of(), COUNCIL_MEETING, null, null);
+    DeclaredDate start = date(r, "start");
+    String given = text(r, "id");
+    String url = text(r, "web") != null ? text(r, "web") : given != null && given.startsWith("http") ? given : null;
+    Declared declared = Declared.builder()
+        .url(url)
+        .start(DeclaredDate.dateOf(start)).startTime(DeclaredDate.timeOf(start))
+        .end(DeclaredDate.dateOf(date(r, "end")))
+        .city(city).location(location).organisations(bodies).eventType(COUNCIL_MEETING)
+        .build();
     String title = text(r, "name") != null ? text(r, "name") : bodies.isEmpty() ? "Sitzung" : "Sitzung " + bodies.getFirst();
     return new ExtractedPage(id, source, hash, title, location == null ? "" : location, String.join("\n", agenda),
         details, List.of(), declared);
@@ -159,45 +199,27 @@ final class JsonRecords {
     return text == null || text.length() <= max ? text : text.substring(0, max);
   }
 
-  private static String required(JsonObject r, String field) throws ExtractionException {
-    String value = text(r, field);
-    if (value == null || value.isBlank()) {
-      throw new ExtractionException("missing field '" + field + "'");
-    }
-    return value;
-  }
-
-  private static LocalDateTime date(JsonObject r, String field) {
-    try {
-      return DeclaredDates.parse(text(r, field));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("field '" + field + "': " + e.getMessage());
-    }
-  }
-
+  /** The field as a stripped string, null when absent or blank. */
   static String text(JsonObject r, String field) {
     JsonElement v = r.get(field);
     if (v == null || v.isJsonNull()) {
       return null;
     }
     if (!v.isJsonPrimitive()) {
-      throw new IllegalArgumentException("field '" + field + "' must be a string");
+      throw new InvalidField(field, "field '" + field + "' must be a string");
     }
     String s = v.getAsString().strip();
     return s.isEmpty() ? null : s;
   }
 
-  private static List<String> strings(JsonObject r, String field) {
-    List<String> out = new ArrayList<>();
-    for (JsonElement e : list(r, field)) {
-      if (!e.isJsonPrimitive()) {
-        throw new IllegalArgumentException("field '" + field + "' must hold strings");
-      }
-      if (!e.getAsString().isBlank()) {
-        out.add(e.getAsString().strip());
-      }
+  /** The field as an ISO date, null when absent. */
+  static DeclaredDate date(JsonObject r, String field) {
+    String value = text(r, field);
+    try {
+      return DeclaredDate.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidField(field, "field '" + field + "': " + e.getMessage());
     }
-    return out;
   }
 
   private static List<JsonElement> list(JsonObject r, String field) {

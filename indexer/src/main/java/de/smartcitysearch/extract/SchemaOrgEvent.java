@@ -1,6 +1,5 @@
 package de.smartcitysearch.extract;
 
-import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -17,5 +16,5 @@ import java.util.List;
  * @param format "Präsenz", "Online" or "Hybrid" from eventAttendanceMode
  */
 public record SchemaOrgEvent(
-    String name, String description, LocalDateTime start, LocalDateTime end, String city, String location,
+    String name, String description, DeclaredDate start, DeclaredDate end, String city, String location,
     List<String> organisers, String url, String format) {}

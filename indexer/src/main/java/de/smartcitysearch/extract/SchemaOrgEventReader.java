@@ -217,12 +217,9 @@ public final class SchemaOrgEventReader {
     return attendanceMode.contains("Offline") ? "Präsenz" : null;
   }
 
-  private static java.time.LocalDateTime date(String value) {
-    try {
-      return DeclaredDates.parse(value);
-    } catch (IllegalArgumentException notIso) {
-      return null; // pages write free text here now and then; enrichment reads the text instead
-    }
+  /** Pages write free text here now and then; enrichment reads the text instead. */
+  private static DeclaredDate date(String value) {
+    return DeclaredDate.parseOrNull(value);
   }
 
   private static String join(String a, String b) {

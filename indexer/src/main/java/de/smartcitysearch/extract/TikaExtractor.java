@@ -1,12 +1,6 @@
 package de.smartcitysearch.extract;
 
 import java.io.IOException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -24,16 +18,16 @@ import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
- * Plain text and metadata of one file via Apache Tika, within the character and time limits.
+ * Plain text and metadata of one file via Apache Tika, within the character limit.
  *
- * <p>Each parse runs on a worker thread so a parser stuck in a hostile file can be abandoned after the
- * time limit: the worker is interrupted and a fresh one takes over. Tika's parsers do not check for interrupts,
- * so the content handler does: the abandoned parse ends with the next element or text it emits. A parser that
- * loops without emitting anything cannot be stopped inside the JVM; its thread is a daemon and dies with the run.
- * Memory is bounded by Tika's own means: Office files are streamed (SAX) rather than built as trees, the text is
- * cut by the write limit, and the {@code SecureContentHandler} of the {@code AutoDetectParser} refuses zip bombs.
+ * <p>The parse runs on the calling thread. The time limit is the caller's (the indexer abandons extraction and
+ * enrichment of a file together by interrupting its thread); Tika's parsers do not check for interrupts, so the
+ * content handler does: an abandoned parse ends with the next element or text it emits. A parser that loops without
+ * emitting anything cannot be stopped inside the JVM; its thread is a daemon and dies with the run. Memory is
+ * bounded by Tika's own means: Office files are streamed (SAX) rather than built as trees, the text is cut by the
+ * write limit, and the {@code SecureContentHandler} of the {@code AutoDetectParser} refuses zip bombs.
  */
-public final class TikaExtractor implements AutoCloseable {
+public final class TikaExtractor {
 
   /** Text and metadata Tika read; the text ends at the character limit. */
   public record TikaText(String text, Metadata metadata) {
@@ -53,11 +47,11 @@ public final class TikaExtractor implements AutoCloseable {
     static final AutoDetectParser PARSER = new AutoDetectParser();
   }
 
-  private final ExtractionLimits limits;
-  private ExecutorService worker = newWorker();
+  private final int maxChars;
 
-  public TikaExtractor(ExtractionLimits limits) {
-    this.limits = limits;
+  /** An extractor that cuts the text of a file after this many characters. */
+  public TikaExtractor(int maxChars) {
+    this.maxChars = maxChars;
   }
 
   /** Starts building Tika's parser in the background, so that it is ready, or nearly, when the first file comes. */
@@ -67,31 +61,28 @@ public final class TikaExtractor implements AutoCloseable {
     t.start();
   }
 
-  /** Parses the bytes of the named file; failures carry a reason a user understands. */
+  /**
+   * Parses the bytes of the named file; failures carry a reason a user understands. An interrupt (the time limit)
+   * ends the parse.
+   */
   public TikaText extract(byte[] bytes, String name) throws ExtractionException {
     if (bytes.length == 0) {
       throw new ExtractionException("empty file");
     }
-    Future<TikaText> result = worker.submit(() -> parse(bytes, name));
     try {
-      return result.get(limits.timeout().toNanos(), TimeUnit.NANOSECONDS);
-    } catch (TimeoutException e) {
-      result.cancel(true);
-      worker.shutdownNow();
-      worker = newWorker();
-      throw new ExtractionException("parsing took longer than the limit of " + readable(limits.timeout()) + ", abandoned");
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ExtractionException("interrupted", e);
-    } catch (ExecutionException e) {
-      throw reason(e.getCause());
+      return parse(bytes, name);
+    } catch (Exception | StackOverflowError | LinkageError e) { // a parser's own failure, whatever its kind
+      if (Thread.currentThread().isInterrupted()) {
+        throw new ExtractionException("interrupted", e);
+      }
+      throw reason(e);
     }
   }
 
   private TikaText parse(byte[] bytes, String name) throws IOException, SAXException, TikaException {
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
-    BodyContentHandler handler = new BodyContentHandler(limits.maxChars());
+    BodyContentHandler handler = new BodyContentHandler(maxChars);
     try (TikaInputStream in = TikaInputStream.get(bytes)) {
       if (isZip(bytes)) {
         // with a file behind the stream, POI opens Office/ODF zips with random access and its zip bomb guard
@@ -178,22 +169,5 @@ public final class TikaExtractor implements AutoCloseable {
     }
     String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     return new ExtractionException("cannot be parsed (" + message.strip() + ")", failure);
-  }
-
-  private static String readable(java.time.Duration d) {
-    return d.toMillis() >= 1000 ? d.toSeconds() + " s" : d.toMillis() + " ms";
-  }
-
-  private static ExecutorService newWorker() {
-    return Executors.newSingleThreadExecutor(task -> {
-      Thread thread = new Thread(task, "tika-extract");
-      thread.setDaemon(true);
-      return thread;
-    });
-  }
-
-  @Override
-  public void close() {
-    worker.shutdownNow();
   }
 }

@@ -1,22 +1,18 @@
 package de.smartcitysearch.index;
 
-import de.smartcitysearch.document.EventDocument;
-import de.smartcitysearch.extract.ExtractedPage;
 import de.smartcitysearch.extract.ExtractionException;
 import de.smartcitysearch.extract.InputListener;
 import de.smartcitysearch.extract.InputOptions;
 import de.smartcitysearch.extract.InputReader;
 import de.smartcitysearch.extract.PageEnricher;
 import de.smartcitysearch.extract.SourceItem;
+import de.smartcitysearch.index.DocumentGate.Admitted;
 import de.smartcitysearch.index.IndexRunSummary.Failure;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,32 +22,21 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.Bits;
 
 /**
  * Brings a Lucene index on disk up to date with the inputs, incrementally.
  *
  * <p>Each source (a file, a JSON record) carries the SHA-256 of its content in the index. A source whose
  * hash is unchanged is skipped without being parsed; a changed source has all its documents (the event
- * and its sessions) replaced; a new one is added. Sources in the index that the inputs no longer
+ * and its sessions) replaced; a new one is added. A source whose documents were deleted through the admin API is
+ * skipped while it is unchanged ({@link Tombstones}). Sources in the index that the inputs no longer
  * contain are removed only when asked ({@code deleteMissing}), so indexing a part of the inputs does
  * not wipe the rest. A run ends in one commit, and only when something changed: a crash or an error
  * half-way leaves the previous commit as it was. One writer at a time: a second one gets
- * {@link IndexInUseException}.
+ * {@link IndexInUseException}. Every source goes through the same {@link PagePipeline} and {@link EventIndexWriter}
+ * as a document added through the admin API ({@link DocumentIngestion}).
  */
 public final class EventIndexer {
-
-  private static final Set<String> BOOKKEEPING_FIELDS = Set.of(EventSchema.SOURCE, EventSchema.CONTENT_HASH);
 
   /**
    * Sources read ahead per worker: enough to keep the workers busy between two turns of the reading thread, few
@@ -70,7 +55,7 @@ public final class EventIndexer {
   }
 
   /**
-   * An indexer with this many worker threads for extraction, enrichment and analysis (the {@link IndexWriter} is
+   * An indexer with this many worker threads for extraction, enrichment and analysis (the index writer is
    * thread-safe); the reading thread parses and hashes the inputs and joins in when the workers fall behind.
    * The enricher must then be safe to call from several threads.
    */
@@ -98,14 +83,12 @@ public final class EventIndexer {
       throws IOException {
     long started = System.nanoTime();
     InputReader.requireExisting(inputs);
-    Files.createDirectories(indexDir);
-    try (Directory directory = FSDirectory.open(indexDir);
-        InputReader reader = new InputReader(inputOptions)) {
-      IndexWriter writer = openWriter(directory);
-      boolean committed = false;
+    InputReader reader = new InputReader(inputOptions);
+    try (EventIndexWriter writer = EventIndexWriter.open(indexDir, schema);
+        PagePipeline pipeline = new PagePipeline(enricher, inputOptions.limits().timeout())) {
       try {
-        Map<String, String> indexed = indexedHashes(directory);
-        Run run = new Run(writer, indexed, enricher, progress);
+        Map<String, String> indexed = writer.sourceHashes();
+        Run run = new Run(writer, pipeline, indexed, progress);
         progress.start(reader.totalBytes(inputs));
         try {
           try {
@@ -120,7 +103,7 @@ public final class EventIndexer {
         if (deleteMissing) {
           for (String source : indexed.keySet()) {
             if (!run.seen.contains(source)) {
-              writer.deleteDocuments(new Term(EventSchema.SOURCE, source));
+              writer.removeSource(source);
               run.removed++;
             }
           }
@@ -128,51 +111,12 @@ public final class EventIndexer {
         if (run.added + run.updated + run.removed > 0) {
           writer.commit();
         }
-        committed = true;
         return new IndexRunSummary(run.added, run.updated, run.unchanged, run.removed, run.failures(),
-            run.documents, run.ignored, Duration.ofNanos(System.nanoTime() - started));
+            run.warnings(), run.documents, run.ignored, Duration.ofNanos(System.nanoTime() - started));
       } finally {
         progress.close();
-        if (committed) {
-          writer.close();
-        } else {
-          writer.rollback(); // drop everything since the last commit
-        }
       }
     }
-  }
-
-  private IndexWriter openWriter(Directory directory) throws IOException {
-    IndexWriterConfig config = new IndexWriterConfig(schema.indexAnalyzer())
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-        .setCommitOnClose(false)
-        .setRAMBufferSizeMB(128);
-    try {
-      return new IndexWriter(directory, config);
-    } catch (LockObtainFailedException e) {
-      throw new IndexInUseException(indexDir, e);
-    }
-  }
-
-  /** Source to content hash of everything in the last commit. */
-  private static Map<String, String> indexedHashes(Directory directory) throws IOException {
-    Map<String, String> hashes = new HashMap<>();
-    if (!DirectoryReader.indexExists(directory)) {
-      return hashes;
-    }
-    try (DirectoryReader reader = DirectoryReader.open(directory)) {
-      for (LeafReaderContext leaf : reader.leaves()) {
-        Bits live = leaf.reader().getLiveDocs();
-        StoredFields stored = leaf.reader().storedFields();
-        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-          if (live == null || live.get(doc)) {
-            Document fields = stored.document(doc, BOOKKEEPING_FIELDS);
-            hashes.putIfAbsent(fields.get(EventSchema.SOURCE), fields.get(EventSchema.CONTENT_HASH));
-          }
-        }
-      }
-    }
-    return hashes;
   }
 
   /**
@@ -180,14 +124,15 @@ public final class EventIndexer {
    * changed) happens in input order on the reading thread; extracting, enriching and writing it on the workers.
    */
   private final class Run implements InputListener {
-    private final IndexWriter writer;
+    private final EventIndexWriter writer;
+    private final PagePipeline pipeline;
     private final Map<String, String> indexed;
-    private final PageEnricher enricher;
     private final IndexProgress progress;
     private final ThreadPoolExecutor pool;
     private final Set<String> seen = new HashSet<>();
-    /** Failures by input order, so that the report does not depend on which worker finished first. */
+    /** Failures and warnings by input order, so that the report does not depend on which worker finished first. */
     private final Map<Long, Failure> failed = new ConcurrentSkipListMap<>();
+    private final Map<Long, List<Failure>> warned = new ConcurrentSkipListMap<>();
     private final AtomicReference<Throwable> fatal = new AtomicReference<>();
     private long sequence;
     private int added;
@@ -197,10 +142,10 @@ public final class EventIndexer {
     private int ignored;
     private long documents;
 
-    Run(IndexWriter writer, Map<String, String> indexed, PageEnricher enricher, IndexProgress progress) {
+    Run(EventIndexWriter writer, PagePipeline pipeline, Map<String, String> indexed, IndexProgress progress) {
       this.writer = writer;
+      this.pipeline = pipeline;
       this.indexed = indexed;
-      this.enricher = enricher;
       this.progress = progress;
       // a full queue makes the reading thread index the source itself: back pressure without idle cores
       this.pool = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.SECONDS,
@@ -233,20 +178,22 @@ public final class EventIndexer {
     }
 
     private void write(SourceItem item, String previous, long order) throws IOException {
-      List<Document> docs;
+      Admitted admitted;
       try {
-        ExtractedPage page = item.extract();
-        docs = documents(page, enricher.enrich(page));
+        admitted = pipeline.prepare(item);
+        writer.write(item.source(), admitted.documents());
       } catch (ExtractionException e) {
         failed.put(order, new Failure(item.location(), e.getMessage()));
         return;
-      } catch (RuntimeException e) {
-        failed.put(order, new Failure(item.location(), "enrichment failed (" + e + ")"));
+      } catch (IdTakenException e) {
+        failed.put(order, new Failure(item.location(), e.getMessage()));
         return;
       }
-      writer.updateDocuments(new Term(EventSchema.SOURCE, item.source()), docs);
+      if (!admitted.warnings().isEmpty()) {
+        warned.put(order, admitted.warnings().stream().map(w -> new Failure(item.location(), w)).toList());
+      }
       synchronized (this) {
-        documents += docs.size();
+        documents += admitted.documents().size();
         if (previous == null) {
           added++;
         } else {
@@ -287,20 +234,8 @@ public final class EventIndexer {
       return List.copyOf(failed.values());
     }
 
-    private List<Document> documents(ExtractedPage page, List<EventDocument> events) {
-      if (events.isEmpty()) {
-        throw new IllegalStateException("the enricher returned no event");
-      }
-      List<Document> docs = new ArrayList<>(events.size());
-      for (EventDocument event : events) {
-        if (!event.source().equals(page.source())) {
-          throw new IllegalStateException("the enricher changed the source to " + event.source());
-        }
-        EventDocument hashed = event.contentHash().equals(page.contentHash())
-            ? event : event.toBuilder().contentHash(page.contentHash()).build();
-        docs.add(schema.toDocument(hashed));
-      }
-      return docs;
+    List<Failure> warnings() {
+      return warned.values().stream().flatMap(List::stream).toList();
     }
 
     @Override

@@ -69,6 +69,8 @@ public final class EventSchema {
   public static final String VENUE_CITY = "venue_city";
   public static final String VENUE_LAND = "venue_land";
   public static final String VENUE_AGS = "venue_ags";
+  /** The venue as the input writes it (place name, address). */
+  public static final String LOCATION = "location";
   public static final String CITIES_JSON = "cities_json";
   public static final String ORGANISATIONS = "organisations";
   public static final String TOPICS = "topics";
@@ -161,6 +163,7 @@ public final class EventSchema {
       doc.add(new StoredField(VENUE_AGS, venue.ags()));
       doc.add(new SortedSetDocValuesFacetField(FACET_CITY, venue.land(), venue.name()));
     }
+    addStoredString(doc, LOCATION, event.location());
     doc.add(new StoredField(CITIES_JSON, GSON.toJson(event.cities())));
     Set<List<String>> mentioned = new LinkedHashSet<>();
     for (Place p : event.cities()) {
@@ -213,6 +216,7 @@ public final class EventSchema {
         .endDate(storedDate(doc, END))
         .startTime(doc.get(START_TIME) == null ? null : LocalTime.parse(doc.get(START_TIME)))
         .venue(venue)
+        .location(doc.get(LOCATION))
         .cities(cities)
         .organisations(values(doc, ORGANISATIONS))
         .topics(values(doc, TOPICS))

@@ -11,15 +11,16 @@ import java.util.List;
  * @param unchanged sources skipped because their content hash is the one in the index
  * @param removed sources deleted because they are no longer in the input ({@code --delete-missing})
  * @param failed inputs that could not be read, each named with the reason; the run went on without them
+ * @param warnings values dropped or cut from documents that were indexed (a date out of range, too many topics)
  * @param documents Lucene documents written (events and sessions)
  * @param ignoredFiles files of types the indexer does not read
  * @param elapsed wall time of the run
  */
 public record IndexRunSummary(
-    int added, int updated, int unchanged, int removed, List<Failure> failed, long documents, int ignoredFiles,
-    Duration elapsed) {
+    int added, int updated, int unchanged, int removed, List<Failure> failed, List<Failure> warnings, long documents,
+    int ignoredFiles, Duration elapsed) {
 
-  /** One input that was skipped, and why. */
+  /** One input that was skipped, and why; or one that was indexed without a value, and why. */
   public record Failure(String location, String reason) {
     @Override
     public String toString() {
@@ -29,6 +30,7 @@ public record IndexRunSummary(
 
   public IndexRunSummary {
     failed = List.copyOf(failed);
+    warnings = List.copyOf(warnings);
   }
 
   /** Whether the run changed the index at all. */
@@ -42,7 +44,7 @@ public record IndexRunSummary(
     return (added + updated) / seconds;
   }
 
-  /** A short human-readable report, at most {@code maxFailures} failures listed by name. */
+  /** A short human-readable report, at most {@code maxFailures} failures and as many warnings listed by name. */
   public String report(int maxFailures) {
     StringBuilder out = new StringBuilder();
     out.append("added %d, updated %d, unchanged %d, removed %d, failed %d (%d documents written in %.1f s, %.0f sources/s)"
@@ -56,6 +58,12 @@ public record IndexRunSummary(
     }
     if (failed.size() > maxFailures) {
       out.append("\n... and %d more failed".formatted(failed.size() - maxFailures));
+    }
+    for (int i = 0; i < Math.min(maxFailures, warnings.size()); i++) {
+      out.append("\nwarning: ").append(warnings.get(i));
+    }
+    if (warnings.size() > maxFailures) {
+      out.append("\n... and %d more warnings".formatted(warnings.size() - maxFailures));
     }
     return out.toString();
   }

@@ -1,6 +1,13 @@
 /**
- * The Lucene event index: its schema ({@link de.smartcitysearch.index.EventSchema}), the incremental
- * writer ({@link de.smartcitysearch.index.EventIndexer}) and the JSON shape of hits
- * ({@link de.smartcitysearch.index.EventJson}).
+ * The Lucene event index and the one path into it.
+ *
+ * <p>{@link de.smartcitysearch.index.EventSchema} defines the index (fields, analyzers, facets) for indexer and query
+ * core. Every document — a file, a JSON Lines record, an OParl meeting, a record or file sent to the admin API —
+ * becomes an {@link de.smartcitysearch.extract.ExtractedPage}, goes through the same pipeline (extraction and
+ * enrichment within the per-source time limit, then the bounds of {@link de.smartcitysearch.document.DocumentLimits})
+ * and is written by the same {@link de.smartcitysearch.index.EventIndexWriter}: in batches by
+ * {@link de.smartcitysearch.index.EventIndexer} (the {@code index} and {@code serve} commands), one at a time by
+ * {@link de.smartcitysearch.index.DocumentIngestion} (the admin API). Deletes through the admin API leave tombstones in
+ * the commit, so a deleted document stays deleted until its source changes or is uploaded again.
  */
 package de.smartcitysearch.index;

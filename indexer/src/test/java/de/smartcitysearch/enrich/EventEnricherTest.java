@@ -10,7 +10,7 @@ import de.smartcitysearch.document.Place;
 import de.smartcitysearch.extract.ExtractedPage;
 import de.smartcitysearch.extract.ExtractedPage.Declared;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
@@ -147,14 +147,20 @@ class EventEnricherTest {
   @Test
   void declaredValuesWinOverTheText() {
     ExtractedPage base = SeedPages.kielCongress();
-    Declared declared = new Declared("https://example.org/kongress", LocalDateTime.of(2025, 11, 20, 9, 0),
-        LocalDateTime.of(2025, 11, 21, 17, 0), "Lübeck", null, List.of("Stadt Lübeck", "BMWSB"),
-        List.of("Verwaltungsmodernisierung"), "Workshop", "Hybrid", null);
+    Declared declared = Declared.builder()
+        .url("https://example.org/kongress")
+        .start(LocalDate.of(2025, 11, 20)).startTime(LocalTime.of(9, 0)).end(LocalDate.of(2025, 11, 21))
+        .city("Lübeck")
+        .organisations(List.of("Stadt Lübeck", "BMWSB"))
+        .topics(List.of("Verwaltungsmodernisierung"))
+        .eventType("Workshop").format("Hybrid")
+        .build();
     ExtractedPage page = new ExtractedPage(base.id(), base.source(), base.contentHash(), base.title(), base.teaser(),
         base.body(), Map.of(), List.of(), declared);
     EventDocument e = event(ENRICHER.enrich(page));
     assertEquals(LocalDate.of(2025, 11, 20), e.startDate());
     assertEquals(LocalDate.of(2025, 11, 21), e.endDate());
+    assertEquals(LocalTime.of(9, 0), e.startTime());
     assertEquals("Lübeck", e.venue().name());
     assertEquals("https://example.org/kongress", e.url());
     assertEquals("Stadt Lübeck", e.organisations().get(0));

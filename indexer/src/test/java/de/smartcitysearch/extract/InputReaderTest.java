@@ -6,18 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.smartcitysearch.document.DocumentId;
 import de.smartcitysearch.testing.TestFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDateTime;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,20 +46,11 @@ class InputReaderTest {
     }
   }
 
-  private final List<InputReader> readers = new ArrayList<>();
-
-  /** Reads the inputs; the reader stays open so the test can extract items, as the indexer does. */
+  /** Reads the inputs; the test extracts items afterwards, as the indexer does. */
   private Collected read(InputOptions options, Path... inputs) throws IOException {
     Collected collected = new Collected();
-    InputReader reader = new InputReader(options);
-    readers.add(reader);
-    reader.read(List.of(inputs), collected);
+    new InputReader(options).read(List.of(inputs), collected);
     return collected;
-  }
-
-  @AfterEach
-  void closeReaders() {
-    readers.forEach(InputReader::close);
   }
 
   @Test
@@ -81,8 +73,9 @@ class InputReaderTest {
     ExtractedPage page = read(InputOptions.DEFAULTS, events).page("events/kongress.html");
     assertEquals("Smart-City-Kongress Kiel 2025", page.title(), "the schema.org name wins over h1 and title");
     ExtractedPage.Declared declared = page.declared();
-    assertEquals(LocalDateTime.of(2025, 11, 18, 9, 0), declared.start());
-    assertEquals(LocalDateTime.of(2025, 11, 19, 16, 0), declared.end());
+    assertEquals(LocalDate.of(2025, 11, 18), declared.start());
+    assertEquals(LocalTime.of(9, 0), declared.startTime());
+    assertEquals(LocalDate.of(2025, 11, 19), declared.end());
     assertEquals("Kiel", declared.city());
     assertEquals("Kieler Schloss, Wall 74 24103 Kiel", declared.location());
     assertEquals(List.of("KielRegion GmbH", "DLR Projektträger"), declared.organisations());
@@ -90,7 +83,7 @@ class InputReaderTest {
     assertEquals("https://example.org/kongress", declared.url());
     assertTrue(page.body().contains("Zwei Tage Austausch über Datenplattformen."));
     assertFalse(page.body().contains("ld+json"));
-    assertEquals(ContentHash.idFor("events/kongress.html"), page.id());
+    assertEquals(DocumentId.ofSource("events/kongress.html"), page.id());
     assertEquals(64, page.contentHash().length());
   }
 
@@ -114,7 +107,8 @@ class InputReaderTest {
     ExtractedPage page = read(InputOptions.DEFAULTS, file).page("workshop.htm");
     assertEquals("Regionalworkshop Urbane Datenplattformen", page.title());
     assertEquals("Erfahrungen mit offenen Datenplattformen.", page.teaser());
-    assertEquals(LocalDateTime.of(2026, 3, 5, 10, 0), page.declared().start());
+    assertEquals(LocalDate.of(2026, 3, 5), page.declared().start());
+    assertEquals(LocalTime.of(10, 0), page.declared().startTime());
     assertEquals("Jena", page.declared().city());
     assertEquals(List.of("Stadt Jena"), page.declared().organisations(), "the place's name is not an organiser");
   }
@@ -161,7 +155,6 @@ class InputReaderTest {
     ExtractedPage page = read(InputOptions.DEFAULTS, seed).page("004_86252e8fe78fb156.txt");
     assertEquals("Gemeinsam voraus: Kooperation als Erfolgsfaktor für eine Smart City", page.title());
     assertEquals("24. September 2025", page.details().get("Datum"));
-    assertEquals(java.time.LocalDate.of(2025, 8, 14), page.declared().published());
   }
 
   @Test
@@ -204,31 +197,40 @@ class InputReaderTest {
             + "\"start\":\"2026-06-01\",\"end\":\"2026-06-02\",\"city\":\"Kiel\",\"organisations\":[\"KielRegion\"],"
             + "\"topics\":[\"Open Data\"]}",
         "",
-        "{\"id\":\"e2\",\"title\":\"Ohne Text\"}",
+        "{\"id\":\"e2\",\"title\":\"Tippfehler\",\"organisation\":[\"KielRegion\"]}",
         "{this is not json",
         "{\"title\":\"Ohne Id\",\"text\":\"x\"}",
         "{\"id\":\"e3\",\"title\":\"Falsches Datum\",\"text\":\"x\",\"start\":\"1. Juni\"}",
-        "[1,2]"));
+        "[1,2]",
+        "{\"id\":\"mit\\ttab\",\"title\":\"Tab in der Id\"}",
+        "{\"id\":\"e4\",\"title\":\"Nur ein Titel\"}"));
     Collected read = read(InputOptions.DEFAULTS, file);
     ExtractedPage e1 = read.page("events.jsonl#e1");
     assertEquals("e1", e1.id());
     assertEquals("Datentag Kiel", e1.title());
     assertEquals("Offene Daten für alle.", e1.body());
-    assertEquals(LocalDateTime.of(2026, 6, 1, 0, 0), e1.declared().start());
-    assertEquals(LocalDateTime.of(2026, 6, 2, 0, 0), e1.declared().end());
+    assertEquals(LocalDate.of(2026, 6, 1), e1.declared().start());
+    assertEquals(LocalDate.of(2026, 6, 2), e1.declared().end());
+    assertNull(e1.declared().startTime(), "a plain date has no time of day");
     assertEquals("Kiel", e1.declared().city());
     assertEquals(List.of("KielRegion"), e1.declared().organisations());
     assertEquals(List.of("Open Data"), e1.declared().topics());
     assertEquals("https://example.org/e1", e1.declared().url());
 
-    ExtractionException noText = assertThrows(ExtractionException.class, () -> read.page("events.jsonl#e2"));
-    assertEquals("missing field 'text'", noText.getMessage());
+    ExtractionException typo = assertThrows(ExtractionException.class, () -> read.page("events.jsonl#e2"));
+    assertTrue(typo.getMessage().startsWith("unknown field 'organisation'; an event record has [id, title,"),
+        typo.getMessage());
+    assertEquals("organisation", typo.field());
     assertEquals("events.jsonl:3", read.items.get("events.jsonl#e2").location());
     assertTrue(read.failures.get("events.jsonl:4").startsWith("not valid JSON"), read.failures.toString());
     assertEquals("missing field 'id'", read.failures.get("events.jsonl:5"));
     ExtractionException badDate = assertThrows(ExtractionException.class, () -> read.page("events.jsonl#e3"));
-    assertEquals("field 'start': '1. Juni' is not an ISO 8601 date", badDate.getMessage());
+    assertEquals("field 'start': '1. Juni' is not an ISO 8601 date like 2026-04-18", badDate.getMessage());
     assertEquals("not a JSON object", read.failures.get("events.jsonl:7"));
+    assertEquals("id 'mit\\u0009tab' is not valid: an id is 1 to 200 characters of A-Z a-z 0-9 . _ : -, the first a "
+        + "letter or digit",
+        read.failures.get("events.jsonl:8"), "the TAB is shown, the rule named");
+    assertEquals("", read.page("events.jsonl#e4").body(), "a title alone makes an event");
   }
 
   @Test
@@ -239,11 +241,15 @@ class InputReaderTest {
     assertEquals(200, read.items.size());
     assertEquals(Map.of(), read.failures);
 
-    // the first record of the data set, as its JSON reads
-    ExtractedPage first = read.page("meetings-sample.jsonl#https://web1.karlsruhe.de/oparl/bodies/0001/meetings/10022");
+    // the first record of the data set, as its JSON reads; its URL id in the form every id has
+    ExtractedPage first = read.page("meetings-sample.jsonl#web1.karlsruhe.de:oparl:bodies:0001:meetings:10022");
+    assertEquals("web1.karlsruhe.de:oparl:bodies:0001:meetings:10022", first.id());
+    assertEquals("https://web1.karlsruhe.de/oparl/bodies/0001/meetings/10022", first.declared().url(),
+        "the link stays the original URL");
     assertEquals("Ortschaftsrat Durlach (öffentlich/nicht öffentlich)", first.title());
-    assertEquals(LocalDateTime.of(2025, 1, 15, 17, 0), first.declared().start());
-    assertNull(first.declared().end(), "the data gives midnight before the start: no usable end");
+    assertEquals(LocalDate.of(2025, 1, 15), first.declared().start());
+    assertEquals(LocalTime.of(17, 0), first.declared().startTime());
+    assertEquals(LocalDate.of(2025, 1, 15), first.declared().end(), "midnight of the start day: a one-day meeting");
     assertEquals("Bürgersaal im Rathaus, Pfinztalstr. 33", first.declared().location());
     assertEquals("Karlsruhe", first.declared().city());
     assertEquals(List.of("Ortschaftsrat Durlach"), first.declared().organisations());
@@ -267,11 +273,11 @@ class InputReaderTest {
          "web":"https://oparl.example.org/web/meeting/7"}
         """);
     ExtractedPage page = read(new InputOptions(ExtractionLimits.DEFAULTS, "Karlsruhe"), file)
-        .page("sitzung.json#https://oparl.example.org/meeting/7");
+        .page("sitzung.json#oparl.example.org:meeting:7");
     assertEquals("Ausschuss für Digitalisierung", page.title());
     assertEquals("Ulm", page.declared().city(), "the meeting's own locality wins over the default city");
     assertEquals("Ratssaal, Marktplatz 1, 89073, Ulm", page.declared().location());
-    assertEquals(LocalDateTime.of(2026, 2, 10, 18, 30), page.declared().end());
+    assertEquals(LocalDate.of(2026, 2, 10), page.declared().end());
     assertEquals("1 Digitaler Zwilling\n2 Open-Data-Portal", page.body());
     assertEquals("https://oparl.example.org/web/meeting/7", page.declared().url());
     assertEquals(List.of(), page.declared().organisations(), "plain OParl names organisations only by URL");

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDateTime;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
@@ -28,7 +28,7 @@ class SchemaOrgEventReaderTest {
           "location":{"@type":"VirtualLocation","url":"https://meet.example.org"},"organizer":"Bitkom e. V."}]
         </script>""").orElseThrow();
     assertEquals("Webinar Datenstrategie", event.name());
-    assertEquals(LocalDateTime.of(2026, 1, 20, 0, 0), event.start());
+    assertEquals(new DeclaredDate(LocalDate.of(2026, 1, 20), null), event.start(), "a date without a time of day");
     assertEquals("Online", event.format(), "a virtual location means an online event");
     assertEquals(List.of("Bitkom e. V."), event.organisers());
     assertNull(event.city());

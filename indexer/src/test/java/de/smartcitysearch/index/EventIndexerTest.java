@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.smartcitysearch.analysis.GermanAnalysis;
 import de.smartcitysearch.document.EventDocument;
-import de.smartcitysearch.extract.DeclaredValuesEnricher;
+import de.smartcitysearch.enrich.EventEnricher;
 import de.smartcitysearch.extract.ExtractionLimits;
 import de.smartcitysearch.extract.InputOptions;
 import de.smartcitysearch.extract.PageEnricher;
@@ -39,7 +39,8 @@ class EventIndexerTest {
   private Path input;
   private Path indexDir;
   private final EventSchema schema = new EventSchema(GermanAnalysis.defaults());
-  private final PageEnricher enricher = new DeclaredValuesEnricher();
+  private static final PageEnricher ENRICHER = EventEnricher.withDefaults();
+  private final PageEnricher enricher = ENRICHER;
 
   @BeforeEach
   void inputs() throws IOException {
@@ -132,10 +133,10 @@ class EventIndexerTest {
   @Test
   void aSourceThatBreaksKeepsItsIndexedVersionEvenWithDeleteMissing() throws IOException {
     index(false);
-    Files.writeString(input.resolve("events.jsonl"), "{\"id\":\"ulm-1\",\"title\":\"Datentag Ulm\"}\n"
+    Files.writeString(input.resolve("events.jsonl"), "{\"id\":\"ulm-1\",\"text\":\"Offene Daten.\"}\n"
         + "{\"id\":\"jena-1\",\"title\":\"Werkstatt Jena\",\"text\":\"Datenplattform.\",\"start\":\"2026-07-01\"}\n");
     IndexRunSummary summary = index(true);
-    assertEquals(List.of(new Failure("events.jsonl:1", "missing field 'text'")), summary.failed());
+    assertEquals(List.of(new Failure("events.jsonl:1", "missing field 'title'")), summary.failed());
     assertEquals(0, summary.removed());
     assertEquals("Datentag Ulm", stored("ulm-1").title());
   }
@@ -190,8 +191,8 @@ class EventIndexerTest {
     List<Failure> expectedFailures = new java.util.ArrayList<>();
     for (int line = 1; line <= 300; line++) {
       if (line % 50 == 0) {
-        lines.append("{\"id\":\"broken-").append(line).append("\",\"title\":\"Ohne Text\"}\n");
-        expectedFailures.add(new Failure("many.jsonl:" + line, "missing field 'text'"));
+        lines.append("{\"id\":\"broken-").append(line).append("\",\"text\":\"Ohne Titel\"}\n");
+        expectedFailures.add(new Failure("many.jsonl:" + line, "missing field 'title'"));
       } else {
         lines.append("{\"id\":\"ev-").append(line).append("\",\"title\":\"Werkstatt ").append(line)
             .append("\",\"text\":\"Datenplattform und Bürgerbeteiligung.\"}\n");
@@ -207,6 +208,56 @@ class EventIndexerTest {
     assertEquals(294, docCount());
     assertEquals(expectedFailures, summary.failed());
     assertEquals("Werkstatt 299", stored("ev-299").title());
+  }
+
+  @Test
+  void aRecordDated0202IsIndexedWithoutADateAndTheRunWarnsByName() throws IOException {
+    Files.writeString(input.resolve("events.jsonl"),
+        "{\"id\":\"chronik\",\"title\":\"Stadtchronik\",\"text\":\"Seit 202.\",\"start\":\"0202-05-04\"}\n");
+    IndexRunSummary summary = index(false);
+    assertEquals(List.of(new Failure("events.jsonl:1", "start 0202-05-04 lies outside the years 1900-2200 and is left out")),
+        summary.warnings());
+    assertEquals(null, stored("chronik").startDate());
+    assertTrue(summary.report(10).contains("warning: events.jsonl:1: start 0202-05-04"), summary.report(10));
+  }
+
+  @Test
+  void aRecordWithTwoHundredTopicsKeepsFiftyAndTheRunWarns() throws IOException {
+    StringBuilder topics = new StringBuilder();
+    for (int i = 1; i <= 200; i++) {
+      topics.append(i == 1 ? "" : ",").append("\"Thema ").append(i).append('"');
+    }
+    Files.writeString(input.resolve("events.jsonl"),
+        "{\"id\":\"flut\",\"title\":\"Themenflut\",\"topics\":[" + topics + "]}\n");
+    IndexRunSummary summary = index(false);
+    assertEquals(List.of(new Failure("events.jsonl:1", "topics: 200 values, the first 50 are kept")), summary.warnings());
+    assertEquals(50, stored("flut").topics().size());
+    assertEquals("Thema 50", stored("flut").topics().get(49));
+  }
+
+  @Test
+  void theTimeLimitCoversEnrichmentAndTheOtherSourcesAreIndexed() throws IOException {
+    Files.writeString(input.resolve("events.jsonl"),
+        "{\"id\":\"zaeh\",\"title\":\"Endlose Anreicherung\"}\n"
+            + "{\"id\":\"flott\",\"title\":\"Werkstatt Jena\",\"text\":\"Datenplattform.\"}\n");
+    PageEnricher slowOnOnePage = page -> {
+      if (page.id().equals("zaeh")) {
+        long end = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < end && !Thread.currentThread().isInterrupted()) {
+          Thread.onSpinWait(); // an enrichment that would take a minute
+        }
+      }
+      return enricher.enrich(page);
+    };
+    InputOptions fiveSeconds = new InputOptions(
+        new ExtractionLimits(ExtractionLimits.DEFAULTS.maxFileBytes(), 100_000, java.time.Duration.ofSeconds(5)), null);
+    long start = System.nanoTime();
+    IndexRunSummary summary = new EventIndexer(indexDir, schema, fiveSeconds)
+        .index(List.of(input), slowOnOnePage, false, IndexProgress.NONE);
+    assertTrue(System.nanoTime() - start < java.time.Duration.ofSeconds(50).toNanos(), "the run did not wait a minute");
+    assertEquals(List.of(new Failure("events.jsonl:1",
+        "extraction and enrichment took longer than the limit of 5 s, abandoned")), summary.failed());
+    assertEquals("Werkstatt Jena", stored("flott").title());
   }
 
   // ---- reading the index back

@@ -1,7 +1,7 @@
 package de.smartcitysearch.testing;
 
 import de.smartcitysearch.analysis.GermanAnalysis;
-import de.smartcitysearch.extract.DeclaredValuesEnricher;
+import de.smartcitysearch.enrich.EventEnricher;
 import de.smartcitysearch.extract.ExtractionLimits;
 import de.smartcitysearch.extract.InputOptions;
 import de.smartcitysearch.index.EventIndexer;
@@ -36,7 +36,7 @@ public final class IndexRun {
         new ExtractionLimits(ExtractionLimits.DEFAULTS.maxFileBytes(), ExtractionLimits.DEFAULTS.maxChars(), timeout),
         null);
     IndexRunSummary summary = new EventIndexer(index, new EventSchema(GermanAnalysis.defaults()), options)
-        .index(inputs, new DeclaredValuesEnricher(), false, IndexProgress.NONE);
+        .index(inputs, EventEnricher.withDefaults(), false, IndexProgress.NONE);
     System.out.println(SUMMARY + summary.report(Integer.MAX_VALUE).replace("\n", "\n" + SUMMARY));
     System.exit(0); // an abandoned parse thread must not keep the process alive
   }

@@ -56,16 +56,16 @@ final class IndexCommand implements Callable<Integer> {
       description = "City of OParl meetings whose records name no locality (e.g. Karlsruhe for its council data).")
   String oparlCity;
 
-  @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "50",
+  @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "" + ExtractionLimits.DEFAULT_MAX_FILE_MB,
       description = "Skip documents larger than this (default: ${DEFAULT-VALUE}).")
   long maxFileMb;
 
-  @Option(names = "--max-chars", paramLabel = "N", defaultValue = "2000000",
+  @Option(names = "--max-chars", paramLabel = "N", defaultValue = "" + ExtractionLimits.DEFAULT_MAX_CHARS,
       description = "Cut the text of a document after this many characters (default: ${DEFAULT-VALUE}).")
   int maxChars;
 
-  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
-      description = "Give up parsing a document after this long (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "" + ExtractionLimits.DEFAULT_TIMEOUT_SECONDS,
+      description = "Give up reading and enriching a document after this long (default: ${DEFAULT-VALUE}).")
   long timeoutSeconds;
 
   @Override

@@ -18,16 +18,19 @@ import org.apache.lucene.store.FSDirectory;
  * new and changed pages are read), or serves an existing index as it is when there is no input folder.
  *
  * <p>Pages that vanished from the input stay in the index: documents added through the admin API live in
- * the same index and must survive a restart. {@code smartcity-search index --delete-missing} removes them.
+ * the same index and must survive a restart. {@code smartcity-search index --delete-missing} removes them. Documents
+ * deleted through the admin API stay deleted while their page is unchanged (the index keeps tombstones for them).
  */
 final class IndexPreparer {
 
   private final EventSchema schema;
   private final PageEnricher enricher;
+  private final InputOptions options;
 
-  IndexPreparer(EventSchema schema, PageEnricher enricher) {
+  IndexPreparer(EventSchema schema, PageEnricher enricher, InputOptions options) {
     this.schema = schema;
     this.enricher = enricher;
+    this.options = options;
   }
 
   /**
@@ -44,7 +47,7 @@ final class IndexPreparer {
       System.err.println("serve: no input folder " + input + "; serving the index as it is");
       return;
     }
-    IndexRunSummary summary = new EventIndexer(index, schema, InputOptions.DEFAULTS)
+    IndexRunSummary summary = new EventIndexer(index, schema, options)
         .index(List.of(input), enricher, false, IndexProgress.NONE);
     System.err.println("serve: indexed " + input + ": " + summary.report(10));
   }

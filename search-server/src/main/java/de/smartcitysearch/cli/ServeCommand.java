@@ -1,14 +1,13 @@
 package de.smartcitysearch.cli;
 
 import de.smartcitysearch.analysis.GermanAnalysis;
-import de.smartcitysearch.extract.ExtractionLimits;
-import de.smartcitysearch.extract.FilePageReader;
+import de.smartcitysearch.extract.InputOptions;
 import de.smartcitysearch.extract.PageEnricher;
 import de.smartcitysearch.extract.TikaExtractor;
+import de.smartcitysearch.index.DocumentIngestion;
 import de.smartcitysearch.index.EventSchema;
 import de.smartcitysearch.index.IndexInUseException;
 import de.smartcitysearch.search.EventSearcher;
-import de.smartcitysearch.server.FileUploadIntake;
 import de.smartcitysearch.server.SearchServer;
 import de.smartcitysearch.server.ServedIndex;
 import de.smartcitysearch.server.ServerConfig;
@@ -44,10 +43,10 @@ final class ServeCommand implements Callable<Integer> {
   Path index;
 
   @Option(names = "--port", paramLabel = "N", description = "Port, 0 for any free one (default: ${DEFAULT-VALUE}).")
-  int port = 4567;
+  int port = ServerConfig.DEFAULT_PORT;
 
   @Option(names = "--host", paramLabel = "ADDR", description = "Address to bind (default: ${DEFAULT-VALUE}).")
-  String host = "0.0.0.0";
+  String host = ServerConfig.DEFAULT_HOST;
 
   @Option(names = "--cors-origins", paramLabel = "LIST", split = ",",
       description = "Origins allowed to read the API from a browser (default: any).")
@@ -61,15 +60,15 @@ final class ServeCommand implements Callable<Integer> {
       description = "Addresses of reverse proxies whose X-Forwarded-For names the client (default: none).")
   List<String> trustedProxies = new ArrayList<>();
 
-  @Option(names = "--rate-limit", paramLabel = "N", defaultValue = "20",
+  @Option(names = "--rate-limit", paramLabel = "N", defaultValue = "" + ServerConfig.RateLimit.DEFAULT_PER_SECOND,
       description = "Read requests per second per client, 0 for no limit (default: ${DEFAULT-VALUE}).")
   double rateLimit;
 
-  @Option(names = "--rate-burst", paramLabel = "N", defaultValue = "100",
+  @Option(names = "--rate-burst", paramLabel = "N", defaultValue = "" + ServerConfig.RateLimit.DEFAULT_BURST,
       description = "Requests a client may make at once after a pause (default: ${DEFAULT-VALUE}).")
   int rateBurst;
 
-  @Option(names = "--max-body-kb", paramLabel = "KB", defaultValue = "5120",
+  @Option(names = "--max-body-kb", paramLabel = "KB", defaultValue = "" + ServerConfig.DEFAULT_MAX_BODY_KB,
       description = "Largest request body accepted, in KB (default: ${DEFAULT-VALUE}).")
   int maxBodyKb;
 
@@ -112,8 +111,9 @@ final class ServeCommand implements Callable<Integer> {
     GermanAnalysis analysis = Searchers.analysis();
     EventSchema schema = new EventSchema(analysis);
     PageEnricher enricher = Enrichers.create(new EnrichmentOptions(null), analysis);
+    InputOptions inputs = InputOptions.DEFAULTS; // the same limits for the start-up run and for uploads
     try {
-      new IndexPreparer(schema, enricher).ensureFresh(input, index);
+      new IndexPreparer(schema, enricher, inputs).ensureFresh(input, index);
     } catch (IllegalStateException | IndexInUseException e) {
       System.err.println("serve: " + e.getMessage());
       return 2;
@@ -127,10 +127,9 @@ final class ServeCommand implements Callable<Integer> {
       return 2;
     }
     EventSearcher searcher = Searchers.create(served.manager(), schema);
-    FileUploadIntake intake = new FileUploadIntake(ServedIndex.plainIntake(searcher),
-        new FilePageReader(new TikaExtractor(ExtractionLimits.DEFAULTS)), enricher);
-    SearchServer server = new SearchServer(searcher, served.liveIndex(), intake,
-        config(adminKey));
+    DocumentIngestion ingestion = served.writer() == null ? null
+        : new DocumentIngestion(served.writer(), enricher, inputs);
+    SearchServer server = new SearchServer(searcher, ingestion, config(adminKey));
     int actualPort;
     try {
       actualPort = server.start();
@@ -142,6 +141,9 @@ final class ServeCommand implements Callable<Integer> {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close(); // lets running requests finish
+      if (ingestion != null) {
+        ingestion.close();
+      }
       try {
         served.close();
       } catch (IOException e) {
@@ -151,7 +153,7 @@ final class ServeCommand implements Callable<Integer> {
       stopped.countDown();
     }, "serve-shutdown"));
     System.out.printf("serve: %d documents on http://%s:%d/ (admin %s)%n", searcher.indexState().documents(),
-        host.equals("0.0.0.0") ? "localhost" : host, actualPort, served.liveIndex() == null ? "off" : "on");
+        host.equals("0.0.0.0") ? "localhost" : host, actualPort, ingestion == null ? "off" : "on");
     System.out.flush();
     stopped.await();
     return 0;

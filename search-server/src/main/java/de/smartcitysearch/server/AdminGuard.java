@@ -1,8 +1,7 @@
 package de.smartcitysearch.server;
 
-import java.nio.charset.StandardCharsets;
+import de.smartcitysearch.document.Sha256;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import spark.Request;
 import spark.Response;
 
@@ -18,7 +17,7 @@ final class AdminGuard {
 
   /** Null key: admin switched off. */
   AdminGuard(String key) {
-    this.keyDigest = key == null ? null : sha256(key);
+    this.keyDigest = key == null ? null : Sha256.digest(key);
   }
 
   boolean enabled() {
@@ -33,17 +32,9 @@ final class AdminGuard {
     String header = req.headers("Authorization");
     String given = header != null && header.startsWith(BEARER) ? header.substring(BEARER.length()).strip() : null;
     // comparing digests keeps the comparison constant-time and independent of the key's length
-    if (given == null || !MessageDigest.isEqual(keyDigest, sha256(given))) {
+    if (given == null || !MessageDigest.isEqual(keyDigest, Sha256.digest(given))) {
       res.header("WWW-Authenticate", "Bearer");
       throw new ApiException(401, "unauthorized", "a valid 'Authorization: Bearer <key>' header is required", null);
-    }
-  }
-
-  private static byte[] sha256(String s) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
     }
   }
 }

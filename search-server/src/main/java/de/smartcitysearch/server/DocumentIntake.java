@@ -1,31 +1,75 @@
 package de.smartcitysearch.server;
 
-import java.util.List;
-import de.smartcitysearch.document.EventDocument;
+import de.smartcitysearch.index.DocumentIngestion;
+import de.smartcitysearch.index.Ingested;
+import de.smartcitysearch.index.RejectedDocument;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import spark.Request;
+import spark.Response;
 
 /**
- * Turns an uploaded document into the event to index. The seam where enrichment (dates, cities, topics from the
- * text) and uploaded files parsed by Tika plug in; {@link PlainDocumentIntake} takes the fields as given.
+ * The HTTP side of the admin endpoints: hands the body of {@code POST /api/documents} (a JSON record, or a file named
+ * in {@code ?filename=}) and the id of {@code DELETE /api/documents/{id}} to the indexer's {@link DocumentIngestion},
+ * and turns its answer into JSON and its refusals into 4xx errors.
  */
-@FunctionalInterface
-public interface DocumentIntake {
+final class DocumentIntake {
 
-  /**
-   * The event to index.
-   *
-   * @throws ApiException 400 when a field is missing or malformed
-   */
-  EventDocument toEvent(DocumentUpload upload);
+  private final DocumentIngestion ingestion;
+  private final BodyLimit bodyLimit;
 
-  /**
-   * The event (and its program sessions) of an uploaded file, parsed as the indexer parses files.
-   *
-   * @param fileName the name the uploader gives; its ending decides the parser (.txt, .html, .pdf, .docx, .odt)
-   * @throws ApiException 415 when files cannot be uploaded or the ending is not one of those, 422 when the
-   *     file cannot be read (named with the reason)
-   */
-  default List<EventDocument> fromFile(String fileName, byte[] bytes) {
-    throw new ApiException(415, "unsupported_media_type", "this server takes documents as application/json only",
-        null);
+  DocumentIntake(DocumentIngestion ingestion, BodyLimit bodyLimit) {
+    this.ingestion = ingestion;
+    this.bodyLimit = bodyLimit;
+  }
+
+  /** 201 with the new event's id, or 200 when it replaced an earlier version; the warnings either way. */
+  String post(Request req, Response res) throws IOException {
+    boolean json = req.contentType() != null && req.contentType().startsWith("application/json");
+    String fileName = req.queryParams("filename");
+    if (!json && (fileName == null || fileName.isBlank())) {
+      throw new ApiException(415, "unsupported_media_type",
+          "send a document as application/json, or a file as the body with its name in ?filename=", "filename");
+    }
+    byte[] body = bodyLimit.read(req);
+    Ingested done;
+    try {
+      done = json ? ingestion.addRecord(new String(body, StandardCharsets.UTF_8))
+          : ingestion.addFile(fileName.strip(), body);
+    } catch (RejectedDocument e) {
+      throw refusal(e, json);
+    }
+    res.status(done.replaced() ? 200 : 201);
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("id", done.id());
+    answer.put("status", done.replaced() ? "replaced" : "indexed");
+    answer.put("documents", done.documents());
+    answer.put("warnings", done.warnings());
+    return Json.write(answer);
+  }
+
+  /** 200 when the document is gone for good, 404 when there was none. */
+  String delete(String id) throws IOException {
+    try {
+      if (!ingestion.delete(id)) {
+        throw ApiException.notFound("no document with id " + id);
+      }
+    } catch (RejectedDocument e) {
+      throw refusal(e, true);
+    }
+    return Json.write(Map.of("id", id, "status", "deleted"));
+  }
+
+  private static ApiException refusal(RejectedDocument e, boolean record) {
+    return switch (e.reason()) {
+      case INVALID_JSON -> new ApiException(400, "invalid_json", e.getMessage(), null);
+      case INVALID_FIELD -> ApiException.badParameter(e.field(), e.getMessage());
+      case UNSUPPORTED_TYPE -> new ApiException(415, "unsupported_media_type", e.getMessage(), "filename");
+      case UNREADABLE -> new ApiException(422, record ? "unprocessable_record" : "unreadable_file", e.getMessage(),
+          null);
+      case ID_TAKEN -> new ApiException(409, "id_taken", e.getMessage(), "id");
+    };
   }
 }

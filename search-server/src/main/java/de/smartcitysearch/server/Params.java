@@ -1,6 +1,7 @@
 package de.smartcitysearch.server;
 
 import de.smartcitysearch.document.DocumentKind;
+import de.smartcitysearch.document.DocumentLimits;
 import de.smartcitysearch.search.FacetDimension;
 import de.smartcitysearch.search.SearchRequest;
 import java.time.LocalDate;
@@ -15,8 +16,6 @@ import spark.Request;
 final class Params {
 
   private static final int MAX_VALUE_LENGTH = 200;
-  private static final int MIN_YEAR = 1900;
-  private static final int MAX_YEAR = 2200;
   private static final Set<String> SEARCH_PARAMETERS = Set.of(
       "q", "city", "land", "topic", "organisation", "format", "type", "kind", "from", "to", "when", "sort", "page",
       "size");
@@ -139,8 +138,9 @@ final class Params {
       throw ApiException.badParameter(name, name + " must be a date like 2026-04-18, not '" + v + "'");
     }
     // far-off years parse, but the month histogram between them would overflow or never end
-    if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
-      throw ApiException.badParameter(name, name + " must lie between the years " + MIN_YEAR + " and " + MAX_YEAR);
+    if (!DocumentLimits.isInRange(date)) {
+      throw ApiException.badParameter(name, name + " must lie between the years " + DocumentLimits.MIN_YEAR + " and "
+          + DocumentLimits.MAX_YEAR);
     }
     return date;
   }

@@ -1,7 +1,7 @@
 package de.smartcitysearch.server;
 
-import com.google.gson.JsonParseException;
-import de.smartcitysearch.document.EventDocument;
+import de.smartcitysearch.document.Sha256;
+import de.smartcitysearch.index.DocumentIngestion;
 import de.smartcitysearch.search.Coverage;
 import de.smartcitysearch.search.EventSearcher;
 import de.smartcitysearch.search.FacetDimension;
@@ -11,8 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HexFormat;
@@ -44,14 +42,12 @@ public final class SearchServer implements AutoCloseable {
   private static final String ZERO_RESULTS = "/api/zero-results";
 
   private final EventSearcher searcher;
-  private final LiveIndex liveIndex;
   private final DocumentIntake intake;
   private final ServerConfig config;
   private final Cors cors;
   private final AdminGuard admin;
   private final ClientAddress clients;
   private final RateLimiter rateLimiter;
-  private final BodyLimit bodyLimit;
   private final String openApi = resource("/openapi.json");
   private final AccessLog accessLog = new AccessLog();
   private final AnswerCache answers;
@@ -62,18 +58,16 @@ public final class SearchServer implements AutoCloseable {
   /**
    * A server (not yet started).
    *
-   * @param liveIndex where admin uploads go; null when the index is served read-only
+   * @param ingestion where admin uploads and deletes go; null when the index is served read-only
    */
-  public SearchServer(EventSearcher searcher, LiveIndex liveIndex, DocumentIntake intake, ServerConfig config) {
+  public SearchServer(EventSearcher searcher, DocumentIngestion ingestion, ServerConfig config) {
     this.searcher = searcher;
-    this.liveIndex = liveIndex;
-    this.intake = intake;
     this.config = config;
     this.cors = new Cors(config.corsOrigins());
-    this.admin = new AdminGuard(liveIndex == null ? null : config.adminKey());
+    this.admin = new AdminGuard(ingestion == null ? null : config.adminKey());
     this.clients = new ClientAddress(config.trustedProxies());
     this.rateLimiter = config.rateLimit().enabled() ? new RateLimiter(config.rateLimit()) : null;
-    this.bodyLimit = new BodyLimit(config.maxBodyBytes());
+    this.intake = ingestion == null ? null : new DocumentIntake(ingestion, new BodyLimit(config.maxBodyBytes()));
     this.answers = new AnswerCache(config.cachedAnswers());
     this.pages = new WebPages(new SecurityHeaders(config.frameAncestors()));
   }
@@ -172,22 +166,9 @@ public final class SearchServer implements AutoCloseable {
     });
     s.get("/api/coverage", (req, res) -> coverage(req, res));
     pages.routes(s);
-    s.post("/api/documents", (req, res) -> {
-      if (!isJson(req)) {
-        return uploadFile(req, res);
-      }
-      EventDocument event = intake.toEvent(upload(req));
-      liveIndex.upsert(event);
-      res.status(201);
-      return Json.write(Map.of("id", event.id(), "status", "indexed"));
-    });
-    s.delete("/api/documents/*", (req, res) -> {
-      String id = splat(req);
-      if (!liveIndex.delete(id)) {
-        throw ApiException.notFound("no document with id " + id);
-      }
-      return Json.write(Map.of("id", id, "status", "deleted"));
-    });
+    // without an ingestion the admin guard refuses these before they run (admin_disabled)
+    s.post("/api/documents", (req, res) -> intake.post(req, res));
+    s.delete("/api/documents/*", (req, res) -> intake.delete(splat(req)));
 
     s.after((req, res) -> cachingAndCompression(req, res));
     s.afterAfter((req, res) -> accessLog(req, res));
@@ -258,37 +239,6 @@ public final class SearchServer implements AutoCloseable {
     }
   }
 
-  private static boolean isJson(Request req) {
-    String type = req.contentType();
-    return type != null && type.startsWith("application/json");
-  }
-
-  /** A file as the body, its name in {@code ?filename=}: parsed with Tika and enriched like indexed files. */
-  private String uploadFile(Request req, Response res) throws IOException {
-    String fileName = req.queryParams("filename");
-    if (fileName == null || fileName.isBlank()) {
-      throw new ApiException(415, "unsupported_media_type",
-          "send a document as application/json, or a file as the body with its name in ?filename=", "filename");
-    }
-    List<EventDocument> documents = intake.fromFile(fileName.strip(), bodyLimit.read(req));
-    liveIndex.replaceSource(documents.get(0).source(), documents);
-    res.status(201);
-    return Json.write(Map.of("id", documents.get(0).id(), "status", "indexed", "documents", documents.size()));
-  }
-
-  private DocumentUpload upload(Request req) {
-    try {
-      String body = new String(bodyLimit.read(req), StandardCharsets.UTF_8);
-      DocumentUpload upload = Json.GSON.fromJson(body, DocumentUpload.class);
-      if (upload == null) {
-        throw new ApiException(400, "invalid_json", "the request body is empty", null);
-      }
-      return upload;
-    } catch (JsonParseException e) {
-      throw new ApiException(400, "invalid_json", "the body is not a JSON document object: " + e.getMessage(), null);
-    }
-  }
-
   private void guardAdmin(Request req, Response res) {
     if (!req.requestMethod().equals("OPTIONS")) {
       admin.check(req, res);
@@ -304,7 +254,7 @@ public final class SearchServer implements AutoCloseable {
     EventSearcher.IndexState state = searcher.indexState();
     String representation = state.version() + "|" + state.documents() + "|" + LocalDate.now() + "|"
         + req.uri() + "?" + req.queryString() + "|" + openApi.length();
-    String etag = "W/\"" + HexFormat.of().formatHex(sha256(representation), 0, 12) + "\"";
+    String etag = "W/\"" + HexFormat.of().formatHex(Sha256.digest(representation), 0, 12) + "\"";
     req.attribute(ETAG, etag);
     String ifNoneMatch = req.headers("If-None-Match");
     if (ifNoneMatch != null && List.of(ifNoneMatch.split("\\s*,\\s*")).contains(etag)) {
@@ -351,18 +301,6 @@ public final class SearchServer implements AutoCloseable {
       throw ApiException.notFound("no id given");
     }
     return splat[0];
-  }
-
-  private static byte[] sha256(String s) {
-    return sha256(s.getBytes(StandardCharsets.UTF_8));
-  }
-
-  static byte[] sha256(byte[] bytes) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(bytes);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static String resource(String name) {

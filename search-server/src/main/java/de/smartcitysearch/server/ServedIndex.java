@@ -1,33 +1,28 @@
 package de.smartcitysearch.server;
 
+import de.smartcitysearch.index.EventIndexWriter;
 import de.smartcitysearch.index.EventSchema;
-import de.smartcitysearch.search.EventSearcher;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * An index folder opened for serving: read-only, or (when admin writes are wanted) with the one
- * {@link IndexWriter} and a near-real-time {@link SearcherManager} on it.
+ * An index folder opened for serving: read-only, or (when admin writes are wanted) through the indexer's one
+ * {@link EventIndexWriter}, whose commits the searches see at once.
  */
 public final class ServedIndex implements AutoCloseable {
 
-  private final Directory directory;
-  private final IndexWriter writer;
+  private final Directory readOnly;
+  private final EventIndexWriter writer;
   private final SearcherManager manager;
-  private final EventSchema schema;
 
-  private ServedIndex(Directory directory, IndexWriter writer, SearcherManager manager, EventSchema schema) {
-    this.directory = directory;
+  private ServedIndex(Directory readOnly, EventIndexWriter writer, SearcherManager manager) {
+    this.readOnly = readOnly;
     this.writer = writer;
     this.manager = manager;
-    this.schema = schema;
   }
 
   /**
@@ -43,15 +38,15 @@ public final class ServedIndex implements AutoCloseable {
         throw new IllegalArgumentException("no search index in " + folder.toAbsolutePath());
       }
       if (!writable) {
-        return new ServedIndex(dir, null, new SearcherManager(dir, null), schema);
+        return new ServedIndex(dir, null, new SearcherManager(dir, null));
       }
-      IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(schema.indexAnalyzer())
-          .setOpenMode(IndexWriterConfig.OpenMode.APPEND));
-      return new ServedIndex(dir, writer, new SearcherManager(writer, null), schema);
     } catch (IOException | RuntimeException e) {
       dir.close();
       throw e;
     }
+    dir.close();
+    EventIndexWriter writer = EventIndexWriter.open(folder, schema);
+    return new ServedIndex(null, writer, writer.searcherManager());
   }
 
   /** The manager every query acquires its searcher from. */
@@ -59,28 +54,18 @@ public final class ServedIndex implements AutoCloseable {
     return manager;
   }
 
-  /** Where admin uploads go, or null for a read-only index. */
-  public LiveIndex liveIndex() {
-    return writer == null ? null : new WriterLiveIndex(writer, manager, schema);
-  }
-
-  /** An intake for uploads that looks up cities' Länder in this searcher. */
-  public static DocumentIntake plainIntake(EventSearcher searcher) {
-    return new PlainDocumentIntake(name -> {
-      try {
-        return searcher.knownCity(name);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+  /** Where admin uploads and deletes are written, or null for a read-only index. */
+  public EventIndexWriter writer() {
+    return writer;
   }
 
   @Override
   public void close() throws IOException {
-    manager.close();
     if (writer != null) {
-      writer.close();
+      writer.close(); // every admin change was committed when its call returned
+    } else {
+      manager.close();
+      readOnly.close();
     }
-    directory.close();
   }
 }

@@ -29,8 +29,17 @@ public record ServerConfig(String host, int port, List<String> corsOrigins, Stri
   /** Who may frame the pages when nobody was configured: only this server itself. */
   public static final List<String> SELF_ONLY = List.of("'self'");
 
+  /** The port {@code serve} listens on unless told otherwise. */
+  public static final int DEFAULT_PORT = 4567;
+
+  /** All interfaces; a reverse proxy setup binds to 127.0.0.1 instead. */
+  public static final String DEFAULT_HOST = "0.0.0.0";
+
   /** 5 MB: a long event page with its program as JSON fits many times over. */
-  public static final int DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
+  public static final int DEFAULT_MAX_BODY_KB = 5 * 1024;
+
+  /** {@link #DEFAULT_MAX_BODY_KB} in bytes. */
+  public static final int DEFAULT_MAX_BODY_BYTES = DEFAULT_MAX_BODY_KB * 1024;
 
   /**
    * Answers kept by default: the popular searches and the preset searches of embedded widgets. An answer holds
@@ -52,8 +61,14 @@ public record ServerConfig(String host, int port, List<String> corsOrigins, Stri
    */
   public record RateLimit(double perSecond, int burst) {
 
-    /** 20 requests per second with bursts of 100: a visitor typing, paging and filtering stays far below it. */
-    public static final RateLimit DEFAULT = new RateLimit(20, 100);
+    /** Requests per second by default: a visitor typing, paging and filtering stays far below it. */
+    public static final int DEFAULT_PER_SECOND = 20;
+
+    /** Requests at once by default, after a pause. */
+    public static final int DEFAULT_BURST = 100;
+
+    /** {@value #DEFAULT_PER_SECOND} requests per second with bursts of {@value #DEFAULT_BURST}. */
+    public static final RateLimit DEFAULT = new RateLimit(DEFAULT_PER_SECOND, DEFAULT_BURST);
 
     /** No limit (benchmarks, a server only reachable by trusted callers). */
     public static final RateLimit OFF = new RateLimit(0, 0);

@@ -1,5 +1,6 @@
 package de.smartcitysearch.server;
 
+import de.smartcitysearch.document.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -94,7 +95,7 @@ final class WebPages {
         }
         byte[] bytes = in.readAllBytes();
         String type = TYPES.get(name.substring(name.lastIndexOf('.') + 1));
-        String etag = "\"" + HexFormat.of().formatHex(SearchServer.sha256(bytes), 0, 12) + "\"";
+        String etag = "\"" + HexFormat.of().formatHex(Sha256.digest(bytes), 0, 12) + "\"";
         return new Page(name, new String(bytes, StandardCharsets.UTF_8), type, etag);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the web UI file " + FOLDER + name, e);

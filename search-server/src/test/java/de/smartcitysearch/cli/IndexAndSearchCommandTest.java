@@ -44,7 +44,7 @@ class IndexAndSearchCommandTest {
         "{\"id\":\"late\",\"title\":\"Datentag Ulm\",\"text\":\"Offene Daten in Ulm.\",\"start\":\"2026-09-01\",\"end\":\"2026-09-02\","
             + "\"organisations\":[\"Stadt Ulm\"],\"topics\":[\"Open Data\"],\"url\":\"https://example.org/late\"}",
         "{\"id\":\"early\",\"title\":\"Werkstatt Jena\",\"text\":\"Eine urbane Datenplattform.\",\"start\":\"2026-03-10\"}",
-        "{\"id\":\"broken\",\"title\":\"Ohne Text\"}"));
+        "{\"id\":\"broken\",\"text\":\"Ohne Titel\"}"));
     stdout = System.out;
     stderr = System.err;
     System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
@@ -75,7 +75,7 @@ class IndexAndSearchCommandTest {
     assertEquals(0, run("index", "--input", input.toString(), "--index", index.toString(), "--quiet"));
     String summary = out.toString(StandardCharsets.UTF_8);
     assertTrue(summary.startsWith("added 3, updated 0, unchanged 0, removed 0, failed 1"), summary + err);
-    assertTrue(summary.contains("failed: events.jsonl:3: missing field 'text'"), summary);
+    assertTrue(summary.contains("failed: events.jsonl:3: missing field 'title'"), summary);
 
     assertEquals(0, run("index", "--input", input.toString(), "--index", index.toString(), "--quiet"));
     assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("added 0, updated 0, unchanged 3"));

@@ -8,6 +8,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import de.smartcitysearch.extract.InputOptions;
 import de.smartcitysearch.index.EventSchema;
 import de.smartcitysearch.search.EventSearcher;
 import de.smartcitysearch.server.SearchServer;
@@ -56,11 +57,11 @@ class SeedQueriesTest {
   @BeforeAll
   static void indexTheSeedsAndServe() throws Exception {
     EventSchema schema = Searchers.schema();
-    new IndexPreparer(schema, Enrichers.create(new EnrichmentOptions(null), schema.analysis()))
+    new IndexPreparer(schema, Enrichers.create(new EnrichmentOptions(null), schema.analysis()), InputOptions.DEFAULTS)
         .ensureFresh(SEEDS, index);
     served = ServedIndex.open(index, schema, false);
     EventSearcher searcher = Searchers.create(served.manager(), schema, NOVEMBER_2026);
-    server = new SearchServer(searcher, null, ServedIndex.plainIntake(searcher),
+    server = new SearchServer(searcher, null,
         // many queries from one client address
         new ServerConfig("127.0.0.1", 0, List.of(), null).withRateLimit(ServerConfig.RateLimit.OFF));
     port = server.start();

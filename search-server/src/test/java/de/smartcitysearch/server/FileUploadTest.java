@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import de.smartcitysearch.enrich.EventEnricher;
-import de.smartcitysearch.extract.ExtractionLimits;
-import de.smartcitysearch.extract.FilePageReader;
-import de.smartcitysearch.extract.TikaExtractor;
+import de.smartcitysearch.extract.InputOptions;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -34,8 +31,7 @@ class FileUploadTest {
   static void start() throws Exception {
     server = new TestServer(dir,
         new ServerConfig("127.0.0.1", 0, List.of(), TestServer.ADMIN_KEY).withRateLimit(ServerConfig.RateLimit.OFF),
-        plain -> new FileUploadIntake(plain, new FilePageReader(new TikaExtractor(ExtractionLimits.DEFAULTS)),
-            EventEnricher.withDefaults()));
+        InputOptions.DEFAULTS);
   }
 
   @AfterAll
@@ -57,9 +53,28 @@ class FileUploadTest {
     assertEquals("upload/Regionalkonferenz Konstanz.txt", hit.get("source").getAsString());
 
     HttpResponse<String> again = upload("Regionalkonferenz Konstanz.txt", "text/plain", page);
-    assertEquals(201, again.statusCode());
+    assertEquals(200, again.statusCode());
+    assertEquals("replaced", json(again).get("status").getAsString(), "the answer says the upload replaced one");
+    assertEquals(json(created).get("id"), json(again).get("id"));
     assertEquals(1, server.json("/api/search?q=Bodenseeregion").get("total").getAsInt(),
         "uploading the same file again replaces it");
+  }
+
+  @Test
+  void twoUploadsNamedKielProgrammAndHamburgProgrammGetDifferentIds() throws Exception {
+    HttpResponse<String> kiel = upload("kiel/programm.txt", "text/plain",
+        "Programm Kiel\n\nDer Digitaltag an der Förde mit Hafenrundgang.".getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> hamburg = upload("hamburg/programm.txt", "text/plain",
+        "Programm Hamburg\n\nDie Quartierswerkstatt an der Elbe mit Stadtrundgang.".getBytes(StandardCharsets.UTF_8));
+    assertEquals(201, kiel.statusCode(), kiel.body());
+    assertEquals(201, hamburg.statusCode(), "a file of the same name in another folder is another document: "
+        + hamburg.body());
+    String kielId = json(kiel).get("id").getAsString();
+    String hamburgId = json(hamburg).get("id").getAsString();
+    assertTrue(!kielId.equals(hamburgId), kielId);
+    assertEquals("upload/kiel/programm.txt", source(kielId));
+    assertEquals("upload/hamburg/programm.txt", source(hamburgId));
+    assertEquals(1, server.json("/api/search?q=Hafenrundgang").get("total").getAsInt(), "the first is still there");
   }
 
   @Test
@@ -83,12 +98,20 @@ class FileUploadTest {
   }
 
   @Test
-  void aPathInTheFileNameIsReducedToTheName() throws Exception {
+  void aPathInTheFileNameIsANameNeverAPlaceOnDisk() throws Exception {
     byte[] page = "Workshop Datenplattform in Jena\n\nEin Workshop zur urbanen Datenplattform.".getBytes(
         StandardCharsets.UTF_8);
     assertEquals(201, upload("../../etc/jena.txt", "text/plain", page).statusCode());
     JsonObject hit = server.json("/api/search?q=Jena%20Workshop").getAsJsonArray("hits").get(0).getAsJsonObject();
-    assertEquals("upload/jena.txt", hit.get("source").getAsString());
+    assertEquals("upload/etc/jena.txt", hit.get("source").getAsString(), "'..' and '.' parts are dropped");
+  }
+
+  private static String source(String id) throws Exception {
+    return server.json("/api/events/" + id).getAsJsonObject("event").get("source").getAsString();
+  }
+
+  private static JsonObject json(HttpResponse<String> answer) {
+    return JsonParser.parseString(answer.body()).getAsJsonObject();
   }
 
   private static HttpResponse<String> upload(String fileName, String type, byte[] body) throws Exception {

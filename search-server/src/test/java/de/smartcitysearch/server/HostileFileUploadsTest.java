@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import de.smartcitysearch.enrich.EventEnricher;
 import de.smartcitysearch.extract.ExtractionLimits;
-import de.smartcitysearch.extract.FilePageReader;
-import de.smartcitysearch.extract.TikaExtractor;
+import de.smartcitysearch.extract.InputOptions;
 import de.smartcitysearch.testing.HostileFiles;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -33,8 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HostileFileUploadsTest {
 
+  /** The time limit of reading and enriching one file. */
   private static final Duration PARSE_LIMIT = Duration.ofSeconds(5);
-  /** The parse limit plus reading the body and enriching; an answer later than this means the limit failed. */
+  /** The limit plus receiving the body and writing; an answer later than this means the limit failed. */
   private static final Duration ANSWER_LIMIT = PARSE_LIMIT.plusSeconds(15);
 
   @TempDir static Path dir;
@@ -46,9 +45,7 @@ class HostileFileUploadsTest {
     HostileFiles.writeSet(files);
     server = new TestServer(dir,
         new ServerConfig("127.0.0.1", 0, List.of(), TestServer.ADMIN_KEY).withRateLimit(ServerConfig.RateLimit.OFF),
-        plain -> new FileUploadIntake(plain,
-            new FilePageReader(new TikaExtractor(new ExtractionLimits(50L << 20, 2_000_000, PARSE_LIMIT))),
-            EventEnricher.withDefaults()));
+        new InputOptions(new ExtractionLimits(50L << 20, 2_000_000, PARSE_LIMIT), null));
   }
 
   @AfterAll

@@ -2,6 +2,10 @@ package de.smartcitysearch.server;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import de.smartcitysearch.enrich.EventEnricher;
+import de.smartcitysearch.extract.InputOptions;
+import de.smartcitysearch.index.DocumentIngestion;
+import de.smartcitysearch.index.EventIndexWriter;
 import de.smartcitysearch.search.EventSearcher;
 import de.smartcitysearch.search.SampleEvents;
 import java.io.IOException;
@@ -14,22 +18,26 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.function.UnaryOperator;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.store.FSDirectory;
 
-/** The real server on a free loopback port over the sample events indexed on disk. */
+/**
+ * The real server on a free loopback port over the sample events indexed on disk, writing admin uploads through the
+ * indexer's writer with the real enrichment.
+ */
 final class TestServer implements AutoCloseable {
+
+  /** One enricher for all test servers: loading the gazetteer and the topic vocabulary once is enough. */
+  private static final class Enrichment {
+    static final EventEnricher ENRICHER = EventEnricher.withDefaults();
+  }
 
   static final String ADMIN_KEY = "s3cret-admin-key-for-tests";
   static final Clock JANUARY_2026 = Clock.fixed(Instant.parse("2026-01-15T10:00:00Z"), ZoneOffset.UTC);
   static final List<String> TOPICS = List.of("Digitale Verwaltung", "Mobilität", "Bürgerbeteiligung", "Open Data",
       "Energie");
 
-  private final FSDirectory directory;
-  private final IndexWriter writer;
+  private final EventIndexWriter writer;
+  private final DocumentIngestion ingestion;
   private final SearcherManager manager;
   private final SearchServer server;
   private final HttpClient client = HttpClient.newHttpClient();
@@ -46,26 +54,18 @@ final class TestServer implements AutoCloseable {
   }
 
   TestServer(Path dir, ServerConfig config) throws IOException {
-    this(dir, config, UnaryOperator.identity());
+    this(dir, config, InputOptions.DEFAULTS);
   }
 
-  /** With the intake the server uses for uploads made from the plain one (e.g. wrapped for file uploads). */
-  TestServer(Path dir, ServerConfig config, UnaryOperator<DocumentIntake> intakes) throws IOException {
+  /** With these limits for uploads (size, characters, time). */
+  TestServer(Path dir, ServerConfig config, InputOptions uploads) throws IOException {
     SampleEvents.index(dir, SampleEvents.all());
-    directory = FSDirectory.open(dir);
-    writer = new IndexWriter(directory, new IndexWriterConfig(SampleEvents.SCHEMA.indexAnalyzer()));
-    manager = new SearcherManager(writer, null);
+    writer = EventIndexWriter.open(dir, SampleEvents.SCHEMA);
+    manager = writer.searcherManager();
     EventSearcher searcher = EventSearcher.builder(manager, SampleEvents.SCHEMA).clock(JANUARY_2026).topics(TOPICS)
         .build();
-    PlainDocumentIntake intake = new PlainDocumentIntake(name -> {
-      try {
-        return searcher.knownCity(name);
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
-    server = new SearchServer(searcher, new WriterLiveIndex(writer, manager, SampleEvents.SCHEMA),
-        intakes.apply(intake), config);
+    ingestion = new DocumentIngestion(writer, Enrichment.ENRICHER, uploads);
+    server = new SearchServer(searcher, ingestion, config);
     port = server.start();
   }
 
@@ -118,8 +118,7 @@ final class TestServer implements AutoCloseable {
   @Override
   public void close() throws IOException {
     server.close();
-    manager.close();
+    ingestion.close();
     writer.close();
-    directory.close();
   }
 }

@@ -55,7 +55,7 @@ final class UiServer implements AutoCloseable {
     Clock january2026 = Clock.fixed(Instant.parse("2026-01-15T10:00:00Z"), ZoneOffset.UTC);
     EventSearcher searcher = EventSearcher.builder(manager, SampleEvents.SCHEMA).clock(january2026).topics(TOPICS)
         .build();
-    server = new SearchServer(searcher, null, null, new ServerConfig("127.0.0.1", 0, List.of(), null)
+    server = new SearchServer(searcher, null, new ServerConfig("127.0.0.1", 0, List.of(), null)
         .withRateLimit(ServerConfig.RateLimit.OFF)); // the browser tests type fast from one address
     port = server.start();
   }
