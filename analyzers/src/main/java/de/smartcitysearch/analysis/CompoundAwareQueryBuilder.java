@@ -51,7 +51,7 @@ public final class CompoundAwareQueryBuilder {
   public static final int PART_SLOP = 4;
 
   /** Longer query text is refused rather than turned into a huge query. */
-  public static final int MAX_QUERY_LENGTH = 1000;
+  public static final int MAX_QUERY_LENGTH = 500;
 
   private static final int MAX_SYNONYM_WORDS = 8;
 

@@ -1,5 +1,6 @@
 package de.smartcitysearch.search;
 
+import de.smartcitysearch.analysis.CompoundAwareQueryBuilder;
 import de.smartcitysearch.document.DocumentKind;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,8 +29,8 @@ public record SearchRequest(
     List<String> formats, List<String> types, LocalDate from, LocalDate to, When when, SortOrder sort, int page,
     int size, DocumentKind kind) {
 
-  /** Longest accepted query text. */
-  public static final int MAX_QUERY_LENGTH = 500;
+  /** Longest accepted query text: the query builder's limit, declared once there. */
+  public static final int MAX_QUERY_LENGTH = CompoundAwareQueryBuilder.MAX_QUERY_LENGTH;
   /** Most hits per page. */
   public static final int MAX_SIZE = 100;
   /** Deepest hit a page may reach (page × size). */

@@ -34,26 +34,24 @@ final class SeedDocuments {
     EventEnricher enricher = EventEnricher.withDefaults();
     List<EventDocument> documents = new ArrayList<>();
     List<String> failures = new ArrayList<>();
-    try (InputReader reader = new InputReader(InputOptions.DEFAULTS)) {
-      reader.read(List.of(seeds), new InputListener() {
-        @Override
-        public void item(SourceItem item) {
-          try {
-            ExtractedPage page = item.extract();
-            for (EventDocument document : enricher.enrich(page)) {
-              documents.add(document.toBuilder().contentHash(item.contentHash()).build());
-            }
-          } catch (ExtractionException e) {
-            failures.add(item.location() + ": " + e.getMessage());
+    new InputReader(InputOptions.DEFAULTS).read(List.of(seeds), new InputListener() {
+      @Override
+      public void item(SourceItem item) {
+        try {
+          ExtractedPage page = item.extract();
+          for (EventDocument document : enricher.enrich(page)) {
+            documents.add(document.toBuilder().contentHash(item.contentHash()).build());
           }
+        } catch (ExtractionException e) {
+          failures.add(item.location() + ": " + e.getMessage());
         }
+      }
 
-        @Override
-        public void failed(String location, String reason) {
-          failures.add(location + ": " + reason);
-        }
-      });
-    }
+      @Override
+      public void failed(String location, String reason) {
+        failures.add(location + ": " + reason);
+      }
+    });
     if (!failures.isEmpty() || documents.isEmpty()) {
       throw new UncheckedIOException(new IOException("seed pages could not be read: " + failures));
     }
