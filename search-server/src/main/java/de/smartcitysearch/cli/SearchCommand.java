@@ -2,7 +2,7 @@ package de.smartcitysearch.cli;
 
 import de.smartcitysearch.document.DocumentKind;
 import de.smartcitysearch.index.EventSchema;
-import de.smartcitysearch.search.EventSearcher;
+import de.smartcitysearch.search.SearchBackend;
 import de.smartcitysearch.search.SearchRequest;
 import de.smartcitysearch.server.Json;
 import de.smartcitysearch.server.ServedIndex;
@@ -66,7 +66,7 @@ final class SearchCommand implements Callable<Integer> {
       }
       EventSchema schema = Searchers.schema();
       try (ServedIndex served = ServedIndex.open(folder, schema, false)) {
-        EventSearcher searcher = Searchers.create(served.manager(), schema);
+        SearchBackend searcher = Searchers.create(served.manager(), schema);
         System.out.println(Json.write(searcher.search(request)));
         return 0;
       }

@@ -4,7 +4,7 @@ import de.smartcitysearch.analysis.GermanAnalysis;
 import de.smartcitysearch.enrich.CityGazetteer;
 import de.smartcitysearch.enrich.TopicTagger;
 import de.smartcitysearch.index.EventSchema;
-import de.smartcitysearch.search.EventSearcher;
+import de.smartcitysearch.search.LuceneSearchBackend;
 import de.smartcitysearch.search.GazetteerPlaceLexicon;
 import java.time.Clock;
 import org.apache.lucene.search.SearcherManager;
@@ -33,13 +33,13 @@ public final class Searchers {
   }
 
   /** The query core over an index, knowing the built-in gazetteer's cities and the topic taxonomy. */
-  static EventSearcher create(SearcherManager manager, EventSchema schema) {
+  static LuceneSearchBackend create(SearcherManager manager, EventSchema schema) {
     return create(manager, schema, Clock.systemDefaultZone());
   }
 
   /** The same, with the clock that decides what is upcoming (tests and benchmarks fix it). */
-  public static EventSearcher create(SearcherManager manager, EventSchema schema, Clock clock) {
-    return EventSearcher.builder(manager, schema)
+  public static LuceneSearchBackend create(SearcherManager manager, EventSchema schema, Clock clock) {
+    return LuceneSearchBackend.builder(manager, schema)
         .places(new GazetteerPlaceLexicon(CityGazetteer.builtIn()))
         .topics(new TopicTagger(schema.analysis()).labels())
         .clock(clock)

@@ -7,7 +7,7 @@ import de.smartcitysearch.extract.TikaExtractor;
 import de.smartcitysearch.index.DocumentIngestion;
 import de.smartcitysearch.index.EventSchema;
 import de.smartcitysearch.index.IndexInUseException;
-import de.smartcitysearch.search.EventSearcher;
+import de.smartcitysearch.search.SearchBackend;
 import de.smartcitysearch.server.SearchServer;
 import de.smartcitysearch.server.ServedIndex;
 import de.smartcitysearch.server.ServerConfig;
@@ -126,7 +126,7 @@ final class ServeCommand implements Callable<Integer> {
       System.err.println("serve: " + e.getMessage());
       return 2;
     }
-    EventSearcher searcher = Searchers.create(served.manager(), schema);
+    SearchBackend searcher = Searchers.create(served.manager(), schema);
     DocumentIngestion ingestion = served.writer() == null ? null
         : new DocumentIngestion(served.writer(), enricher, inputs);
     SearchServer server = new SearchServer(searcher, ingestion, config(adminKey));

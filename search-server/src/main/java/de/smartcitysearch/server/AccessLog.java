@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import spark.Service;
 
 /**
  * The access log: one line per request (method, path, query, status, milliseconds), written by one background
@@ -15,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * queued for that lock (JFR: 804 waits of 10 ms or more in 2,326 requests). Requests now only hand the line over;
  * when the hand-over queue is full the line is dropped and counted, never waited for.
  */
-final class AccessLog implements AutoCloseable {
+final class AccessLog implements HttpFeature, AutoCloseable {
 
   private static final Logger ACCESS = LoggerFactory.getLogger("access");
   private static final int QUEUED_LINES = 10_000;
@@ -27,6 +28,18 @@ final class AccessLog implements AutoCloseable {
         t.setDaemon(true);
         return t;
       }, (line, executor) -> dropped.incrementAndGet());
+
+  /** After every request, whatever it answered. */
+  @Override
+  public void register(Service http) {
+    http.afterAfter((req, res) -> {
+      Long start = req.attribute(CommonHeaders.START);
+      long micros = start == null ? 0 : (System.nanoTime() - start) / 1000;
+      // a client that puts its admin key into the URL must not get it written to the log
+      boolean showQuery = req.queryString() != null && !Cors.isAdmin(req.uri());
+      request(req.requestMethod(), req.uri(), showQuery ? req.queryString() : null, res.status(), micros / 1000.0);
+    });
+  }
 
   /** Logs one request; {@code query} is null when the query string must not be shown. */
   void request(String method, String path, String query, int status, double millis) {

@@ -4,12 +4,13 @@ import de.smartcitysearch.document.Sha256;
 import java.security.MessageDigest;
 import spark.Request;
 import spark.Response;
+import spark.Service;
 
 /**
  * Lets a request to the admin endpoints through only with {@code Authorization: Bearer <key>}; without a
  * configured key the endpoints are switched off (403 {@code admin_disabled}).
  */
-final class AdminGuard {
+final class AdminGuard implements HttpFeature {
 
   private static final String BEARER = "Bearer ";
 
@@ -20,11 +21,19 @@ final class AdminGuard {
     this.keyDigest = key == null ? null : Sha256.digest(key);
   }
 
-  boolean enabled() {
-    return keyDigest != null;
+  @Override
+  public void register(Service http) {
+    http.before("/api/documents", this::guard);
+    http.before("/api/documents/*", this::guard);
   }
 
-  void check(Request req, Response res) {
+  private void guard(Request req, Response res) {
+    if (!req.requestMethod().equals("OPTIONS")) { // a preflight is refused by CORS, with its own answer
+      check(req, res);
+    }
+  }
+
+  private void check(Request req, Response res) {
     if (keyDigest == null) {
       throw new ApiException(403, "admin_disabled",
           "the admin endpoints are switched off; set " + ServerConfig.ADMIN_KEY_ENV + " to enable them", null);

@@ -3,12 +3,13 @@ package de.smartcitysearch.server;
 import java.util.List;
 import spark.Request;
 import spark.Response;
+import spark.Service;
 
 /**
  * Cross-origin reads: the read-only API is public data without credentials, so any origin may read it unless a
  * list of origins was configured; the admin endpoints never answer a browser on another origin.
  */
-final class Cors {
+final class Cors implements HttpFeature {
 
   private static final String ALLOWED_METHODS = "GET, HEAD, OPTIONS";
   private static final String ALLOWED_HEADERS = "Content-Type, If-None-Match";
@@ -18,6 +19,12 @@ final class Cors {
   /** Empty list: any origin. */
   Cors(List<String> origins) {
     this.origins = origins;
+  }
+
+  /** Answers the browsers' preflight requests. */
+  @Override
+  public void register(Service http) {
+    http.options("/*", this::preflight);
   }
 
   /** Adds the CORS headers to a read-only response when the request's origin may read it. */
@@ -34,7 +41,7 @@ final class Cors {
   }
 
   /** Answers a preflight: allowed for read-only paths from an allowed origin, refused otherwise. */
-  String preflight(Request req, Response res) {
+  private String preflight(Request req, Response res) {
     String origin = req.headers("Origin");
     if (isAdmin(req.uri())) {
       throw new ApiException(403, "cors_forbidden", "the admin endpoints cannot be called from a browser on another"

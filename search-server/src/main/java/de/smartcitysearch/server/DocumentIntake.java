@@ -9,13 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import spark.Request;
 import spark.Response;
+import spark.Service;
 
 /**
  * The HTTP side of the admin endpoints: hands the body of {@code POST /api/documents} (a JSON record, or a file named
  * in {@code ?filename=}) and the id of {@code DELETE /api/documents/{id}} to the indexer's {@link DocumentIngestion},
  * and turns its answer into JSON and its refusals into 4xx errors.
  */
-final class DocumentIntake {
+final class DocumentIntake implements HttpFeature {
 
   private final DocumentIngestion ingestion;
   private final BodyLimit bodyLimit;
@@ -25,8 +26,15 @@ final class DocumentIntake {
     this.bodyLimit = bodyLimit;
   }
 
+  /** {@code POST /api/documents} and {@code DELETE /api/documents/{id}}, behind the {@link AdminGuard}. */
+  @Override
+  public void register(Service http) {
+    http.post("/api/documents", this::post);
+    http.delete("/api/documents/*", (req, res) -> delete(Params.pathId(req)));
+  }
+
   /** 201 with the new event's id, or 200 when it replaced an earlier version; the warnings either way. */
-  String post(Request req, Response res) throws IOException {
+  private String post(Request req, Response res) throws IOException {
     boolean json = req.contentType() != null && req.contentType().startsWith("application/json");
     String fileName = req.queryParams("filename");
     if (!json && (fileName == null || fileName.isBlank())) {
@@ -51,7 +59,7 @@ final class DocumentIntake {
   }
 
   /** 200 when the document is gone for good, 404 when there was none. */
-  String delete(String id) throws IOException {
+  private String delete(String id) throws IOException {
     try {
       if (!ingestion.delete(id)) {
         throw ApiException.notFound("no document with id " + id);

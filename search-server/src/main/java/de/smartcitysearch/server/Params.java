@@ -158,6 +158,15 @@ final class Params {
   }
 
   /** A facet dimension named by a path segment or parameter. */
+  /** The id in a path ending in {@code /*} ({@code /api/events/{id}}); 404 when none is given. */
+  static String pathId(Request req) {
+    String[] splat = req.splat();
+    if (splat.length == 0 || splat[0].isBlank()) {
+      throw ApiException.notFound("no id given");
+    }
+    return splat[0];
+  }
+
   static FacetDimension dimension(String value, String parameter) {
     return FacetDimension.byApiName(value == null ? "" : value).orElseThrow(() -> ApiException.badParameter(
         parameter, parameter + " must be one of " + Arrays.stream(FacetDimension.values())

@@ -21,7 +21,7 @@ import spark.Service;
  * request path ever reaches a file system or class loader lookup: there is nothing to list and nothing to
  * traverse. Each file carries an ETag of its own content (not of the index), so a browser revalidates it cheaply.
  */
-final class WebPages {
+final class WebPages implements HttpFeature {
 
   private static final String FOLDER = "/public/";
   /** URL path to file name in {@link #FOLDER}. */
@@ -49,7 +49,8 @@ final class WebPages {
   }
 
   /** Registers one GET route per file. */
-  void routes(Service http) {
+  @Override
+  public void register(Service http) {
     pages.forEach((path, page) -> http.get(path, (req, res) -> answer(page, req, res)));
   }
 

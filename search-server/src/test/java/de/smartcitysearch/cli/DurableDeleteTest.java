@@ -9,7 +9,7 @@ import de.smartcitysearch.extract.InputOptions;
 import de.smartcitysearch.extract.PageEnricher;
 import de.smartcitysearch.index.DocumentIngestion;
 import de.smartcitysearch.index.EventSchema;
-import de.smartcitysearch.search.EventSearcher;
+import de.smartcitysearch.search.LuceneSearchBackend;
 import de.smartcitysearch.server.SearchServer;
 import de.smartcitysearch.server.ServedIndex;
 import de.smartcitysearch.server.ServerConfig;
@@ -58,7 +58,7 @@ class DurableDeleteTest {
       new IndexPreparer(schema, enricher, InputOptions.DEFAULTS).ensureFresh(input, index);
       served = ServedIndex.open(index, schema, true);
       ingestion = new DocumentIngestion(served.writer(), enricher, InputOptions.DEFAULTS);
-      EventSearcher searcher = Searchers.create(served.manager(), schema);
+      LuceneSearchBackend searcher = Searchers.create(served.manager(), schema);
       server = new SearchServer(searcher, ingestion,
           new ServerConfig("127.0.0.1", 0, List.of(), KEY).withRateLimit(ServerConfig.RateLimit.OFF));
       port = server.start();

@@ -10,7 +10,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import de.smartcitysearch.extract.InputOptions;
 import de.smartcitysearch.index.EventSchema;
-import de.smartcitysearch.search.EventSearcher;
+import de.smartcitysearch.search.LuceneSearchBackend;
 import de.smartcitysearch.server.SearchServer;
 import de.smartcitysearch.server.ServedIndex;
 import de.smartcitysearch.server.ServerConfig;
@@ -60,7 +60,7 @@ class SeedQueriesTest {
     new IndexPreparer(schema, Enrichers.create(new EnrichmentOptions(null), schema.analysis()), InputOptions.DEFAULTS)
         .ensureFresh(SEEDS, index);
     served = ServedIndex.open(index, schema, false);
-    EventSearcher searcher = Searchers.create(served.manager(), schema, NOVEMBER_2026);
+    LuceneSearchBackend searcher = Searchers.create(served.manager(), schema, NOVEMBER_2026);
     server = new SearchServer(searcher, null,
         // many queries from one client address
         new ServerConfig("127.0.0.1", 0, List.of(), null).withRateLimit(ServerConfig.RateLimit.OFF));

@@ -46,7 +46,7 @@ class GradedMatchingTest {
 
   static SearchResponse search(String q, String today) throws IOException {
     Clock clock = Clock.fixed(Instant.parse(today + "T10:00:00Z"), ZoneOffset.UTC);
-    return EventSearcher.builder(manager, SampleEvents.SCHEMA).clock(clock).build().search(SearchRequest.of(q));
+    return LuceneSearchBackend.builder(manager, SampleEvents.SCHEMA).clock(clock).build().search(SearchRequest.of(q));
   }
 
   static SearchResponse search(String q) throws IOException {

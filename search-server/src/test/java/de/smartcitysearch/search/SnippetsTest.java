@@ -24,7 +24,7 @@ class SnippetsTest {
     SampleEvents.index(dir, List.of(EventDocument.builder("long", "seed:long", DocumentKind.EVENT)
         .title("Ratssitzung").body(body).build()));
     try (FSDirectory d = FSDirectory.open(dir); SearcherManager m = new SearcherManager(d, null)) {
-      EventSearcher searcher = EventSearcher.builder(m, SampleEvents.SCHEMA).build();
+      LuceneSearchBackend searcher = LuceneSearchBackend.builder(m, SampleEvents.SCHEMA).build();
       SearchResponse r = searcher.search(SearchRequest.of("Wärmeplan"));
       assertEquals(1, r.total());
       String snippet = r.hits().get(0).snippet();

@@ -6,7 +6,7 @@ import de.smartcitysearch.enrich.EventEnricher;
 import de.smartcitysearch.extract.InputOptions;
 import de.smartcitysearch.index.DocumentIngestion;
 import de.smartcitysearch.index.EventIndexWriter;
-import de.smartcitysearch.search.EventSearcher;
+import de.smartcitysearch.search.LuceneSearchBackend;
 import de.smartcitysearch.search.SampleEvents;
 import java.io.IOException;
 import java.net.URI;
@@ -62,7 +62,7 @@ final class TestServer implements AutoCloseable {
     SampleEvents.index(dir, SampleEvents.all());
     writer = EventIndexWriter.open(dir, SampleEvents.SCHEMA);
     manager = writer.searcherManager();
-    EventSearcher searcher = EventSearcher.builder(manager, SampleEvents.SCHEMA).clock(JANUARY_2026).topics(TOPICS)
+    LuceneSearchBackend searcher = LuceneSearchBackend.builder(manager, SampleEvents.SCHEMA).clock(JANUARY_2026).topics(TOPICS)
         .build();
     ingestion = new DocumentIngestion(writer, Enrichment.ENRICHER, uploads);
     server = new SearchServer(searcher, ingestion, config);

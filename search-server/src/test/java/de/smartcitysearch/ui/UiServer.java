@@ -3,7 +3,7 @@ package de.smartcitysearch.ui;
 import de.smartcitysearch.document.DocumentKind;
 import de.smartcitysearch.document.EventDocument;
 import de.smartcitysearch.document.Place;
-import de.smartcitysearch.search.EventSearcher;
+import de.smartcitysearch.search.LuceneSearchBackend;
 import de.smartcitysearch.search.SampleEvents;
 import de.smartcitysearch.server.SearchServer;
 import de.smartcitysearch.server.ServerConfig;
@@ -53,7 +53,7 @@ final class UiServer implements AutoCloseable {
     directory = FSDirectory.open(dir);
     manager = new SearcherManager(directory, null);
     Clock january2026 = Clock.fixed(Instant.parse("2026-01-15T10:00:00Z"), ZoneOffset.UTC);
-    EventSearcher searcher = EventSearcher.builder(manager, SampleEvents.SCHEMA).clock(january2026).topics(TOPICS)
+    LuceneSearchBackend searcher = LuceneSearchBackend.builder(manager, SampleEvents.SCHEMA).clock(january2026).topics(TOPICS)
         .build();
     server = new SearchServer(searcher, null, new ServerConfig("127.0.0.1", 0, List.of(), null)
         .withRateLimit(ServerConfig.RateLimit.OFF)); // the browser tests type fast from one address

@@ -3,7 +3,7 @@ package de.smartcitysearch.bench.query;
 import de.smartcitysearch.analysis.GermanAnalysis;
 import de.smartcitysearch.cli.Searchers;
 import de.smartcitysearch.index.EventSchema;
-import de.smartcitysearch.search.EventSearcher;
+import de.smartcitysearch.search.LuceneSearchBackend;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,9 +22,9 @@ public final class ProductSearch implements AutoCloseable {
 
   private final Directory directory;
   private final SearcherManager manager;
-  private final EventSearcher searcher;
+  private final LuceneSearchBackend searcher;
 
-  private ProductSearch(Directory directory, SearcherManager manager, EventSearcher searcher) {
+  private ProductSearch(Directory directory, SearcherManager manager, LuceneSearchBackend searcher) {
     this.directory = directory;
     this.manager = manager;
     this.searcher = searcher;
@@ -41,13 +41,13 @@ public final class ProductSearch implements AutoCloseable {
     SearcherManager manager = new SearcherManager(DirectoryReader.open(dir), null);
     EventSchema schema = new EventSchema(GermanAnalysis.defaults());
     // configured exactly as serve and search configure it
-    EventSearcher searcher = Searchers.create(manager, schema,
+    LuceneSearchBackend searcher = Searchers.create(manager, schema,
         Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
     return new ProductSearch(dir, manager, searcher);
   }
 
   /** The query core. */
-  public EventSearcher searcher() {
+  public LuceneSearchBackend searcher() {
     return searcher;
   }
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * An index whose events name no venue city (as the indexer writes when only declared values are known) has topic
  * facets but no hierarchical city dimension at all: searching it must still work.
  */
-class EventSearcherWithoutVenuesTest {
+class LuceneSearchBackendWithoutVenuesTest {
 
   @TempDir Path dir;
 
@@ -32,8 +32,8 @@ class EventSearcherWithoutVenuesTest {
         event("workshop-c", "Workshop Open Data", "Open Data")));
     try (FSDirectory directory = FSDirectory.open(dir);
         SearcherManager manager = new SearcherManager(directory, null)) {
-      EventSearcher searcher =
-          EventSearcher.builder(manager, SampleEvents.SCHEMA).clock(EventSearcherTest.JANUARY_2026).build();
+      LuceneSearchBackend searcher =
+          LuceneSearchBackend.builder(manager, SampleEvents.SCHEMA).clock(LuceneSearchBackendTest.JANUARY_2026).build();
 
       SearchResponse r = searcher.search(SearchRequest.of("Konferenz"));
 

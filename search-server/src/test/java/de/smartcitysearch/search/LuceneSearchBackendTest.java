@@ -25,21 +25,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The query core over a small real index of hand-written events, on 15 January 2026. */
-class EventSearcherTest {
+class LuceneSearchBackendTest {
 
   static final Clock JANUARY_2026 = Clock.fixed(Instant.parse("2026-01-15T10:00:00Z"), ZoneOffset.UTC);
 
   @TempDir static Path dir;
   static FSDirectory directory;
   static SearcherManager manager;
-  static EventSearcher searcher;
+  static LuceneSearchBackend searcher;
 
   @BeforeAll
   static void open() throws IOException {
     SampleEvents.index(dir, SampleEvents.all());
     directory = FSDirectory.open(dir);
     manager = new SearcherManager(directory, null);
-    searcher = EventSearcher.builder(manager, SampleEvents.SCHEMA).clock(JANUARY_2026)
+    searcher = LuceneSearchBackend.builder(manager, SampleEvents.SCHEMA).clock(JANUARY_2026)
         .topics(List.of("Digitale Verwaltung", "Mobilität", "Bürgerbeteiligung", "Open Data", "Energie")).build();
   }
 
@@ -244,7 +244,7 @@ class EventSearcherTest {
 
   @Test
   void aQueryOverItsTimeLimitReturnsFlaggedInsteadOfHanging() throws IOException {
-    EventSearcher impatient = EventSearcher.builder(manager, SampleEvents.SCHEMA).clock(JANUARY_2026)
+    LuceneSearchBackend impatient = LuceneSearchBackend.builder(manager, SampleEvents.SCHEMA).clock(JANUARY_2026)
         .timeout(java.time.Duration.ZERO).build();
     SearchResponse r = impatient.search(SearchRequest.of("Konferenz"));
     assertTrue(r.timedOut());

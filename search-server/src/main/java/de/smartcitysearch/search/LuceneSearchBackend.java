@@ -1,0 +1,177 @@
+package de.smartcitysearch.search;
+
+import de.smartcitysearch.document.EventDocument;
+import de.smartcitysearch.index.EventSchema;
+import de.smartcitysearch.search.SearchResponse.FacetValue;
+import de.smartcitysearch.search.SearchResponse.Hit;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * The query core over the embedded Lucene index: a {@link SearchBackend} that runs the search pipeline, assembles
+ * hits and answers the curator's queries on whatever reader the {@link SearcherManager} currently offers.
+ *
+ * <p>Thread-safe. What is derived per reader (facet state, city list, suggester) is built once per refresh, on first
+ * use ({@link ReaderViews}).
+ */
+public final class LuceneSearchBackend implements SearchBackend {
+
+  private final EventSchema schema;
+  private final ReaderViews views;
+  private final SearchPipeline pipeline;
+  private final HitAssembler hits;
+  private final CuratorQueries curator;
+  private final PlaceLexicon places;
+  private final ReferenceLists references;
+  private final Clock clock;
+
+  private LuceneSearchBackend(Builder b) {
+    FacetsConfig config = EventSchema.facetsConfig();
+    this.schema = b.schema;
+    this.views = new ReaderViews(b.manager, config);
+    this.pipeline = new SearchPipeline(config, new QueryComposer(b.schema.analysis(), config),
+        new SpellingCorrector(b.schema.analysis().exactAnalyzer()), b.timeout);
+    this.hits = new HitAssembler(b.schema);
+    this.references = new ReferenceLists(b.topics);
+    this.curator = new CuratorQueries(config, references);
+    this.places = b.places;
+    this.clock = b.clock;
+  }
+
+  /** A builder over this searcher manager and schema. */
+  public static Builder builder(SearcherManager manager, EventSchema schema) {
+    return new Builder(manager, schema);
+  }
+
+  @Override
+  public ReferenceLists references() {
+    return references;
+  }
+
+  @Override
+  public LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  @Override
+  public IndexState indexState() throws IOException {
+    return views.with(v -> {
+      IndexReader reader = v.reader();
+      long version = reader instanceof DirectoryReader dr ? dr.getVersion() : System.identityHashCode(reader);
+      return new IndexState(version, reader.numDocs());
+    });
+  }
+
+  @Override
+  public SearchResponse search(SearchRequest request) throws IOException {
+    long start = System.nanoTime();
+    return views.with(v -> {
+      LocalDate today = LocalDate.now(clock);
+      UnderstoodQuery understood = QueryUnderstanding.understand(request.query(), lexicon(v), today);
+      SearchPipeline.Answer a = pipeline.search(v, request, understood, today);
+      List<Hit> page = hits.hits(a.searcher(), a.highlight(), a.hits(), a.missing());
+      Map<String, List<FacetValue>> facets = HitAssembler.facetBlocks(a.facets(), request, v);
+      long tookMs = (System.nanoTime() - start) / 1_000_000;
+      boolean partial = a.relaxed() != null && !a.relaxed().droppedWords().isEmpty();
+      return new SearchResponse(request.query(), understood.interpretation(), a.total(), a.more(), tookMs,
+          a.didYouMean(), !a.fuzzyWords().isEmpty(), a.fuzzyWords(), partial, a.relaxed(), a.timedOut(), page,
+          facets);
+    });
+  }
+
+  @Override
+  public List<Suggestion> suggest(String typed, int max) throws IOException {
+    return views.with(v -> views.suggestions(v).lookup(typed, max));
+  }
+
+  @Override
+  public Optional<EventDetails> event(String id) throws IOException {
+    return views.with(v -> {
+      IndexSearcher searcher = new IndexSearcher(v.reader());
+      List<EventDocument> found = stored(searcher, new TermQuery(new Term(EventSchema.ID, id)), 1);
+      if (found.isEmpty()) {
+        return Optional.empty();
+      }
+      List<EventDocument> sessions =
+          new ArrayList<>(stored(searcher, new TermQuery(new Term(EventSchema.EVENT_ID, id)), 1000));
+      sessions.sort(Comparator.comparing(EventDocument::startDate, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(EventDocument::startTime, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(EventDocument::id));
+      return Optional.of(new EventDetails(found.get(0), List.copyOf(sessions)));
+    });
+  }
+
+  @Override
+  public List<FacetValue> facetValues(FacetDimension dimension, String prefix, List<String> reference)
+      throws IOException {
+    return views.with(v -> curator.facetValues(v, dimension, prefix, reference));
+  }
+
+  @Override
+  public Coverage coverage(FacetDimension rows, FacetDimension cols, List<String> rowReference) throws IOException {
+    return views.with(v -> curator.coverage(v, rows, cols, rowReference));
+  }
+
+  private List<EventDocument> stored(IndexSearcher searcher, Query query, int max) throws IOException {
+    StoredFields stored = searcher.storedFields();
+    List<EventDocument> out = new ArrayList<>();
+    for (ScoreDoc sd : searcher.search(query, max).scoreDocs) {
+      out.add(schema.fromStored(stored.document(sd.doc)));
+    }
+    return out;
+  }
+
+  private PlaceLexicon lexicon(IndexView v) {
+    // the configured lexicon first, then the cities the index itself holds
+    return places == null ? v.lexicon() : word -> places.lookup(word).or(() -> v.lexicon().lookup(word));
+  }
+
+  /** Configures a {@link LuceneSearchBackend}; everything but the manager and schema has a default. */
+  public static final class Builder {
+    private final SearcherManager manager;
+    private final EventSchema schema;
+    private PlaceLexicon places;
+    private List<String> topics = List.of();
+    private Clock clock = Clock.systemDefaultZone();
+    private Duration timeout = Duration.ofSeconds(2);
+
+    private Builder(SearcherManager manager, EventSchema schema) {
+      this.manager = Objects.requireNonNull(manager);
+      this.schema = Objects.requireNonNull(schema);
+    }
+
+    /** Which words name cities, consulted before the venue cities of the index and their adjective forms. */
+    public Builder places(PlaceLexicon lexicon) { places = lexicon; return this; }
+
+    /** The topic taxonomy's labels: the reference list "topics" and the default coverage columns. */
+    public Builder topics(List<String> labels) { topics = List.copyOf(labels); return this; }
+
+    /** The clock deciding what is upcoming (tests fix it). */
+    public Builder clock(Clock c) { clock = Objects.requireNonNull(c); return this; }
+
+    /** The time limit of one query; a query over it returns what it found so far, flagged. */
+    public Builder timeout(Duration limit) { timeout = Objects.requireNonNull(limit); return this; }
+
+    public LuceneSearchBackend build() {
+      return new LuceneSearchBackend(this);
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package de.smartcitysearch.server;
+
+import de.smartcitysearch.search.Coverage;
+import de.smartcitysearch.search.FacetDimension;
+import de.smartcitysearch.search.SearchBackend;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
+import spark.Request;
+import spark.Response;
+import spark.Service;
+
+/** What the curator console asks: coverage tables (JSON or CSV) and the queries that found nothing. */
+final class CuratorRoutes implements HttpFeature {
+
+  private static final String ZERO_RESULTS = "/api/zero-results";
+
+  private final SearchBackend backend;
+  private final ZeroResultLog zeroResults;
+
+  CuratorRoutes(SearchBackend backend, ZeroResultLog zeroResults) {
+    this.backend = backend;
+    this.zeroResults = zeroResults;
+  }
+
+  /** True for the paths whose answers change without the index changing (no ETag from the index version). */
+  static boolean changesWithoutTheIndex(String path) {
+    return ZERO_RESULTS.equals(path);
+  }
+
+  @Override
+  public void register(Service http) {
+    http.get("/api/coverage", this::coverage);
+    http.get(ZERO_RESULTS, (req, res) -> {
+      new Params(req).only(Set.of());
+      return Json.write(Map.of("queries", zeroResults.queries()));
+    });
+  }
+
+  private Object coverage(Request req, Response res) throws IOException {
+    Params p = new Params(req).only(Set.of("rows", "cols", "reference", "format"));
+    FacetDimension rows = Params.dimension(p.single("rows"), "rows");
+    if (rows == FacetDimension.MONTH) {
+      throw ApiException.badParameter("rows", "rows cannot be month; use cols=month");
+    }
+    FacetDimension cols = Params.dimension(p.single("cols"), "cols");
+    if (cols == rows) {
+      throw ApiException.badParameter("cols", "cols must differ from rows");
+    }
+    String format = p.single("format") == null ? "json" : p.single("format");
+    if (!format.equals("json") && !format.equals("csv")) {
+      throw ApiException.badParameter("format", "format must be json or csv, not '" + format + "'");
+    }
+    Coverage table = backend.coverage(rows, cols, SearchRoutes.referenceList(backend, p.single("reference")));
+    if (format.equals("csv")) {
+      res.type("text/csv; charset=utf-8");
+      res.header("Content-Disposition", "inline; filename=\"coverage-" + rows.apiName() + "-" + cols.apiName()
+          + ".csv\"");
+      return table.toCsv();
+    }
+    return Json.write(table);
+  }
+}
