@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 
 /**
@@ -63,19 +66,26 @@ public final class CompoundSplitter {
 
   private final GermanWordSplitter splitter;
   private final Set<String> words;
-  private final WordFrequencies frequencies;
-  private final FrequencySplitter frequencySplitter;
-  private final VerbForms verbForms;
+  private final CompletableFuture<Evidence> evidence;
   private final Set<String> neverSplit;
   private final Map<String, List<String>> explicitSplits;
   private final BoundedCache<String, List<String>> cache = new BoundedCache<>(CACHE_SIZE);
 
   CompoundSplitter(GermanVocabulary vocabulary) {
-    this(vocabulary, WordFrequencies.builtIn());
+    this(vocabulary, WordFrequencies::builtIn);
   }
 
   /** A splitter that weighs its cuts with {@code frequencies} ({@link WordFrequencies#empty()}: word lists only). */
   CompoundSplitter(GermanVocabulary vocabulary, WordFrequencies frequencies) {
+    this(vocabulary, () -> frequencies);
+  }
+
+  /**
+   * The frequency table is read in the background while jWordSplitter reads its dictionary (each takes
+   * about a sixth of a second), so neither waits for the other at start-up; the first split waits for both.
+   */
+  private CompoundSplitter(GermanVocabulary vocabulary, Supplier<WordFrequencies> frequencies) {
+    CompletableFuture<WordFrequencies> table = CompletableFuture.supplyAsync(frequencies);
     Set<String> words = new HashSet<>(EmbeddedGermanDictionary.getWords());
     words.addAll(vocabulary.compoundWords);
     try {
@@ -87,9 +97,29 @@ public final class CompoundSplitter {
     this.words = words;
     this.neverSplit = Set.copyOf(vocabulary.neverSplit);
     this.explicitSplits = Map.copyOf(vocabulary.explicitSplits);
-    this.frequencies = frequencies;
-    this.frequencySplitter = new FrequencySplitter(frequencies, words::contains);
-    this.verbForms = new VerbForms(frequencies);
+    this.evidence = table.thenApply(Evidence::new);
+  }
+
+  private Evidence corpus() {
+    try {
+      return evidence.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
+  }
+
+  /** What the corpus says, and the two helpers that read it. */
+  private final class Evidence {
+
+    final WordFrequencies frequencies;
+    final FrequencySplitter frequencySplitter;
+    final VerbForms verbForms;
+
+    Evidence(WordFrequencies frequencies) {
+      this.frequencies = frequencies;
+      this.frequencySplitter = new FrequencySplitter(frequencies, words::contains);
+      this.verbForms = new VerbForms(frequencies);
+    }
   }
 
   /**
@@ -117,7 +147,10 @@ public final class CompoundSplitter {
     if (explicit != null) {
       return explicit;
     }
-    if (frequencies.isLowerCaseWord(lower) || verbForms.isVerbForm(lower)) {
+    Evidence corpus = corpus();
+    WordFrequencies frequencies = corpus.frequencies;
+    FrequencySplitter frequencySplitter = corpus.frequencySplitter;
+    if (frequencies.isLowerCaseWord(lower) || corpus.verbForms.isVerbForm(lower)) {
       return NOT_A_COMPOUND;
     }
     int wholeCount = frequencies.count(lower);
