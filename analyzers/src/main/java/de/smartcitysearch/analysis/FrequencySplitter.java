@@ -7,31 +7,30 @@ import java.util.function.Predicate;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 
 /**
- * Splits a compound the way Koehn and Knight (2003) do: of all ways to cut a word into known words, with
+ * Finds the cut of a word the way Koehn and Knight (2003) do: of all ways to cut it into known words, with
  * linking elements between them, the one whose parts have the highest geometric mean of their corpus
- * frequencies wins, and the word stays whole when it is itself more frequent than that.
+ * frequencies; {@link CompoundSplitter} takes it only when it beats the frequency of the whole word.
  *
- * <p>So a frequent word made of frequent words ("Wirtschaft", not "Wirt" + "schaft") stays whole, a word
- * the corpus has never seen but whose parts it knows well ("Energieerzeugung") is split, and between two
- * cuts of the same word the one into the more common words wins ("Knoblauch|presse", not "Knob|lauch...").
- *
+ * <p>So a word the corpus has never seen but whose parts it knows well ("Energieerzeugung") has a cut, and
+ * of two cuts of the same word the one into the more common words wins ("Knoblauch|presse", not
+ * "Knob|lauch|presse"). The rules for parts:
  * <ul>
  *   <li>A part is a word of the frequency table or of the splitter's word lists (jWordSplitter's dictionary
  *       and the domain vocabulary); a list word unknown to the corpus counts as {@value #LIST_WORD_COUNT}
  *       occurrence.</li>
  *   <li>A part other than the last may end in a linking element: "-s-", "-es-", "-n-", "-en-" (Verkehr-s-,
- *       Energie-n-) or, when it is no word of its own, be a noun without its final "e" (Schul-buch) or a verb stem
- *       (Denk-fabrik, Entsende-staat); the part is then the word without the linking element, or the noun or
- *       the infinitive.</li>
+ *       Energie-n-), or, when it is no word of its own, be a noun without its final "e" (Schul-buch) or a
+ *       verb stem (Denk-fabrik, Entsende-staat); the part is then the word without the linking element, or
+ *       the noun or the infinitive.</li>
  *   <li>A part of three letters must be a word of the word lists that the corpus capitalises or has no
- *       evidence on ("Amt", "Tag", "Aal"), or, as the first part, a frequent word of the written corpus ("neu", "alt", "rot"):
- *       other short words ("ach", "sei", "oft", "Ing." of the engineers' titles) are chance substrings far
- *       more often than parts.</li>
+ *       evidence on ("Amt", "Tag", "Aal"), or, as the first part, a frequent word of the written corpus
+ *       ("neu", "alt", "rot"): other short words ("ach", "sei", "oft", "Ing." of the engineers' titles) are
+ *       chance substrings far more often than parts.</li>
  *   <li>Only the first part may be a word the corpus writes in lower case (a verb or adjective stem as in
- *       "Schnell|zug", "Denk|fabrik"); the parts after it are not words the corpus writes in lower case,
- *       except infinitives, which German turns into nouns ("Info|treffen"), and where the corpus has no
- *       evidence of their case they must be words of the word lists. So an adjective or participle ending the word ("blüten|weiße", "fest|gehalten"), a
- *       subtitle word of unknown kind ("work|shop") or the suffix "-innen" ("Bewohner|innen") ends no
+ *       "Schnell|zug", "Denk|fabrik"). The parts after it are no such words, except infinitives, which German
+ *       turns into nouns ("Info|treffen"); where the corpus has no evidence of their case they must be words
+ *       of the word lists. So an adjective or participle ending the word ("blüten|weiße", "fest|gehalten"),
+ *       a subtitle word of unknown kind ("work|shop") or the suffix "-innen" ("Bewohner|innen") ends no
  *       compound.</li>
  *   <li>A head in "-tion" after a modifier that is no noun ends a Latin word ("Mode|ration"), no compound.</li>
  *   <li>A word of the word lists is a unit there; the frequencies cut it only into nouns ("Gemeinde|rat"),
