@@ -12,7 +12,8 @@
  * hyphen to U+2027 (MappingCharFilter, so "Smart-City-Lösungen" stays one token) -> StandardTokenizer ->
  * WordDelimiterGraphFilter (parts of hyphenated and CamelCase words plus the whole, all with the whole
  * word's offsets; run only on tokens it would change) -> LowerCaseFilter -> {@link
- * de.smartcitysearch.analysis.CompoundSplitFilter} (jWordSplitter 4.7 plus the vocabulary; the whole word
+ * de.smartcitysearch.analysis.CompoundSplitFilter} (jWordSplitter 4.7 plus the vocabulary, checked and completed
+ * by corpus frequencies, see {@link de.smartcitysearch.analysis.CompoundSplitter}; the whole word
  * stays, its parts follow at the same position with the whole word's offsets; before umlaut folding,
  * since the word list has umlauts) -> German stop words -> GermanNormalizationFilter ->
  * GermanLightStemFilter -> duplicates at one position dropped. The exact chain is the same without
@@ -40,7 +41,14 @@
  * </ul>
  * A malformed line is an {@link java.lang.IllegalArgumentException} naming the file and line number.
  *
+ * <h2>Word frequencies</h2>
+ * {@code vocabulary/word-frequencies.tsv.gz}: occurrences per hundred million words in the federal laws and
+ * the OpenSubtitles frequency list, and how often a word is capitalised inside a sentence of the laws; built
+ * by {@link de.smartcitysearch.analysis.tools.CountWordFrequencies}, read by
+ * {@link de.smartcitysearch.analysis.WordFrequencies}.
+ *
  * <h2>Attribution</h2>
- * jWordSplitter's code is Apache-2.0; its German word list is CC BY-SA 4.0.
+ * jWordSplitter's code is Apache-2.0; its German word list is CC BY-SA 4.0. The word frequency table is CC
+ * BY-SA 4.0 ("FrequencyWords by Hermit Dave, from OpenSubtitles 2018"; the laws are free of copyright).
  */
 package de.smartcitysearch.analysis;

@@ -1,0 +1,89 @@
+package de.smartcitysearch.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the splitter makes of the words named in issue 14: verb forms stay whole, compounds whose parts
+ * jWordSplitter's list lacks are split by their corpus frequencies, and a word more frequent than its parts
+ * suggest stays whole.
+ */
+class CompoundSplitterTest {
+
+  private static final CompoundSplitter SPLITTER = GermanAnalysis.defaults().splitter();
+  private static final WordFrequencies FREQUENCIES = WordFrequencies.builtIn();
+
+  @Test
+  void anzugreifenIsNotSplitIntoAnzugAndReifen() {
+    assertEquals(List.of(), SPLITTER.split("anzugreifen"));
+    assertEquals(List.of(), SPLITTER.split("aufzubauen"));
+  }
+
+  @Test
+  void festgehaltenIsNotSplitIntoFestAndGehalt() {
+    assertEquals(List.of(), SPLITTER.split("festgehalten"));
+    assertEquals(List.of(), SPLITTER.split("festgehaltenen"));
+    assertEquals(List.of(), SPLITTER.split("vorgestellt"));
+  }
+
+  @Test
+  void wordsTheCorpusWritesInLowerCaseAreNoNounCompounds() {
+    assertEquals(List.of(), SPLITTER.split("herausstellen"), "not 'heraus' + 'Stellen'");
+    assertEquals(List.of(), SPLITTER.split("unterbreiten"));
+  }
+
+  @Test
+  void aCompoundEndingInAnAdjectiveIsNoNounCompound() {
+    // "blüten|weiße" would index "blüten" as "blut" and let a search for "Blut" find white linen
+    assertEquals(List.of(), SPLITTER.split("blütenweiße"));
+  }
+
+  @Test
+  void energieerzeugungSplitsIntoEnergieAndErzeugung() {
+    assertEquals(List.of("energie", "erzeugung"), SPLITTER.split("energieerzeugung"));
+  }
+
+  @Test
+  void knoblauchpresseSplitsIntoKnoblauchAndPresse() {
+    assertEquals(List.of("knoblauch", "presse"), SPLITTER.split("knoblauchpresse"));
+  }
+
+  @Test
+  void aPrefixComesOffANewWordButNotOffAnEstablishedOne() {
+    assertEquals(List.of("vor", "runde"), SPLITTER.split("vorrunde"));
+    assertEquals(List.of(), SPLITTER.split("vorstellung"));
+    assertEquals(List.of(), SPLITTER.split("vortrag"));
+  }
+
+  @Test
+  void aSplitWhoseKnownPartsAreRarerThanTheWholeWordIsNotTaken() {
+    // "Wirt" and "schaft" are words of the corpus, but "Wirtschaft" is far more frequent than they suggest
+    double parts = Math.sqrt((double) FREQUENCIES.count("wirt") * FREQUENCIES.count("schaft"));
+    assertTrue(FREQUENCIES.count("wirt") > 0 && FREQUENCIES.count("schaft") > 0, "both parts are known words");
+    assertTrue(FREQUENCIES.count("wirtschaft") > parts, "the whole word beats the geometric mean of its parts");
+    assertEquals(List.of(), SPLITTER.split("wirtschaft"));
+    assertEquals(List.of(), SPLITTER.split("kreditinstitute"));
+  }
+
+  @Test
+  void aLexicalisedUnitOfTheWordListsStaysWholeInsideACompound() {
+    assertEquals(List.of("daten", "plattform"), SPLITTER.split("datenplattform"));
+    assertEquals(List.of(), SPLITTER.split("plattform"));
+  }
+
+  @Test
+  void weekdaysStayWhole() {
+    assertEquals(List.of(), SPLITTER.split("freitag"));
+    assertEquals(List.of(), SPLITTER.split("donnerstag"));
+  }
+
+  @Test
+  void withoutFrequenciesTheSplitterTrustsItsWordListsAlone() {
+    CompoundSplitter listsOnly = new CompoundSplitter(GermanVocabulary.load(null), WordFrequencies.empty());
+    assertEquals(List.of("daten", "plattform"), listsOnly.split("datenplattform"));
+    assertEquals(List.of(), listsOnly.split("energieerzeugung"), "'erzeugung' is not on jWordSplitter's list");
+  }
+}
