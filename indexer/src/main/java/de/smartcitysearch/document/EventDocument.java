@@ -29,6 +29,7 @@ import java.util.Objects;
  * @param organisations canonical organisation names (acronym and full name merged)
  * @param topics topic labels of the taxonomy
  * @param topicReasons per topic, the trigger words that matched (kept for curators)
+ * @param audiences who the event is for ("Kommunen", "Bürger", "Wirtschaft", "Wissenschaft")
  * @param format "Präsenz", "Online" or "Hybrid"
  * @param eventType "Kongress", "Messe", "Regionalkonferenz", "Workshop", "Podiumsdiskussion", "Ratssitzung", ...
  * @param eventId for sessions, the id of the event they belong to; null for events
@@ -52,6 +53,7 @@ public record EventDocument(
     List<String> organisations,
     List<String> topics,
     Map<String, List<String>> topicReasons,
+    List<String> audiences,
     String format,
     String eventType,
     String eventId,
@@ -69,6 +71,7 @@ public record EventDocument(
     organisations = organisations == null ? List.of() : List.copyOf(organisations);
     topics = topics == null ? List.of() : List.copyOf(topics);
     topicReasons = topicReasons == null ? Map.of() : Map.copyOf(topicReasons);
+    audiences = audiences == null ? List.of() : List.copyOf(audiences);
     contentHash = contentHash == null ? "" : contentHash;
     if (endDate == null) {
       endDate = startDate;
@@ -86,7 +89,7 @@ public record EventDocument(
         .title(title).teaser(teaser).body(body).url(url)
         .startDate(startDate).endDate(endDate).startTime(startTime)
         .venue(venue).location(location).cities(cities).organisations(organisations)
-        .topics(topics).topicReasons(topicReasons)
+        .topics(topics).topicReasons(topicReasons).audiences(audiences)
         .format(format).eventType(eventType).eventId(eventId).eventTitle(eventTitle)
         .contentHash(contentHash);
   }
@@ -109,6 +112,7 @@ public record EventDocument(
     private List<String> organisations;
     private List<String> topics;
     private Map<String, List<String>> topicReasons;
+    private List<String> audiences;
     private String format;
     private String eventType;
     private String eventId;
@@ -134,6 +138,7 @@ public record EventDocument(
     public Builder organisations(List<String> v) { organisations = v; return this; }
     public Builder topics(List<String> v) { topics = v; return this; }
     public Builder topicReasons(Map<String, List<String>> v) { topicReasons = v; return this; }
+    public Builder audiences(List<String> v) { audiences = v; return this; }
     public Builder format(String v) { format = v; return this; }
     public Builder eventType(String v) { eventType = v; return this; }
     public Builder eventId(String v) { eventId = v; return this; }
@@ -142,7 +147,7 @@ public record EventDocument(
 
     public EventDocument build() {
       return new EventDocument(id, source, kind, title, teaser, body, url, startDate, endDate, startTime,
-          venue, location, cities, organisations, topics, topicReasons, format, eventType, eventId, eventTitle,
+          venue, location, cities, organisations, topics, topicReasons, audiences, format, eventType, eventId, eventTitle,
           contentHash);
     }
   }

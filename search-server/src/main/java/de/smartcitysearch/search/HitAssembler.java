@@ -69,9 +69,9 @@ final class HitAssembler {
   /** Every dimension's values with their counts; the month histogram continuous over the request's range. */
   static Map<String, List<FacetValue>> facetBlocks(Facets facets, SearchRequest r, IndexView v) throws IOException {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
-    for (FacetDimension dim : FacetDimension.values()) {
+    for (FacetDimension dim : FacetDimension.ALL) {
       Map<String, Long> counts = facets == null ? Map.of() : dim.counts(facets);
-      if (dim == FacetDimension.MONTH) {
+      if (dim.isMonth()) {
         counts = MonthHistogram.continuous(counts, r.from(), r.to());
       }
       List<FacetValue> values = new ArrayList<>();

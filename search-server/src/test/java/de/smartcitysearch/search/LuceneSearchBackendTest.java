@@ -153,8 +153,8 @@ class LuceneSearchBackendTest {
 
   @Test
   void selectingACityKeepsTheCountsOfTheOtherCities() throws IOException {
-    SearchResponse r = searcher.search(new SearchRequest("", List.of("Kiel"), null, null, null, null, null, null,
-        null, null, null, 1, 10, null));
+    SearchResponse r = searcher.search(
+        SearchRequest.builder().filter(FacetDimension.CITY, List.of("Kiel")).build());
     assertEquals(3, r.total());
     Map<String, Long> cities = facet(r, "city");
     assertEquals(3L, cities.get("Kiel"));
@@ -166,8 +166,8 @@ class LuceneSearchBackendTest {
 
   @Test
   void twoSelectedCitiesMatchEither() throws IOException {
-    SearchResponse r = searcher.search(new SearchRequest("", List.of("Kiel", "Leipzig"), null, null, null, null,
-        null, null, null, null, null, 1, 10, null));
+    SearchResponse r = searcher.search(
+        SearchRequest.builder().filter(FacetDimension.CITY, List.of("Kiel", "Leipzig")).build());
     assertEquals(4, r.total());
   }
 
@@ -181,23 +181,22 @@ class LuceneSearchBackendTest {
 
   @Test
   void aDateRangeFiltersByOverlap() throws IOException {
-    SearchResponse r = searcher.search(new SearchRequest("", null, null, null, null, null, null,
-        LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30), null, SearchRequest.SortOrder.DATE, 1, 10, null));
+    SearchResponse r = searcher.search(SearchRequest.builder().from(LocalDate.of(2026, 4, 1))
+        .to(LocalDate.of(2026, 4, 30)).sort(SearchRequest.SortOrder.DATE).build());
     assertEquals(2, r.total());
     assertEquals(List.of("2026-04"), facet(r, "month").keySet().stream().toList());
   }
 
   @Test
   void pastAndUpcomingPresetsUseTheClock() throws IOException {
-    SearchResponse past = searcher.search(new SearchRequest("", null, null, null, null, null, null, null, null,
-        SearchRequest.When.PAST, null, 1, 10, null));
+    SearchResponse past = searcher.search(SearchRequest.builder().when(SearchRequest.When.PAST).build());
     assertEquals(List.of("muenchen-konferenz"), ids(past));
   }
 
   @Test
   void sortingByDateOrdersByStart() throws IOException {
-    SearchResponse r = searcher.search(new SearchRequest("Konferenz", null, null, null, null, null, null, null,
-        null, null, SearchRequest.SortOrder.DATE, 1, 10, null));
+    SearchResponse r = searcher.search(
+        SearchRequest.builder().query("Konferenz").sort(SearchRequest.SortOrder.DATE).build());
     assertEquals(List.of("muenchen-konferenz", "nuernberg-konferenz"), ids(r));
   }
 
@@ -217,7 +216,7 @@ class LuceneSearchBackendTest {
 
   @Test
   void coverageCountsTopicsPerLandIncludingZeros() throws IOException {
-    Coverage c = searcher.coverage(FacetDimension.LAND, FacetDimension.TOPIC, null);
+    Coverage c = searcher.coverage(FacetDimension.LAND, FacetDimension.byApiName("topic").orElseThrow(), null);
     assertEquals(16, c.table().size());
     int verwaltung = c.columns().indexOf("Digitale Verwaltung");
     Coverage.Row bayern = c.table().stream().filter(r -> r.value().equals("Bayern")).findFirst().orElseThrow();
