@@ -39,6 +39,8 @@ public final class EventEnricher implements PageEnricher {
       List.of("veranstaltungsort", "ort", "event location", "location", "tagungsort", "adresse");
   private static final List<String> KIND_LABELS = List.of("art der veranstaltung", "format", "veranstaltungsart");
   private static final String DECLARED = "(angegeben)";
+  /** The type OParl meetings declare (extract.JsonRecords.COUNCIL_MEETING). */
+  private static final String COUNCIL_MEETING = "Ratssitzung";
 
   private final EventDateExtractor dates = new EventDateExtractor();
   private final CityRecognizer cities;
@@ -88,8 +90,18 @@ public final class EventEnricher implements PageEnricher {
 
     // allText begins with the title and a line break, so its first words are the title's
     String title = organisations.withoutNames(page.title(), TextTokens.before(allTokens, page.title().length()));
-    TopicTagger.TopicTags tags = topics.tag(title, organisations.withoutNames(
-        page.teaser() + "\n" + page.body() + "\n" + programText(page.program())));
+    // who and where are not what about: a council meeting's title is the committee's name ("Ausschuss für
+    // Umwelt und Gesundheit"), its teaser the room ("Musiksaal der Heinz-Barth-Schule")
+    List<String> bodies = new ArrayList<>(declared.organisations());
+    if (declared.location() != null) {
+      bodies.add(declared.location());
+    }
+    String teaser = withoutNames(organisations.withoutNames(page.teaser()), bodies);
+    String body = withoutNames(organisations.withoutNames(page.body() + "\n" + programText(page.program())), bodies);
+    // a council meeting has no running text: each item of its agenda names a subject it is about
+    boolean agenda = COUNCIL_MEETING.equals(declared.eventType());
+    TopicTagger.TopicTags tags = agenda ? topics.tag(withoutNames(title, bodies), teaser + "\n" + body, "")
+        : topics.tag(withoutNames(title, bodies), teaser, body);
     List<String> topicList = new ArrayList<>(declared.topics());
     Map<String, List<String>> reasons = new LinkedHashMap<>();
     declared.topics().forEach(t -> reasons.put(t, List.of(DECLARED)));
@@ -178,6 +190,16 @@ public final class EventEnricher implements PageEnricher {
       sb.append(e.day()).append('\n').append(e.text()).append('\n');
     }
     return sb.toString();
+  }
+
+  /** The text with these names blanked out. */
+  private static String withoutNames(String text, List<String> names) {
+    for (String name : names) {
+      if (!name.isBlank()) {
+        text = text.replace(name.strip(), " ");
+      }
+    }
+    return text;
   }
 
   private static String firstNonBlank(String a, String b) {
