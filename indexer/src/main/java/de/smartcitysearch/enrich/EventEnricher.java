@@ -39,8 +39,6 @@ public final class EventEnricher implements PageEnricher {
       List.of("veranstaltungsort", "ort", "event location", "location", "tagungsort", "adresse");
   private static final List<String> KIND_LABELS = List.of("art der veranstaltung", "format", "veranstaltungsart");
   private static final String DECLARED = "(angegeben)";
-  /** The type OParl meetings declare (extract.JsonRecords.COUNCIL_MEETING). */
-  private static final String COUNCIL_MEETING = "Ratssitzung";
 
   private final EventDateExtractor dates = new EventDateExtractor();
   private final CityRecognizer cities;
@@ -96,12 +94,9 @@ public final class EventEnricher implements PageEnricher {
     if (declared.location() != null) {
       bodies.add(declared.location());
     }
-    String teaser = withoutNames(organisations.withoutNames(page.teaser()), bodies);
-    String body = withoutNames(organisations.withoutNames(page.body() + "\n" + programText(page.program())), bodies);
-    // a council meeting has no running text: each item of its agenda names a subject it is about
-    boolean agenda = COUNCIL_MEETING.equals(declared.eventType());
-    TopicTagger.TopicTags tags = agenda ? topics.tag(withoutNames(title, bodies), teaser + "\n" + body, "")
-        : topics.tag(withoutNames(title, bodies), teaser, body);
+    TopicTagger.TopicTags tags = topics.tag(withoutNames(title, bodies),
+        withoutNames(organisations.withoutNames(page.teaser()), bodies),
+        withoutNames(organisations.withoutNames(page.body() + "\n" + programText(page.program())), bodies));
     List<String> topicList = new ArrayList<>(declared.topics());
     Map<String, List<String>> reasons = new LinkedHashMap<>();
     declared.topics().forEach(t -> reasons.put(t, List.of(DECLARED)));
