@@ -73,7 +73,9 @@ public final class CityGazetteer {
     for (GazetteerEntry e : this.entries) {
       add(e.name(), e, FormType.NAME);
       e.aliases().forEach(alias -> add(alias, e, FormType.ALIAS));
-      if (e.kind() != Kind.KREIS) {
+      // genitives and adjectives of the well-known places only: "Kieler", "Berlins"; a small town's adjective
+      // could only count in a place context, which an adjective never has ("in Lienener" is no German)
+      if (e.kind() != Kind.KREIS && isWellKnown(e)) {
         PlaceNameForms.inflectedForms(e.name()).forEach(form -> add(form, e, FormType.INFLECTED));
         e.aliases().forEach(alias ->
             PlaceNameForms.inflectedForms(alias).forEach(form -> add(form, e, FormType.ALIAS_INFLECTED)));
@@ -100,7 +102,11 @@ public final class CityGazetteer {
         .thenComparing(f -> -f.population())
         .thenComparing(f -> f.entry().name().equals(f.entry().kreis()) ? 0 : 1)
         .thenComparing(f -> f.type().ordinal());
-    forms.values().forEach(list -> list.sort(order));
+    forms.values().forEach(list -> {
+      if (list.size() > 1) {
+        list.sort(order);
+      }
+    });
   }
 
   /** A gazetteer of the given entries, with the shipped register's knowledge of which names are words. */

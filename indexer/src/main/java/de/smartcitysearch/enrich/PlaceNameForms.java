@@ -32,6 +32,9 @@ public final class PlaceNameForms {
    * qualifier.
    */
   public static List<String> shortNames(String name) {
+    if (isOneWord(name)) {
+      return List.of(); // most names: nothing to shorten, and no pattern to run for each of 11,000
+    }
     Set<String> forms = new LinkedHashSet<>();
     int bilingual = name.indexOf(" / ");
     String german = bilingual > 0 ? name.substring(0, bilingual).strip() : name;
@@ -44,6 +47,17 @@ public final class PlaceNameForms {
     forms.remove(name);
     forms.removeIf(f -> f.length() < 3);
     return List.copyOf(forms);
+  }
+
+  /** Whether the name is letters and hyphens only ("Kiel", "Dessau-Roßlau"). */
+  static boolean isOneWord(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!Character.isLetter(c) && c != '-') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Genitive and adjective forms of a name ("Kiel" -> "Kiels", "Kieler"); multi-word names get none. */
