@@ -12,7 +12,8 @@ import java.util.Set;
  * <p>A label is a short start of a line (at most {@value #MAX_LABEL_CHARS} characters) ending in a colon, or a
  * short line of its own, that contains a label word ("Datum und Ort:", "Ort der Veranstaltung:", "Adresse").
  * Its block is the rest of the line, or, where nothing follows the label, the next lines up to a blank line
- * (at most {@value #MAX_BLOCK_LINES} lines, {@value #MAX_BLOCK_CHARS} characters). "Standort" or "Wohnort" are no labels: whole words are compared.
+ * (at most {@value #MAX_BLOCK_LINES} lines, {@value #MAX_BLOCK_CHARS} characters). "Standort" or "Wohnort" are
+ * no labels: whole words are compared.
  * One pass over the text, each block read once: the cost is linear in the text's length.
  */
 final class AddressBlocks {

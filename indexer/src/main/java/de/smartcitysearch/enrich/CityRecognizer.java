@@ -9,7 +9,6 @@ import de.smartcitysearch.enrich.TextTokens.Token;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -62,15 +61,6 @@ public final class CityRecognizer {
   private static final Set<String> STREET_WORDS = Set.of("straße", "strasse", "str", "platz", "allee", "damm",
       "chaussee", "ring", "weg", "tor", "bahnhof", "brücke", "ufer", "landstraße", "heerstraße", "tunnel", "kanal",
       "berg");
-  private static final Set<String> DATE_WORDS = Set.of("januar", "jänner", "februar", "märz", "april", "mai", "juni",
-      "juli", "august", "september", "oktober", "november", "dezember", "jan", "feb", "mär", "apr", "jun", "jul",
-      "aug", "sep", "sept", "okt", "nov", "dez", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
-      "samstag", "sonnabend", "sonntag", "uhr");
-  private static final Set<String> LIST_WORDS = Set.of("und", "sowie", "oder");
-  /** Words before "in" and after a name that a date may be away from "in X" and still be its date. */
-  private static final int DATE_WINDOW = 6;
-  private static final int LIST_GAP_CHARS = 8;
-  private static final int SHORT_LINE = 40;
   private static final int CONTEXT_WINDOW = 300;
 
   private final CityGazetteer gazetteer;
@@ -86,7 +76,7 @@ public final class CityRecognizer {
 
   /** {@link #mentions(String)} of a text already cut into its {@link TextTokens}. */
   List<Mention> mentions(String text, List<Token> tokens) {
-    return found(new Scan(text, tokens, AddressBlocks.of(text), false)).stream().map(Found::mention).toList();
+    return found(new NameContext(text, tokens, AddressBlocks.of(text), false)).stream().map(Found::mention).toList();
   }
 
   /** The distinct municipalities the text names, in order of first mention. */
@@ -130,9 +120,9 @@ public final class CityRecognizer {
           }
         }
       }
-      Scan scan = new Scan(body, TextTokens.of(body), blocks, false);
-      inBody = found(scan);
-      Optional<Place> place = afterPostcode(scan, inBody, false);
+      NameContext context = new NameContext(body, TextTokens.of(body), blocks, false);
+      inBody = found(context);
+      Optional<Place> place = afterPostcode(context, inBody, false);
       if (place.isPresent()) {
         return place;
       }
@@ -177,9 +167,9 @@ public final class CityRecognizer {
    * named (addresses end with the town).
    */
   private Optional<Place> addressVenue(String address) {
-    Scan scan = new Scan(address, TextTokens.of(address), List.of(), true);
-    List<Found> found = municipalities(found(scan));
-    Optional<Place> place = afterPostcode(scan, found, true);
+    NameContext context = new NameContext(address, TextTokens.of(address), List.of(), true);
+    List<Found> found = municipalities(found(context));
+    Optional<Place> place = afterPostcode(context, found, true);
     if (place.isPresent()) {
       return place;
     }
@@ -191,10 +181,10 @@ public final class CityRecognizer {
    * ("16798 Himmelpfort" under the street), also the municipality whose seat has the postcode when a name it does
    * not know follows it (in running text "24103 Einwohner" is none).
    */
-  private Optional<Place> afterPostcode(Scan scan, List<Found> found, boolean seatOfPostcode) {
+  private Optional<Place> afterPostcode(NameContext context, List<Found> found, boolean seatOfPostcode) {
     int next = 0;
-    for (int i = 0; i < scan.tokens.size(); i++) {
-      if (!scan.isPostcode(i) || scan.inBlock(scan.tokens.get(i).start(), AddressBlocks.Kind.CONTACT)) {
+    for (int i = 0; i < context.tokens.size(); i++) {
+      if (!context.isPostcode(i) || context.inBlock(context.tokens.get(i).start(), AddressBlocks.Kind.CONTACT)) {
         continue;
       }
       while (next < found.size() && found.get(next).from <= i) {
@@ -204,9 +194,10 @@ public final class CityRecognizer {
           && found.get(next).mention.entry().kind() == Kind.MUNICIPALITY) {
         return Optional.of(found.get(next).mention.entry().toPlace());
       }
-      List<GazetteerEntry> seats = gazetteer.bySeatPostcode(scan.tokens.get(i).text());
-      if ((seatOfPostcode || scan.opensShortLine(i)) && seats.size() == 1 && i + 1 < scan.tokens.size() && scan.tokens.get(i + 1).capitalised()
-          && scan.gapIsSpace(i, i + 1)) {
+      List<GazetteerEntry> seats = gazetteer.bySeatPostcode(context.tokens.get(i).text());
+      boolean nameFollows = i + 1 < context.tokens.size() && context.tokens.get(i + 1).capitalised()
+          && context.gapIsSpace(i, i + 1);
+      if ((seatOfPostcode || context.opensShortLine(i)) && seats.size() == 1 && nameFollows) {
         return Optional.of(seats.get(0).toPlace());
       }
     }
@@ -214,7 +205,7 @@ public final class CityRecognizer {
   }
 
   private List<Found> found(String text, boolean address) {
-    return found(new Scan(text, TextTokens.of(text), AddressBlocks.of(text), address));
+    return found(new NameContext(text, TextTokens.of(text), AddressBlocks.of(text), address));
   }
 
   private static List<Found> municipalities(List<Found> found) {
@@ -227,208 +218,12 @@ public final class CityRecognizer {
   /** A name of the gazetteer at tokens [from, to), not yet accepted. */
   private record Candidate(int from, int to, List<NameForm> forms, int start, int end, String surface) {}
 
-  /** One text being read: its tokens and blocks, and the tests of a name's surroundings. */
-  private static final class Scan {
-    final String text;
-    final List<Token> tokens;
-    final List<Block> blocks;
-    /** The whole text is an address (a venue detail, a declared location). */
-    final boolean address;
-
-    Scan(String text, List<Token> tokens, List<Block> blocks, boolean address) {
-      this.text = text;
-      this.tokens = tokens;
-      this.blocks = blocks;
-      this.address = address;
-    }
-
-    /** Whether the offset lies in a block of that kind (blocks are in text order and do not overlap). */
-    boolean inBlock(int offset, AddressBlocks.Kind kind) {
-      int lo = 0;
-      int hi = blocks.size() - 1;
-      while (lo <= hi) {
-        int mid = (lo + hi) >>> 1;
-        Block b = blocks.get(mid);
-        if (b.end() <= offset) {
-          lo = mid + 1;
-        } else if (b.start() > offset) {
-          hi = mid - 1;
-        } else {
-          return b.kind() == kind;
-        }
-      }
-      return false;
-    }
-
-    String lower(int i) {
-      return i < 0 || i >= tokens.size() ? "" : tokens.get(i).text().toLowerCase(Locale.GERMAN);
-    }
-
-    /** Whether only white space stands between tokens i and j. */
-    boolean gapIsSpace(int i, int j) {
-      for (int c = tokens.get(i).end(); c < tokens.get(j).start(); c++) {
-        if (!Character.isWhitespace(text.charAt(c))) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    /** Whether token i is a postcode: five digits, not part of a longer number ("12.34567", "0431 12345"). */
-    boolean isPostcode(int i) {
-      Token t = tokens.get(i);
-      if (!t.number() || t.text().length() != 5) {
-        return false;
-      }
-      return t.start() == 0 || !Character.isDigit(text.charAt(t.start() - 1)) && text.charAt(t.start() - 1) != '.'
-          && text.charAt(t.start() - 1) != '/';
-    }
-
-    /** Whether the word before token i (with only space between) is one of these words. */
-    boolean after(int i, Set<String> words) {
-      return i > 0 && words.contains(lower(i - 1)) && gapIsSpace(i - 1, i);
-    }
-
-    boolean afterPostcode(int i) {
-      return i > 0 && isPostcode(i - 1) && gapIsSpace(i - 1, i);
-    }
-
-    /** Whether a date word or a numeric date stands within a few words of tokens [from, to), in the same sentence. */
-    boolean nearDate(int from, int to) {
-      for (int i = from - 1; i >= Math.max(0, from - DATE_WINDOW) && !sentenceEndAfter(i); i--) {
-        if (isDate(i)) {
-          return true;
-        }
-      }
-      for (int i = to; i < Math.min(tokens.size(), to + DATE_WINDOW) && !sentenceEndAfter(i - 1); i++) {
-        if (isDate(i)) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    private boolean isDate(int i) {
-      return DATE_WORDS.contains(lower(i)) || isYear(tokens.get(i)) || isNumericDate(i);
-    }
-
-    /** Whether a sentence ends after token i: ". ", "!", "?", ":" or a line break, but not the dot of "12." */
-    private boolean sentenceEndAfter(int i) {
-      if (i < 0 || i + 1 >= tokens.size()) {
-        return false;
-      }
-      for (int c = tokens.get(i).end(); c < tokens.get(i + 1).start(); c++) {
-        char ch = text.charAt(c);
-        if (ch == '\n' || ch == '!' || ch == '?' || ch == ':' || ch == '.' && !tokens.get(i).number()) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    private static boolean isYear(Token t) {
-      return t.number() && t.text().length() == 4 && (t.text().startsWith("19") || t.text().startsWith("20"));
-    }
-
-    /** "12.03." or "12.03.2025": a day, a dot and the month right after it. */
-    private boolean isNumericDate(int i) {
-      Token t = tokens.get(i);
-      return t.number() && t.text().length() <= 2 && i + 1 < tokens.size() && tokens.get(i + 1).number()
-          && t.end() < text.length() && text.charAt(t.end()) == '.' && tokens.get(i + 1).start() == t.end() + 1;
-    }
-
-    /** Whether the name stands alone between separators of an address ("Gemeindehaus, Lienen"). */
-    boolean aloneInSegment(Candidate c) {
-      int before = c.start - 1;
-      while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\t')) {
-        before--;
-      }
-      int after = c.end;
-      while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) {
-        after++;
-      }
-      return (before < 0 || ",;:|\n\r".indexOf(text.charAt(before)) >= 0)
-          && (after >= text.length() || ",;|\n\r(.".indexOf(text.charAt(after)) >= 0);
-    }
-
-    /** Whether token i starts a line of at most {@value #SHORT_LINE} characters. */
-    boolean opensShortLine(int i) {
-      int start = tokens.get(i).start();
-      int before = start - 1;
-      while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\t')) {
-        before--;
-      }
-      if (before >= 0 && text.charAt(before) != '\n') {
-        return false;
-      }
-      int end = text.indexOf('\n', start);
-      return (end < 0 ? text.length() : end) - start <= SHORT_LINE;
-    }
-
-    /** "Karls- ruhe", "Werner-von-Siemens": a hyphen and a lower-case word go on with the word, it is no name. */
-    boolean continuedInLowerCase(Candidate c) {
-      if (c.end >= text.length() || text.charAt(c.end) != '-') {
-        return false;
-      }
-      int next = c.end + 1;
-      while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
-        next++;
-      }
-      return next < text.length() && Character.isLowerCase(text.charAt(next));
-    }
-
-    /** "Smart City Ulm", "Modellprojekt Smart Cities Guben". */
-    boolean afterSmartCities(int i) {
-      return i > 1 && (lower(i - 1).equals("city") || lower(i - 1).equals("cities")) && lower(i - 2).equals("smart")
-          && gapIsSpace(i - 1, i);
-    }
-
-    /** A name that fills brackets, as pages add the place to a project: "Datenplattformen (Eichenzell)". */
-    boolean inBrackets(Candidate c) {
-      return c.start > 0 && text.charAt(c.start - 1) == '(' && c.end < text.length() && text.charAt(c.end) == ')';
-    }
-
-    /** Whether a number or a single letter follows the name ("Halle 3", "Halle B"). */
-    boolean numberedAfter(Candidate c) {
-      return c.to < tokens.size() && gapIsSpace(c.to - 1, c.to)
-          && (tokens.get(c.to).number() || tokens.get(c.to).text().length() == 1);
-    }
-
-    /**
-     * Whether only list separators stand between two names, at least one of them ("Jena, Bamberg", "Kiel und
-     * Lübeck"; not "Obere Hardt Rheinstetten"); {@code coordinating} asks for "und", "sowie", "oder", "&" or "/".
-     */
-    boolean listGap(Candidate a, Candidate b, boolean coordinating) {
-      if (b.start - a.end > LIST_GAP_CHARS || b.start < a.end) {
-        return false;
-      }
-      boolean separated = false;
-      for (int i = a.to; i < b.from; i++) {
-        if (!LIST_WORDS.contains(lower(i))) {
-          return false;
-        }
-        separated = true;
-      }
-      for (int c = a.end; c < b.start; c++) {
-        char ch = text.charAt(c);
-        if (Character.isLetter(ch) || Character.isWhitespace(ch)) {
-          continue;
-        }
-        if (",&/".indexOf(ch) < 0) {
-          return false;
-        }
-        separated |= ch != ',' || !coordinating;
-      }
-      return separated;
-    }
-  }
-
   /** The accepted names of a text with their contexts, in text order. */
-  private List<Found> found(Scan scan) {
+  private List<Found> found(NameContext context) {
     List<Candidate> candidates = new ArrayList<>();
     int i = 0;
-    while (i < scan.tokens.size()) {
-      Candidate c = longestMatch(scan, i);
+    while (i < context.tokens.size()) {
+      Candidate c = longestMatch(context, i);
       if (c == null) {
         i++;
         continue;
@@ -441,13 +236,13 @@ public final class CityRecognizer {
     boolean[] listable = new boolean[n];
     for (int k = 0; k < n; k++) {
       Candidate c = candidates.get(k);
-      accepted[k] = accepted(scan, c, candidates, k);
-      listable[k] = !isCommonWord(c) && !streetName(scan, c);
+      accepted[k] = accepted(context, c, candidates, k);
+      listable[k] = !isCommonWord(c) && !streetName(context, c);
     }
     // a lesser-known place in a list with an accepted place is a place too: both directions, whole chains
     for (int k = 1; k < n; k++) {
       if (accepted[k - 1] && !accepted[k] && listable[k]
-          && scan.listGap(candidates.get(k - 1), candidates.get(k), false)
+          && listGap(context, candidates.get(k - 1), candidates.get(k), false)
           && isMunicipality(candidates.get(k - 1))) {
         accepted[k] = true;
       }
@@ -455,7 +250,7 @@ public final class CityRecognizer {
     for (int k = n - 2; k >= 0; k--) {
       // backwards only over "und": "Herr Gerhard Mainhardt, Karlsruhe" names a person and his town
       if (accepted[k + 1] && !accepted[k] && listable[k]
-          && scan.listGap(candidates.get(k), candidates.get(k + 1), true)
+          && listGap(context, candidates.get(k), candidates.get(k + 1), true)
           && isMunicipality(candidates.get(k + 1))) {
         accepted[k] = true;
       }
@@ -466,61 +261,66 @@ public final class CityRecognizer {
         continue;
       }
       Candidate c = candidates.get(k);
-      GazetteerEntry entry = resolve(scan, c, candidates, k);
-      Mention m = new Mention(entry, c.start, c.end, scan.text.substring(c.start, c.end));
-      found.add(new Found(m, c.from, scan.after(c.from, Set.of("in")), scan.nearDate(c.from, c.to),
-          scan.inBlock(c.start, AddressBlocks.Kind.CONTACT)));
+      GazetteerEntry entry = resolve(context, c, candidates, k);
+      Mention m = new Mention(entry, c.start, c.end, context.text.substring(c.start, c.end));
+      found.add(new Found(m, c.from, context.after(c.from, Set.of("in")), context.nearDate(c.from, c.to),
+          context.inBlock(c.start, AddressBlocks.Kind.CONTACT)));
     }
     return found;
+  }
+
+  private static boolean listGap(NameContext context, Candidate a, Candidate b, boolean coordinating) {
+    return context.listGap(a.to, a.end, b.from, b.start, coordinating);
   }
 
   private static boolean isMunicipality(Candidate c) {
     return c.forms.stream().anyMatch(f -> f.entry().kind() == Kind.MUNICIPALITY);
   }
 
-  private boolean accepted(Scan scan, Candidate c, List<Candidate> all, int k) {
-    if (streetName(scan, c) || scan.continuedInLowerCase(c)) {
+  private boolean accepted(NameContext context, Candidate c, List<Candidate> all, int k) {
+    if (streetName(context, c) || context.continuedInLowerCase(c.end)) {
       return false;
     }
     boolean common = isCommonWord(c);
-    if (scan.address || scan.inBlock(c.start, AddressBlocks.Kind.VENUE)) {
-      return !common || scan.afterPostcode(c.from) || scan.after(c.from, DESIGNATIONS) || scan.aloneInSegment(c);
+    if (context.address || context.inBlock(c.start, AddressBlocks.Kind.VENUE)) {
+      return !common || context.afterPostcode(c.from) || context.after(c.from, DESIGNATIONS)
+          || context.aloneInSegment(c.start, c.end);
     }
-    if (scan.afterPostcode(c.from)) {
+    if (context.afterPostcode(c.from)) {
       return true;
     }
     if (common) {
       // "Stadt Senden", but not "Stadt Aus(sicht)": an ordinary word's genitive or adjective is no place
-      if (scan.after(c.from, DESIGNATIONS) && c.forms.stream().anyMatch(f -> f.type().isName())) {
+      if (context.after(c.from, DESIGNATIONS) && c.forms.stream().anyMatch(f -> f.type().isName())) {
         return true;
       }
-      if (scan.after(c.from, Set.of("in")) && scan.nearDate(c.from - 1, c.to)) {
+      if (context.after(c.from, Set.of("in")) && context.nearDate(c.from - 1, c.to)) {
         return true;
       }
-      if (largest(c) >= LARGE_CITY && scan.after(c.from, BIG_CITY_PREPOSITIONS) && !scan.numberedAfter(c)) {
+      if (largest(c) >= LARGE_CITY && context.after(c.from, BIG_CITY_PREPOSITIONS) && !context.numberedAfter(c.to)) {
         return true;
       }
-      return inRange(scan, c, all, k);
+      return inRange(context, c, all, k);
     }
-    if (scan.after(c.from, DESIGNATIONS)) {
+    if (context.after(c.from, DESIGNATIONS)) {
       return true;
     }
     if (c.to - c.from > 1 || c.forms.stream().anyMatch(gazetteer::isWellKnown)) {
       return true;
     }
-    return scan.after(c.from, PREPOSITIONS) || scan.after(c.from, WEAK_DESIGNATIONS) || scan.afterSmartCities(c.from)
-        || scan.inBrackets(c) || inRange(scan, c, all, k);
+    return context.after(c.from, PREPOSITIONS) || context.after(c.from, WEAK_DESIGNATIONS)
+        || context.afterSmartCities(c.from) || context.inBrackets(c.start, c.end) || inRange(context, c, all, k);
   }
 
   /** "von Aalen bis Zwönitz": both ends of a range of places, when one end is no ordinary word. */
-  private boolean inRange(Scan scan, Candidate c, List<Candidate> all, int k) {
-    if (scan.after(c.from, Set.of("von")) && k + 1 < all.size()) {
+  private boolean inRange(NameContext context, Candidate c, List<Candidate> all, int k) {
+    if (context.after(c.from, Set.of("von")) && k + 1 < all.size()) {
       Candidate other = all.get(k + 1);
-      return other.from == c.to + 1 && scan.lower(c.to).equals("bis") && !(isCommonWord(c) && isCommonWord(other));
+      return other.from == c.to + 1 && context.lower(c.to).equals("bis") && !(isCommonWord(c) && isCommonWord(other));
     }
-    if (scan.after(c.from, Set.of("bis")) && k > 0) {
+    if (context.after(c.from, Set.of("bis")) && k > 0) {
       Candidate other = all.get(k - 1);
-      return other.to == c.from - 1 && scan.after(other.from, Set.of("von"))
+      return other.to == c.from - 1 && context.after(other.from, Set.of("von"))
           && !(isCommonWord(c) && isCommonWord(other));
     }
     return false;
@@ -532,18 +332,18 @@ public final class CityRecognizer {
   }
 
   /** An adjective form followed by a street word: "Potsdamer Platz", "Landsberger Allee". */
-  private static boolean streetName(Scan scan, Candidate c) {
+  private static boolean streetName(NameContext context, Candidate c) {
     boolean adjective = c.forms.stream().allMatch(f -> f.type() == FormType.INFLECTED
         || f.type() == FormType.ALIAS_INFLECTED);
-    return adjective && c.to < scan.tokens.size() && STREET_WORDS.contains(scan.lower(c.to));
+    return adjective && c.to < context.tokens.size() && STREET_WORDS.contains(context.lower(c.to));
   }
 
   private static long largest(Candidate c) {
     return c.forms.stream().mapToLong(NameForm::population).max().orElse(0);
   }
 
-  private Candidate longestMatch(Scan scan, int from) {
-    List<Token> tokens = scan.tokens;
+  private Candidate longestMatch(NameContext context, int from) {
+    List<Token> tokens = context.tokens;
     if (!tokens.get(from).capitalised()) {
       return null;
     }
@@ -556,14 +356,14 @@ public final class CityRecognizer {
         TextTokens.key(tokens, from, to));
   }
 
-  private GazetteerEntry resolve(Scan scan, Candidate c, List<Candidate> all, int k) {
+  private GazetteerEntry resolve(NameContext context, Candidate c, List<Candidate> all, int k) {
     boolean isName = c.forms.get(0).type().isName();
     // a Land keeps its name: "Brandenburg" is the Land, not Brandenburg an der Havel, "Berlin" both
     boolean landName = c.forms.stream().anyMatch(f -> f.type() == FormType.NAME && f.entry().kind() == Kind.LAND);
     List<GazetteerEntry> options = c.forms.stream()
         .filter(f -> landName ? f.type() == FormType.NAME : f.type().isName() == isName)
         .map(NameForm::entry).toList();
-    boolean kreisContext = c.from > 0 && KREIS_CONTEXT.contains(scan.tokens.get(c.from - 1).text());
+    boolean kreisContext = c.from > 0 && KREIS_CONTEXT.contains(context.tokens.get(c.from - 1).text());
     Kind preferred = kreisContext ? Kind.KREIS : Kind.MUNICIPALITY;
     List<GazetteerEntry> ofKind = options.stream().filter(e -> e.kind() == preferred).toList();
     if (!ofKind.isEmpty()) {
@@ -579,10 +379,10 @@ public final class CityRecognizer {
     if (options.size() == 1) {
       return options.get(0);
     }
-    if (scan.afterPostcode(c.from)) {
-      return nearestSeat(options, scan.tokens.get(c.from - 1).text());
+    if (context.afterPostcode(c.from)) {
+      return nearestSeat(options, context.tokens.get(c.from - 1).text());
     }
-    if (scan.after(c.from, DESIGNATIONS)) {
+    if (context.after(c.from, DESIGNATIONS)) {
       // "Gemeinde Lichtenberg" is a municipality of that name, not the district of Berlin
       List<GazetteerEntry> named = c.forms.stream().filter(f -> f.type() != FormType.DISTRICT)
           .map(NameForm::entry).filter(options::contains).toList();

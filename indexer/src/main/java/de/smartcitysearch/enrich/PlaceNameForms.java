@@ -18,7 +18,8 @@ public final class PlaceNameForms {
 
   /** Official names carry a river or region after these words; the part before is the everyday name. */
   private static final Pattern QUALIFIER = Pattern.compile(
-      "\\s+(?:am|an der|an dem|im|in der|in|ob der|vor der|bei|a\\.|a\\.d\\.|b\\.|i\\.|i\\.d\\.|r\\.d\\.|v\\.\\s*d\\.|/)\\s*.*"
+      "\\s+(?:am|an der|an dem|im|in der|in|ob der|vor der|bei"
+          + "|a\\.|a\\.d\\.|b\\.|i\\.|i\\.d\\.|r\\.d\\.|v\\.\\s*d\\.|/)\\s*.*"
           + "|\\s*\\(.*|\\s*/.*");
 
   private static final Map<String, List<String>> ADJECTIVE_EXCEPTIONS = loadExceptions();
