@@ -26,20 +26,9 @@ class ListingVenueTest {
   /** Himmelpfort is an Ortsteil of Fürstenberg/Havel (16798): the municipality is the right facet value. */
   private static final Map<String, String> ORTSTEILE = Map.of("Himmelpfort", "Fürstenberg/Havel");
 
-  private static TikaExtractor tika;
-  private static FilePageReader reader;
+  private static final FilePageReader reader =
+      new FilePageReader(new TikaExtractor(ExtractionLimits.DEFAULT_MAX_CHARS));
   private static final EventEnricher ENRICHER = EventEnricher.withDefaults();
-
-  @BeforeAll
-  static void startTika() {
-    tika = new TikaExtractor(ExtractionLimits.DEFAULTS);
-    reader = new FilePageReader(tika);
-  }
-
-  @AfterAll
-  static void stopTika() throws Exception {
-    tika.close();
-  }
 
   /** Right, wrong and empty answers over a set of pages, with the failures named. */
   record Score(int right, int wrong, int empty, List<String> failures) {

@@ -108,24 +108,22 @@ final class TopicSample {
       Path sampleFile = tempDir.resolve(name + ".jsonl");
       Files.write(sampleFile, records, StandardCharsets.UTF_8);
       Map<String, ExtractedPage> pages = new LinkedHashMap<>();
-      try (InputReader reader = new InputReader(new InputOptions(ExtractionLimits.DEFAULTS, "Karlsruhe"))) {
-        reader.read(List.of(sampleFile), new InputListener() {
-          @Override
-          public void item(SourceItem item) {
-            try {
-              ExtractedPage page = item.extract();
-              pages.put("meeting-" + page.id().substring(page.id().lastIndexOf('/') + 1), page);
-            } catch (ExtractionException e) {
-              throw new IllegalStateException(item.location() + ": " + e.getMessage(), e);
-            }
+      new InputReader(new InputOptions(ExtractionLimits.DEFAULTS, "Karlsruhe")).read(List.of(sampleFile), new InputListener() {
+        @Override
+        public void item(SourceItem item) {
+          try {
+            ExtractedPage page = item.extract();
+            pages.put("meeting-" + page.id().substring(page.id().lastIndexOf(':') + 1), page);
+          } catch (ExtractionException e) {
+            throw new IllegalStateException(item.location() + ": " + e.getMessage(), e);
           }
+        }
 
-          @Override
-          public void failed(String location, String reason) {
-            throw new IllegalStateException(location + ": " + reason);
-          }
-        });
-      }
+        @Override
+        public void failed(String location, String reason) {
+          throw new IllegalStateException(location + ": " + reason);
+        }
+      });
       return pages;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -144,8 +142,8 @@ final class TopicSample {
       chosen.add(markets.get(n * step));
     }
     Map<String, ExtractedPage> pages = new LinkedHashMap<>();
-    try (TikaExtractor tika = new TikaExtractor(ExtractionLimits.DEFAULTS)) {
-      FilePageReader reader = new FilePageReader(tika);
+    try {
+      FilePageReader reader = new FilePageReader(new TikaExtractor(ExtractionLimits.DEFAULT_MAX_CHARS));
       for (ListingPage p : chosen) {
         pages.put(p.id(), reader.read(p.html().getBytes(StandardCharsets.UTF_8), p.id() + ".html", p.id(),
             p.id() + ".html", ""));
