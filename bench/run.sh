@@ -9,6 +9,7 @@
 #   bench/run.sh mix <size> [rounds]        per-query totals and median thread CPU time of the query mix, both sides
 #   bench/run.sh suggest <size>             JMH SuggestBenchmark
 #   bench/run.sh analysis                   JMH AnalysisBenchmark (analysis chain vs stock GermanAnalyzer)
+#   bench/run.sh enrich                     JMH EnrichmentScalingBenchmark (one-line pages of 100k/200k/400k characters)
 #   bench/run.sh http <size|seeds>          serve data/bench-index-<size> (or the seed pages) with -Xmx512m, wrk at 1/8/32/128 connections,
 #                                           answer cache off (CACHED_ANSWERS=256 turns it on),
 #                                           GC log beside the wrk tables
@@ -69,6 +70,7 @@ case "$cmd" in
   query) size_arg "${1:-}"; s="$1"; shift; jmh QueryBenchmark "$s" "$@" ;;
   suggest) size_arg "${1:-}"; s="$1"; shift; jmh SuggestBenchmark "$s" "$@" ;;
   analysis) jmh AnalysisBenchmark - "$@" ;;
+  enrich) jmh EnrichmentScalingBenchmark - "$@" ;;
   mix)
     size_arg "${1:-}"; need_build
     "$JAVA" -Xmx2g "${LUCENE_OPTS[@]}" -cp "$CP" de.smartcitysearch.bench.query.QueryMixReport "$1" "${2:-15}" ;;
@@ -108,5 +110,5 @@ case "$cmd" in
     "$JAVA" -Xmx2g "${LUCENE_OPTS[@]}" -cp "$CP" de.smartcitysearch.bench.relevance.RelevanceRun "${1:-full}" \
       --shared "$ROOT/../shared" --out "$RESULTS" --work "$ROOT/data/relevance"
     machine ;;
-  *) sed -n '2,20p' "$0"; exit 2 ;;
+  *) sed -n '2,21p' "$0"; exit 2 ;;
 esac

@@ -2,6 +2,8 @@ package de.smartcitysearch.document;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -70,7 +72,8 @@ public record EventDocument(
     cities = cities == null ? List.of() : List.copyOf(cities);
     organisations = organisations == null ? List.of() : List.copyOf(organisations);
     topics = topics == null ? List.of() : List.copyOf(topics);
-    topicReasons = topicReasons == null ? Map.of() : Map.copyOf(topicReasons);
+    // in the order given (the topics' order): Map.copyOf would order the keys differently in every JVM run
+    topicReasons = topicReasons == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(topicReasons));
     audiences = audiences == null ? List.of() : List.copyOf(audiences);
     contentHash = contentHash == null ? "" : contentHash;
     if (endDate == null) {

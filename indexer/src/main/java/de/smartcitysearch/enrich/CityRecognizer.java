@@ -1,6 +1,7 @@
 package de.smartcitysearch.enrich;
 
 import de.smartcitysearch.document.Place;
+import de.smartcitysearch.enrich.AddressBlocks.Block;
 import de.smartcitysearch.enrich.CityGazetteer.FormType;
 import de.smartcitysearch.enrich.CityGazetteer.NameForm;
 import de.smartcitysearch.enrich.GazetteerEntry.Kind;
@@ -8,37 +9,58 @@ import de.smartcitysearch.enrich.TextTokens.Token;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds the Länder, Kreise and municipalities a text names, and tells the venue city from the others.
  *
- * <p>Rules against false positives: names match capitalised words only (so "Kielwasser" and "essen" are no
- * places); names that are also ordinary words ({@code place-ambiguous-words.txt}: Essen, Weil, Halle, Hof,
- * Marl ...) and the lesser-known municipalities of a full register ({@link CityGazetteer#isWellKnown}:
- * "Wissen", "Stelle", "Berg" are small towns and ordinary words) need a place context ("in", "aus", "nach",
- * "von", "Stadt", "Gemeinde", a postcode before them) or must stand in a list of other places. An ambiguous name
- * ("Neuenkirchen") goes to the candidate whose Land or Kreis the text also names, otherwise to the most
- * populous (or, in the built-in list, the first listed).
+ * <p>Names match capitalised words only ("Kielwasser" and "essen" are no places). How much context a name
+ * needs depends on what else it could be:
+ * <ul>
+ *   <li>a name that is also an ordinary word ({@link CityGazetteer#isCommonWord}: "Senden", "Essen", "Wald")
+ *       counts only in a place context: in a venue or address block ("Ort: Marktplatz, Recke"), after a
+ *       postcode ("48308 Senden"), after "Stadt" or "Gemeinde", as "in X" next to a date ("am 12. März in
+ *       Senden"), or as "von X bis Y" with another place; a city of {@value #LARGE_CITY} inhabitants or more
+ *       also as "in X" or "nach X" ("in Essen", not "in Halle 3");</li>
+ *   <li>a lesser-known municipality ({@link CityGazetteer#isWellKnown}) needs "in", "aus", "nach", a
+ *       designation ("Gemeinde Lienen", "MPSC Guben", "Smart City Ulm"), a postcode, a venue block, brackets
+ *       of its own ("Datenplattformen (Eichenzell)") or a list with other places ("Einblicke aus Jena,
+ *       Süderbrarup");</li>
+ *   <li>a well-known one and a name of several words count anywhere.</li>
+ * </ul>
+ * An adjective before a street word names a street, not the city ("Potsdamer Platz", "Hamburger Bahnhof").
+ * An ambiguous name ("Neuenkirchen") goes to the candidate whose seat's postcode is nearest the postcode written
+ * before it, else to the one whose Kreis or Land the text names nearby, else to the most populous.
+ *
+ * <p>Every test looks at a few words around a name, never at the whole text before it, so the cost is linear
+ * in the length of the text.
  */
 public final class CityRecognizer {
 
   /** A recognised place name: which area, where, and as written. */
   public record Mention(GazetteerEntry entry, int start, int end, String surface) {}
 
-  private static final Set<String> AMBIGUOUS = Set.copyOf(ResourceLines.read("place-ambiguous-words.txt"));
-  /** "von" and "bis" ("von Aalen bis Zwönitz") are enough for a known city, not for a small town ("von Wissen"). */
-  private static final Set<String> WEAK_CONTEXT = Set.of("von", "bis", "bei");
-  /** Words before a name that make it a place, compared in lower case ("In Kiel" opens a sentence). */
-  private static final Set<String> PLACE_CONTEXT = Set.of("in", "aus", "nach", "stadt", "gemeinde", "markt",
-      "landkreis", "kreis", "stadtverwaltung", "landeshauptstadt", "hansestadt", "amt", "region");
+  /** From this size a city that is also a word counts after "in", "aus", "nach" alone ("in Essen"). */
+  static final long LARGE_CITY = 100_000;
+
+  private static final Set<String> PREPOSITIONS = Set.of("in", "aus", "nach");
+  /** "in Essen", "nach Halle"; not "aus": "ein Mittagsangebot aus Essen, Freizeit und Ruhe". */
+  private static final Set<String> BIG_CITY_PREPOSITIONS = Set.of("in", "nach");
+  /** Words that make the next name a place, compared in lower case ("In Kiel" opens a sentence). */
+  private static final Set<String> DESIGNATIONS = Set.of("stadt", "gemeinde", "stadtverwaltung",
+      "gemeindeverwaltung", "landeshauptstadt", "hansestadt", "kreisstadt", "universitätsstadt", "samtgemeinde",
+      "verbandsgemeinde", "ortsgemeinde", "amt", "landkreis", "kreis", "stadtgemeinde");
+  /**
+   * Further designations that do not make an ordinary word a place ("Markt Essen", "Region Hof"); the smart-city
+   * programme names its model projects by their municipality ("MPSC Guben", "Modellprojekt Smart Cities Guben").
+   */
+  private static final Set<String> WEAK_DESIGNATIONS = Set.of("markt", "region", "mpsc", "modellprojekt");
   private static final Set<String> KREIS_CONTEXT = Set.of("Landkreis", "Landkreises", "Kreis", "Kreises");
-  private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|und|&|/|sowie|oder)\\s*");
-  private static final Pattern VENUE_LABEL = Pattern.compile("(?i)\\b(?:Veranstaltungsort|Ort|Tagungsort)\\s*:\\s*(.+)");
+  /** Words after an adjective that make it part of a street or building name ("Berliner Straße"). */
+  private static final Set<String> STREET_WORDS = Set.of("straße", "strasse", "str", "platz", "allee", "damm",
+      "chaussee", "ring", "weg", "tor", "bahnhof", "brücke", "ufer", "landstraße", "heerstraße", "tunnel", "kanal",
+      "berg");
   private static final int CONTEXT_WINDOW = 300;
 
   private final CityGazetteer gazetteer;
@@ -54,31 +76,7 @@ public final class CityRecognizer {
 
   /** {@link #mentions(String)} of a text already cut into its {@link TextTokens}. */
   List<Mention> mentions(String text, List<Token> tokens) {
-    List<Candidate> candidates = new ArrayList<>();
-    int i = 0;
-    while (i < tokens.size()) {
-      Candidate c = longestMatch(tokens, i);
-      if (c == null) {
-        i++;
-        continue;
-      }
-      candidates.add(c);
-      i = c.to;
-    }
-    List<Mention> mentions = new ArrayList<>();
-    Mention previous = null;
-    for (Candidate c : candidates) {
-      Context needed = neededContext(c);
-      if (needed != Context.NONE && !hasPlaceContext(tokens, c.from, needed) && !inListAfter(text, previous, c)) {
-        continue;
-      }
-      GazetteerEntry entry = resolve(tokens, c, candidates);
-      int end = tokens.get(c.to - 1).end();
-      Mention m = new Mention(entry, c.start, end, text.substring(c.start, end));
-      mentions.add(m);
-      previous = m;
-    }
-    return mentions;
+    return found(new NameContext(text, tokens, AddressBlocks.of(text), false)).stream().map(Found::mention).toList();
   }
 
   /** The distinct municipalities the text names, in order of first mention. */
@@ -98,84 +96,254 @@ public final class CityRecognizer {
   }
 
   /**
-   * The city where the event takes place: the declared city; else the city of the venue block (the one after
-   * a postcode, or the last one named: addresses end with the city), also from a "Veranstaltungsort:" line
-   * of the body; else a city written "in X" in the headline or teaser; else the only city of the headline.
+   * The city where the event takes place: the declared city; else the declared venue text read as an
+   * address; else the first venue block of the body ("Ort:", "Veranstaltungsort", "Adresse") read as an
+   * address; else the first "postcode town" of the body outside a contact block; else a city written "in X"
+   * in the headline or teaser; else "in X" next to a date in the body; else the only city of the headline;
+   * else the first "in X" of the body ("findet in Potsdam statt"); else the only city the page names at all.
    */
   public Optional<Place> venue(String declaredCity, String venueText, String headline, String body) {
-    for (String candidate : new String[] {declaredCity, venueText, venueLine(body)}) {
-      if (candidate != null && !candidate.isBlank()) {
-        Optional<Place> place = venueOfAddress(candidate);
-        if (place.isPresent()) {
-          return place;
+    for (String address : new String[] {declaredCity, venueText}) {
+      Optional<Place> place = address == null || address.isBlank() ? Optional.empty() : addressVenue(address);
+      if (place.isPresent()) {
+        return place;
+      }
+    }
+    List<Found> inBody = List.of();
+    if (body != null && !body.isBlank()) {
+      List<Block> blocks = AddressBlocks.of(body);
+      for (Block b : blocks) {
+        if (b.kind() == AddressBlocks.Kind.VENUE) {
+          Optional<Place> place = addressVenue(body.substring(b.start(), b.end()));
+          if (place.isPresent()) {
+            return place;
+          }
         }
       }
-    }
-    if (headline == null) {
-      return Optional.empty();
-    }
-    List<Mention> inHeadline = municipalities(mentions(headline));
-    for (Mention m : inHeadline) {
-      if (precededBy(headline, m, "in")) {
-        return Optional.of(m.entry().toPlace());
+      NameContext context = new NameContext(body, TextTokens.of(body), blocks, false);
+      inBody = found(context);
+      Optional<Place> place = afterPostcode(context, inBody, false);
+      if (place.isPresent()) {
+        return place;
       }
     }
+    List<Found> inHeadline = headline == null ? List.of() : municipalities(found(headline, false));
+    for (Found f : inHeadline) {
+      if (f.afterIn) {
+        return Optional.of(f.mention.entry().toPlace());
+      }
+    }
+    // the organiser's address says where the organiser sits, not where the event is
+    List<Found> bodyCities = municipalities(inBody).stream().filter(f -> !f.inContact).toList();
+    for (Found f : bodyCities) {
+      if (f.afterIn && f.nearDate) {
+        return Optional.of(f.mention.entry().toPlace());
+      }
+    }
+    Optional<Place> onlyOne = onlyPlace(inHeadline);
+    if (onlyOne.isPresent()) {
+      return onlyOne;
+    }
+    for (Found f : bodyCities) {
+      if (f.afterIn) {
+        return Optional.of(f.mention.entry().toPlace());
+      }
+    }
+    List<Found> all = new ArrayList<>(inHeadline);
+    all.addAll(bodyCities);
+    return onlyPlace(all);
+  }
+
+  /** The one municipality all these mentions name, if they name only one. */
+  private static Optional<Place> onlyPlace(List<Found> found) {
     Set<Place> distinct = new LinkedHashSet<>();
-    inHeadline.forEach(m -> distinct.add(m.entry().toPlace()));
+    found.forEach(f -> distinct.add(f.mention.entry().toPlace()));
     return distinct.size() == 1 ? Optional.of(distinct.iterator().next()) : Optional.empty();
   }
 
-  private Optional<Place> venueOfAddress(String address) {
-    List<Mention> found = municipalities(mentions(address));
-    for (Mention m : found) {
-      if (address.substring(0, m.start()).matches("(?s).*\\b\\d{5}\\s+$")) {
-        return Optional.of(m.entry().toPlace());
-      }
+  /**
+   * The municipality of an address: the one after a postcode (the nearest seat among namesakes), else the one
+   * whose seat has the postcode when the address names a part of it ("16798 Himmelpfort"), else the last one
+   * named (addresses end with the town).
+   */
+  private Optional<Place> addressVenue(String address) {
+    NameContext context = new NameContext(address, TextTokens.of(address), List.of(), true);
+    List<Found> found = municipalities(found(context));
+    Optional<Place> place = afterPostcode(context, found, true);
+    if (place.isPresent()) {
+      return place;
     }
-    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(found.size() - 1).entry().toPlace());
-  }
-
-  private static String venueLine(String body) {
-    if (body == null || !hasOrtBeforeColon(body)) {
-      return null;
-    }
-    Matcher m = VENUE_LABEL.matcher(body);
-    return m.find() ? m.group(1) : null;
+    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(found.size() - 1).mention.entry().toPlace());
   }
 
   /**
-   * Whether some colon follows "ort" (any ASCII case) after nothing but white space, as every match of
-   * {@link #VENUE_LABEL} has it: a cheap test that spares most pages the pattern, which tries every position.
+   * The first municipality after a postcode outside contact blocks; in an address, or on a short line of its own
+   * ("16798 Himmelpfort" under the street), also the municipality whose seat has the postcode when a name it does
+   * not know follows it (in running text "24103 Einwohner" is none).
    */
-  private static boolean hasOrtBeforeColon(String text) {
-    for (int colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
-      int end = colon;
-      while (end > 0 && isRegexSpace(text.charAt(end - 1))) {
-        end--;
+  private Optional<Place> afterPostcode(NameContext context, List<Found> found, boolean seatOfPostcode) {
+    int next = 0;
+    for (int i = 0; i < context.tokens.size(); i++) {
+      if (!context.isPostcode(i) || context.inBlock(context.tokens.get(i).start(), AddressBlocks.Kind.CONTACT)) {
+        continue;
       }
-      if (end >= 3 && text.regionMatches(true, end - 3, "ort", 0, 3)) {
+      while (next < found.size() && found.get(next).from <= i) {
+        next++;
+      }
+      if (next < found.size() && found.get(next).from == i + 1
+          && found.get(next).mention.entry().kind() == Kind.MUNICIPALITY) {
+        return Optional.of(found.get(next).mention.entry().toPlace());
+      }
+      List<GazetteerEntry> seats = gazetteer.bySeatPostcode(context.tokens.get(i).text());
+      boolean nameFollows = i + 1 < context.tokens.size() && context.tokens.get(i + 1).capitalised()
+          && context.gapIsSpace(i, i + 1);
+      if ((seatOfPostcode || context.opensShortLine(i)) && seats.size() == 1 && nameFollows) {
+        return Optional.of(seats.get(0).toPlace());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private List<Found> found(String text, boolean address) {
+    return found(new NameContext(text, TextTokens.of(text), AddressBlocks.of(text), address));
+  }
+
+  private static List<Found> municipalities(List<Found> found) {
+    return found.stream().filter(f -> f.mention.entry().kind() == Kind.MUNICIPALITY).toList();
+  }
+
+  /** A name found in the text, with the context it stands in. */
+  private record Found(Mention mention, int from, boolean afterIn, boolean nearDate, boolean inContact) {}
+
+  /** A name of the gazetteer at tokens [from, to), not yet accepted. */
+  private record Candidate(int from, int to, List<NameForm> forms, int start, int end, String surface) {}
+
+  /** The accepted names of a text with their contexts, in text order. */
+  private List<Found> found(NameContext context) {
+    List<Candidate> candidates = new ArrayList<>();
+    int i = 0;
+    while (i < context.tokens.size()) {
+      Candidate c = longestMatch(context, i);
+      if (c == null) {
+        i++;
+        continue;
+      }
+      candidates.add(c);
+      i = c.to;
+    }
+    int n = candidates.size();
+    boolean[] accepted = new boolean[n];
+    boolean[] listable = new boolean[n];
+    for (int k = 0; k < n; k++) {
+      Candidate c = candidates.get(k);
+      accepted[k] = accepted(context, c, candidates, k);
+      listable[k] = !isCommonWord(c) && !streetName(context, c);
+    }
+    // a lesser-known place in a list with an accepted place is a place too: both directions, whole chains
+    for (int k = 1; k < n; k++) {
+      if (accepted[k - 1] && !accepted[k] && listable[k]
+          && listGap(context, candidates.get(k - 1), candidates.get(k), false)
+          && isMunicipality(candidates.get(k - 1))) {
+        accepted[k] = true;
+      }
+    }
+    for (int k = n - 2; k >= 0; k--) {
+      // backwards only over "und": "Herr Gerhard Mainhardt, Karlsruhe" names a person and his town
+      if (accepted[k + 1] && !accepted[k] && listable[k]
+          && listGap(context, candidates.get(k), candidates.get(k + 1), true)
+          && isMunicipality(candidates.get(k + 1))) {
+        accepted[k] = true;
+      }
+    }
+    List<Found> found = new ArrayList<>();
+    for (int k = 0; k < n; k++) {
+      if (!accepted[k]) {
+        continue;
+      }
+      Candidate c = candidates.get(k);
+      GazetteerEntry entry = resolve(context, c, candidates, k);
+      Mention m = new Mention(entry, c.start, c.end, context.text.substring(c.start, c.end));
+      found.add(new Found(m, c.from, context.after(c.from, Set.of("in")), context.nearDate(c.from, c.to),
+          context.inBlock(c.start, AddressBlocks.Kind.CONTACT)));
+    }
+    return found;
+  }
+
+  private static boolean listGap(NameContext context, Candidate a, Candidate b, boolean coordinating) {
+    return context.listGap(a.to, a.end, b.from, b.start, coordinating);
+  }
+
+  private static boolean isMunicipality(Candidate c) {
+    return c.forms.stream().anyMatch(f -> f.entry().kind() == Kind.MUNICIPALITY);
+  }
+
+  private boolean accepted(NameContext context, Candidate c, List<Candidate> all, int k) {
+    if (streetName(context, c) || context.continuedInLowerCase(c.end)) {
+      return false;
+    }
+    boolean common = isCommonWord(c);
+    if (context.address || context.inBlock(c.start, AddressBlocks.Kind.VENUE)) {
+      return !common || context.afterPostcode(c.from) || context.after(c.from, DESIGNATIONS)
+          || context.aloneInSegment(c.start, c.end);
+    }
+    if (context.afterPostcode(c.from)) {
+      return true;
+    }
+    if (common) {
+      // "Stadt Senden", but not "Stadt Aus(sicht)": an ordinary word's genitive or adjective is no place
+      if (context.after(c.from, DESIGNATIONS) && c.forms.stream().anyMatch(f -> f.type().isName())) {
         return true;
       }
+      if (context.after(c.from, Set.of("in")) && context.nearDate(c.from - 1, c.to)) {
+        return true;
+      }
+      if (largest(c) >= LARGE_CITY && context.after(c.from, BIG_CITY_PREPOSITIONS) && !context.numberedAfter(c.to)) {
+        return true;
+      }
+      return inRange(context, c, all, k);
+    }
+    if (context.after(c.from, DESIGNATIONS)) {
+      return true;
+    }
+    if (c.to - c.from > 1 || c.forms.stream().anyMatch(gazetteer::isWellKnown)) {
+      return true;
+    }
+    return context.after(c.from, PREPOSITIONS) || context.after(c.from, WEAK_DESIGNATIONS)
+        || context.afterSmartCities(c.from) || context.inBrackets(c.start, c.end) || inRange(context, c, all, k);
+  }
+
+  /** "von Aalen bis Zwönitz": both ends of a range of places, when one end is no ordinary word. */
+  private boolean inRange(NameContext context, Candidate c, List<Candidate> all, int k) {
+    if (context.after(c.from, Set.of("von")) && k + 1 < all.size()) {
+      Candidate other = all.get(k + 1);
+      return other.from == c.to + 1 && context.lower(c.to).equals("bis") && !(isCommonWord(c) && isCommonWord(other));
+    }
+    if (context.after(c.from, Set.of("bis")) && k > 0) {
+      Candidate other = all.get(k - 1);
+      return other.to == c.from - 1 && context.after(other.from, Set.of("von"))
+          && !(isCommonWord(c) && isCommonWord(other));
     }
     return false;
   }
 
-  /** {@code \s} as the pattern means it: [ \t\n\x0B\f\r]. */
-  private static boolean isRegexSpace(char c) {
-    return c == ' ' || (c >= '\t' && c <= '\r');
+  /** Whether the form as written is also an ordinary word; a name of several words never is. */
+  private boolean isCommonWord(Candidate c) {
+    return c.to - c.from == 1 && gazetteer.isCommonWord(c.surface);
   }
 
-  private static List<Mention> municipalities(List<Mention> mentions) {
-    return mentions.stream().filter(m -> m.entry().kind() == Kind.MUNICIPALITY).toList();
+  /** An adjective form followed by a street word: "Potsdamer Platz", "Landsberger Allee". */
+  private static boolean streetName(NameContext context, Candidate c) {
+    boolean adjective = c.forms.stream().allMatch(f -> f.type() == FormType.INFLECTED
+        || f.type() == FormType.ALIAS_INFLECTED);
+    return adjective && c.to < context.tokens.size() && STREET_WORDS.contains(context.lower(c.to));
   }
 
-  private static boolean precededBy(String text, Mention m, String word) {
-    return text.substring(0, m.start()).matches("(?s).*\\b" + word + "\\s+$");
+  private static long largest(Candidate c) {
+    return c.forms.stream().mapToLong(NameForm::population).max().orElse(0);
   }
 
-  private record Candidate(int from, int to, List<NameForm> forms, int start, String surface) {}
-
-  private Candidate longestMatch(List<Token> tokens, int from) {
+  private Candidate longestMatch(NameContext context, int from) {
+    List<Token> tokens = context.tokens;
     if (!tokens.get(from).capitalised()) {
       return null;
     }
@@ -184,44 +352,18 @@ public final class CityRecognizer {
       return null;
     }
     int to = from + match.length();
-    return new Candidate(from, to, match.value(), tokens.get(from).start(), TextTokens.key(tokens, from, to));
+    return new Candidate(from, to, match.value(), tokens.get(from).start(), tokens.get(to - 1).end(),
+        TextTokens.key(tokens, from, to));
   }
 
-  private enum Context { NONE, WEAK, STRONG }
-
-  private Context neededContext(Candidate c) {
-    if (c.to - c.from > 1) {
-      return Context.NONE;
-    }
-    // Only lesser-known places of a full register: a big city's name is rarely anything else.
-    if (c.forms.stream().noneMatch(f -> gazetteer.isWellKnown(f.entry()))) {
-      return Context.STRONG;
-    }
-    // "Essens" is the genitive of the ordinary word as much as of the city
-    String genitiveBase = c.surface.endsWith("s") ? c.surface.substring(0, c.surface.length() - 1) : "";
-    return AMBIGUOUS.contains(c.surface) || AMBIGUOUS.contains(genitiveBase) ? Context.WEAK : Context.NONE;
-  }
-
-  private static boolean hasPlaceContext(List<Token> tokens, int from, Context needed) {
-    if (from == 0) {
-      return false;
-    }
-    String before = tokens.get(from - 1).text();
-    String word = before.toLowerCase(Locale.GERMAN); // "In Neuenkirchen" at the start of a sentence
-    return PLACE_CONTEXT.contains(word) || (tokens.get(from - 1).number() && before.length() == 5)
-        || (needed == Context.WEAK && WEAK_CONTEXT.contains(word));
-  }
-
-  private static boolean inListAfter(String text, Mention previous, Candidate c) {
-    return previous != null && previous.entry().kind() == Kind.MUNICIPALITY && c.start >= previous.end()
-        && LIST_SEPARATOR.matcher(text.substring(previous.end(), c.start)).matches();
-  }
-
-  private GazetteerEntry resolve(List<Token> tokens, Candidate c, List<Candidate> all) {
-    FormType strongest = c.forms.get(0).type();
-    List<GazetteerEntry> options = c.forms.stream().filter(f -> f.type() == strongest).map(NameForm::entry)
-        .toList();
-    boolean kreisContext = c.from > 0 && KREIS_CONTEXT.contains(tokens.get(c.from - 1).text());
+  private GazetteerEntry resolve(NameContext context, Candidate c, List<Candidate> all, int k) {
+    boolean isName = c.forms.get(0).type().isName();
+    // a Land keeps its name: "Brandenburg" is the Land, not Brandenburg an der Havel, "Berlin" both
+    boolean landName = c.forms.stream().anyMatch(f -> f.type() == FormType.NAME && f.entry().kind() == Kind.LAND);
+    List<GazetteerEntry> options = c.forms.stream()
+        .filter(f -> landName ? f.type() == FormType.NAME : f.type().isName() == isName)
+        .map(NameForm::entry).toList();
+    boolean kreisContext = c.from > 0 && KREIS_CONTEXT.contains(context.tokens.get(c.from - 1).text());
     Kind preferred = kreisContext ? Kind.KREIS : Kind.MUNICIPALITY;
     List<GazetteerEntry> ofKind = options.stream().filter(e -> e.kind() == preferred).toList();
     if (!ofKind.isEmpty()) {
@@ -237,12 +379,23 @@ public final class CityRecognizer {
     if (options.size() == 1) {
       return options.get(0);
     }
-    Set<String> nearby = new LinkedHashSet<>();
-    for (Candidate other : all) {
-      if (other != c && Math.abs(other.start - c.start) <= CONTEXT_WINDOW) {
-        other.forms.stream().map(NameForm::entry).filter(e -> e.kind() != Kind.MUNICIPALITY)
-            .forEach(e -> nearby.add(e.name()));
+    if (context.afterPostcode(c.from)) {
+      return nearestSeat(options, context.tokens.get(c.from - 1).text());
+    }
+    if (context.after(c.from, DESIGNATIONS)) {
+      // "Gemeinde Lichtenberg" is a municipality of that name, not the district of Berlin
+      List<GazetteerEntry> named = c.forms.stream().filter(f -> f.type() != FormType.DISTRICT)
+          .map(NameForm::entry).filter(options::contains).toList();
+      if (!named.isEmpty()) {
+        options = named;
       }
+    }
+    Set<String> nearby = new LinkedHashSet<>();
+    for (int j = k - 1; j >= 0 && c.start - all.get(j).start <= CONTEXT_WINDOW; j--) {
+      addAreas(all.get(j), nearby);
+    }
+    for (int j = k + 1; j < all.size() && all.get(j).start - c.start <= CONTEXT_WINDOW; j++) {
+      addAreas(all.get(j), nearby);
     }
     for (GazetteerEntry e : options) {
       if (nearby.contains(e.kreis()) || nearby.contains(e.land())) {
@@ -250,5 +403,32 @@ public final class CityRecognizer {
       }
     }
     return options.get(0);
+  }
+
+  private static void addAreas(Candidate other, Set<String> nearby) {
+    other.forms.stream().map(NameForm::entry).filter(e -> e.kind() != Kind.MUNICIPALITY)
+        .forEach(e -> nearby.add(e.name()));
+  }
+
+  /** The option whose seat's postcode shares the most leading digits with the written one, then is nearest. */
+  private static GazetteerEntry nearestSeat(List<GazetteerEntry> options, String postcode) {
+    GazetteerEntry best = options.get(0);
+    long bestScore = Long.MIN_VALUE;
+    int written = Integer.parseInt(postcode);
+    for (GazetteerEntry e : options) {
+      if (e.postcode().isEmpty()) {
+        continue;
+      }
+      int shared = 0;
+      while (shared < 5 && e.postcode().charAt(shared) == postcode.charAt(shared)) {
+        shared++;
+      }
+      long score = shared * 1_000_000L - Math.abs(Integer.parseInt(e.postcode()) - written);
+      if (score > bestScore) {
+        bestScore = score;
+        best = e;
+      }
+    }
+    return best;
   }
 }

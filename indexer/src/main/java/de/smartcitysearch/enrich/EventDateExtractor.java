@@ -61,7 +61,6 @@ public final class EventDateExtractor {
   private static final Pattern WEEKDAY_BEFORE = Pattern.compile(
       "(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),?\\s*$");
   private static final Pattern EVENT_LABEL = Pattern.compile("(?i)(datum|termin|wann)\\s*:?\\s*$");
-  private static final Pattern DATELINE_AFTER = Pattern.compile("^[ \\t]*(?:[—–|-]|\\R|$)");
   private static final Pattern NUMERIC_ONLY = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}");
 
   /** What the text says about dates: the event's span (if any) and the publication date (if any). */
@@ -119,9 +118,25 @@ public final class EventDateExtractor {
     if (!NUMERIC_ONLY.matcher(text.substring(f.start(), f.end())).matches()) {
       return false;
     }
-    int lineStart = text.lastIndexOf('\n', f.start() - 1) + 1;
-    boolean opensLine = text.substring(lineStart, f.start()).isBlank();
-    return opensLine && DATELINE_AFTER.matcher(text.substring(f.end())).find();
+    return opensLine(text, f.start()) && endsDateline(text, f.end());
+  }
+
+  /** Whether only blanks stand between the line's start and {@code start} (looks back over blanks only). */
+  private static boolean opensLine(String text, int start) {
+    int i = start - 1;
+    while (i >= 0 && text.charAt(i) != '\n' && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return i < 0 || text.charAt(i) == '\n';
+  }
+
+  /** Whether a dash, a line break or the text's end follows {@code end} after blanks ("14.08.2025 — Vom ..."). */
+  private static boolean endsDateline(String text, int end) {
+    int i = end;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    return i == text.length() || "—–|-\n\r\u000B\f\u0085\u2028\u2029".indexOf(text.charAt(i)) >= 0;
   }
 
   private static String before(String text, Found f) {

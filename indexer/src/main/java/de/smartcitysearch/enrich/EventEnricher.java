@@ -90,8 +90,15 @@ public final class EventEnricher implements PageEnricher {
 
     // allText begins with the title and a line break, so its first words are the title's
     String title = organisations.withoutNames(page.title(), TextTokens.before(allTokens, page.title().length()));
-    TopicTagger.TopicTags tags = topics.tag(title, organisations.withoutNames(
-        page.teaser() + "\n" + page.body() + "\n" + programText(page.program())));
+    // who and where are not what about: a council meeting's title is the committee's name ("Ausschuss für
+    // Umwelt und Gesundheit"), its teaser the room ("Musiksaal der Heinz-Barth-Schule")
+    List<String> bodies = new ArrayList<>(declared.organisations());
+    if (declared.location() != null) {
+      bodies.add(declared.location());
+    }
+    TopicTagger.TopicTags tags = topics.tag(withoutNames(title, bodies),
+        withoutNames(organisations.withoutNames(page.teaser()), bodies),
+        withoutNames(organisations.withoutNames(page.body() + "\n" + programText(page.program())), bodies));
     List<String> topicList = new ArrayList<>(declared.topics());
     Map<String, List<String>> reasons = new LinkedHashMap<>();
     declared.topics().forEach(t -> reasons.put(t, List.of(DECLARED)));
@@ -199,6 +206,16 @@ public final class EventEnricher implements PageEnricher {
       sb.append(e.day()).append('\n').append(e.text()).append('\n');
     }
     return sb.toString();
+  }
+
+  /** The text with these names blanked out. */
+  private static String withoutNames(String text, List<String> names) {
+    for (String name : names) {
+      if (!name.isBlank()) {
+        text = text.replace(name.strip(), " ");
+      }
+    }
+    return text;
   }
 
   private static String firstNonBlank(String a, String b) {

@@ -18,7 +18,8 @@ import java.util.Map;
  * <p>Each line is one record of 220 characters; the record type ("Satzart") comes first: 10 = Land,
  * 40 = Kreis, 60 = Gemeinde (20, 30 and 50 are Regierungsbezirk, Region and Gemeindeverband, not needed
  * here). Positions are characters, not bytes: the file is UTF-8 since Sorbic names were added.
- * Municipalities keep their own AGS, so the eleven "Neuenkirchen" stay eleven entries.
+ * Municipalities keep their own AGS, so the eleven "Neuenkirchen" stay eleven entries. Names are the official
+ * ones without their suffix ("Kiel, Landeshauptstadt" is "Kiel"); {@link CityGazetteer} adds the everyday forms.
  */
 public final class GazetteerLoader {
 
@@ -26,6 +27,7 @@ public final class GazetteerLoader {
   private static final int SATZART_KREIS = 40;
   private static final int SATZART_GEMEINDE = 60;
   private static final int MIN_LENGTH = 150;
+  private static final int POSTCODE_END = 170;
 
   private GazetteerLoader() {}
 
@@ -55,19 +57,20 @@ public final class GazetteerLoader {
         switch (satzart) {
           case SATZART_LAND -> {
             laender.put(landKey, name);
-            entries.add(new GazetteerEntry(Kind.LAND, name, name, landKey, "", 0, List.of()));
+            entries.add(new GazetteerEntry(Kind.LAND, name, name, landKey, "", 0, "", List.of()));
           }
           case SATZART_KREIS -> {
             String kreisKey = line.substring(10, 15);
             kreise.put(kreisKey, name);
             entries.add(new GazetteerEntry(Kind.KREIS, name, land(laender, landKey, file, lineNo), kreisKey, "", 0,
-                List.of()));
+                "", List.of()));
           }
           case SATZART_GEMEINDE -> {
-            String ags = line.substring(10, 15) + line.substring(19, 22);
+            // AGS: Land, Regierungsbezirk, Kreis (10-15) and Gemeinde (15-18); 18-22 is the Gemeindeverband
+            String ags = line.substring(10, 18);
             long population = number(line.substring(139, 150), file, lineNo);
             entries.add(new GazetteerEntry(Kind.MUNICIPALITY, name, land(laender, landKey, file, lineNo), ags,
-                kreise.getOrDefault(line.substring(10, 15), ""), population, PlaceNameForms.shortNames(name)));
+                kreise.getOrDefault(line.substring(10, 15), ""), population, postcode(line), List.of()));
           }
           default -> { } // Regierungsbezirke, Regionen, Gemeindeverbände: not facets
         }
@@ -88,6 +91,15 @@ public final class GazetteerLoader {
     String name = field.strip();
     int comma = name.indexOf(',');
     return comma < 0 ? name : name.substring(0, comma).strip();
+  }
+
+  /** The seat's postcode: five digits at 166-170 (followed by "*****" where the municipality has several). */
+  private static String postcode(String line) {
+    if (line.length() < POSTCODE_END) {
+      return "";
+    }
+    String plz = line.substring(POSTCODE_END - 5, POSTCODE_END);
+    return plz.chars().allMatch(c -> c >= '0' && c <= '9') ? plz : "";
   }
 
   private static String land(Map<String, String> laender, String key, Path file, int lineNo) {

@@ -49,6 +49,11 @@ final class PhraseIndex<V> {
     return entry == null ? null : entry.value;
   }
 
+  /** Every name (not the prefixes that are no name). */
+  Iterable<String> keys() {
+    return byKey.entrySet().stream().filter(e -> e.getValue().value != null).map(Map.Entry::getKey).toList();
+  }
+
   /** Every value, for post-processing. */
   Iterable<V> values() {
     return byKey.values().stream().map(e -> e.value).filter(Objects::nonNull).toList();

@@ -18,19 +18,47 @@ public final class PlaceNameForms {
 
   /** Official names carry a river or region after these words; the part before is the everyday name. */
   private static final Pattern QUALIFIER = Pattern.compile(
-      "\\s+(?:am|an der|an dem|im|in der|in|ob der|vor der|bei|a\\.|a\\.d\\.|i\\.|i\\.d\\.|/)\\s*.*|\\s*\\(.*|\\s*/.*");
+      "\\s+(?:am|an der|an dem|im|in der|in|ob der|vor der|bei"
+          + "|a\\.|a\\.d\\.|b\\.|i\\.|i\\.d\\.|r\\.d\\.|v\\.\\s*d\\.|/)\\s*.*"
+          + "|\\s*\\(.*|\\s*/.*");
 
   private static final Map<String, List<String>> ADJECTIVE_EXCEPTIONS = loadExceptions();
 
   private PlaceNameForms() {}
 
-  /** "Frankfurt am Main" -> ["Frankfurt"], "Halle (Saale)" -> ["Halle"]; empty where the name has no qualifier. */
+  /**
+   * "Frankfurt am Main" -> ["Frankfurt"], "Halle (Saale)" -> ["Halle"], "Bad Homburg v. d. Höhe" -> ["Bad Homburg"],
+   * "Rade b. Rendsburg" -> ["Rade"]; a name with its Sorbian form keeps its German one with and without the
+   * qualifier: "Burg (Spreewald)/Bórkowy (Błota)" -> ["Burg (Spreewald)", "Burg"]. Empty where the name has no
+   * qualifier.
+   */
   public static List<String> shortNames(String name) {
-    String shortName = QUALIFIER.matcher(name).replaceFirst("").strip();
-    if (shortName.equals(name) || shortName.length() < 3) {
-      return List.of();
+    if (isOneWord(name)) {
+      return List.of(); // most names: nothing to shorten, and no pattern to run for each of 11,000
     }
-    return List.of(shortName);
+    Set<String> forms = new LinkedHashSet<>();
+    int bilingual = name.indexOf(" / ");
+    String german = bilingual > 0 ? name.substring(0, bilingual).strip() : name;
+    int slash = german.indexOf('/');
+    if (slash > 0 && german.indexOf('(') >= 0 && german.indexOf('(') < slash) {
+      german = german.substring(0, slash).strip(); // "Burg (Spreewald)/Bórkowy (Błota)"
+    }
+    forms.add(german);
+    forms.add(QUALIFIER.matcher(german).replaceFirst("").strip());
+    forms.remove(name);
+    forms.removeIf(f -> f.length() < 3);
+    return List.copyOf(forms);
+  }
+
+  /** Whether the name is letters and hyphens only ("Kiel", "Dessau-Roßlau"). */
+  static boolean isOneWord(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!Character.isLetter(c) && c != '-') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Genitive and adjective forms of a name ("Kiel" -> "Kiels", "Kieler"); multi-word names get none. */

@@ -55,7 +55,7 @@ public final class ProgramSessionBuilder {
       String title = firstLine(text);
       String rest = text.substring(title.length()).strip();
       LocalDate day = dates.parse(entry.day(), year).map(DateSpan::start).orElse(event.startDate());
-      TopicTagger.TopicTags tags = topics.tag(organisations.withoutNames(title), organisations.withoutNames(rest));
+      TopicTagger.TopicTags tags = topics.tag(organisations.withoutNames(title), "", organisations.withoutNames(rest));
       sessions.add(EventDocument.builder(DocumentId.session(event.id(), n), event.source(), DocumentKind.SESSION)
           .title(title)
           .body(rest)

@@ -106,6 +106,9 @@ public final class TextTokens {
 
   /** The key a name is looked up by: its words joined by single spaces. */
   public static String key(String name) {
+    if (isPlainWord(name)) {
+      return name; // most names and forms: the word itself, without cutting it into tokens
+    }
     List<Token> tokens = of(name);
     StringBuilder sb = new StringBuilder();
     for (Token t : tokens) {
@@ -115,6 +118,21 @@ public final class TextTokens {
       sb.append(t.text());
     }
     return sb.toString();
+  }
+
+  /** ASCII or Latin-1 letters only, no capital after the first character (which CamelCase would split). */
+  private static boolean isPlainWord(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean letter = c < 256 && Character.isLetter(c);
+      if (!letter || i > 0 && Character.isUpperCase(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The key of tokens [from, to). */

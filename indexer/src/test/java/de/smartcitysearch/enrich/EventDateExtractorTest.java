@@ -42,6 +42,27 @@ class EventDateExtractorTest {
   }
 
   @Test
+  void theDateTextsOfCityPortalsFromTheBerlinListings() {
+    assertEquals(span("2025-01-09", "2025-01-25"), dates.parse("09. bis 25. Januar 2025", 0).orElseThrow());
+    assertEquals(span("2025-02-14", "2025-02-14"), dates.parse("ab 14. Februar 2025", 0).orElseThrow());
+    assertEquals(span("2025-01-24", "2025-02-02"), dates.parse("24. Januar bis 02. Februar 2025", 0).orElseThrow());
+    assertEquals(span("2024-11-23", "2025-04-06"), dates.parse("23. November 2024 bis 6. April 2025", 0)
+        .orElseThrow());
+    assertEquals(span("2025-05-31", "2025-06-01"), dates.parse("31. Mai und 01. Juni 2025", 0).orElseThrow());
+    assertTrue(dates.parse("Termin noch nicht bekannt", 0).isEmpty());
+    assertTrue(dates.parse("Winterpause", 0).isEmpty());
+  }
+
+  @Test
+  void aDatelineIsFoundWithoutReadingTheRestOfTheText() {
+    String page = "14.08.2025 — Vom Hochwasserschutz zur Datenplattform\n\nDatum: 24. September 2025\n"
+        + "Weiterer Text. ".repeat(10_000);
+    EventDates d = dates.extract(page);
+    assertEquals(Optional.of(LocalDate.of(2025, 8, 14)), d.published());
+    assertEquals(span("2025-09-24", "2025-09-24"), d.event().orElseThrow());
+  }
+
+  @Test
   void aRangeWithoutYearTakesTheYearThePageTalksAbout() {
     assertEquals(span("2022-10-18", "2022-10-20"),
         eventOf("Auf der Smart Country Convention 2022 in Berlin vom 18. bis 20. Oktober drehte sich alles"));

@@ -8,9 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.smartcitysearch.enrich.GazetteerEntry.Kind;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,57 +67,35 @@ class GazetteerLoaderTest {
   }
 
   @Test
+  void everyMunicipalityHasItsOwnOfficialKey() {
+    // keys as the derived register table gemeinden_gv100ad_2025-11-30.tsv gives them
+    Map<String, String> byKey = ofKind(Kind.MUNICIPALITY).stream()
+        .collect(Collectors.toMap(GazetteerEntry::ags, GazetteerEntry::name));
+    assertEquals(10_953, byKey.size(), "no two municipalities share a key");
+    assertEquals("Albersdorf", byKey.get("01051001"));
+    assertEquals("Arkebek", byKey.get("01051002"));
+    assertEquals("Neuenkirchen", byKey.get("05566060"));
+  }
+
+  @Test
+  void everyMunicipalityHasThePostcodeOfItsSeat() {
+    GazetteerEntry kiel = ofKind(Kind.MUNICIPALITY).stream().filter(e -> e.ags().equals("01002000")).findFirst()
+        .orElseThrow();
+    assertEquals("24103", kiel.postcode());
+    List<String> neuenkirchen = ofKind(Kind.MUNICIPALITY).stream().filter(e -> e.name().equals("Neuenkirchen"))
+        .map(GazetteerEntry::postcode).toList();
+    assertEquals(11, neuenkirchen.stream().distinct().count(), neuenkirchen.toString());
+    long withPostcode = ofKind(Kind.MUNICIPALITY).stream().filter(e -> e.postcode().matches("\\d{5}")).count();
+    assertTrue(withPostcode >= 10_750, "inhabited municipalities have a seat: " + withPostcode);
+  }
+
+  @Test
   void anAmbiguousNameWithoutContextGoesToTheMostPopulousPlace() {
     CityGazetteer gazetteer = CityGazetteer.of(official);
     GazetteerEntry first = gazetteer.forms("Neuenkirchen").get(0).entry();
     // Neuenkirchen in Kreis Steinfurt (NRW) is by far the largest of the eleven (about 14,000).
     assertEquals("Nordrhein-Westfalen", first.land());
     assertEquals("Steinfurt", first.kreis());
-  }
-
-  @Test
-  void theBuiltInGazetteerAgreesWithTheOfficialRegister() {
-    Map<String, List<GazetteerEntry>> byName = new HashMap<>();
-    for (GazetteerEntry e : official) {
-      byName.computeIfAbsent(e.kind() + ":" + e.name(), k -> new ArrayList<>()).add(e);
-      // "Cottbus" is the everyday name of the official "Cottbus/Chóśebuz"
-      for (String shortName : PlaceNameForms.shortNames(e.name())) {
-        byName.computeIfAbsent(e.kind() + ":" + shortName, k -> new ArrayList<>()).add(e);
-      }
-    }
-    List<String> disagreements = new ArrayList<>();
-    for (GazetteerEntry mine : CityGazetteer.builtIn().entries()) {
-      List<GazetteerEntry> same = byName.getOrDefault(mine.kind() + ":" + mine.name(), List.of());
-      if (same.stream().noneMatch(e -> e.land().equals(mine.land()))) {
-        disagreements.add(mine.kind() + " " + mine.name() + " in " + mine.land() + ": official "
-            + same.stream().map(GazetteerEntry::land).toList());
-      } else if (!mine.ags().isEmpty() && same.stream().noneMatch(e -> e.ags().equals(mine.ags()))) {
-        disagreements.add(mine.name() + " AGS " + mine.ags() + ": official "
-            + same.stream().map(GazetteerEntry::ags).toList());
-      }
-    }
-    assertEquals(List.of(), disagreements);
-  }
-
-  @Test
-  void theBuiltInGazetteerListsEveryLandAndKreisAndNoEntryTwice() {
-    List<GazetteerEntry> builtIn = CityGazetteer.builtIn().entries();
-    assertEquals(16, builtIn.stream().filter(e -> e.kind() == Kind.LAND).count());
-    Set<String> officialKreise = ofKind(Kind.KREIS).stream().map(e -> e.land() + "/" + e.name())
-        .collect(Collectors.toSet());
-    Set<String> myKreise = new HashSet<>();
-    for (GazetteerEntry e : builtIn) {
-      if (e.kind() == Kind.KREIS || (e.kind() == Kind.MUNICIPALITY && e.kreis().equals(e.name()))) {
-        myKreise.add(e.land() + "/" + e.name());
-      }
-    }
-    Set<String> missing = new HashSet<>(officialKreise);
-    missing.removeAll(myKreise);
-    assertEquals(Set.of(), missing, "Kreise and kreisfreie Städte missing from the built-in list");
-    Set<String> seen = new HashSet<>();
-    List<String> twice = builtIn.stream().map(e -> e.kind() + " " + e.land() + "/" + e.name())
-        .filter(k -> !seen.add(k)).toList();
-    assertEquals(List.of(), twice);
   }
 
   @Test
@@ -133,22 +108,5 @@ class GazetteerLoaderTest {
     Path missing = dir.resolve("nope.txt");
     assertTrue(assertThrows(GazetteerFormatException.class, () -> GazetteerLoader.read(missing)).getMessage()
         .contains("nope.txt"));
-  }
-
-  @Test
-  void theBuiltInListCoversMostMunicipalitiesOfTwentyThousandOrMore() {
-    Set<String> mine = new HashSet<>();
-    for (GazetteerEntry e : CityGazetteer.builtIn().entries()) {
-      mine.add(e.land() + "/" + e.name());
-      e.aliases().forEach(a -> mine.add(e.land() + "/" + a));
-    }
-    List<GazetteerEntry> large = ofKind(Kind.MUNICIPALITY).stream()
-        .filter(e -> e.population() >= CityGazetteer.WELL_KNOWN_POPULATION).toList();
-    long covered = large.stream().filter(e -> mine.contains(e.land() + "/" + e.name())
-        || e.aliases().stream().anyMatch(a -> mine.contains(e.land() + "/" + a))).count();
-    double share = (double) covered / large.size();
-    System.out.printf("built-in gazetteer covers %d of %d municipalities with >= 20,000 inhabitants (%.1f%%)%n",
-        covered, large.size(), 100 * share);
-    assertTrue(share >= 0.85, "coverage " + share);
   }
 }

@@ -38,5 +38,10 @@ class PlaceNameFormsTest {
     assertEquals(List.of("Freiburg"), PlaceNameForms.shortNames("Freiburg im Breisgau"));
     assertEquals(List.of("Cottbus"), PlaceNameForms.shortNames("Cottbus/Chóśebuz"));
     assertEquals(List.of(), PlaceNameForms.shortNames("Kiel"));
+    assertEquals(List.of("Burg (Spreewald)", "Burg"), PlaceNameForms.shortNames("Burg (Spreewald)/Bórkowy (Błota)"));
+    assertEquals(List.of("Lübbenau/Spreewald", "Lübbenau"),
+        PlaceNameForms.shortNames("Lübbenau/Spreewald / Lubnjow/Błota"));
+    assertEquals(List.of("Bad Homburg"), PlaceNameForms.shortNames("Bad Homburg v. d. Höhe"));
+    assertEquals(List.of("Rade"), PlaceNameForms.shortNames("Rade b. Rendsburg"));
   }
 }
