@@ -61,6 +61,14 @@ public record FacetDimension(FacetField field, FacetField.Dimension declared) {
     return declared.depth() == 2 && !declared.joined();
   }
 
+  /** The dimension of the outer level of the same field (the Land of a city), if this is an inner level. */
+  public Optional<FacetDimension> parent() {
+    if (!hasParent()) {
+      return Optional.empty();
+    }
+    return ALL.stream().filter(d -> d.field == field && d.declared.depth() == declared.depth() - 1).findFirst();
+  }
+
   /** The reference list with every value a curator expects, or null. */
   public String reference() {
     return declared.reference();

@@ -1,13 +1,11 @@
 package de.smartcitysearch.search;
 
 import de.smartcitysearch.document.EventDocument;
-import de.smartcitysearch.document.Place;
 import de.smartcitysearch.index.EventSchema;
-import de.smartcitysearch.search.SearchResponse.EventRef;
 import de.smartcitysearch.search.SearchResponse.FacetValue;
+import de.smartcitysearch.search.SearchResponse.Highlight;
 import de.smartcitysearch.search.SearchResponse.Hit;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,16 +50,10 @@ final class HitAssembler {
     for (int i = 0; i < n; i++) {
       EventDocument e = events.get(i);
       float score = page[i].score;
-      out.add(new Hit(e.id(), e.source(), e.kind().id(), e.eventType(),
-          Objects.requireNonNullElse(marked.titles()[i], Html.escape(e.title())),
-          Objects.requireNonNullElse(marked.snippets()[i], ""),
-          e.url(), iso(e.startDate()), iso(e.endDate()),
-          e.venue() == null ? null : e.venue().name(),
-          e.cities().stream().map(Place::name).distinct().toList(),
-          e.venue() == null ? null : e.venue().land(),
-          e.organisations(), e.topics(), e.format(),
-          e.eventId() == null ? null : new EventRef(e.eventId(), e.eventTitle()),
-          Float.isNaN(score) ? 0f : score, missing.get(i)));
+      out.add(new Hit(PublicEvent.of(e),
+          new Highlight(Objects.requireNonNullElse(marked.titles()[i], Html.escape(e.title())),
+              Objects.requireNonNullElse(marked.snippets()[i], "")),
+          missing.get(i), Float.isNaN(score) ? 0f : score));
     }
     return out;
   }
@@ -81,9 +73,5 @@ final class HitAssembler {
       out.put(dim.apiName(), values);
     }
     return out;
-  }
-
-  private static String iso(LocalDate date) {
-    return date == null ? null : date.toString();
   }
 }

@@ -138,17 +138,18 @@ class LuceneSearchBackendTest {
   void titlesAndSnippetsMarkMatchesAndEscapeThePagesMarkup() throws IOException {
     Hit hit = search("Hack").hits().get(0);
     assertEquals("leipzig-hack", hit.id());
-    assertEquals("<mark>Hack</mark> &lt;script&gt;alert(1)&lt;&#x2F;script&gt; Abend", hit.title());
-    assertFalse(hit.snippet().contains("<b>"), hit.snippet());
-    assertTrue(hit.snippet().contains("&lt;b&gt;"), hit.snippet());
+    assertEquals("<mark>Hack</mark> &lt;script&gt;alert(1)&lt;&#x2F;script&gt; Abend", hit.highlight().title());
+    assertFalse(hit.highlight().snippet().contains("<b>"), hit.highlight().snippet());
+    assertTrue(hit.highlight().snippet().contains("&lt;b&gt;"), hit.highlight().snippet());
+    assertEquals("Hack <script>alert(1)</script> Abend", hit.document().title(), "the raw title, for clients to escape");
   }
 
   @Test
   void aSessionHitNamesItsEvent() throws IOException {
     Hit hit = search("Open Data Workshop").hits().get(0);
-    assertEquals("session", hit.kind());
-    assertEquals("kiel-digitaltag", hit.event().id());
-    assertEquals("Digitaltag Kiel 2026", hit.event().title());
+    assertEquals("session", hit.document().kind());
+    assertEquals("kiel-digitaltag", hit.document().event().id());
+    assertEquals("Digitaltag Kiel 2026", hit.document().event().title());
   }
 
   @Test
