@@ -5,11 +5,13 @@
 // API contract used here (see /openapi.json): GET /api/search?q=&land=&city=&topic=&organisation=&format=&type=
 // &from=&to=&when=&sort=&page=&size= (repeated parameters = several values, page counted from 1) answering
 // {query, interpretation:{city,land,from,to,date_label}, total, more, did_you_mean, fuzzy_words:[{typed,corrected}],
-// relaxed:{dropped_words,date,place}|null, hits:[{id,kind,type,title,snippet,url,start_date,end_date,venue_city,
-// cities,land,organisations,topics,format,event:{id,title},missing}],
+// relaxed:{dropped_words,date,place}|null, hits:[{id,kind,title,teaser,url,start,end,start_time,city,land,location,
+// cities,organisations,topics,audiences,type,format,event:{id,title},highlight:{title,snippet},missing}],
 // facets:{land,city,topic,organisation,format,type,month:[{value,count}]}}, and GET /api/suggest?q= answering
-// {suggestions:[{text,kind}]}. Only hit.title and hit.snippet are HTML (escaped text plus <mark>); they go through
-// markOnly(). Everything else is inserted as text.
+// {suggestions:[{text,kind}]}, and GET /api/dimensions answering {dimensions:[{name,label,filter,within,reference}]}:
+// the facet dimensions, read once at start, name the filters, their labels and the facet groups. Only
+// hit.highlight.title and .snippet are HTML (escaped text plus <mark>); they go through markOnly(). Everything else,
+// the raw hit.title included, is inserted as text.
 
 import {
   el, markOnly, formatDateRange, parseMonth, monthRange, fillMonths, facetEntries, getJson,
@@ -18,17 +20,26 @@ import {
 
 const PAGE_SIZE = 10;
 const MAX_DEPTH = 10000; // the API refuses deeper paging
-const FILTERS = ['land', 'city', 'topic', 'organisation', 'format', 'type'];
-const LABELS = {
-  land: 'Bundesland', city: 'Stadt', topic: 'Thema', organisation: 'Organisation', format: 'Format',
-  type: 'Art', from: 'ab', to: 'bis', when: 'Termine',
-};
-const FACET_ORDER = [
-  ['topic', 'Themen'], ['organisation', 'Organisationen'], ['format', 'Format'], ['type', 'Art'],
-];
+// filled from GET /api/dimensions before the first search: the filter parameters, their labels, the facet groups
+const FILTERS = [];
+const LABELS = { from: 'ab', to: 'bis', when: 'Termine' };
+const VALUE_FACETS = []; // [name, label] of the dimensions shown as a list (the venue's Land and city form a tree)
 const COLLAPSED_SIZE = 8;
 const shownValue = (dimension, value) => (dimension === 'city' ? cityName(value) : value);
-const KIND_LABELS = { title: 'Titel', topic: 'Thema', city: 'Stadt', organisation: 'Organisation' };
+const KIND_LABELS = { title: 'Titel' };
+
+/** Learns the facet dimensions; the venue's levels (a dimension within another, and that one) make the place tree. */
+async function loadDimensions() {
+  const data = await getJson('/api/dimensions');
+  const dimensions = Array.isArray(data.dimensions) ? data.dimensions : [];
+  const tree = new Set(dimensions.filter((d) => d.within).flatMap((d) => [d.name, d.within]));
+  for (const d of dimensions.filter((x) => x.filter)) {
+    FILTERS.push(d.name);
+    LABELS[d.name] = d.label;
+    KIND_LABELS[d.name] = d.label;
+    if (!tree.has(d.name)) VALUE_FACETS.push([d.name, d.label]);
+  }
+}
 
 const $ = (id) => document.getElementById(id);
 const ui = {};
@@ -162,7 +173,8 @@ const asList = (value) => (Array.isArray(value) ? value : value ? [value] : []).
 function titleLink(hit, level) {
   const href = safeUrl(hit.url);
   const heading = el(level, { class: 'hit-title' });
-  const title = markOnly(hit.title || hit.id || 'Ohne Titel');
+  const marked = hit.highlight && hit.highlight.title;
+  const title = marked ? markOnly(marked) : document.createTextNode(hit.title || hit.id || 'Ohne Titel');
   heading.append(href ? el('a', { href }, title) : title);
   return heading;
 }
@@ -176,10 +188,10 @@ function badgeButton(dimension, value) {
 
 function metaLine(hit) {
   const parts = [];
-  const dates = formatDateRange(hit.start_date, hit.end_date);
+  const dates = formatDateRange(hit.start, hit.end);
   if (dates) parts.push(el('span', { class: 'meta-date' }, el('span', { class: 'visually-hidden' }, 'Datum: '), dates));
-  if (hit.venue_city) {
-    const place = hit.land && hit.land !== hit.venue_city ? `${hit.venue_city} (${hit.land})` : hit.venue_city;
+  if (hit.city) {
+    const place = hit.land && hit.land !== hit.city ? `${hit.city} (${hit.land})` : hit.city;
     parts.push(el('span', { class: 'meta-place' }, el('span', { class: 'visually-hidden' }, 'Ort: '), place));
   }
   if (hit.type) parts.push(el('span', { class: 'meta-type' }, String(hit.type)));
@@ -199,7 +211,8 @@ function hitBody(hit) {
   const nodes = [metaLine(hit)];
   const missing = missingLine(hit);
   if (missing) nodes.push(missing);
-  if (hit.snippet) nodes.push(el('p', { class: 'snippet' }, markOnly(hit.snippet)));
+  const snippet = hit.highlight && hit.highlight.snippet;
+  if (snippet) nodes.push(el('p', { class: 'snippet' }, markOnly(snippet)));
   const badges = [
     ...asList(hit.topics).map((t) => badgeButton('topic', t)),
     ...asList(hit.organisations).map((o) => badgeButton('organisation', o)),
@@ -387,7 +400,7 @@ function learnLands(data, hits) {
   const map = new Map();
   const cities = data.facets && Array.isArray(data.facets.city) ? data.facets.city : [];
   for (const city of cities) if (city && city.value && city.land) map.set(String(city.value), String(city.land));
-  for (const hit of hits) if (hit.venue_city && hit.land) map.set(String(hit.venue_city), String(hit.land));
+  for (const hit of hits) if (hit.city && hit.land) map.set(String(hit.city), String(hit.land));
   const understood = data.interpretation || {};
   if (understood.city && understood.land) map.set(String(understood.city), String(understood.land));
   return map;
@@ -537,7 +550,7 @@ function dateFacet(state, facets) {
 
 function renderFacets(state, facets, landOfCity) {
   const groups = [dateFacet(state, facets), placeFacet(state, facets, landOfCity)];
-  for (const [dimension, title] of FACET_ORDER) groups.push(listFacet(state, dimension, title, facets[dimension]));
+  for (const [dimension, title] of VALUE_FACETS) groups.push(listFacet(state, dimension, title, facets[dimension]));
   ui.facetGroups.replaceChildren(...groups.filter(Boolean));
 }
 
@@ -637,7 +650,7 @@ function closeSuggestions() {
 function chooseSuggestion(s) {
   suggest.items = [];
   closeSuggestions();
-  if (['city', 'topic', 'organisation'].includes(s.kind)) {
+  if (FILTERS.includes(s.kind)) {
     navigate((state) => {
       state.q = '';
       if (!state[s.kind].includes(s.text)) state[s.kind] = [...state[s.kind], s.text];
@@ -676,7 +689,7 @@ function onQueryKeydown(event) {
 
 // ---------- wiring ----------
 
-function init() {
+async function init() {
   Object.assign(ui, {
     form: $('search-form'), q: $('q'), suggestions: $('suggestions'), sort: $('sort'), status: $('status'),
     chips: $('chips'), notices: $('notices'), results: $('results'), empty: $('empty'), pager: $('pager'),
@@ -712,6 +725,12 @@ function init() {
     }
   });
   window.addEventListener('popstate', () => render());
+  try {
+    await loadDimensions();
+  } catch (error) {
+    renderError(readState(), error);
+    return;
+  }
   render();
 }
 

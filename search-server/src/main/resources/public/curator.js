@@ -21,9 +21,19 @@ import {
 const $ = (id) => document.getElementById(id);
 const SVG = 'http://www.w3.org/2000/svg';
 const DEFAULT_MUNICIPALITY_LIST = 'modellprojekte-smart-cities-beispiel';
-const DIMENSION_NAMES = {
-  land: 'Bundesland', city: 'Stadt', topic: 'Thema', organisation: 'Organisation', month: 'Monat', format: 'Format', type: 'Art',
-};
+// filled from GET /api/dimensions ({dimensions:[{name,label,filter,within,reference}]}) before anything is drawn
+const DIMENSION_NAMES = {};
+
+/** Learns the facet dimensions and offers each (but the fixed axis of a table) in that table's select. */
+async function loadDimensions(selects) {
+  const data = await getJson('/api/dimensions');
+  const dimensions = Array.isArray(data.dimensions) ? data.dimensions : [];
+  for (const d of dimensions) DIMENSION_NAMES[d.name] = d.label;
+  for (const { select, fixed, rows } of selects) {
+    const choices = dimensions.filter((d) => d.name !== fixed && !(rows && d.name === 'month'));
+    select.replaceChildren(...choices.map((d) => el('option', { value: d.name }, d.label)));
+  }
+}
 
 /** How a value of a dimension is shown in a header. */
 function label(dimension, value) {
@@ -230,7 +240,7 @@ async function renderZeroResults(container) {
 
 // ---------- wiring ----------
 
-function init() {
+async function init() {
   const params = new URLSearchParams(location.search);
   const municipalityInput = $('municipality-list');
   municipalityInput.value = params.get('municipalities') || DEFAULT_MUNICIPALITY_LIST;
@@ -244,6 +254,13 @@ function init() {
     renderGaps($('gaps-municipalities'), 'city', name, 'Kommunen');
   });
 
+  try {
+    await loadDimensions([{ select: $('topic-rows'), fixed: 'topic', rows: true },
+      { select: $('month-rows'), fixed: 'month', rows: true }, { select: $('org-cols'), fixed: 'organisation' }]);
+  } catch (error) {
+    showError($('topic-matrix'), error);
+    return;
+  }
   matrixSection({ select: $('topic-rows'), fixedCols: 'topic', container: $('topic-matrix'), csv: $('topic-csv'), caption: 'Abdeckung nach Thema' });
   matrixSection({ select: $('month-rows'), fixedCols: 'month', container: $('month-matrix'), csv: $('month-csv'), caption: 'Abdeckung nach Monat' });
   matrixSection({ select: $('org-cols'), fixedRows: 'organisation', container: $('org-matrix'), csv: $('org-csv'), caption: 'Organisationen' });

@@ -152,14 +152,14 @@ mark{background:var(--scs-mark,#ffe58a);color:inherit}
       this.status.textContent = (total === 1 ? '1 Treffer' : total ? `${total.toLocaleString('de-DE')} Treffer` : 'Keine passenden Veranstaltungen gefunden.')
         + (note ? ` – ${note}` : '');
       this.list.replaceChildren(...hits.map((hit) => {
-        const title = marked(hit.title || 'Ohne Titel');
+        const title = hit.highlight && hit.highlight.title ? marked(hit.highlight.title) : document.createTextNode(hit.title || 'Ohne Titel');
         const fallback = `${this.endpoint()}/?q=${encodeURIComponent(title.textContent)}`;
         const link = h('a', '', title);
         link.href = safe(hit.url) || fallback;
-        const meta = [dates(hit.start_date, hit.end_date), hit.venue_city, hit.event && hit.event.title ? `Teil von: ${hit.event.title}` : '']
+        const meta = [dates(hit.start, hit.end), hit.city, hit.event && hit.event.title ? `Teil von: ${hit.event.title}` : '']
           .filter(Boolean).join(' · ');
         const item = h('li', '', link, h('p', 'm', meta));
-        if (hit.snippet) item.append(h('p', '', marked(hit.snippet)));
+        if (hit.highlight && hit.highlight.snippet) item.append(h('p', '', marked(hit.highlight.snippet)));
         if (Array.isArray(hit.missing) && hit.missing.length) item.append(h('p', 'm', 'Fehlt: ', ...hit.missing.flatMap((w, i) => (i ? [', ', h('s', '', String(w))] : [h('s', '', String(w))]))));
         return item;
       }));

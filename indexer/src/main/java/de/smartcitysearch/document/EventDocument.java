@@ -31,6 +31,7 @@ import java.util.Objects;
  * @param organisations canonical organisation names (acronym and full name merged)
  * @param topics topic labels of the taxonomy
  * @param topicReasons per topic, the trigger words that matched (kept for curators)
+ * @param audiences who the event is for ("Kommunen", "Bürger", "Wirtschaft", "Wissenschaft")
  * @param format "Präsenz", "Online" or "Hybrid"
  * @param eventType "Kongress", "Messe", "Regionalkonferenz", "Workshop", "Podiumsdiskussion", "Ratssitzung", ...
  * @param eventId for sessions, the id of the event they belong to; null for events
@@ -54,6 +55,7 @@ public record EventDocument(
     List<String> organisations,
     List<String> topics,
     Map<String, List<String>> topicReasons,
+    List<String> audiences,
     String format,
     String eventType,
     String eventId,
@@ -72,6 +74,7 @@ public record EventDocument(
     topics = topics == null ? List.of() : List.copyOf(topics);
     // in the order given (the topics' order): Map.copyOf would order the keys differently in every JVM run
     topicReasons = topicReasons == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(topicReasons));
+    audiences = audiences == null ? List.of() : List.copyOf(audiences);
     contentHash = contentHash == null ? "" : contentHash;
     if (endDate == null) {
       endDate = startDate;
@@ -89,7 +92,7 @@ public record EventDocument(
         .title(title).teaser(teaser).body(body).url(url)
         .startDate(startDate).endDate(endDate).startTime(startTime)
         .venue(venue).location(location).cities(cities).organisations(organisations)
-        .topics(topics).topicReasons(topicReasons)
+        .topics(topics).topicReasons(topicReasons).audiences(audiences)
         .format(format).eventType(eventType).eventId(eventId).eventTitle(eventTitle)
         .contentHash(contentHash);
   }
@@ -112,6 +115,7 @@ public record EventDocument(
     private List<String> organisations;
     private List<String> topics;
     private Map<String, List<String>> topicReasons;
+    private List<String> audiences;
     private String format;
     private String eventType;
     private String eventId;
@@ -137,6 +141,7 @@ public record EventDocument(
     public Builder organisations(List<String> v) { organisations = v; return this; }
     public Builder topics(List<String> v) { topics = v; return this; }
     public Builder topicReasons(Map<String, List<String>> v) { topicReasons = v; return this; }
+    public Builder audiences(List<String> v) { audiences = v; return this; }
     public Builder format(String v) { format = v; return this; }
     public Builder eventType(String v) { eventType = v; return this; }
     public Builder eventId(String v) { eventId = v; return this; }
@@ -145,7 +150,7 @@ public record EventDocument(
 
     public EventDocument build() {
       return new EventDocument(id, source, kind, title, teaser, body, url, startDate, endDate, startTime,
-          venue, location, cities, organisations, topics, topicReasons, format, eventType, eventId, eventTitle,
+          venue, location, cities, organisations, topics, topicReasons, audiences, format, eventType, eventId, eventTitle,
           contentHash);
     }
   }

@@ -44,6 +44,7 @@ public final class EventEnricher implements PageEnricher {
   private final CityRecognizer cities;
   private final OrganisationRecognizer organisations;
   private final TopicTagger topics;
+  private final TopicTagger audiences;
   private final FormatClassifier formats = new FormatClassifier();
   private final EventTypeClassifier types = new EventTypeClassifier();
   private final ProgramSessionBuilder sessions;
@@ -54,6 +55,7 @@ public final class EventEnricher implements PageEnricher {
     this.cities = new CityRecognizer(gazetteer);
     this.organisations = new OrganisationRecognizer(gazetteer);
     this.topics = new TopicTagger(analysis);
+    this.audiences = TopicTagger.audiences(analysis);
     this.sessions = new ProgramSessionBuilder(dates, cities, organisations, topics, types);
   }
 
@@ -96,9 +98,10 @@ public final class EventEnricher implements PageEnricher {
     if (declared.location() != null) {
       bodies.add(declared.location());
     }
-    TopicTagger.TopicTags tags = topics.tag(withoutNames(title, bodies),
-        withoutNames(organisations.withoutNames(page.teaser()), bodies),
-        withoutNames(organisations.withoutNames(page.body() + "\n" + programText(page.program())), bodies));
+    String titleText = withoutNames(title, bodies);
+    String teaserText = withoutNames(organisations.withoutNames(page.teaser()), bodies);
+    String bodyText = withoutNames(organisations.withoutNames(page.body() + "\n" + programText(page.program())), bodies);
+    TopicTagger.TopicTags tags = topics.tag(titleText, teaserText, bodyText);
     List<String> topicList = new ArrayList<>(declared.topics());
     Map<String, List<String>> reasons = new LinkedHashMap<>();
     declared.topics().forEach(t -> reasons.put(t, List.of(DECLARED)));
@@ -124,6 +127,7 @@ public final class EventEnricher implements PageEnricher {
         .organisations(List.copyOf(orgs))
         .topics(topicList)
         .topicReasons(reasons)
+        .audiences(declaredFirst(declared.audiences(), audiences.tag(titleText, teaserText, bodyText).topics()))
         .format(formats.classify(declared.format(), detail(page, KIND_LABELS), allText, hasVenue).orElse(null))
         .eventType(types.classify(declared.eventType(), page.title(), page.teaser(), page.body()).orElse(null))
         .contentHash(page.contentHash())
@@ -209,6 +213,13 @@ public final class EventEnricher implements PageEnricher {
   }
 
   /** The text with these names blanked out. */
+  /** The declared values, then those found that were not declared. */
+  private static List<String> declaredFirst(List<String> declared, List<String> found) {
+    List<String> out = new ArrayList<>(declared);
+    found.stream().filter(v -> !out.contains(v)).forEach(out::add);
+    return out;
+  }
+
   private static String withoutNames(String text, List<String> names) {
     for (String name : names) {
       if (!name.isBlank()) {

@@ -107,11 +107,20 @@ public final class TopicTagger {
   /** Per word of the tokenizer: its analysed words. */
   private final BoundedCache<String, List<TextWord>> remembered = new BoundedCache<>(REMEMBERED_WORDS);
 
-  /** A tagger with the built-in taxonomy, analysing with the analysis' index analyzer. */
+  /** A tagger with the built-in topic taxonomy, analysing with the analysis' index analyzer. */
   public TopicTagger(GermanAnalysis analysis) {
+    this(analysis, "topics.txt");
+  }
+
+  /** A tagger for who an event is for (Kommunen, Bürger, Wirtschaft, Wissenschaft), with the same rules as topics. */
+  public static TopicTagger audiences(GermanAnalysis analysis) {
+    return new TopicTagger(analysis, "audiences.txt");
+  }
+
+  private TopicTagger(GermanAnalysis analysis, String vocabulary) {
     this.wordCutter = analysis.wordAnalyzer();
     this.analyzer = analysis.indexAnalyzer();
-    for (String line : ResourceLines.read("topics.txt")) {
+    for (String line : ResourceLines.read(vocabulary)) {
       String[] f = line.split("\\|", 2);
       String topic = f[0].strip();
       labels.add(topic);

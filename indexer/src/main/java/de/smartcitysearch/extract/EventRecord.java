@@ -17,7 +17,7 @@ import java.util.Map;
  * <p>Fields (snake_case; only {@code id} and {@code title} are required): {@code id} (see {@link DocumentId}),
  * {@code title}, {@code teaser}, {@code text}, {@code url}, {@code start} and {@code end} (ISO dates; a date-time
  * also gives {@code start_time}), {@code start_time} ({@code HH:mm}), {@code city}, {@code land}, {@code location}
- * (venue name and address as text), {@code organisations} and {@code topics} (lists of strings), {@code type},
+ * (venue name and address as text), {@code organisations}, {@code topics} and {@code audiences} (lists of strings), {@code type},
  * {@code format}. Every value given is declared and wins over what enrichment finds in the text. A misspelt field
  * is an error, not silently ignored.
  */
@@ -25,7 +25,7 @@ final class EventRecord {
 
   /** The fields of a record, in the order the README lists them. */
   static final List<String> FIELDS = List.of("id", "title", "teaser", "text", "url", "start", "end", "start_time",
-      "city", "land", "location", "organisations", "topics", "type", "format");
+      "city", "land", "location", "organisations", "topics", "audiences", "type", "format");
 
   private EventRecord() {}
 
@@ -78,6 +78,7 @@ final class EventRecord {
         .location(JsonRecords.text(r, "location"))
         .organisations(strings(r, "organisations"))
         .topics(strings(r, "topics"))
+        .audiences(strings(r, "audiences"))
         .eventType(JsonRecords.text(r, "type"))
         .format(JsonRecords.text(r, "format"))
         .build();

@@ -75,6 +75,7 @@ public record ExtractedPage(
    * @param location venue text as written ("Bürgersaal im Rathaus, Pfinztalstr. 33")
    * @param organisations organisations as written (organiser, OParl body)
    * @param topics topic labels as given
+   * @param audiences who the event is for, as given
    * @param eventType the type, where the format implies it (an OParl meeting is a "Ratssitzung")
    * @param format "Präsenz", "Online" or "Hybrid"
    */
@@ -88,6 +89,7 @@ public record ExtractedPage(
       String location,
       List<String> organisations,
       List<String> topics,
+      List<String> audiences,
       String eventType,
       String format) {
 
@@ -97,6 +99,7 @@ public record ExtractedPage(
     public Declared {
       organisations = organisations == null ? List.of() : List.copyOf(organisations);
       topics = topics == null ? List.of() : List.copyOf(topics);
+      audiences = audiences == null ? List.of() : List.copyOf(audiences);
       if (start != null && end != null && end.isBefore(start)) {
         end = null; // OParl data often gives midnight of the start day as the end
       }
@@ -118,6 +121,7 @@ public record ExtractedPage(
       private String location;
       private List<String> organisations;
       private List<String> topics;
+      private List<String> audiences;
       private String eventType;
       private String format;
 
@@ -132,11 +136,12 @@ public record ExtractedPage(
       public Builder location(String v) { location = v; return this; }
       public Builder organisations(List<String> v) { organisations = v; return this; }
       public Builder topics(List<String> v) { topics = v; return this; }
+      public Builder audiences(List<String> v) { audiences = v; return this; }
       public Builder eventType(String v) { eventType = v; return this; }
       public Builder format(String v) { format = v; return this; }
 
       public Declared build() {
-        return new Declared(url, start, end, startTime, city, land, location, organisations, topics, eventType,
+        return new Declared(url, start, end, startTime, city, land, location, organisations, topics, audiences, eventType,
             format);
       }
     }

@@ -123,7 +123,8 @@ public final class DocumentIngestion implements AutoCloseable {
             + "another id");
       }
     }
-    return new Ingested(admitted.eventId(), admitted.documents().size(), replaced, admitted.warnings());
+    return new Ingested(admitted.eventId(), item.source(), admitted.documents().size(), replaced,
+        admitted.warnings());
   }
 
   private static RejectedDocument rejected(ExtractionException e, Reason reason) {

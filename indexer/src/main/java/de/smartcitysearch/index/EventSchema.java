@@ -72,30 +72,8 @@ public final class EventSchema {
   /** The venue as the input writes it (place name, address). */
   public static final String LOCATION = "location";
   public static final String CITIES_JSON = "cities_json";
-  public static final String ORGANISATIONS = "organisations";
-  public static final String TOPICS = "topics";
   public static final String TOPIC_REASONS_JSON = "topic_reasons_json";
-  public static final String FORMAT = "format";
-  public static final String EVENT_TYPE = "event_type";
-
-  // facet dimensions (SortedSetDocValues facets)
-  /** Hierarchical Land/City of the venue. */
-  public static final String FACET_CITY = "city";
-  /** Hierarchical Land/City of every city the text mentions. */
-  public static final String FACET_MENTIONED_CITY = "mentioned_city";
-  public static final String FACET_TOPIC = "topic";
-  public static final String FACET_ORGANISATION = "organisation";
-  public static final String FACET_FORMAT = "format";
-  public static final String FACET_TYPE = "type";
-  /** Hierarchical year/month ("2025"/"09"), one value for every month the event spans. */
-  public static final String FACET_MONTH = "month";
-  /** Every facet dimension, for counting. */
-  public static final List<String> FACET_DIMENSIONS =
-      List.of(FACET_CITY, FACET_MENTIONED_CITY, FACET_TOPIC, FACET_ORGANISATION, FACET_FORMAT, FACET_TYPE,
-          FACET_MONTH);
-
-  /** Events spanning more months than this are counted in their first months only. */
-  private static final int MAX_MONTHS_PER_EVENT = 24;
+  // the plain-valued facets (topics, organisations, ...) store their values under their own names: see FacetField
 
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
   private static final Gson GSON = new Gson();
@@ -107,17 +85,13 @@ public final class EventSchema {
     this.analysis = analysis;
   }
 
-  /** The facet configuration; both indexing and searching use this one. */
+  /** The facet configuration of every {@link FacetField}; both indexing and searching use this one. */
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
-    config.setHierarchical(FACET_CITY, true);
-    config.setMultiValued(FACET_CITY, true);
-    config.setHierarchical(FACET_MENTIONED_CITY, true);
-    config.setMultiValued(FACET_MENTIONED_CITY, true);
-    config.setMultiValued(FACET_TOPIC, true);
-    config.setMultiValued(FACET_ORGANISATION, true);
-    config.setHierarchical(FACET_MONTH, true);
-    config.setMultiValued(FACET_MONTH, true);
+    for (FacetField field : FacetField.values()) {
+      config.setHierarchical(field.fieldName(), field.hierarchical());
+      config.setMultiValued(field.fieldName(), true);
+    }
     return config;
   }
 
@@ -161,37 +135,17 @@ public final class EventSchema {
       doc.add(new StoredField(VENUE_CITY, venue.name()));
       doc.add(new StoredField(VENUE_LAND, venue.land()));
       doc.add(new StoredField(VENUE_AGS, venue.ags()));
-      doc.add(new SortedSetDocValuesFacetField(FACET_CITY, venue.land(), venue.name()));
     }
     addStoredString(doc, LOCATION, event.location());
     doc.add(new StoredField(CITIES_JSON, GSON.toJson(event.cities())));
-    Set<List<String>> mentioned = new LinkedHashSet<>();
-    for (Place p : event.cities()) {
-      mentioned.add(List.of(p.land(), p.name()));
-    }
-    for (List<String> path : mentioned) {
-      doc.add(new SortedSetDocValuesFacetField(FACET_MENTIONED_CITY, path.toArray(String[]::new)));
-    }
-    for (String org : new LinkedHashSet<>(event.organisations())) {
-      doc.add(new StoredField(ORGANISATIONS, org));
-      doc.add(new SortedSetDocValuesFacetField(FACET_ORGANISATION, org));
-    }
-    for (String topic : new LinkedHashSet<>(event.topics())) {
-      doc.add(new StoredField(TOPICS, topic));
-      doc.add(new SortedSetDocValuesFacetField(FACET_TOPIC, topic));
-    }
     doc.add(new StoredField(TOPIC_REASONS_JSON, GSON.toJson(event.topicReasons())));
-    if (event.format() != null) {
-      doc.add(new StoredField(FORMAT, event.format()));
-      doc.add(new SortedSetDocValuesFacetField(FACET_FORMAT, event.format()));
-    }
-    if (event.eventType() != null) {
-      doc.add(new StoredField(EVENT_TYPE, event.eventType()));
-      doc.add(new SortedSetDocValuesFacetField(FACET_TYPE, event.eventType()));
-    }
-    for (YearMonth month : months(event.startDate(), event.endDate())) {
-      doc.add(new SortedSetDocValuesFacetField(
-          FACET_MONTH, Integer.toString(month.getYear()), "%02d".formatted(month.getMonthValue())));
+    for (FacetField field : FacetField.values()) {
+      for (List<String> path : field.pathsOf(event)) {
+        doc.add(new SortedSetDocValuesFacetField(field.fieldName(), path.toArray(String[]::new)));
+        if (field.shape() == FacetField.Shape.VALUES) {
+          doc.add(new StoredField(field.fieldName(), path.get(0)));
+        }
+      }
     }
     try {
       return facetsConfig.build(doc);
@@ -207,7 +161,7 @@ public final class EventSchema {
     List<Place> cities = GSON.fromJson(doc.get(CITIES_JSON), new TypeToken<List<Place>>() {}.getType());
     Map<String, List<String>> reasons =
         GSON.fromJson(doc.get(TOPIC_REASONS_JSON), new TypeToken<Map<String, List<String>>>() {}.getType());
-    return EventDocument.builder(doc.get(ID), doc.get(SOURCE), DocumentKind.fromId(doc.get(KIND)))
+    EventDocument.Builder event = EventDocument.builder(doc.get(ID), doc.get(SOURCE), DocumentKind.fromId(doc.get(KIND)))
         .title(doc.get(TITLE))
         .teaser(doc.get(TEASER))
         .body(doc.get(BODY))
@@ -218,15 +172,16 @@ public final class EventSchema {
         .venue(venue)
         .location(doc.get(LOCATION))
         .cities(cities)
-        .organisations(values(doc, ORGANISATIONS))
-        .topics(values(doc, TOPICS))
         .topicReasons(reasons)
-        .format(doc.get(FORMAT))
-        .eventType(doc.get(EVENT_TYPE))
         .eventId(doc.get(EVENT_ID))
         .eventTitle(doc.get(EVENT_TITLE))
-        .contentHash(doc.get(CONTENT_HASH))
-        .build();
+        .contentHash(doc.get(CONTENT_HASH));
+    for (FacetField field : FacetField.values()) {
+      if (field.shape() == FacetField.Shape.VALUES) {
+        field.restore(event, values(doc, field.fieldName()));
+      }
+    }
+    return event.build();
   }
 
   /** The epoch day a date is indexed as, in {@link #START} and {@link #END}. */
@@ -282,20 +237,6 @@ public final class EventSchema {
     List<String> out = new ArrayList<>();
     for (IndexableField f : doc.getFields(name)) {
       out.add(f.stringValue());
-    }
-    return out;
-  }
-
-  private static List<YearMonth> months(LocalDate start, LocalDate end) {
-    if (start == null) {
-      return List.of();
-    }
-    LocalDate last = end == null || end.isBefore(start) ? start : end;
-    List<YearMonth> out = new ArrayList<>();
-    for (YearMonth m = YearMonth.from(start);
-        !m.isAfter(YearMonth.from(last)) && out.size() < MAX_MONTHS_PER_EVENT;
-        m = m.plusMonths(1)) {
-      out.add(m);
     }
     return out;
   }

@@ -184,4 +184,21 @@ class EventEnricherTest {
     assertEquals(List.of(), e.topics());
     assertNull(e.format());
   }
+
+  @Test
+  void aPageThatSaysWhoItIsForGetsThatAudienceAndADeclaredAudienceComesFirst() {
+    ExtractedPage forCouncils = new ExtractedPage("w", "w.txt", null, "Werkstatt Datenstrategie",
+        "Ein Arbeitstreffen für Kommunen und Landkreise aus Schleswig-Holstein.",
+        "Wir besprechen Beispiele aus der kommunalen Praxis.", Map.of(), List.of(), null);
+    assertEquals(List.of("Kommunen"), event(ENRICHER.enrich(forCouncils)).audiences());
+
+    ExtractedPage declared = new ExtractedPage("d", "d.txt", null, "Werkstatt Datenstrategie",
+        "Ein Arbeitstreffen für Kommunen und Landkreise aus Schleswig-Holstein.", "", Map.of(), List.of(),
+        ExtractedPage.Declared.builder().audiences(List.of("Wissenschaft")).build());
+    assertEquals(List.of("Wissenschaft", "Kommunen"), event(ENRICHER.enrich(declared)).audiences());
+
+    ExtractedPage silent = new ExtractedPage("s", "s.txt", null, "Notizen", "", "Ein kurzer Text.", Map.of(),
+        List.of(), null);
+    assertEquals(List.of(), event(ENRICHER.enrich(silent)).audiences(), "no audience is guessed");
+  }
 }

@@ -55,9 +55,8 @@ final class SearchCommand implements Callable<Integer> {
       return 2;
     }
     boolean listing = text.isEmpty();
-    SearchRequest request = new SearchRequest(text, null, null, null, null, null, null, null, null, null,
-        listing ? SearchRequest.SortOrder.DATE : null, 1, size,
-        kind == null && listing ? DocumentKind.EVENT : kind);
+    SearchRequest request = SearchRequest.builder().query(text).sort(listing ? SearchRequest.SortOrder.DATE : null)
+        .size(size).kind(kind == null && listing ? DocumentKind.EVENT : kind).build();
     Path folder = index != null ? index : AppHome.resolve("data", "index");
     try {
       if (!IndexPreparer.hasIndex(folder)) {

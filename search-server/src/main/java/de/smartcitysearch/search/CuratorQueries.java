@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
@@ -26,7 +27,7 @@ final class CuratorQueries {
   List<FacetValue> facetValues(IndexView v, FacetDimension dimension, String prefix, List<String> reference)
       throws IOException {
     Map<String, Long> counts = v.allCounts() == null ? Map.of() : dimension.counts(v.allCounts());
-    if (dimension == FacetDimension.MONTH && reference == null) {
+    if (dimension.isMonth() && reference == null) {
       counts = MonthHistogram.continuous(counts, null, null);
     }
     List<String> values = reference != null ? reference : List.copyOf(counts.keySet());
@@ -39,7 +40,7 @@ final class CuratorQueries {
     return out;
   }
 
-  /** See {@link SearchBackend#coverage}: the default rows are all Länder, the taxonomy, or the values present. */
+  /** See {@link SearchBackend#coverage}: the default rows are the dimension's reference list, or the values present. */
   Coverage coverage(IndexView v, FacetDimension rows, FacetDimension cols, List<String> rowReference)
       throws IOException {
     IndexSearcher searcher = new IndexSearcher(v.reader());
@@ -63,14 +64,14 @@ final class CuratorQueries {
   }
 
   private List<String> defaultValues(FacetDimension dim, IndexView v) throws IOException {
-    if (dim == FacetDimension.LAND) {
-      return Lands.ALL;
-    }
-    if (dim == FacetDimension.TOPIC && !references.topics().isEmpty()) {
-      return references.topics();
+    if (dim.reference() != null) {
+      Optional<List<String>> reference = references.get(dim.reference());
+      if (reference.isPresent()) {
+        return reference.get();
+      }
     }
     Map<String, Long> counts = v.allCounts() == null ? Map.of() : dim.counts(v.allCounts());
-    if (dim == FacetDimension.MONTH) {
+    if (dim.isMonth()) {
       counts = MonthHistogram.continuous(counts, null, null);
     }
     return List.copyOf(counts.keySet());

@@ -1,7 +1,7 @@
 package de.smartcitysearch.search;
 
 import de.smartcitysearch.document.Place;
-import de.smartcitysearch.index.EventSchema;
+import de.smartcitysearch.index.FacetField;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,63 +14,82 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
 
 /**
- * The facet dimensions of the API and how each maps onto the index's facet fields: "land" and "city" are the two
- * levels of the hierarchical venue dimension, "month" the year/month levels flattened to "2026-04".
+ * A facet dimension of the API, as {@link FacetField} declares it: "land" and "city" are the two levels of the
+ * venue field, "month" the year/month levels joined to "2026-04", the others one value each. Everything the query
+ * core, the HTTP parameters and the pages know of a dimension comes from that declaration.
+ *
+ * @param field the index's facet field
+ * @param declared the dimension as the field declares it (name, German label, level, reference list)
  */
-public enum FacetDimension {
-  CITY("city", EventSchema.FACET_CITY),
-  LAND("land", EventSchema.FACET_CITY),
-  TOPIC("topic", EventSchema.FACET_TOPIC),
-  ORGANISATION("organisation", EventSchema.FACET_ORGANISATION),
-  FORMAT("format", EventSchema.FACET_FORMAT),
-  TYPE("type", EventSchema.FACET_TYPE),
-  MONTH("month", EventSchema.FACET_MONTH);
+public record FacetDimension(FacetField field, FacetField.Dimension declared) {
 
-  private final String apiName;
-  private final String indexDim;
+  /** Every dimension, in the order the fields declare them. */
+  public static final List<FacetDimension> ALL = all();
 
-  FacetDimension(String apiName, String indexDim) {
-    this.apiName = apiName;
-    this.indexDim = indexDim;
-  }
+  /** The dimensions the query core treats in a way of their own. */
+  public static final FacetDimension LAND = named("land");
+  public static final FacetDimension CITY = named("city");
+  public static final FacetDimension MONTH = named("month");
 
   /** The name in URLs and JSON. */
   public String apiName() {
-    return apiName;
+    return declared.name();
+  }
+
+  /** The German name a page shows. */
+  public String label() {
+    return declared.label();
   }
 
   /** The facet dimension in the index. */
   public String indexDim() {
-    return indexDim;
+    return field.fieldName();
+  }
+
+  /** True for the month histogram, whose values are months ("2026-04") and which is selected by dates, not values. */
+  public boolean isMonth() {
+    return declared.joined();
+  }
+
+  /** True when a value can be selected as a filter ({@code ?topic=…}); months are chosen with from/to instead. */
+  public boolean filterable() {
+    return !declared.joined();
+  }
+
+  /** True for the inner level of a two-level field (a city names its Land). */
+  public boolean hasParent() {
+    return declared.depth() == 2 && !declared.joined();
+  }
+
+  /** The dimension of the outer level of the same field (the Land of a city), if this is an inner level. */
+  public Optional<FacetDimension> parent() {
+    if (!hasParent()) {
+      return Optional.empty();
+    }
+    return ALL.stream().filter(d -> d.field == field && d.declared.depth() == declared.depth() - 1).findFirst();
+  }
+
+  /** The reference list with every value a curator expects, or null. */
+  public String reference() {
+    return declared.reference();
   }
 
   /** The dimension with this API name. */
   public static Optional<FacetDimension> byApiName(String name) {
-    for (FacetDimension d : values()) {
-      if (d.apiName.equals(name)) {
-        return Optional.of(d);
-      }
-    }
-    return Optional.empty();
+    return ALL.stream().filter(d -> d.apiName().equals(name)).findFirst();
   }
 
   /** Every value with its count, most frequent first (ties by name). */
   public Map<String, Long> counts(Facets facets) throws IOException {
     List<LabelAndValue> values = new ArrayList<>();
-    switch (this) {
-      case CITY -> {
-        for (LabelAndValue land : children(facets, indexDim)) {
-          values.addAll(children(facets, indexDim, land.label));
+    if (declared.depth() == 1) {
+      values.addAll(children(facets, indexDim()));
+    } else {
+      for (LabelAndValue outer : children(facets, indexDim())) {
+        for (LabelAndValue inner : children(facets, indexDim(), outer.label)) {
+          values.add(declared.joined() ? new LabelAndValue(outer.label + "-" + inner.label, inner.value) : inner);
         }
       }
-      case MONTH -> {
-        for (LabelAndValue year : children(facets, indexDim)) {
-          for (LabelAndValue month : children(facets, indexDim, year.label)) {
-            values.add(new LabelAndValue(year.label + "-" + month.label, month.value));
-          }
-        }
-      }
-      default -> values.addAll(children(facets, indexDim));
     }
     values.sort((a, b) -> a.value.longValue() != b.value.longValue()
         ? Long.compare(b.value.longValue(), a.value.longValue())
@@ -84,13 +103,15 @@ public enum FacetDimension {
 
   /** The facet paths (below {@link #indexDim()}) that select this value; empty when the index has none. */
   public List<String[]> paths(String value, CityDirectory cities) {
-    return switch (this) {
-      case CITY -> cities.named(value).stream().map(p -> new String[] {p.land(), p.name()}).toList();
-      case MONTH -> value.matches("\\d{4}-\\d{2}")
-          ? List.<String[]>of(new String[] {value.substring(0, 4), value.substring(5)})
+    if (declared.joined()) {
+      int dash = value.indexOf('-');
+      return dash > 0 ? List.<String[]>of(new String[] {value.substring(0, dash), value.substring(dash + 1)})
           : List.of();
-      default -> List.<String[]>of(new String[] {value});
-    };
+    }
+    if (hasParent()) {
+      return cities.named(value).stream().map(p -> new String[] {p.land(), p.name()}).toList();
+    }
+    return List.<String[]>of(new String[] {value});
   }
 
   /** True when the value starts with the prefix, ignoring case. */
@@ -104,11 +125,23 @@ public enum FacetDimension {
     try {
       result = facets.getAllChildren(dim, path);
     } catch (IllegalArgumentException | NullPointerException e) {
-      // Lucene 10.6 signals an absent flat dimension with IllegalArgumentException but fails on an absent
-      // hierarchical one (no DimTree) with a NullPointerException: an index without venue cities has no "city"
+      // Lucene signals an absent flat dimension with IllegalArgumentException but fails on an absent hierarchical
+      // one (no DimTree) with a NullPointerException: an index without venue cities has no "city"
       return List.of();
     }
     return result == null ? List.of() : List.of(result.labelValues);
+  }
+
+  private static List<FacetDimension> all() {
+    List<FacetDimension> out = new ArrayList<>();
+    for (FacetField field : FacetField.values()) {
+      field.dimensions().forEach(d -> out.add(new FacetDimension(field, d)));
+    }
+    return List.copyOf(out);
+  }
+
+  private static FacetDimension named(String name) {
+    return byApiName(name).orElseThrow(() -> new IllegalStateException("FacetField declares no dimension " + name));
   }
 
   /** The cities of the index by name, for turning a selected city name into its Land/City path. */

@@ -1,13 +1,11 @@
 package de.smartcitysearch.search;
 
 import de.smartcitysearch.document.EventDocument;
-import de.smartcitysearch.document.Place;
 import de.smartcitysearch.index.EventSchema;
-import de.smartcitysearch.search.SearchResponse.EventRef;
 import de.smartcitysearch.search.SearchResponse.FacetValue;
+import de.smartcitysearch.search.SearchResponse.Highlight;
 import de.smartcitysearch.search.SearchResponse.Hit;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,16 +50,10 @@ final class HitAssembler {
     for (int i = 0; i < n; i++) {
       EventDocument e = events.get(i);
       float score = page[i].score;
-      out.add(new Hit(e.id(), e.source(), e.kind().id(), e.eventType(),
-          Objects.requireNonNullElse(marked.titles()[i], Html.escape(e.title())),
-          Objects.requireNonNullElse(marked.snippets()[i], ""),
-          e.url(), iso(e.startDate()), iso(e.endDate()),
-          e.venue() == null ? null : e.venue().name(),
-          e.cities().stream().map(Place::name).distinct().toList(),
-          e.venue() == null ? null : e.venue().land(),
-          e.organisations(), e.topics(), e.format(),
-          e.eventId() == null ? null : new EventRef(e.eventId(), e.eventTitle()),
-          Float.isNaN(score) ? 0f : score, missing.get(i)));
+      out.add(new Hit(PublicEvent.of(e),
+          new Highlight(Objects.requireNonNullElse(marked.titles()[i], Html.escape(e.title())),
+              Objects.requireNonNullElse(marked.snippets()[i], "")),
+          missing.get(i), Float.isNaN(score) ? 0f : score));
     }
     return out;
   }
@@ -69,9 +61,9 @@ final class HitAssembler {
   /** Every dimension's values with their counts; the month histogram continuous over the request's range. */
   static Map<String, List<FacetValue>> facetBlocks(Facets facets, SearchRequest r, IndexView v) throws IOException {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
-    for (FacetDimension dim : FacetDimension.values()) {
+    for (FacetDimension dim : FacetDimension.ALL) {
       Map<String, Long> counts = facets == null ? Map.of() : dim.counts(facets);
-      if (dim == FacetDimension.MONTH) {
+      if (dim.isMonth()) {
         counts = MonthHistogram.continuous(counts, r.from(), r.to());
       }
       List<FacetValue> values = new ArrayList<>();
@@ -81,9 +73,5 @@ final class HitAssembler {
       out.put(dim.apiName(), values);
     }
     return out;
-  }
-
-  private static String iso(LocalDate date) {
-    return date == null ? null : date.toString();
   }
 }

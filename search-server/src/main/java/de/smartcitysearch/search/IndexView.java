@@ -1,7 +1,7 @@
 package de.smartcitysearch.search;
 
 import de.smartcitysearch.document.Place;
-import de.smartcitysearch.index.EventSchema;
+import de.smartcitysearch.index.FacetField;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,8 +33,8 @@ final class IndexView implements FacetDimension.CityDirectory {
     this.state = state;
     this.allCounts = allCounts;
     if (allCounts != null) {
-      for (LabelAndValue land : FacetDimension.children(allCounts, EventSchema.FACET_CITY)) {
-        for (LabelAndValue city : FacetDimension.children(allCounts, EventSchema.FACET_CITY, land.label)) {
+      for (LabelAndValue land : FacetDimension.children(allCounts, FacetField.CITY.fieldName())) {
+        for (LabelAndValue city : FacetDimension.children(allCounts, FacetField.CITY.fieldName(), land.label)) {
           Place place = new Place(city.label, land.label, "");
           cities.add(place);
           citiesByName.computeIfAbsent(city.label, k -> new ArrayList<>()).add(place);
@@ -82,7 +82,7 @@ final class IndexView implements FacetDimension.CityDirectory {
   /** A facet value with what this index knows of it: a city's carries its Land (the first, where one name occurs in
    * several). */
   SearchResponse.FacetValue facetValue(FacetDimension dim, String value, long count) {
-    if (dim != FacetDimension.CITY) {
+    if (!dim.hasParent()) {
       return SearchResponse.FacetValue.of(value, count);
     }
     List<Place> places = named(value);

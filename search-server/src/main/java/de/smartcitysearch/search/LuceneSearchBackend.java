@@ -115,7 +115,9 @@ public final class LuceneSearchBackend implements SearchBackend {
       sessions.sort(Comparator.comparing(EventDocument::startDate, Comparator.nullsLast(Comparator.naturalOrder()))
           .thenComparing(EventDocument::startTime, Comparator.nullsLast(Comparator.naturalOrder()))
           .thenComparing(EventDocument::id));
-      return Optional.of(new EventDetails(found.get(0), List.copyOf(sessions)));
+      EventDocument event = found.get(0);
+      return Optional.of(new EventDetails(PublicEvent.of(event), event.body(), event.topicReasons(),
+          sessions.stream().map(PublicEvent::of).toList()));
     });
   }
 

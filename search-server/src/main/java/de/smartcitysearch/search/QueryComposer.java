@@ -5,6 +5,7 @@ import de.smartcitysearch.analysis.GermanAnalysis;
 import de.smartcitysearch.analysis.QueryWord;
 import de.smartcitysearch.analysis.VisitorQuery;
 import de.smartcitysearch.index.EventSchema;
+import de.smartcitysearch.index.FacetField;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,9 +82,9 @@ final class QueryComposer {
     }
     String[] path = u.city() != null ? new String[] {u.city().land(), u.city().name()} : new String[] {u.land()};
     Query venueOrMention = new BooleanQuery.Builder()
-        .add(new BoostQuery(new ConstantScoreQuery(facetTerm(EventSchema.FACET_CITY, path)), VENUE_BOOST),
+        .add(new BoostQuery(new ConstantScoreQuery(facetTerm(FacetField.CITY.fieldName(), path)), VENUE_BOOST),
             Occur.SHOULD)
-        .add(new BoostQuery(new ConstantScoreQuery(facetTerm(EventSchema.FACET_MENTIONED_CITY, path)),
+        .add(new BoostQuery(new ConstantScoreQuery(facetTerm(FacetField.MENTIONED_CITY.fieldName(), path)),
             MENTION_BOOST), Occur.SHOULD)
         .build();
     return new QueryWord(String.join(" ", u.placeWords()), thingOrItsWords(venueOrMention, u.placeWords()));

@@ -3,6 +3,7 @@ package de.smartcitysearch.search;
 import de.smartcitysearch.analysis.QueryWord;
 import de.smartcitysearch.analysis.VisitorQuery;
 import de.smartcitysearch.index.EventSchema;
+import de.smartcitysearch.index.FacetField;
 import de.smartcitysearch.search.SearchResponse.FuzzyWord;
 import de.smartcitysearch.search.SearchResponse.Relaxed;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -267,8 +269,8 @@ final class SearchPipeline {
     YearMonth now = YearMonth.from(today);
     YearMonth upcoming = null;
     YearMonth past = null;
-    for (LabelAndValue year : FacetDimension.children(counts, EventSchema.FACET_MONTH)) {
-      for (LabelAndValue m : FacetDimension.children(counts, EventSchema.FACET_MONTH, year.label)) {
+    for (LabelAndValue year : FacetDimension.children(counts, FacetField.MONTH.fieldName())) {
+      for (LabelAndValue m : FacetDimension.children(counts, FacetField.MONTH.fieldName(), year.label)) {
         if (!m.label.equals(wantedMonth) || m.value.longValue() == 0) {
           continue;
         }
@@ -320,7 +322,7 @@ final class SearchPipeline {
     IndexSearcher searcher = new IndexSearcher(v.reader());
     Query ranking = filtered(v, r, query, today);
     boolean drillSideways = facets && ranking instanceof DrillDownQuery;
-    if (!drillSideways || !hasSelection(r)) {
+    if (!drillSideways || !r.hasSelection()) {
       // Lucene's drill-sideways scorer cannot be cut into time windows (it rejects a timeout), so the limit
       // applies to searches without a selected facet value; with one, the selection itself narrows the work.
       searcher.setTimeout(new QueryTimeoutImpl(timeout.toMillis()));
@@ -368,19 +370,11 @@ final class SearchPipeline {
     return v.state() == null ? base.build() : drillDown(v, r, base.build());
   }
 
-  private static boolean hasSelection(SearchRequest r) {
-    for (FacetDimension dim : FacetDimension.values()) {
-      if (!r.selected(dim).isEmpty()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private DrillDownQuery drillDown(IndexView v, SearchRequest r, Query baseQuery) {
     DrillDownQuery ddq = new DrillDownQuery(config, baseQuery);
-    for (FacetDimension dim : FacetDimension.values()) {
-      for (String value : r.selected(dim)) {
+    for (Map.Entry<FacetDimension, List<String>> selected : r.filters().entrySet()) {
+      FacetDimension dim = selected.getKey();
+      for (String value : selected.getValue()) {
         List<String[]> paths = dim.paths(value, v);
         if (paths.isEmpty()) {
           ddq.add(dim.indexDim(), NO_SUCH_VALUE, value); // an unknown city selects nothing

@@ -3,19 +3,17 @@ package de.smartcitysearch.search;
 import de.smartcitysearch.analysis.CompoundAwareQueryBuilder;
 import de.smartcitysearch.document.DocumentKind;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One search: the visitor's text, the selected filter values (several per dimension = any of them), a date
  * range, the order and the page.
  *
  * @param query visitor text, may be empty (then everything matches and only filters apply)
- * @param cities venue city names
- * @param lands Land names (venue in that Land)
- * @param topics topic labels
- * @param organisations organisation names
- * @param formats "Präsenz", "Online", "Hybrid"
- * @param types event types
+ * @param filters the selected values per filterable dimension (a city, a Land, topics, ...); absent or empty: any
  * @param from events ending on or after this day, or null
  * @param to events starting on or before this day, or null
  * @param when upcoming/past preset, or null
@@ -25,9 +23,8 @@ import java.util.List;
  * @param kind only events or only program sessions, or null for both
  */
 public record SearchRequest(
-    String query, List<String> cities, List<String> lands, List<String> topics, List<String> organisations,
-    List<String> formats, List<String> types, LocalDate from, LocalDate to, When when, SortOrder sort, int page,
-    int size, DocumentKind kind) {
+    String query, Map<FacetDimension, List<String>> filters, LocalDate from, LocalDate to, When when, SortOrder sort,
+    int page, int size, DocumentKind kind) {
 
   /** Longest accepted query text: the query builder's limit, declared once there. */
   public static final int MAX_QUERY_LENGTH = CompoundAwareQueryBuilder.MAX_QUERY_LENGTH;
@@ -53,12 +50,18 @@ public record SearchRequest(
 
   public SearchRequest {
     query = query == null ? "" : query.strip();
-    cities = List.copyOf(cities == null ? List.of() : cities);
-    lands = List.copyOf(lands == null ? List.of() : lands);
-    topics = List.copyOf(topics == null ? List.of() : topics);
-    organisations = List.copyOf(organisations == null ? List.of() : organisations);
-    formats = List.copyOf(formats == null ? List.of() : formats);
-    types = List.copyOf(types == null ? List.of() : types);
+    Map<FacetDimension, List<String>> selected = new LinkedHashMap<>();
+    if (filters != null) {
+      filters.forEach((dim, values) -> {
+        if (!dim.filterable()) {
+          throw new IllegalArgumentException(dim.apiName() + " cannot be selected as a filter");
+        }
+        if (values != null && !values.isEmpty()) {
+          selected.put(dim, List.copyOf(values));
+        }
+      });
+    }
+    filters = Collections.unmodifiableMap(selected);
     sort = sort == null ? SortOrder.RELEVANCE : sort;
     if (query.length() > MAX_QUERY_LENGTH) {
       throw new IllegalArgumentException("query longer than " + MAX_QUERY_LENGTH + " characters");
@@ -70,19 +73,50 @@ public record SearchRequest(
 
   /** A first-page request for just this text. */
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, null, null, null, null, null, null, null, null, null, null, 1, DEFAULT_SIZE, null);
+    return builder().query(query).build();
   }
 
-  /** The selected values of a facet dimension. */
+  /** A request built field by field; everything has a default (no text, no filter, the first page of ten). */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The selected values of a facet dimension; empty when none is selected. */
   public List<String> selected(FacetDimension dimension) {
-    return switch (dimension) {
-      case CITY -> cities;
-      case LAND -> lands;
-      case TOPIC -> topics;
-      case ORGANISATION -> organisations;
-      case FORMAT -> formats;
-      case TYPE -> types;
-      case MONTH -> List.of();
-    };
+    return filters.getOrDefault(dimension, List.of());
+  }
+
+  /** True when any filter value is selected. */
+  public boolean hasSelection() {
+    return !filters.isEmpty();
+  }
+
+  /** Builds a {@link SearchRequest}. */
+  public static final class Builder {
+    private String query = "";
+    private final Map<FacetDimension, List<String>> filters = new LinkedHashMap<>();
+    private LocalDate from;
+    private LocalDate to;
+    private When when;
+    private SortOrder sort;
+    private int page = 1;
+    private int size = DEFAULT_SIZE;
+    private DocumentKind kind;
+
+    private Builder() {}
+
+    public Builder query(String v) { query = v; return this; }
+    public Builder filter(FacetDimension dimension, List<String> values) { filters.put(dimension, values); return this; }
+    public Builder from(LocalDate v) { from = v; return this; }
+    public Builder to(LocalDate v) { to = v; return this; }
+    public Builder when(When v) { when = v; return this; }
+    public Builder sort(SortOrder v) { sort = v; return this; }
+    public Builder page(int v) { page = v; return this; }
+    public Builder size(int v) { size = v; return this; }
+    public Builder kind(DocumentKind v) { kind = v; return this; }
+
+    public SearchRequest build() {
+      return new SearchRequest(query, filters, from, to, when, sort, page, size, kind);
+    }
   }
 }

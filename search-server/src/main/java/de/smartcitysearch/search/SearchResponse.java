@@ -51,23 +51,29 @@ public record SearchResponse(
   public record Relaxed(List<String> droppedWords, String date, String place) {}
 
   /**
-   * One hit: an event or a program session.
+   * One hit: an event or a program session. The API writes it as one object: the event's fields, then
+   * {@code highlight}, {@code missing} and {@code score}.
    *
-   * @param kind "event" or "session"
-   * @param type the event type ("Kongress", "Workshop", ...), or null
-   * @param title the title, HTML-escaped, matched words in {@code <mark>}
-   * @param snippet a passage of the text, HTML-escaped, matched words in {@code <mark>}
-   * @param event for a session, the event it belongs to; null for events
+   * @param document the event or session
+   * @param highlight its title and a passage of its text with the matched words marked
    * @param missing the words and constraints of the query this hit lacks (empty for hits with all of them)
+   * @param score the ranking score (only comparable within one answer)
    */
-  public record Hit(
-      String id, String source, String kind, String type, String title, String snippet, String url,
-      String startDate, String endDate, String venueCity, List<String> cities, String land,
-      List<String> organisations, List<String> topics, String format, EventRef event, float score,
-      List<String> missing) {}
+  public record Hit(PublicEvent document, Highlight highlight, List<String> missing, float score) {
 
-  /** The event a session belongs to. */
-  public record EventRef(String id, String title) {}
+    /** The hit's id. */
+    public String id() {
+      return document.id();
+    }
+  }
+
+  /**
+   * Matched words in {@code <mark>}: HTML-escaped text with no other markup, for a page to insert as it is.
+   *
+   * @param title the whole title
+   * @param snippet one or two passages of the text (of the teaser when the text has none), may be empty
+   */
+  public record Highlight(String title, String snippet) {}
 
   /**
    * One facet value and how many hits have it.

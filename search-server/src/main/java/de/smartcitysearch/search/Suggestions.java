@@ -28,6 +28,10 @@ final class Suggestions implements Closeable {
 
   private final AnalyzingInfixSuggester suggester;
 
+  /** Completions come from titles and the values of every dimension a visitor can filter by. */
+  private static final List<FacetDimension> SUGGESTED =
+      FacetDimension.ALL.stream().filter(FacetDimension::filterable).toList();
+
   private Suggestions(AnalyzingInfixSuggester suggester) {
     this.suggester = suggester;
   }
@@ -48,7 +52,7 @@ final class Suggestions implements Closeable {
       }
     }
     if (view.allCounts() != null) {
-      for (FacetDimension dim : List.of(FacetDimension.TOPIC, FacetDimension.CITY, FacetDimension.ORGANISATION)) {
+      for (FacetDimension dim : SUGGESTED) {
         for (Map.Entry<String, Long> v : dim.counts(view.allCounts()).entrySet()) {
           entries.put(dim.apiName() + ":" + v.getKey(), new Entry(v.getKey(), dim.apiName(), v.getValue()));
         }

@@ -40,7 +40,7 @@ final class CuratorRoutes implements HttpFeature {
   private Object coverage(Request req, Response res) throws IOException {
     Params p = new Params(req).only(Set.of("rows", "cols", "reference", "format"));
     FacetDimension rows = Params.dimension(p.single("rows"), "rows");
-    if (rows == FacetDimension.MONTH) {
+    if (rows.isMonth()) {
       throw ApiException.badParameter("rows", "rows cannot be month; use cols=month");
     }
     FacetDimension cols = Params.dimension(p.single("cols"), "cols");

@@ -52,6 +52,7 @@ final class DocumentIntake implements HttpFeature {
     res.status(done.replaced() ? 200 : 201);
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("id", done.id());
+    answer.put("source", done.source());
     answer.put("status", done.replaced() ? "replaced" : "indexed");
     answer.put("documents", done.documents());
     answer.put("warnings", done.warnings());

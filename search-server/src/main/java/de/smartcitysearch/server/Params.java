@@ -7,6 +7,7 @@ import de.smartcitysearch.search.SearchRequest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -16,9 +17,8 @@ import spark.Request;
 final class Params {
 
   private static final int MAX_VALUE_LENGTH = 200;
-  private static final Set<String> SEARCH_PARAMETERS = Set.of(
-      "q", "city", "land", "topic", "organisation", "format", "type", "kind", "from", "to", "when", "sort", "page",
-      "size");
+  /** The parameters of a search: the text, paging and order, the dates, and every filterable facet dimension. */
+  private static final Set<String> SEARCH_PARAMETERS = searchParameters();
 
   private final Request request;
 
@@ -52,10 +52,15 @@ final class Params {
     if (from != null && to != null && to.isBefore(from)) {
       throw ApiException.badParameter("to", "to (" + to + ") is before from (" + from + ")");
     }
-    return new SearchRequest(q, values("city"), values("land"), values("topic"), values("organisation"),
-        values("format"), values("type"), from, to,
-        choice("when", SearchRequest.When.class, null), choice("sort", SearchRequest.SortOrder.class, null),
-        page, size, kind());
+    SearchRequest.Builder request = SearchRequest.builder().query(q).from(from).to(to)
+        .when(choice("when", SearchRequest.When.class, null)).sort(choice("sort", SearchRequest.SortOrder.class, null))
+        .page(page).size(size).kind(kind());
+    for (FacetDimension dim : FacetDimension.ALL) {
+      if (dim.filterable()) {
+        request.filter(dim, values(dim.apiName()));
+      }
+    }
+    return request.build();
   }
 
   /** The {@code kind} parameter: event or session, or null for both. */
@@ -157,7 +162,6 @@ final class Params {
     }
   }
 
-  /** A facet dimension named by a path segment or parameter. */
   /** The id in a path ending in {@code /*} ({@code /api/events/{id}}); 404 when none is given. */
   static String pathId(Request req) {
     String[] splat = req.splat();
@@ -167,10 +171,17 @@ final class Params {
     return splat[0];
   }
 
+  /** A facet dimension named by a path segment or parameter. */
   static FacetDimension dimension(String value, String parameter) {
     return FacetDimension.byApiName(value == null ? "" : value).orElseThrow(() -> ApiException.badParameter(
-        parameter, parameter + " must be one of " + Arrays.stream(FacetDimension.values())
-            .map(FacetDimension::apiName).toList() + ", not '" + value + "'"));
+        parameter, parameter + " must be one of " + FacetDimension.ALL.stream().map(FacetDimension::apiName).toList()
+            + ", not '" + value + "'"));
+  }
+
+  private static Set<String> searchParameters() {
+    Set<String> names = new HashSet<>(Set.of("q", "kind", "from", "to", "when", "sort", "page", "size"));
+    FacetDimension.ALL.stream().filter(FacetDimension::filterable).forEach(d -> names.add(d.apiName()));
+    return Set.copyOf(names);
   }
 
   private static <E extends Enum<E>> List<String> allowed(Class<E> type) {

@@ -6,6 +6,7 @@ import de.smartcitysearch.search.SearchRequest;
 import de.smartcitysearch.search.SearchResponse;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +17,17 @@ final class SearchRoutes implements HttpFeature {
 
   private static final int SUGGEST_DEFAULT = 8;
   private static final int SUGGEST_MAX = 20;
+
+  /** The facet dimensions as the pages read them: name, German label, whether a value can be selected. */
+  private static final List<Map<String, Object>> DIMENSIONS = FacetDimension.ALL.stream().map(d -> {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("name", d.apiName());
+    out.put("label", d.label());
+    out.put("filter", d.filterable());
+    out.put("within", d.parent().map(FacetDimension::apiName).orElse(null));
+    out.put("reference", d.reference());
+    return out;
+  }).toList();
 
   private final SearchBackend backend;
   private final AnswerCache answers;
@@ -30,6 +42,10 @@ final class SearchRoutes implements HttpFeature {
   @Override
   public void register(Service http) {
     http.get("/api/search", (req, res) -> Json.write(search(new Params(req).searchRequest())));
+    http.get("/api/dimensions", (req, res) -> {
+      new Params(req).only(Set.of());
+      return Json.write(Map.of("dimensions", DIMENSIONS));
+    });
     http.get("/api/suggest", (req, res) -> {
       Params p = new Params(req).only(Set.of("q", "size"));
       String q = p.query("q");

@@ -2,10 +2,6 @@ package de.smartcitysearch.server;
 
 import de.smartcitysearch.index.DocumentIngestion;
 import de.smartcitysearch.search.SearchBackend;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +37,7 @@ public final class SearchServer implements AutoCloseable {
   }
 
   private List<HttpFeature> features(SearchBackend backend, DocumentIngestion ingestion, ServerConfig config) {
-    String openApi = resource("/openapi.json");
+    String openApi = OpenApiDescription.read();
     Cors cors = new Cors(config.corsOrigins());
     ZeroResultLog zeroResults = new ZeroResultLog(ZERO_RESULT_QUERIES, Clock.systemUTC());
     List<HttpFeature> list = new ArrayList<>();
@@ -98,16 +94,5 @@ public final class SearchServer implements AutoCloseable {
       http = null;
     }
     accessLog.close();
-  }
-
-  private static String resource(String name) {
-    try (InputStream in = SearchServer.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -138,23 +138,24 @@ class LuceneSearchBackendTest {
   void titlesAndSnippetsMarkMatchesAndEscapeThePagesMarkup() throws IOException {
     Hit hit = search("Hack").hits().get(0);
     assertEquals("leipzig-hack", hit.id());
-    assertEquals("<mark>Hack</mark> &lt;script&gt;alert(1)&lt;&#x2F;script&gt; Abend", hit.title());
-    assertFalse(hit.snippet().contains("<b>"), hit.snippet());
-    assertTrue(hit.snippet().contains("&lt;b&gt;"), hit.snippet());
+    assertEquals("<mark>Hack</mark> &lt;script&gt;alert(1)&lt;&#x2F;script&gt; Abend", hit.highlight().title());
+    assertFalse(hit.highlight().snippet().contains("<b>"), hit.highlight().snippet());
+    assertTrue(hit.highlight().snippet().contains("&lt;b&gt;"), hit.highlight().snippet());
+    assertEquals("Hack <script>alert(1)</script> Abend", hit.document().title(), "the raw title, for clients to escape");
   }
 
   @Test
   void aSessionHitNamesItsEvent() throws IOException {
     Hit hit = search("Open Data Workshop").hits().get(0);
-    assertEquals("session", hit.kind());
-    assertEquals("kiel-digitaltag", hit.event().id());
-    assertEquals("Digitaltag Kiel 2026", hit.event().title());
+    assertEquals("session", hit.document().kind());
+    assertEquals("kiel-digitaltag", hit.document().event().id());
+    assertEquals("Digitaltag Kiel 2026", hit.document().event().title());
   }
 
   @Test
   void selectingACityKeepsTheCountsOfTheOtherCities() throws IOException {
-    SearchResponse r = searcher.search(new SearchRequest("", List.of("Kiel"), null, null, null, null, null, null,
-        null, null, null, 1, 10, null));
+    SearchResponse r = searcher.search(
+        SearchRequest.builder().filter(FacetDimension.CITY, List.of("Kiel")).build());
     assertEquals(3, r.total());
     Map<String, Long> cities = facet(r, "city");
     assertEquals(3L, cities.get("Kiel"));
@@ -166,8 +167,8 @@ class LuceneSearchBackendTest {
 
   @Test
   void twoSelectedCitiesMatchEither() throws IOException {
-    SearchResponse r = searcher.search(new SearchRequest("", List.of("Kiel", "Leipzig"), null, null, null, null,
-        null, null, null, null, null, 1, 10, null));
+    SearchResponse r = searcher.search(
+        SearchRequest.builder().filter(FacetDimension.CITY, List.of("Kiel", "Leipzig")).build());
     assertEquals(4, r.total());
   }
 
@@ -181,23 +182,22 @@ class LuceneSearchBackendTest {
 
   @Test
   void aDateRangeFiltersByOverlap() throws IOException {
-    SearchResponse r = searcher.search(new SearchRequest("", null, null, null, null, null, null,
-        LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30), null, SearchRequest.SortOrder.DATE, 1, 10, null));
+    SearchResponse r = searcher.search(SearchRequest.builder().from(LocalDate.of(2026, 4, 1))
+        .to(LocalDate.of(2026, 4, 30)).sort(SearchRequest.SortOrder.DATE).build());
     assertEquals(2, r.total());
     assertEquals(List.of("2026-04"), facet(r, "month").keySet().stream().toList());
   }
 
   @Test
   void pastAndUpcomingPresetsUseTheClock() throws IOException {
-    SearchResponse past = searcher.search(new SearchRequest("", null, null, null, null, null, null, null, null,
-        SearchRequest.When.PAST, null, 1, 10, null));
+    SearchResponse past = searcher.search(SearchRequest.builder().when(SearchRequest.When.PAST).build());
     assertEquals(List.of("muenchen-konferenz"), ids(past));
   }
 
   @Test
   void sortingByDateOrdersByStart() throws IOException {
-    SearchResponse r = searcher.search(new SearchRequest("Konferenz", null, null, null, null, null, null, null,
-        null, null, SearchRequest.SortOrder.DATE, 1, 10, null));
+    SearchResponse r = searcher.search(
+        SearchRequest.builder().query("Konferenz").sort(SearchRequest.SortOrder.DATE).build());
     assertEquals(List.of("muenchen-konferenz", "nuernberg-konferenz"), ids(r));
   }
 
@@ -217,7 +217,7 @@ class LuceneSearchBackendTest {
 
   @Test
   void coverageCountsTopicsPerLandIncludingZeros() throws IOException {
-    Coverage c = searcher.coverage(FacetDimension.LAND, FacetDimension.TOPIC, null);
+    Coverage c = searcher.coverage(FacetDimension.LAND, FacetDimension.byApiName("topic").orElseThrow(), null);
     assertEquals(16, c.table().size());
     int verwaltung = c.columns().indexOf("Digitale Verwaltung");
     Coverage.Row bayern = c.table().stream().filter(r -> r.value().equals("Bayern")).findFirst().orElseThrow();

@@ -34,7 +34,7 @@ public final class SampleEvents {
             .body("Beim Digitaltag präsentieren Ämter und Vereine digitale Angebote. Auch die Mobilität der "
                 + "Zukunft ist ein Thema.")
             .cities(List.of(KIEL)).topics(List.of("Digitale Verwaltung")).organisations(List.of("Stadt Kiel"))
-            .format("Präsenz").eventType("Messe").build(),
+            .audiences(List.of("Bürger")).format("Präsenz").eventType("Messe").build(),
         EventDocument.builder("kiel-digitaltag#s1", "seed:kiel", DocumentKind.SESSION)
             .title("Workshop Open Data").body("Offene Daten der Stadt nutzen: ein Workshop für Einsteiger.")
             .startDate(LocalDate.parse("2026-04-18")).venue(KIEL).cities(List.of(KIEL))

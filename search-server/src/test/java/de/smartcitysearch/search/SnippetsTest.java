@@ -27,7 +27,7 @@ class SnippetsTest {
       LuceneSearchBackend searcher = LuceneSearchBackend.builder(m, SampleEvents.SCHEMA).build();
       SearchResponse r = searcher.search(SearchRequest.of("Wärmeplan"));
       assertEquals(1, r.total());
-      String snippet = r.hits().get(0).snippet();
+      String snippet = r.hits().get(0).highlight().snippet();
       assertTrue(snippet.contains("<mark>Wärmeplan</mark>"), snippet);
       assertTrue(snippet.length() < 600, snippet.length() + " characters: " + snippet);
     }

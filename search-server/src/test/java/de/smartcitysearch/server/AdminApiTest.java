@@ -76,7 +76,7 @@ class AdminApiTest {
     assertEquals(1, found.get("total").getAsInt());
     JsonObject hit = found.getAsJsonArray("hits").get(0).getAsJsonObject();
     assertEquals("rostock-hafen", hit.get("id").getAsString());
-    assertEquals("Rostock", hit.get("venue_city").getAsString());
+    assertEquals("Rostock", hit.get("city").getAsString());
     assertEquals("Mecklenburg-Vorpommern", hit.get("land").getAsString());
 
     HttpResponse<String> deleted = server.send(HttpRequest.newBuilder(server.uri("/api/documents/rostock-hafen"))
@@ -219,7 +219,7 @@ class AdminApiTest {
     assertEquals("id_taken", code(r));
     assertTrue(error(r).get("message").getAsString().contains("seed:kiel-ostufer"), r.body());
     assertEquals("Stadtwerkstatt Ostufer",
-        server.json("/api/events/kiel-ostufer").getAsJsonObject("event").get("title").getAsString());
+        server.json("/api/events/kiel-ostufer").get("title").getAsString());
   }
 
   @Test
@@ -234,8 +234,8 @@ class AdminApiTest {
         TestServer.ADMIN_KEY));
     assertEquals(201, narnia.statusCode(), narnia.body());
     assertTrue(warnings(narnia).contains("land 'Narnia' was not used: it is not one of the 16 Länder"), narnia.body());
-    JsonObject event = server.json("/api/events/narnia").getAsJsonObject("event");
-    assertEquals("Schleswig-Holstein", event.getAsJsonObject("venue").get("land").getAsString(), "the city alone");
+    JsonObject event = server.json("/api/events/narnia");
+    assertEquals("Schleswig-Holstein", event.get("land").getAsString(), "the city alone");
   }
 
   @Test
@@ -246,7 +246,7 @@ class AdminApiTest {
     assertEquals(201, r.statusCode(), r.body());
     assertEquals("[]", json(r).get("warnings").toString());
     JsonObject hit = server.json("/api/search?q=Dorffest").getAsJsonArray("hits").get(0).getAsJsonObject();
-    assertEquals("Neudorf am Deich", hit.get("venue_city").getAsString());
+    assertEquals("Neudorf am Deich", hit.get("city").getAsString());
     assertEquals("Niedersachsen", hit.get("land").getAsString());
   }
 
@@ -256,8 +256,8 @@ class AdminApiTest {
         "{\"id\":\"altes-datum\",\"title\":\"Stadtchronik Speyer\",\"start\":\"0202-05-04\"}", TestServer.ADMIN_KEY));
     assertEquals(201, r.statusCode(), r.body());
     assertTrue(warnings(r).contains("start 0202-05-04 lies outside the years 1900-2200 and is left out"), r.body());
-    JsonObject event = server.json("/api/events/altes-datum").getAsJsonObject("event");
-    assertTrue(event.get("start_date").isJsonNull(), event.toString());
+    JsonObject event = server.json("/api/events/altes-datum");
+    assertTrue(event.get("start").isJsonNull(), event.toString());
     for (String browse : List.of("/api/search?q=", "/api/search?q=Stadtchronik", "/api/facets/month",
         "/api/coverage?rows=city&cols=month", "/api/search?q=&sort=date")) {
       assertEquals(200, server.get(browse).statusCode(), browse);
@@ -276,7 +276,7 @@ class AdminApiTest {
     assertEquals(201, r.statusCode(), r.body());
     assertTrue(warnings(r).contains("topics: 100000 values, the first " + DocumentLimits.MAX_TOPICS + " are kept"),
         r.body());
-    JsonObject event = server.json("/api/events/themenflut").getAsJsonObject("event");
+    JsonObject event = server.json("/api/events/themenflut");
     assertEquals(DocumentLimits.MAX_TOPICS, event.getAsJsonArray("topics").size());
     assertEquals("Thema 1", event.getAsJsonArray("topics").get(1).getAsString(), "the first ones, in order");
   }

@@ -48,9 +48,10 @@ class FileUploadTest {
     JsonObject hit = server.json("/api/search?q=Bodenseeregion").getAsJsonArray("hits").get(0).getAsJsonObject();
     assertEquals("Gemeinsam voraus: Kooperation als Erfolgsfaktor für eine Smart City",
         hit.get("title").getAsString(), "the page's headline, not its first line");
-    assertEquals("Konstanz", hit.get("venue_city").getAsString(), "the venue read from the page");
-    assertEquals("2025-09-24", hit.get("start_date").getAsString());
-    assertEquals("upload/Regionalkonferenz Konstanz.txt", hit.get("source").getAsString());
+    assertEquals("Konstanz", hit.get("city").getAsString(), "the venue read from the page");
+    assertEquals("2025-09-24", hit.get("start").getAsString());
+    assertEquals("upload/Regionalkonferenz Konstanz.txt", json(created).get("source").getAsString());
+    assertEquals(json(created).get("id"), hit.get("id"));
 
     HttpResponse<String> again = upload("Regionalkonferenz Konstanz.txt", "text/plain", page);
     assertEquals(200, again.statusCode());
@@ -72,8 +73,10 @@ class FileUploadTest {
     String kielId = json(kiel).get("id").getAsString();
     String hamburgId = json(hamburg).get("id").getAsString();
     assertTrue(!kielId.equals(hamburgId), kielId);
-    assertEquals("upload/kiel/programm.txt", source(kielId));
-    assertEquals("upload/hamburg/programm.txt", source(hamburgId));
+    assertEquals("upload/kiel/programm.txt", json(kiel).get("source").getAsString());
+    assertEquals("upload/hamburg/programm.txt", json(hamburg).get("source").getAsString());
+    assertEquals("Programm Kiel", server.json("/api/events/" + kielId).get("title").getAsString());
+    assertEquals("Programm Hamburg", server.json("/api/events/" + hamburgId).get("title").getAsString());
     assertEquals(1, server.json("/api/search?q=Hafenrundgang").get("total").getAsInt(), "the first is still there");
   }
 
@@ -101,13 +104,9 @@ class FileUploadTest {
   void aPathInTheFileNameIsANameNeverAPlaceOnDisk() throws Exception {
     byte[] page = "Workshop Datenplattform in Jena\n\nEin Workshop zur urbanen Datenplattform.".getBytes(
         StandardCharsets.UTF_8);
-    assertEquals(201, upload("../../etc/jena.txt", "text/plain", page).statusCode());
-    JsonObject hit = server.json("/api/search?q=Jena%20Workshop").getAsJsonArray("hits").get(0).getAsJsonObject();
-    assertEquals("upload/etc/jena.txt", hit.get("source").getAsString(), "'..' and '.' parts are dropped");
-  }
-
-  private static String source(String id) throws Exception {
-    return server.json("/api/events/" + id).getAsJsonObject("event").get("source").getAsString();
+    HttpResponse<String> answer = upload("../../etc/jena.txt", "text/plain", page);
+    assertEquals(201, answer.statusCode());
+    assertEquals("upload/etc/jena.txt", json(answer).get("source").getAsString(), "'..' and '.' parts are dropped");
   }
 
   private static JsonObject json(HttpResponse<String> answer) {

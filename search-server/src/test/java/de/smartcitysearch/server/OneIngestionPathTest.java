@@ -7,6 +7,7 @@ import de.smartcitysearch.enrich.EventEnricher;
 import de.smartcitysearch.extract.InputOptions;
 import de.smartcitysearch.index.EventIndexer;
 import de.smartcitysearch.index.EventSchema;
+import de.smartcitysearch.index.FacetField;
 import de.smartcitysearch.index.IndexProgress;
 import de.smartcitysearch.index.IndexRunSummary;
 import de.smartcitysearch.search.SampleEvents;
@@ -70,11 +71,11 @@ class OneIngestionPathTest {
     assertEquals(List.of("09:30"), viaApi.get(EventSchema.START_TIME));
     assertEquals(List.of("2026-05-13"), viaApi.get(EventSchema.END));
     assertEquals(List.of("Schleswig-Holstein"), viaApi.get(EventSchema.VENUE_LAND));
-    assertEquals(List.of("Workshop"), viaApi.get(EventSchema.EVENT_TYPE));
-    assertEquals(List.of("Hybrid"), viaApi.get(EventSchema.FORMAT));
+    assertEquals(List.of("Workshop"), viaApi.get(FacetField.TYPE.fieldName()));
+    assertEquals(List.of("Hybrid"), viaApi.get(FacetField.FORMAT.fieldName()));
     assertEquals(List.of("Kommunen zeigen ihre urbanen Datenplattformen."), viaApi.get(EventSchema.TEASER));
-    assertTrue(viaApi.get(EventSchema.TOPICS).contains("Open Data"), viaApi.toString());
-    assertTrue(viaApi.get(EventSchema.ORGANISATIONS).size() >= 2, viaApi.toString());
+    assertTrue(viaApi.get(FacetField.TOPIC.fieldName()).contains("Open Data"), viaApi.toString());
+    assertTrue(viaApi.get(FacetField.ORGANISATION.fieldName()).size() >= 2, viaApi.toString());
   }
 
   /** Every stored field of the document with this id, by name, values in stored order. */

@@ -66,15 +66,56 @@ class SearchApiTest {
     assertEquals("Kieler Digitaltag", r.get("query").getAsString());
     assertEquals("Kiel", r.getAsJsonObject("interpretation").get("city").getAsString());
     JsonObject hit = r.getAsJsonArray("hits").get(0).getAsJsonObject();
-    for (String key : List.of("id", "source", "type", "title", "snippet", "url", "start_date", "end_date",
-        "venue_city", "cities", "land", "organisations", "topics", "format", "event", "score")) {
-      assertTrue(hit.has(key), key);
-    }
+    // the event's fields as an event record names them, then what the hit adds
+    assertEquals(List.of("id", "kind", "title", "teaser", "url", "start", "end", "start_time", "city", "land",
+        "location", "cities", "organisations", "topics", "audiences", "type", "format", "event", "highlight", "missing",
+        "score"), List.copyOf(hit.keySet()));
     assertEquals("kiel-digitaltag", hit.get("id").getAsString());
-    assertEquals("2026-04-18", hit.get("start_date").getAsString());
+    assertEquals("event", hit.get("kind").getAsString());
+    assertEquals("Digitaltag Kiel 2026", hit.get("title").getAsString(), "the raw title");
+    assertEquals("<mark>Digitaltag</mark> <mark>Kiel</mark> 2026",
+        hit.getAsJsonObject("highlight").get("title").getAsString());
+    assertEquals("2026-04-18", hit.get("start").getAsString());
+    assertEquals("Kiel", hit.get("city").getAsString());
     assertEquals("Schleswig-Holstein", hit.get("land").getAsString());
-    assertEquals(Set.of("city", "land", "topic", "organisation", "month", "format", "type"),
+    assertEquals(Set.of("city", "land", "topic", "organisation", "month", "format", "type", "audience"),
         r.getAsJsonObject("facets").keySet());
+  }
+
+  @Test
+  void anEventAndItsHitHaveTheSameShape() throws Exception {
+    JsonObject hit = server.json("/api/search?q=Digitaltag").getAsJsonArray("hits").get(0).getAsJsonObject();
+    JsonObject event = server.json("/api/events/kiel-digitaltag");
+    for (String key : List.of("id", "kind", "title", "start", "end", "city", "land", "topics", "event")) {
+      assertEquals(hit.get(key), event.get(key), key);
+    }
+    assertTrue(event.get("text").getAsString().startsWith("Beim Digitaltag"), event.toString());
+    assertEquals("kiel-digitaltag#s1", event.getAsJsonArray("sessions").get(0).getAsJsonObject().get("id")
+        .getAsString());
+    assertFalse(event.has("source") || event.has("content_hash"), "where a page came from stays inside");
+  }
+
+  @Test
+  void theDimensionsAreListedForPagesAndTheirFiltersAreParameters() throws Exception {
+    JsonObject first = server.json("/api/dimensions").getAsJsonArray("dimensions").get(0).getAsJsonObject();
+    assertEquals("land", first.get("name").getAsString());
+    assertEquals("Bundesland", first.get("label").getAsString());
+    List<String> names = server.json("/api/dimensions").getAsJsonArray("dimensions").asList().stream()
+        .map(d -> d.getAsJsonObject().get("name").getAsString()).toList();
+    assertEquals(List.of("land", "city", "topic", "organisation", "format", "type", "audience", "month"), names);
+    assertEquals(List.of("kiel-digitaltag"), ids(server.json("/api/search?audience=B%C3%BCrger")),
+        "a declared dimension filters");
+    assertEquals(400, server.get("/api/search?month=2026-04").statusCode(), "months are chosen with from/to");
+
+    JsonObject paths = server.json("/openapi.json").getAsJsonObject("paths");
+    List<String> searchParameters = paths.getAsJsonObject("/api/search").getAsJsonObject("get")
+        .getAsJsonArray("parameters").asList().stream().map(p -> p.getAsJsonObject().get("name").getAsString())
+        .toList();
+    assertTrue(searchParameters.containsAll(List.of("land", "city", "topic", "organisation", "format", "type",
+        "audience")), "every filterable dimension is a documented parameter: " + searchParameters);
+    assertEquals(names.toString(), paths.getAsJsonObject("/api/facets/{dimension}").getAsJsonObject("get")
+        .getAsJsonArray("parameters").get(0).getAsJsonObject().getAsJsonObject("schema").get("enum").getAsJsonArray()
+        .asList().stream().map(e -> e.getAsString()).toList().toString());
   }
 
   @Test
@@ -101,13 +142,15 @@ class SearchApiTest {
   }
 
   @Test
-  void titlesComeBackHtmlEscapedWithMatchesMarked() throws Exception {
+  void aTitleComesBackRawAndItsHighlightEscapedWithMatchesMarked() throws Exception {
     HttpResponse<String> raw = server.get("/api/search?q=Hack");
-    assertFalse(raw.body().contains("<script>"), raw.body());
+    assertEquals("application/json;charset=utf-8", raw.headers().firstValue("Content-Type").orElseThrow(),
+        "JSON, never sniffed as HTML (nosniff): the raw title is data");
     JsonObject hit = JsonParser.parseString(raw.body()).getAsJsonObject().getAsJsonArray("hits").get(0)
         .getAsJsonObject();
-    assertTrue(hit.get("title").getAsString().startsWith("<mark>Hack</mark> &lt;script&gt;"),
-        hit.get("title").getAsString());
+    assertEquals("Hack <script>alert(1)</script> Abend", hit.get("title").getAsString());
+    String marked = hit.getAsJsonObject("highlight").get("title").getAsString();
+    assertTrue(marked.startsWith("<mark>Hack</mark> &lt;script&gt;"), marked);
   }
 
   @Test
@@ -191,11 +234,11 @@ class SearchApiTest {
   @Test
   void anEventIsServedWithItsSessionsAndUnknownIdsAre404() throws Exception {
     JsonObject e = server.json("/api/events/kiel-digitaltag");
-    assertEquals("Digitaltag Kiel 2026", e.getAsJsonObject("event").get("title").getAsString());
+    assertEquals("Digitaltag Kiel 2026", e.get("title").getAsString());
     assertEquals("kiel-digitaltag#s1",
         e.getAsJsonArray("sessions").get(0).getAsJsonObject().get("id").getAsString());
     JsonObject session = server.json("/api/events/" + enc("kiel-digitaltag#s1"));
-    assertEquals("kiel-digitaltag", session.getAsJsonObject("event").get("event_id").getAsString());
+    assertEquals("kiel-digitaltag", session.getAsJsonObject("event").get("id").getAsString());
     HttpResponse<String> missing = server.get("/api/events/nope");
     assertEquals(404, missing.statusCode());
     assertEquals("not_found", JsonParser.parseString(missing.body()).getAsJsonObject().getAsJsonObject("error")
@@ -227,8 +270,8 @@ class SearchApiTest {
       assertTrue(paths.getAsJsonObject(path).has(method), "OpenAPI lacks " + method + " " + path);
       checked++;
     }
-    assertEquals(10, checked);
-    assertEquals(10, paths.entrySet().stream().mapToInt(e -> e.getValue().getAsJsonObject().size()).sum(),
+    assertEquals(11, checked);
+    assertEquals(11, paths.entrySet().stream().mapToInt(e -> e.getValue().getAsJsonObject().size()).sum(),
         "and describes no route that does not exist");
   }
 }

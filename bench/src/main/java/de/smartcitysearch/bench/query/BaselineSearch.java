@@ -1,6 +1,7 @@
 package de.smartcitysearch.bench.query;
 
 import de.smartcitysearch.index.EventSchema;
+import de.smartcitysearch.index.FacetField;
 import de.smartcitysearch.search.FacetDimension;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -73,16 +74,16 @@ public final class BaselineSearch implements AutoCloseable {
     Query text = parse(visitor.text());
     DrillDownQuery ddq = new DrillDownQuery(config, text);
     if (visitor.city() != null) {
-      ddq.add(EventSchema.FACET_CITY, visitor.land(), visitor.city());
+      ddq.add(FacetField.CITY.fieldName(), visitor.land(), visitor.city());
     }
     if (visitor.topic() != null) {
-      ddq.add(EventSchema.FACET_TOPIC, visitor.topic());
+      ddq.add(FacetField.TOPIC.fieldName(), visitor.topic());
     }
     DrillSideways.DrillSidewaysResult result = new DrillSideways(searcher, config, state).search((ScoreDoc) null, ddq, TOP);
     TopDocs top = result.hits;
     long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(ddq);
     Map<String, Map<String, Long>> facets = new java.util.LinkedHashMap<>();
-    for (FacetDimension dim : FacetDimension.values()) {
+    for (FacetDimension dim : FacetDimension.ALL) {
       facets.put(dim.apiName(), dim.counts(result.facets));
     }
     Map<String, String[]> marked = highlighter.highlightFields(

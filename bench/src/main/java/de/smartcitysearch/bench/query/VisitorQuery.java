@@ -1,5 +1,6 @@
 package de.smartcitysearch.bench.query;
 
+import de.smartcitysearch.search.FacetDimension;
 import de.smartcitysearch.search.SearchRequest;
 import java.util.List;
 
@@ -49,7 +50,13 @@ public record VisitorQuery(String text, String city, String land, String topic) 
 
   /** The request the product's query core gets: first page of 10, relevance order. */
   public SearchRequest request() {
-    return new SearchRequest(text, city == null ? null : List.of(city), null, topic == null ? null : List.of(topic),
-        null, null, null, null, null, null, null, 1, SearchRequest.DEFAULT_SIZE, null);
+    SearchRequest.Builder request = SearchRequest.builder().query(text);
+    if (city != null) {
+      request.filter(FacetDimension.CITY, List.of(city));
+    }
+    if (topic != null) {
+      request.filter(FacetDimension.byApiName("topic").orElseThrow(), List.of(topic));
+    }
+    return request.build();
   }
 }

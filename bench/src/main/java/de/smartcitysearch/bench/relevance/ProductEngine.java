@@ -67,7 +67,7 @@ final class ProductEngine implements AutoCloseable {
     }
     Set<String> events = new LinkedHashSet<>();
     for (SearchResponse.Hit hit : answer.hits()) {
-      events.add(hit.event() != null ? hit.event().id() : hit.id());
+      events.add(hit.document().event() != null ? hit.document().event().id() : hit.id());
     }
     return Ranking.of(List.copyOf(events), answer.total());
   }

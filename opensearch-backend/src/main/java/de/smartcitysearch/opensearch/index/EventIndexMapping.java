@@ -1,6 +1,7 @@
 package de.smartcitysearch.opensearch.index;
 
 import de.smartcitysearch.index.EventSchema;
+import de.smartcitysearch.index.FacetField;
 import jakarta.json.stream.JsonGenerator;
 import java.io.StringWriter;
 import java.util.LinkedHashMap;
@@ -21,13 +22,13 @@ import org.opensearch.client.opensearch.indices.IndexSettings;
  * <ul>
  *   <li>text field + {@code _exact} twin: the twin is filled by {@code copy_to}, so the text is sent and kept in
  *       {@code _source} once; both index offsets for highlighting, as the Lucene fields do;</li>
- *   <li>hierarchical facets ({@value EventSchema#FACET_CITY}, {@value EventSchema#FACET_MENTIONED_CITY}): keyword
+ *   <li>the facet fields of {@link FacetField}: plain values as keywords under the field's name (shown and counted);
+ *       venue and mentioned cities as keyword
  *       paths per level, {@code city.lvl0 = "Schleswig-Holstein"}, {@code city.lvl1 = "Schleswig-Holstein > Kiel"}
  *       (the shape InstantSearch's hierarchical menu reads);</li>
- *   <li>{@value EventSchema#FACET_MONTH}: a {@code date_range} from start to end, so a monthly
- *       {@code date_histogram} counts an event in every month it spans (Lucene caps this at 24 months);</li>
- *   <li>display-only stored fields: keywords that are neither indexed nor have doc values; organisations, topics
- *       and the event type are copied to their facet fields.</li>
+ *   <li>the month: a {@code date_range} from start to end, so a monthly {@code date_histogram} counts an event in
+ *       every month it spans (Lucene caps this at 24 months);</li>
+ *   <li>display-only stored fields: keywords that are neither indexed nor have doc values.</li>
  * </ul>
  * The mapping is strict: a field this class does not know is an error, not a silently guessed type.
  */
@@ -58,16 +59,18 @@ public final class EventIndexMapping {
   public static TypeMapping mapping() {
     Map<String, Property> fields = new LinkedHashMap<>();
     for (String name : new String[] {EventSchema.ID, EventSchema.SOURCE, EventSchema.KIND, EventSchema.CONTENT_HASH,
-        EventSchema.EVENT_ID, EventSchema.VENUE_CITY, EventSchema.VENUE_LAND, EventSchema.VENUE_AGS,
-        EventSchema.FACET_FORMAT, EventSchema.FACET_ORGANISATION, EventSchema.FACET_TOPIC, EventSchema.FACET_TYPE}) {
+        EventSchema.EVENT_ID, EventSchema.VENUE_CITY, EventSchema.VENUE_LAND, EventSchema.VENUE_AGS}) {
       fields.put(name, Property.of(p -> p.keyword(k -> k)));
     }
-    for (String name : new String[] {EventSchema.URL, EventSchema.EVENT_TITLE, EventSchema.START_TIME}) {
+    for (String name : new String[] {EventSchema.URL, EventSchema.EVENT_TITLE, EventSchema.START_TIME,
+        EventSchema.LOCATION}) {
       fields.put(name, displayOnly());
     }
-    fields.put(EventSchema.ORGANISATIONS, displayOnlyCopiedTo(EventSchema.FACET_ORGANISATION));
-    fields.put(EventSchema.TOPICS, displayOnlyCopiedTo(EventSchema.FACET_TOPIC));
-    fields.put(EventSchema.EVENT_TYPE, displayOnlyCopiedTo(EventSchema.FACET_TYPE));
+    for (FacetField field : FacetField.values()) {
+      if (field.shape() == FacetField.Shape.VALUES) {
+        fields.put(field.fieldName(), Property.of(p -> p.keyword(k -> k)));
+      }
+    }
     fields.put(EventSchema.CITIES_JSON, Property.of(p -> p.object(o -> o.enabled(false))));
     fields.put(EventSchema.TOPIC_REASONS_JSON, Property.of(p -> p.object(o -> o.enabled(false))));
     for (String name : EventSchema.TEXT_FIELDS) {
@@ -77,9 +80,9 @@ public final class EventIndexMapping {
     }
     fields.put(EventSchema.START, Property.of(p -> p.date(d -> d.format("strict_date"))));
     fields.put(EventSchema.END, Property.of(p -> p.date(d -> d.format("strict_date"))));
-    fields.put(EventSchema.FACET_MONTH, Property.of(p -> p.dateRange(d -> d.format("strict_date"))));
-    fields.put(EventSchema.FACET_CITY, hierarchy());
-    fields.put(EventSchema.FACET_MENTIONED_CITY, hierarchy());
+    fields.put(FacetField.MONTH.fieldName(), Property.of(p -> p.dateRange(d -> d.format("strict_date"))));
+    fields.put(FacetField.CITY.fieldName(), hierarchy());
+    fields.put(FacetField.MENTIONED_CITY.fieldName(), hierarchy());
     return TypeMapping.of(m -> m.dynamic(DynamicMapping.Strict).properties(fields));
   }
 
@@ -95,10 +98,6 @@ public final class EventIndexMapping {
 
   private static Property displayOnly() {
     return Property.of(p -> p.keyword(k -> k.index(false).docValues(false)));
-  }
-
-  private static Property displayOnlyCopiedTo(String facetField) {
-    return Property.of(p -> p.keyword(k -> k.index(false).docValues(false).copyTo(facetField)));
   }
 
   private static Property hierarchy() {

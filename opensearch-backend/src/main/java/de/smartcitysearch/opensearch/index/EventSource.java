@@ -4,6 +4,7 @@ import de.smartcitysearch.document.DocumentKind;
 import de.smartcitysearch.document.EventDocument;
 import de.smartcitysearch.document.Place;
 import de.smartcitysearch.index.EventSchema;
+import de.smartcitysearch.index.FacetField;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ public final class EventSource {
     if (event.startDate() != null) {
       json.put(EventSchema.START, event.startDate().toString());
       json.put(EventSchema.END, event.endDate().toString());
-      json.put(EventSchema.FACET_MONTH, Map.of("gte", event.startDate().toString(), "lte", lastDay(event).toString()));
+      json.put(FacetField.MONTH.fieldName(), Map.of("gte", event.startDate().toString(), "lte", lastDay(event).toString()));
     }
     if (event.startTime() != null) {
       json.put(EventSchema.START_TIME, event.startTime().toString());
@@ -47,21 +48,23 @@ public final class EventSource {
       json.put(EventSchema.VENUE_CITY, venue.name());
       json.put(EventSchema.VENUE_LAND, venue.land());
       json.put(EventSchema.VENUE_AGS, venue.ags());
-      json.put(EventSchema.FACET_CITY, levels(venue));
+      json.put(FacetField.CITY.fieldName(), levels(venue));
     }
+    putIfPresent(json, EventSchema.LOCATION, event.location());
     json.put(EventSchema.CITIES_JSON, event.cities().stream().map(EventSource::place).toList());
     Set<Map<String, String>> mentioned = new LinkedHashSet<>();
     for (Place city : event.cities()) {
       mentioned.add(levels(city));
     }
     if (!mentioned.isEmpty()) {
-      json.put(EventSchema.FACET_MENTIONED_CITY, List.copyOf(mentioned));
+      json.put(FacetField.MENTIONED_CITY.fieldName(), List.copyOf(mentioned));
     }
-    putIfNotEmpty(json, EventSchema.ORGANISATIONS, List.copyOf(new LinkedHashSet<>(event.organisations())));
-    putIfNotEmpty(json, EventSchema.TOPICS, List.copyOf(new LinkedHashSet<>(event.topics())));
     json.put(EventSchema.TOPIC_REASONS_JSON, event.topicReasons());
-    putIfPresent(json, EventSchema.FORMAT, event.format());
-    putIfPresent(json, EventSchema.EVENT_TYPE, event.eventType());
+    for (FacetField field : FacetField.values()) {
+      if (field.shape() == FacetField.Shape.VALUES) {
+        putIfNotEmpty(json, field.fieldName(), field.pathsOf(event).stream().map(path -> path.get(0)).toList());
+      }
+    }
     return json;
   }
 
@@ -74,7 +77,7 @@ public final class EventSource {
     for (Map<String, String> city : (List<Map<String, String>>) json.getOrDefault(EventSchema.CITIES_JSON, List.of())) {
       cities.add(new Place(city.get("name"), city.get("land"), city.get("ags")));
     }
-    return EventDocument.builder(string(json, EventSchema.ID), string(json, EventSchema.SOURCE),
+    EventDocument.Builder event = EventDocument.builder(string(json, EventSchema.ID), string(json, EventSchema.SOURCE),
             DocumentKind.fromId(string(json, EventSchema.KIND)))
         .title(string(json, EventSchema.TITLE))
         .teaser(string(json, EventSchema.TEASER))
@@ -84,16 +87,18 @@ public final class EventSource {
         .endDate(date(json, EventSchema.END))
         .startTime(json.get(EventSchema.START_TIME) == null ? null : LocalTime.parse(string(json, EventSchema.START_TIME)))
         .venue(venue)
+        .location(string(json, EventSchema.LOCATION))
         .cities(cities)
-        .organisations((List<String>) json.getOrDefault(EventSchema.ORGANISATIONS, List.of()))
-        .topics((List<String>) json.getOrDefault(EventSchema.TOPICS, List.of()))
         .topicReasons((Map<String, List<String>>) json.getOrDefault(EventSchema.TOPIC_REASONS_JSON, Map.of()))
-        .format(string(json, EventSchema.FORMAT))
-        .eventType(string(json, EventSchema.EVENT_TYPE))
         .eventId(string(json, EventSchema.EVENT_ID))
         .eventTitle(string(json, EventSchema.EVENT_TITLE))
-        .contentHash(string(json, EventSchema.CONTENT_HASH))
-        .build();
+        .contentHash(string(json, EventSchema.CONTENT_HASH));
+    for (FacetField field : FacetField.values()) {
+      if (field.shape() == FacetField.Shape.VALUES) {
+        field.restore(event, (List<String>) json.getOrDefault(field.fieldName(), List.of()));
+      }
+    }
+    return event.build();
   }
 
   /** An end before the start (a parsing slip) counts as a one-day event, as in the Lucene month facet. */

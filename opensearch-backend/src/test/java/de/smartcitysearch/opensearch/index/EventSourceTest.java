@@ -7,6 +7,7 @@ import de.smartcitysearch.document.DocumentKind;
 import de.smartcitysearch.document.EventDocument;
 import de.smartcitysearch.document.Place;
 import de.smartcitysearch.index.EventSchema;
+import de.smartcitysearch.index.FacetField;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -35,23 +36,23 @@ class EventSourceTest {
   @Test
   void citiesBecomeLandAndLandCityPathsOncePerPlace() {
     Map<String, Object> json = EventSource.of(session);
-    assertEquals(Map.of("lvl0", "Schleswig-Holstein", "lvl1", "Schleswig-Holstein > Kiel"), json.get(EventSchema.FACET_CITY));
+    assertEquals(Map.of("lvl0", "Schleswig-Holstein", "lvl1", "Schleswig-Holstein > Kiel"), json.get(FacetField.CITY.fieldName()));
     assertEquals(List.of(Map.of("lvl0", "Schleswig-Holstein", "lvl1", "Schleswig-Holstein > Kiel"),
-        Map.of("lvl0", "Schleswig-Holstein", "lvl1", "Schleswig-Holstein > Lübeck")), json.get(EventSchema.FACET_MENTIONED_CITY));
+        Map.of("lvl0", "Schleswig-Holstein", "lvl1", "Schleswig-Holstein > Lübeck")), json.get(FacetField.MENTIONED_CITY.fieldName()));
   }
 
   @Test
   void theMonthRangeSpansTheEventAndAnEndBeforeTheStartCountsAsOneDay() {
-    assertEquals(Map.of("gte", "2025-09-30", "lte", "2025-10-02"), EventSource.of(session).get(EventSchema.FACET_MONTH));
+    assertEquals(Map.of("gte", "2025-09-30", "lte", "2025-10-02"), EventSource.of(session).get(FacetField.MONTH.fieldName()));
     EventDocument slip = session.toBuilder().endDate(LocalDate.of(2025, 9, 1)).build();
-    assertEquals(Map.of("gte", "2025-09-30", "lte", "2025-09-30"), EventSource.of(slip).get(EventSchema.FACET_MONTH));
+    assertEquals(Map.of("gte", "2025-09-30", "lte", "2025-09-30"), EventSource.of(slip).get(FacetField.MONTH.fieldName()));
   }
 
   @Test
   void anUndatedEventWithoutVenueHasNoDateOrCityFields() {
     EventDocument bare = EventDocument.builder("x", "x.txt", DocumentKind.EVENT).title("Workshop").contentHash("h").build();
     Map<String, Object> json = EventSource.of(bare);
-    for (String field : List.of(EventSchema.START, EventSchema.FACET_MONTH, EventSchema.FACET_CITY, EventSchema.TEASER)) {
+    for (String field : List.of(EventSchema.START, FacetField.MONTH.fieldName(), FacetField.CITY.fieldName(), EventSchema.TEASER)) {
       assertFalse(json.containsKey(field), field);
     }
     assertEquals(bare, EventSource.toEvent(json));

@@ -6,6 +6,7 @@ import static org.opensearch.test.hamcrest.OpenSearchAssertions.assertHitCount;
 import de.smartcitysearch.document.DocumentKind;
 import de.smartcitysearch.document.EventDocument;
 import de.smartcitysearch.index.EventSchema;
+import de.smartcitysearch.index.FacetField;
 import de.smartcitysearch.opensearch.analysis.SmartCityAnalysisPlugin;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -107,7 +108,7 @@ public class OpenSearchEventWriterTest extends OpenSearchIntegTestCase {
 
     // the venue facet: one bucket per Land/city path, counted like the documents' venues
     SearchResponse cities = client().prepareSearch(INDEX).setSize(0)
-        .addAggregation(AggregationBuilders.terms("city").field(EventSchema.FACET_CITY + "." + EventIndexMapping.level(1)).size(100)).get();
+        .addAggregation(AggregationBuilders.terms("city").field(FacetField.CITY.fieldName() + "." + EventIndexMapping.level(1)).size(100)).get();
     Map<String, Long> expected = documents.stream().filter(d -> d.venue() != null)
         .collect(Collectors.groupingBy(d -> d.venue().land() + EventIndexMapping.LEVEL_SEPARATOR + d.venue().name(), Collectors.counting()));
     Map<String, Long> actual = ((Terms) cities.getAggregations().get("city")).getBuckets().stream()
@@ -117,10 +118,10 @@ public class OpenSearchEventWriterTest extends OpenSearchIntegTestCase {
 
     // topics are copied from the display field to the facet field
     long withTopics = documents.stream().filter(d -> !d.topics().isEmpty()).count();
-    assertHitCount(client().prepareSearch(INDEX).setSize(0).setQuery(QueryBuilders.existsQuery(EventSchema.FACET_TOPIC)).get(), withTopics);
+    assertHitCount(client().prepareSearch(INDEX).setSize(0).setQuery(QueryBuilders.existsQuery(FacetField.TOPIC.fieldName())).get(), withTopics);
     // the month range holds every dated document
     long dated = documents.stream().filter(d -> d.startDate() != null).count();
-    assertHitCount(client().prepareSearch(INDEX).setSize(0).setQuery(QueryBuilders.existsQuery(EventSchema.FACET_MONTH)).get(), dated);
+    assertHitCount(client().prepareSearch(INDEX).setSize(0).setQuery(QueryBuilders.existsQuery(FacetField.MONTH.fieldName())).get(), dated);
   }
 
   @Test
@@ -169,7 +170,7 @@ public class OpenSearchEventWriterTest extends OpenSearchIntegTestCase {
       assertEquals(broken.id(), failure.id());
       assertEquals(broken.source(), failure.source());
       assertEquals(400, failure.status());
-      assertTrue(failure.reason(), failure.reason().contains(EventSchema.FACET_ORGANISATION));
+      assertTrue(failure.reason(), failure.reason().contains(FacetField.ORGANISATION.fieldName()));
       writer.refresh();
     }
     // nothing of the failed source stays half-written, the other sources are complete
