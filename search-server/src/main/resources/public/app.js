@@ -123,7 +123,7 @@ function renderAll(state, data) {
   const more = Number(data.more) || 0;
   const hits = Array.isArray(data.hits) ? data.hits : [];
   const landOfCity = learnLands(data, hits);
-  renderStatus(state, total, more);
+  renderStatus(state, total, more, data.total_exact !== false);
   renderChips(state);
   renderNotices(state, data);
   renderHits(hits);
@@ -146,8 +146,9 @@ function renderError(state, error) {
   );
 }
 
-function renderStatus(state, total, more) {
-  const hits = total === 1 ? '1 Treffer' : `${formatCount(total)} Treffer`;
+function renderStatus(state, total, more, exact) {
+  // above 10,000 hits the total is a lower bound (total_exact: false)
+  const hits = !exact ? `über ${formatCount(total)} Treffer` : total === 1 ? '1 Treffer' : `${formatCount(total)} Treffer`;
   const forQuery = state.q ? ` für „${state.q}“` : '';
   const also = more > 0 ? `, dazu ${formatCount(more)} mit weniger Wörtern` : '';
   const pages = pageCount(total + more);

@@ -10,7 +10,7 @@
 // GET /api/coverage?...&format=csv  -> the same table as CSV (linked for download, not parsed here)
 // GET /api/facets/{land|topic|city}?reference=laender|topics|<list name>
 //   {"dimension":"land","values":[{"value":"Bremen","count":0},...]}   every reference value, zeros included
-// GET /api/search?size=1 -> uses only "facets.month": [{"value":"2025-09","count":3},...] for the chart
+// GET /api/facets/month -> {"values": [{"value":"2025-09","count":3},...]} for the chart (exact, unlike a visitor search)
 // GET /api/zero-results
 //   {"queries":[{"query":"kielwasser","count":9,"last_seen":"2026-11-21T10:03:00Z"},...]}  most frequent first
 
@@ -176,8 +176,8 @@ function svg(tag, attrs, ...children) {
 
 async function renderMonthChart(container) {
   try {
-    const data = await getJson('/api/search?size=1');
-    const months = fillMonths(facetEntries(data.facets && data.facets.month));
+    const data = await getJson('/api/facets/month');
+    const months = fillMonths(facetEntries(data.values));
     if (!months.length) {
       container.replaceChildren(el('p', {}, 'Keine Veranstaltungen mit Datum im Index.'));
       return;

@@ -247,4 +247,55 @@ class LuceneSearchBackendTest {
     assertTrue(r.timedOut());
     assertFalse(search("Konferenz").timedOut());
   }
+
+  /** The same index, counting exactly only up to three hits (the product counts up to 10,000). */
+  static LuceneSearchBackend boundedAtThree() {
+    return LuceneSearchBackend.builder(manager, SampleEvents.SCHEMA).clock(JANUARY_2026).exactUpTo(3).build();
+  }
+
+  @Test
+  void aVisitorSearchCountsExactlyUpToTheBoundAndAboveItSaysTheTotalIsALowerBound() throws IOException {
+    SearchResponse all = search("");
+    assertTrue(all.total() > 3, "the sample index has more than three entries");
+    assertTrue(all.totalExact());
+    assertTrue(all.facetsExact());
+    assertEquals(SampleEvents.all().size(), all.total());
+
+    SearchResponse bounded = boundedAtThree().search(SearchRequest.of(""));
+    assertEquals(3, bounded.total());
+    assertFalse(bounded.totalExact());
+    assertFalse(bounded.facetsExact(), "facet counts above the bound are estimates from a sample");
+    assertEquals(ids(all), ids(bounded), "the page shown is the same");
+  }
+
+  @Test
+  void estimatedFacetCountsNameOnlyValuesTheMatchesHave() throws IOException {
+    Map<String, Long> exact = facet(search(""), "city");
+    Map<String, Long> estimated = facet(boundedAtThree().search(SearchRequest.of("")), "city");
+    assertFalse(estimated.isEmpty());
+    estimated.forEach((city, count) -> {
+      assertTrue(exact.containsKey(city), city + " is a venue of some match");
+      assertTrue(count >= 1, city + " is counted at least once when it shows");
+    });
+  }
+
+  @Test
+  void belowTheBoundTotalAndFacetsStayExact() throws IOException {
+    SearchResponse exact = search("Mobilität");
+    SearchResponse bounded = boundedAtThree().search(SearchRequest.of("Mobilität"));
+    assertEquals(2, bounded.total());
+    assertTrue(bounded.totalExact());
+    assertTrue(bounded.facetsExact());
+    assertEquals(exact.facets(), bounded.facets());
+  }
+
+  @Test
+  void whatCuratorsReadStaysExactWhateverTheBound() throws IOException {
+    LuceneSearchBackend bounded = boundedAtThree();
+    List<FacetValue> cities = bounded.facetValues(FacetDimension.CITY, "", null);
+    assertEquals(searcher.facetValues(FacetDimension.CITY, "", null), cities);
+    assertTrue(cities.stream().mapToLong(FacetValue::count).sum() > 3, "more venues counted than the bound");
+    assertEquals(searcher.coverage(FacetDimension.LAND, FacetDimension.CITY, null),
+        bounded.coverage(FacetDimension.LAND, FacetDimension.CITY, null));
+  }
 }
