@@ -50,6 +50,7 @@ public final class SearchServer implements AutoCloseable {
     if (config.rateLimit().enabled()) {
       list.add(new RateLimit(new RateLimiter(config.rateLimit()), new ClientAddress(config.trustedProxies())));
     }
+    list.add(new ParameterCharacters());
     list.add(new HttpCaching(backend, cors, Integer.toHexString(openApi.hashCode())));
     list.add(new AdminGuard(ingestion == null ? null : config.adminKey()));
     // routes
@@ -63,7 +64,7 @@ public final class SearchServer implements AutoCloseable {
     }
     // after every request, and the shape of every failure
     list.add(accessLog);
-    list.add(new ErrorResponses());
+    list.add(new ErrorResponses(cors));
     return List.copyOf(list);
   }
 
