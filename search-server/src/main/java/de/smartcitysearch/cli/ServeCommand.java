@@ -13,6 +13,7 @@ import de.smartcitysearch.server.ServedIndex;
 import de.smartcitysearch.server.ServerConfig;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -77,6 +78,22 @@ final class ServeCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE}).")
   int cachedAnswers;
 
+  @Option(names = "--idle-timeout", paramLabel = "SECONDS",
+      defaultValue = "" + ServerConfig.Connections.DEFAULT_IDLE_SECONDS,
+      description = "Close connections idle this long (default: ${DEFAULT-VALUE}).")
+  int idleTimeoutSeconds;
+
+  @Option(names = "--header-timeout", paramLabel = "SECONDS",
+      defaultValue = "" + ServerConfig.Connections.DEFAULT_HEADER_SECONDS,
+      description = "Answer 408 and close when a request's headers take longer (default: ${DEFAULT-VALUE}).")
+  int headerTimeoutSeconds;
+
+  @Option(names = "--max-connections-per-address", paramLabel = "N",
+      defaultValue = "" + ServerConfig.Connections.DEFAULT_PER_ADDRESS,
+      description = "Open connections one client address may hold, 0 for no limit; trusted proxies are not counted "
+          + "(default: ${DEFAULT-VALUE}).")
+  int connectionsPerAddress;
+
   /** The server settings from the options; a bad value is a usage error naming the option. */
   private ServerConfig config(String adminKey) {
     if (maxBodyKb < 1 || maxBodyKb > MAX_BODY_KB) {
@@ -93,8 +110,17 @@ final class ServeCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "--cached-answers must be between 0 and " + MAX_CACHED_ANSWERS + ", not " + cachedAnswers);
     }
+    ServerConfig.Connections connections;
+    try {
+      connections = new ServerConfig.Connections(Duration.ofSeconds(idleTimeoutSeconds),
+          Duration.ofSeconds(headerTimeoutSeconds), connectionsPerAddress);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(),
+          "--idle-timeout/--header-timeout/--max-connections-per-address: " + e.getMessage());
+    }
     return new ServerConfig(host, port, corsOrigins, adminKey, frameAncestors)
         .withTrustedProxies(trustedProxies)
+        .withConnections(connections)
         .withRateLimit(limit)
         .withMaxBodyBytes(maxBodyKb * 1024)
         .withCachedAnswers(cachedAnswers);
@@ -105,6 +131,8 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
     }
+    String adminKey = System.getenv(ServerConfig.ADMIN_KEY_ENV);
+    ServerConfig config = config(adminKey); // a bad option stops the command before any work
     Path input = this.input != null ? this.input : AppHome.resolve("seeds");
     Path index = this.index != null ? this.index : AppHome.resolve("data", "index");
     TikaExtractor.warmUp(); // while the analysis, the gazetteer and the index writer load
@@ -118,7 +146,6 @@ final class ServeCommand implements Callable<Integer> {
       System.err.println("serve: " + e.getMessage());
       return 2;
     }
-    String adminKey = System.getenv(ServerConfig.ADMIN_KEY_ENV);
     ServedIndex served;
     try {
       served = ServedIndex.open(index, schema, adminKey != null && !adminKey.isBlank());
@@ -129,7 +156,7 @@ final class ServeCommand implements Callable<Integer> {
     SearchBackend searcher = Searchers.create(served.manager(), schema);
     DocumentIngestion ingestion = served.writer() == null ? null
         : new DocumentIngestion(served.writer(), enricher, inputs);
-    SearchServer server = new SearchServer(searcher, ingestion, config(adminKey));
+    SearchServer server = new SearchServer(searcher, ingestion, config);
     int actualPort;
     try {
       actualPort = server.start();

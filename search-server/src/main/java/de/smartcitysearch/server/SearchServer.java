@@ -72,7 +72,8 @@ public final class SearchServer implements AutoCloseable {
   public int start() {
     CompletableFuture<Exception> failure = new CompletableFuture<>();
     http = Service.ignite().ipAddress(config.host()).port(config.port());
-    http.embeddedServerIdentifier(GracefulJetty.identifier());
+    http.embeddedServerIdentifier(GracefulJetty.identifier(
+        new GracefulJetty.Limits(config.connections(), config.trustedProxies())));
     http.untrustForwardHeaders(); // no proxy is assumed in front: clients must not spoof their address
     http.initExceptionHandler(failure::complete); // Spark's default would end the JVM
     features.forEach(f -> f.register(http));

@@ -1,5 +1,6 @@
 package de.smartcitysearch.server;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -18,10 +19,11 @@ import java.util.regex.Pattern;
  * @param maxBodyBytes request bodies longer than this are refused with 413, whatever Content-Length says
  * @param cachedAnswers how many recent search answers are kept for the same request on the same index version
  *     and day; 0 switches the cache off
+ * @param connections how long connections may idle or take to send their headers, and how many one address holds
  */
 public record ServerConfig(String host, int port, List<String> corsOrigins, String adminKey,
     List<String> frameAncestors, List<String> trustedProxies, RateLimit rateLimit, int maxBodyBytes,
-    int cachedAnswers) {
+    int cachedAnswers, Connections connections) {
 
   /** Name of the environment variable holding the admin key. */
   public static final String ADMIN_KEY_ENV = "SMARTCITY_SEARCH_ADMIN_KEY";
@@ -85,6 +87,47 @@ public record ServerConfig(String host, int port, List<String> corsOrigins, Stri
     }
   }
 
+  /**
+   * What one connection may hold of the server: Spark leaves idle connections open for an hour, and a client that
+   * sends its headers a byte at a time (slowloris) resets the idle timeout with each byte.
+   *
+   * @param idleTimeout a connection with no bytes in either direction for this long is closed
+   * @param headerTimeout a request whose headers have begun to arrive but are not complete after this long is
+   *     answered 408 and its connection closed, however steadily its bytes trickle in
+   * @param perAddress connections one client address may hold open at once; one more is answered 429 and closed.
+   *     0: no limit. Connections from a trusted proxy are not counted (they carry many clients)
+   */
+  public record Connections(Duration idleTimeout, Duration headerTimeout, int perAddress) {
+
+    /** Seconds a connection may idle by default: long enough for a visitor reading a page and clicking on. */
+    public static final int DEFAULT_IDLE_SECONDS = 30;
+
+    /** Seconds the headers of a request may take by default: a real client sends them in one packet. */
+    public static final int DEFAULT_HEADER_SECONDS = 10;
+
+    /**
+     * Connections per address by default: a browser opens at most six per server, so this leaves room for an office
+     * behind one NAT address, and a single host cannot tie up the server's connections.
+     */
+    public static final int DEFAULT_PER_ADDRESS = 64;
+
+    /** The defaults above. */
+    public static final Connections DEFAULT = new Connections(Duration.ofSeconds(DEFAULT_IDLE_SECONDS),
+        Duration.ofSeconds(DEFAULT_HEADER_SECONDS), DEFAULT_PER_ADDRESS);
+
+    public Connections {
+      if (idleTimeout == null || idleTimeout.isNegative() || idleTimeout.isZero()) {
+        throw new IllegalArgumentException("the idle timeout must be positive");
+      }
+      if (headerTimeout == null || headerTimeout.isNegative() || headerTimeout.isZero()) {
+        throw new IllegalArgumentException("the header timeout must be positive");
+      }
+      if (perAddress < 0) {
+        throw new IllegalArgumentException("connections per address must be 0 (no limit) or more");
+      }
+    }
+  }
+
   public ServerConfig {
     corsOrigins = List.copyOf(corsOrigins);
     adminKey = adminKey == null || adminKey.isBlank() ? null : adminKey;
@@ -108,12 +151,15 @@ public record ServerConfig(String host, int port, List<String> corsOrigins, Stri
     if (cachedAnswers < 0) {
       throw new IllegalArgumentException("cachedAnswers must be 0 (off) or more");
     }
+    if (connections == null) {
+      throw new IllegalArgumentException("connections is required (Connections.DEFAULT for the defaults)");
+    }
   }
 
   /** Pages framed by the given sites; no trusted proxy, the default rate limit and body size. */
   public ServerConfig(String host, int port, List<String> corsOrigins, String adminKey, List<String> frameAncestors) {
     this(host, port, corsOrigins, adminKey, frameAncestors, List.of(), RateLimit.DEFAULT, DEFAULT_MAX_BODY_BYTES,
-        DEFAULT_CACHED_ANSWERS);
+        DEFAULT_CACHED_ANSWERS, Connections.DEFAULT);
   }
 
   /** Pages may be framed only by this server itself; no trusted proxy, the default rate limit and body size. */
@@ -124,25 +170,31 @@ public record ServerConfig(String host, int port, List<String> corsOrigins, Stri
   /** This configuration with these trusted reverse proxies. */
   public ServerConfig withTrustedProxies(List<String> proxies) {
     return new ServerConfig(host, port, corsOrigins, adminKey, frameAncestors, proxies, rateLimit, maxBodyBytes,
-        cachedAnswers);
+        cachedAnswers, connections);
   }
 
   /** This configuration with this rate limit. */
   public ServerConfig withRateLimit(RateLimit limit) {
     return new ServerConfig(host, port, corsOrigins, adminKey, frameAncestors, trustedProxies, limit, maxBodyBytes,
-        cachedAnswers);
+        cachedAnswers, connections);
   }
 
   /** This configuration with this body size limit. */
   public ServerConfig withMaxBodyBytes(int bytes) {
     return new ServerConfig(host, port, corsOrigins, adminKey, frameAncestors, trustedProxies, rateLimit, bytes,
-        cachedAnswers);
+        cachedAnswers, connections);
   }
 
   /** This configuration keeping this many search answers (0: none). */
   public ServerConfig withCachedAnswers(int answers) {
     return new ServerConfig(host, port, corsOrigins, adminKey, frameAncestors, trustedProxies, rateLimit,
-        maxBodyBytes, answers);
+        maxBodyBytes, answers, connections);
+  }
+
+  /** This configuration with these connection limits. */
+  public ServerConfig withConnections(Connections limits) {
+    return new ServerConfig(host, port, corsOrigins, adminKey, frameAncestors, trustedProxies, rateLimit,
+        maxBodyBytes, cachedAnswers, limits);
   }
 
   @Override
@@ -151,6 +203,12 @@ public record ServerConfig(String host, int port, List<String> corsOrigins, Stri
         + (adminKey == null ? "off" : "on") + ", frameAncestors=" + frameAncestors + ", trustedProxies="
         + trustedProxies + ", rateLimit="
         + (rateLimit.enabled() ? rateLimit.perSecond() + "/s burst " + rateLimit.burst() : "off")
-        + ", maxBodyBytes=" + maxBodyBytes + ", cachedAnswers=" + cachedAnswers + "]";
+        + ", maxBodyBytes=" + maxBodyBytes + ", cachedAnswers=" + cachedAnswers + ", idleTimeout="
+        + readable(connections.idleTimeout()) + ", headerTimeout=" + readable(connections.headerTimeout())
+        + ", connectionsPerAddress=" + (connections.perAddress() == 0 ? "unlimited" : connections.perAddress()) + "]";
+  }
+
+  private static String readable(Duration d) {
+    return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
   }
 }

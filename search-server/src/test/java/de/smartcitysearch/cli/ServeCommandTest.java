@@ -84,6 +84,13 @@ class ServeCommandTest {
     assertTrue(Files.exists(Path.of(".")));
   }
 
+  @Test
+  void connectionLimitsOutOfRangeAreUsageErrors() {
+    assertEquals(2, SmartCitySearchCli.run("serve", "--idle-timeout", "0"));
+    assertEquals(2, SmartCitySearchCli.run("serve", "--header-timeout", "-1"));
+    assertEquals(2, SmartCitySearchCli.run("serve", "--max-connections-per-address", "-5"));
+  }
+
   private static Process javaProcess(String... args) throws Exception {
     List<String> cmd = new ArrayList<>(List.of(
         ProcessHandle.current().info().command().orElseThrow(),
