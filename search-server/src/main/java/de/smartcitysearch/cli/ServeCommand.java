@@ -78,6 +78,10 @@ final class ServeCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE}).")
   int cachedAnswers;
 
+  @Option(names = "--cache-mb", paramLabel = "MB", defaultValue = "" + ServerConfig.DEFAULT_CACHE_MB,
+      description = "Heap the kept search answers may take together, in MB (default: ${DEFAULT-VALUE}).")
+  int cacheMb;
+
   @Option(names = "--idle-timeout", paramLabel = "SECONDS",
       defaultValue = "" + ServerConfig.Connections.DEFAULT_IDLE_SECONDS,
       description = "Close connections idle this long (default: ${DEFAULT-VALUE}).")
@@ -106,6 +110,11 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--rate-limit/--rate-burst: " + e.getMessage());
     }
+    long heapMb = Runtime.getRuntime().maxMemory() >> 20;
+    if (cacheMb < 1 || cacheMb > heapMb / 4) {
+      throw new ParameterException(spec.commandLine(), "--cache-mb must be between 1 and a quarter of the heap ("
+          + heapMb / 4 + " MB), not " + cacheMb);
+    }
     if (cachedAnswers < 0 || cachedAnswers > MAX_CACHED_ANSWERS) {
       throw new ParameterException(spec.commandLine(),
           "--cached-answers must be between 0 and " + MAX_CACHED_ANSWERS + ", not " + cachedAnswers);
@@ -123,7 +132,8 @@ final class ServeCommand implements Callable<Integer> {
         .withConnections(connections)
         .withRateLimit(limit)
         .withMaxBodyBytes(maxBodyKb * 1024)
-        .withCachedAnswers(cachedAnswers);
+        .withCachedAnswers(cachedAnswers)
+        .withCachedAnswerBytes((long) cacheMb << 20);
   }
 
   @Override

@@ -29,7 +29,7 @@ final class SearchRoutes implements HttpFeature {
 
   @Override
   public void register(Service http) {
-    http.get("/api/search", (req, res) -> Json.write(search(new Params(req).searchRequest())));
+    http.get("/api/search", (req, res) -> search(new Params(req).searchRequest()));
     http.get("/api/suggest", (req, res) -> {
       Params p = new Params(req).only(Set.of("q", "size"));
       String q = p.query("q");
@@ -50,22 +50,25 @@ final class SearchRoutes implements HttpFeature {
     });
   }
 
-  /** The answer, from the cache when the same request was answered on this index version today. */
-  private SearchResponse search(SearchRequest request) throws IOException {
+  /** The answer's JSON, from the cache when the same request was answered on this index version today. */
+  private String search(SearchRequest request) throws IOException {
     long started = System.nanoTime();
     long version = backend.indexState().version();
     LocalDate day = backend.today();
     SearchResponse answer = answers.get(request, version, day);
+    String json;
     if (answer == null) {
       answer = backend.search(request);
-      answers.put(request, version, day, answer);
+      json = Json.write(answer);
+      answers.put(request, version, day, answer, json.length()); // sized by the JSON written anyway
     } else {
       answer = answer.withTookMs((System.nanoTime() - started) / 1_000_000);
+      json = Json.write(answer);
     }
     if (answer.total() == 0) {
       zeroResults.record(answer.query());
     }
-    return answer;
+    return json;
   }
 
   /** The reference list a parameter names, or null when none is named. */

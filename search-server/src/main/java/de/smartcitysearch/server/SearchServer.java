@@ -56,7 +56,7 @@ public final class SearchServer implements AutoCloseable {
     // routes
     list.add(cors);
     list.add(new SystemRoutes(backend, openApi));
-    list.add(new SearchRoutes(backend, new AnswerCache(config.cachedAnswers()), zeroResults));
+    list.add(new SearchRoutes(backend, new AnswerCache(config.cachedAnswers(), config.cachedAnswerBytes()), zeroResults));
     list.add(new CuratorRoutes(backend, zeroResults));
     list.add(new WebPages(new SecurityHeaders(config.frameAncestors())));
     if (ingestion != null) { // without one, the admin guard refuses these paths first (admin_disabled)

@@ -19,11 +19,12 @@ import java.util.regex.Pattern;
  * @param maxBodyBytes request bodies longer than this are refused with 413, whatever Content-Length says
  * @param cachedAnswers how many recent search answers are kept for the same request on the same index version
  *     and day; 0 switches the cache off
+ * @param cachedAnswerBytes about how many heap bytes the kept answers may take (each estimated once, when kept)
  * @param connections how long connections may idle or take to send their headers, and how many one address holds
  */
 public record ServerConfig(String host, int port, List<String> corsOrigins, String adminKey,
     List<String> frameAncestors, List<String> trustedProxies, RateLimit rateLimit, int maxBodyBytes,
-    int cachedAnswers, Connections connections) {
+    int cachedAnswers, long cachedAnswerBytes, Connections connections) {
 
   /** Name of the environment variable holding the admin key. */
   public static final String ADMIN_KEY_ENV = "SMARTCITY_SEARCH_ADMIN_KEY";
@@ -49,6 +50,12 @@ public record ServerConfig(String host, int port, List<String> corsOrigins, Stri
    * next to a 512 MB heap.
    */
   public static final int DEFAULT_CACHED_ANSWERS = 256;
+
+  /**
+   * Megabytes the kept answers may take by default: 256 typical answers (10-100 KB) fit, a few huge ones (a facet with
+   * thousands of values) cannot crowd the heap; 1/32 of the heap the launcher gives {@code serve}.
+   */
+  public static final int DEFAULT_CACHE_MB = 64;
 
   // a scheme, a host (optionally *.-prefixed) with optional port, or one of the two keywords; nothing that could
   // end the directive (";" or ",") or add another one
@@ -151,6 +158,9 @@ public record ServerConfig(String host, int port, List<String> corsOrigins, Stri
     if (cachedAnswers < 0) {
       throw new IllegalArgumentException("cachedAnswers must be 0 (off) or more");
     }
+    if (cachedAnswerBytes < 0) {
+      throw new IllegalArgumentException("cachedAnswerBytes must be 0 or more");
+    }
     if (connections == null) {
       throw new IllegalArgumentException("connections is required (Connections.DEFAULT for the defaults)");
     }
@@ -159,7 +169,7 @@ public record ServerConfig(String host, int port, List<String> corsOrigins, Stri
   /** Pages framed by the given sites; no trusted proxy, the default rate limit and body size. */
   public ServerConfig(String host, int port, List<String> corsOrigins, String adminKey, List<String> frameAncestors) {
     this(host, port, corsOrigins, adminKey, frameAncestors, List.of(), RateLimit.DEFAULT, DEFAULT_MAX_BODY_BYTES,
-        DEFAULT_CACHED_ANSWERS, Connections.DEFAULT);
+        DEFAULT_CACHED_ANSWERS, (long) DEFAULT_CACHE_MB << 20, Connections.DEFAULT);
   }
 
   /** Pages may be framed only by this server itself; no trusted proxy, the default rate limit and body size. */
@@ -170,31 +180,37 @@ public record ServerConfig(String host, int port, List<String> corsOrigins, Stri
   /** This configuration with these trusted reverse proxies. */
   public ServerConfig withTrustedProxies(List<String> proxies) {
     return new ServerConfig(host, port, corsOrigins, adminKey, frameAncestors, proxies, rateLimit, maxBodyBytes,
-        cachedAnswers, connections);
+        cachedAnswers, cachedAnswerBytes, connections);
   }
 
   /** This configuration with this rate limit. */
   public ServerConfig withRateLimit(RateLimit limit) {
     return new ServerConfig(host, port, corsOrigins, adminKey, frameAncestors, trustedProxies, limit, maxBodyBytes,
-        cachedAnswers, connections);
+        cachedAnswers, cachedAnswerBytes, connections);
   }
 
   /** This configuration with this body size limit. */
   public ServerConfig withMaxBodyBytes(int bytes) {
     return new ServerConfig(host, port, corsOrigins, adminKey, frameAncestors, trustedProxies, rateLimit, bytes,
-        cachedAnswers, connections);
+        cachedAnswers, cachedAnswerBytes, connections);
   }
 
   /** This configuration keeping this many search answers (0: none). */
   public ServerConfig withCachedAnswers(int answers) {
     return new ServerConfig(host, port, corsOrigins, adminKey, frameAncestors, trustedProxies, rateLimit,
-        maxBodyBytes, answers, connections);
+        maxBodyBytes, answers, cachedAnswerBytes, connections);
+  }
+
+  /** This configuration keeping search answers of at most about this many bytes together. */
+  public ServerConfig withCachedAnswerBytes(long bytes) {
+    return new ServerConfig(host, port, corsOrigins, adminKey, frameAncestors, trustedProxies, rateLimit,
+        maxBodyBytes, cachedAnswers, bytes, connections);
   }
 
   /** This configuration with these connection limits. */
   public ServerConfig withConnections(Connections limits) {
     return new ServerConfig(host, port, corsOrigins, adminKey, frameAncestors, trustedProxies, rateLimit,
-        maxBodyBytes, cachedAnswers, limits);
+        maxBodyBytes, cachedAnswers, cachedAnswerBytes, limits);
   }
 
   @Override
@@ -203,7 +219,7 @@ public record ServerConfig(String host, int port, List<String> corsOrigins, Stri
         + (adminKey == null ? "off" : "on") + ", frameAncestors=" + frameAncestors + ", trustedProxies="
         + trustedProxies + ", rateLimit="
         + (rateLimit.enabled() ? rateLimit.perSecond() + "/s burst " + rateLimit.burst() : "off")
-        + ", maxBodyBytes=" + maxBodyBytes + ", cachedAnswers=" + cachedAnswers + ", idleTimeout="
+        + ", maxBodyBytes=" + maxBodyBytes + ", cachedAnswers=" + cachedAnswers + " (" + (cachedAnswerBytes >> 20) + " MB), idleTimeout="
         + readable(connections.idleTimeout()) + ", headerTimeout=" + readable(connections.headerTimeout())
         + ", connectionsPerAddress=" + (connections.perAddress() == 0 ? "unlimited" : connections.perAddress()) + "]";
   }
