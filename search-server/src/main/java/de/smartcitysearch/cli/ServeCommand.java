@@ -133,7 +133,8 @@ final class ServeCommand implements Callable<Integer> {
         .withRateLimit(limit)
         .withMaxBodyBytes(maxBodyKb * 1024)
         .withCachedAnswers(cachedAnswers)
-        .withCachedAnswerBytes((long) cacheMb << 20);
+        .withCachedAnswerBytes((long) cacheMb << 20)
+        .withCuratorKey(System.getenv(ServerConfig.CURATOR_KEY_ENV));
   }
 
   @Override

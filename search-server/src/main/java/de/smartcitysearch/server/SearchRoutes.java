@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import spark.Request;
 import spark.Service;
 
 /** What a visitor's browser asks: search, suggestions, one event, the values of a facet. */
@@ -20,16 +21,18 @@ final class SearchRoutes implements HttpFeature {
   private final SearchBackend backend;
   private final AnswerCache answers;
   private final ZeroResultLog zeroResults;
+  private final ClientAddress clients;
 
-  SearchRoutes(SearchBackend backend, AnswerCache answers, ZeroResultLog zeroResults) {
+  SearchRoutes(SearchBackend backend, AnswerCache answers, ZeroResultLog zeroResults, ClientAddress clients) {
     this.backend = backend;
     this.answers = answers;
     this.zeroResults = zeroResults;
+    this.clients = clients;
   }
 
   @Override
   public void register(Service http) {
-    http.get("/api/search", (req, res) -> search(new Params(req).searchRequest()));
+    http.get("/api/search", (req, res) -> search(new Params(req).searchRequest(), req));
     http.get("/api/suggest", (req, res) -> {
       Params p = new Params(req).only(Set.of("q", "size"));
       String q = p.query("q");
@@ -51,7 +54,7 @@ final class SearchRoutes implements HttpFeature {
   }
 
   /** The answer's JSON, from the cache when the same request was answered on this index version today. */
-  private String search(SearchRequest request) throws IOException {
+  private String search(SearchRequest request, Request req) throws IOException {
     long started = System.nanoTime();
     long version = backend.indexState().version();
     LocalDate day = backend.today();
@@ -65,8 +68,8 @@ final class SearchRoutes implements HttpFeature {
       answer = answer.withTookMs((System.nanoTime() - started) / 1_000_000);
       json = Json.write(answer);
     }
-    if (answer.total() == 0) {
-      zeroResults.record(answer.query());
+    if (answer.total() == 0 && !answer.timedOut()) {
+      zeroResults.record(request, clients.of(req), version);
     }
     return json;
   }

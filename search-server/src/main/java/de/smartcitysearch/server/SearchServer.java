@@ -47,16 +47,19 @@ public final class SearchServer implements AutoCloseable {
     List<HttpFeature> list = new ArrayList<>();
     // filters before the routes, in this order
     list.add(new CommonHeaders(cors));
+    ClientAddress clients = new ClientAddress(config.trustedProxies());
     if (config.rateLimit().enabled()) {
-      list.add(new RateLimit(new RateLimiter(config.rateLimit()), new ClientAddress(config.trustedProxies())));
+      list.add(new RateLimit(new RateLimiter(config.rateLimit()), clients));
     }
     list.add(new ParameterCharacters());
     list.add(new HttpCaching(backend, cors, Integer.toHexString(openApi.hashCode())));
     list.add(new AdminGuard(ingestion == null ? null : config.adminKey()));
+    list.add(new CuratorGuard(config.curatorKey(), config.adminKey()));
     // routes
     list.add(cors);
     list.add(new SystemRoutes(backend, openApi));
-    list.add(new SearchRoutes(backend, new AnswerCache(config.cachedAnswers(), config.cachedAnswerBytes()), zeroResults));
+    list.add(new SearchRoutes(backend, new AnswerCache(config.cachedAnswers(), config.cachedAnswerBytes()), zeroResults,
+        clients));
     list.add(new CuratorRoutes(backend, zeroResults));
     list.add(new WebPages(new SecurityHeaders(config.frameAncestors())));
     if (ingestion != null) { // without one, the admin guard refuses these paths first (admin_disabled)

@@ -21,13 +21,18 @@ import java.util.regex.Pattern;
  *     and day; 0 switches the cache off
  * @param cachedAnswerBytes about how many heap bytes the kept answers may take (each estimated once, when kept)
  * @param connections how long connections may idle or take to send their headers, and how many one address holds
+ * @param curatorKey the bearer key of the curators' endpoints (the searches that found nothing), which the admin key
+ *     opens too; null (and no admin key) switches them off
  */
 public record ServerConfig(String host, int port, List<String> corsOrigins, String adminKey,
     List<String> frameAncestors, List<String> trustedProxies, RateLimit rateLimit, int maxBodyBytes,
-    int cachedAnswers, long cachedAnswerBytes, Connections connections) {
+    int cachedAnswers, long cachedAnswerBytes, Connections connections, String curatorKey) {
 
   /** Name of the environment variable holding the admin key. */
   public static final String ADMIN_KEY_ENV = "SMARTCITY_SEARCH_ADMIN_KEY";
+
+  /** Name of the environment variable holding the curator key. */
+  public static final String CURATOR_KEY_ENV = "SMARTCITY_SEARCH_CURATOR_KEY";
 
   /** Who may frame the pages when nobody was configured: only this server itself. */
   public static final List<String> SELF_ONLY = List.of("'self'");
@@ -138,6 +143,7 @@ public record ServerConfig(String host, int port, List<String> corsOrigins, Stri
   public ServerConfig {
     corsOrigins = List.copyOf(corsOrigins);
     adminKey = adminKey == null || adminKey.isBlank() ? null : adminKey;
+    curatorKey = curatorKey == null || curatorKey.isBlank() ? null : curatorKey;
     frameAncestors = frameAncestors == null || frameAncestors.isEmpty() ? SELF_ONLY : List.copyOf(frameAncestors);
     for (String source : frameAncestors) {
       if (!SOURCE.matcher(source).matches()) {
@@ -169,7 +175,7 @@ public record ServerConfig(String host, int port, List<String> corsOrigins, Stri
   /** Pages framed by the given sites; no trusted proxy, the default rate limit and body size. */
   public ServerConfig(String host, int port, List<String> corsOrigins, String adminKey, List<String> frameAncestors) {
     this(host, port, corsOrigins, adminKey, frameAncestors, List.of(), RateLimit.DEFAULT, DEFAULT_MAX_BODY_BYTES,
-        DEFAULT_CACHED_ANSWERS, (long) DEFAULT_CACHE_MB << 20, Connections.DEFAULT);
+        DEFAULT_CACHED_ANSWERS, (long) DEFAULT_CACHE_MB << 20, Connections.DEFAULT, null);
   }
 
   /** Pages may be framed only by this server itself; no trusted proxy, the default rate limit and body size. */
@@ -180,43 +186,49 @@ public record ServerConfig(String host, int port, List<String> corsOrigins, Stri
   /** This configuration with these trusted reverse proxies. */
   public ServerConfig withTrustedProxies(List<String> proxies) {
     return new ServerConfig(host, port, corsOrigins, adminKey, frameAncestors, proxies, rateLimit, maxBodyBytes,
-        cachedAnswers, cachedAnswerBytes, connections);
+        cachedAnswers, cachedAnswerBytes, connections, curatorKey);
   }
 
   /** This configuration with this rate limit. */
   public ServerConfig withRateLimit(RateLimit limit) {
     return new ServerConfig(host, port, corsOrigins, adminKey, frameAncestors, trustedProxies, limit, maxBodyBytes,
-        cachedAnswers, cachedAnswerBytes, connections);
+        cachedAnswers, cachedAnswerBytes, connections, curatorKey);
   }
 
   /** This configuration with this body size limit. */
   public ServerConfig withMaxBodyBytes(int bytes) {
     return new ServerConfig(host, port, corsOrigins, adminKey, frameAncestors, trustedProxies, rateLimit, bytes,
-        cachedAnswers, cachedAnswerBytes, connections);
+        cachedAnswers, cachedAnswerBytes, connections, curatorKey);
   }
 
   /** This configuration keeping this many search answers (0: none). */
   public ServerConfig withCachedAnswers(int answers) {
     return new ServerConfig(host, port, corsOrigins, adminKey, frameAncestors, trustedProxies, rateLimit,
-        maxBodyBytes, answers, cachedAnswerBytes, connections);
+        maxBodyBytes, answers, cachedAnswerBytes, connections, curatorKey);
   }
 
   /** This configuration keeping search answers of at most about this many bytes together. */
   public ServerConfig withCachedAnswerBytes(long bytes) {
     return new ServerConfig(host, port, corsOrigins, adminKey, frameAncestors, trustedProxies, rateLimit,
-        maxBodyBytes, cachedAnswers, bytes, connections);
+        maxBodyBytes, cachedAnswers, bytes, connections, curatorKey);
+  }
+
+  /** This configuration with this curator key (null: only the admin key opens the curators' endpoints). */
+  public ServerConfig withCuratorKey(String key) {
+    return new ServerConfig(host, port, corsOrigins, adminKey, frameAncestors, trustedProxies, rateLimit,
+        maxBodyBytes, cachedAnswers, cachedAnswerBytes, connections, key);
   }
 
   /** This configuration with these connection limits. */
   public ServerConfig withConnections(Connections limits) {
     return new ServerConfig(host, port, corsOrigins, adminKey, frameAncestors, trustedProxies, rateLimit,
-        maxBodyBytes, cachedAnswers, cachedAnswerBytes, limits);
+        maxBodyBytes, cachedAnswers, cachedAnswerBytes, limits, curatorKey);
   }
 
   @Override
-  public String toString() { // never print the key
+  public String toString() { // never print a key
     return "ServerConfig[host=" + host + ", port=" + port + ", corsOrigins=" + corsOrigins + ", admin="
-        + (adminKey == null ? "off" : "on") + ", frameAncestors=" + frameAncestors + ", trustedProxies="
+        + (adminKey == null ? "off" : "on") + ", curator=" + (curatorKey == null ? "off" : "on") + ", frameAncestors=" + frameAncestors + ", trustedProxies="
         + trustedProxies + ", rateLimit="
         + (rateLimit.enabled() ? rateLimit.perSecond() + "/s burst " + rateLimit.burst() : "off")
         + ", maxBodyBytes=" + maxBodyBytes + ", cachedAnswers=" + cachedAnswers + " (" + (cachedAnswerBytes >> 20) + " MB), idleTimeout="
