@@ -46,7 +46,7 @@ public final class InputReader {
 
   public InputReader(InputOptions options) {
     this.options = options;
-    this.files = new FilePageReader(new TikaExtractor(options.limits().maxChars()));
+    this.files = new FilePageReader(new TikaExtractor(options.limits()));
     this.records = new JsonRecords(options);
   }
 

@@ -1,6 +1,7 @@
 package de.smartcitysearch.cli;
 
 import de.smartcitysearch.analysis.GermanAnalysis;
+import de.smartcitysearch.extract.ExtractionLimits;
 import de.smartcitysearch.extract.InputOptions;
 import de.smartcitysearch.extract.PageEnricher;
 import de.smartcitysearch.extract.TikaExtractor;
@@ -29,8 +30,8 @@ import picocli.CommandLine.Spec;
     description = "Serve the search API (default: the seed pages, index in data/index, port 4567).")
 final class ServeCommand implements Callable<Integer> {
 
-  /** 1 GB: bodies are held in memory while they are parsed. */
-  private static final int MAX_BODY_KB = 1024 * 1024;
+  /** A body is held in the heap while it is read and handed on: at most a sixteenth of the heap. */
+  private static final int HEAP_SHARE_OF_A_BODY = 16;
   /** An answer with 100 hits and all facets is some 100 KB of objects: 100,000 of them would not fit a small heap. */
   private static final int MAX_CACHED_ANSWERS = 100_000;
 
@@ -78,6 +79,11 @@ final class ServeCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE}).")
   int cachedAnswers;
 
+  @Option(names = "--parse-heap-mb", paramLabel = "MB", defaultValue = "" + ExtractionLimits.DEFAULT_PARSE_HEAP_MB,
+      description = "Heap of the child process each uploaded file is parsed in, in MB; a file that needs more is "
+          + "refused (default: ${DEFAULT-VALUE}).")
+  int parseHeapMb;
+
   @Option(names = "--cache-mb", paramLabel = "MB", defaultValue = "" + ServerConfig.DEFAULT_CACHE_MB,
       description = "Heap the kept search answers may take together, in MB (default: ${DEFAULT-VALUE}).")
   int cacheMb;
@@ -100,9 +106,10 @@ final class ServeCommand implements Callable<Integer> {
 
   /** The server settings from the options; a bad value is a usage error naming the option. */
   private ServerConfig config(String adminKey) {
-    if (maxBodyKb < 1 || maxBodyKb > MAX_BODY_KB) {
-      throw new ParameterException(spec.commandLine(),
-          "--max-body-kb must be between 1 and " + MAX_BODY_KB + ", not " + maxBodyKb);
+    long maxBodyKbForHeap = (Runtime.getRuntime().maxMemory() >> 10) / HEAP_SHARE_OF_A_BODY;
+    if (maxBodyKb < 1 || maxBodyKb > maxBodyKbForHeap) {
+      throw new ParameterException(spec.commandLine(), "--max-body-kb must be between 1 and " + maxBodyKbForHeap
+          + " (a sixteenth of the heap; more heap: SMARTCITY_SEARCH_HEAP), not " + maxBodyKb);
     }
     ServerConfig.RateLimit limit;
     try {
@@ -150,7 +157,13 @@ final class ServeCommand implements Callable<Integer> {
     GermanAnalysis analysis = Searchers.analysis();
     EventSchema schema = new EventSchema(analysis);
     PageEnricher enricher = Enrichers.create(new EnrichmentOptions(null), analysis);
-    InputOptions inputs = InputOptions.DEFAULTS; // the same limits for the start-up run and for uploads
+    if (parseHeapMb < 64 || parseHeapMb > 8192) {
+      throw new ParameterException(spec.commandLine(), "--parse-heap-mb must be between 64 and 8192, not "
+          + parseHeapMb);
+    }
+    InputOptions inputs = InputOptions.DEFAULTS; // the start-up run reads the operator's own folder, in this process
+    // uploads come from outside: each file is parsed in a child JVM, so no file can take this server's heap
+    InputOptions uploads = new InputOptions(ExtractionLimits.DEFAULTS.withParseHeapMb(parseHeapMb), null);
     try {
       new IndexPreparer(schema, enricher, inputs).ensureFresh(input, index);
     } catch (IllegalStateException | IndexInUseException e) {
@@ -166,7 +179,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     SearchBackend searcher = Searchers.create(served.manager(), schema);
     DocumentIngestion ingestion = served.writer() == null ? null
-        : new DocumentIngestion(served.writer(), enricher, inputs);
+        : new DocumentIngestion(served.writer(), enricher, uploads);
     SearchServer server = new SearchServer(searcher, ingestion, config);
     int actualPort;
     try {
@@ -190,8 +203,12 @@ final class ServeCommand implements Callable<Integer> {
       System.out.println("serve: stopped");
       stopped.countDown();
     }, "serve-shutdown"));
-    System.out.printf("serve: %d documents on http://%s:%d/ (admin %s)%n", searcher.indexState().documents(),
-        host.equals("0.0.0.0") ? "localhost" : host, actualPort, ingestion == null ? "off" : "on");
+    System.out.printf("serve: %d documents on http://%s:%d/ (admin %s, curator %s)%n",
+        searcher.indexState().documents(), host.equals("0.0.0.0") ? "localhost" : host, actualPort,
+        ingestion == null ? "off" : "on", config.curatorKey() == null && config.adminKey() == null ? "off" : "on");
+    System.out.printf("serve: heap limit %d MB; uploaded files parsed in child processes of %d MB heap each, %d at a "
+        + "time; bodies up to %d KB; search answers kept up to %d MB%n", Runtime.getRuntime().maxMemory() >> 20,
+        parseHeapMb, ExtractionLimits.PARALLEL_CHILD_PARSES, maxBodyKb, cacheMb);
     System.out.flush();
     stopped.await();
     return 0;
