@@ -8,9 +8,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import spark.Request;
 
 /** Reads and validates query parameters; every problem becomes a 400 naming the parameter. */
@@ -76,6 +79,26 @@ final class Params {
       throw ApiException.badParameter("group", "group=event lists events with their sessions: leave out kind");
     }
     return true;
+  }
+
+  /**
+   * The filters of a search by the parameter names {@link #searchRequest} reads them from (given ones only): the
+   * way back from a request to its parameters, so a logged search can be shown and searched again.
+   */
+  static Map<String, List<String>> filters(SearchRequest r) {
+    Map<String, List<String>> filters = new LinkedHashMap<>();
+    BiConsumer<String, List<String>> put = (name, values) -> {
+      if (!values.isEmpty()) {
+        filters.put(name, values);
+      }
+    };
+    r.filters().forEach((dimension, values) -> put.accept(dimension.apiName(), values));
+    put.accept("kind", r.kind() == null ? List.of() : List.of(r.kind().id()));
+    put.accept("from", r.from() == null ? List.of() : List.of(r.from().toString()));
+    put.accept("to", r.to() == null ? List.of() : List.of(r.to().toString()));
+    put.accept("group", r.grouped() ? List.of("event") : List.of());
+    put.accept("when", r.when() == null ? List.of() : List.of(r.when().name().toLowerCase(Locale.ROOT)));
+    return filters;
   }
 
   /** The {@code kind} parameter: event or session, or null for both. */
