@@ -89,7 +89,7 @@ function dateRange({ container }) {
 const search = instantsearch({ indexName: 'events', searchClient, future: { preserveSharedStateOnUnmount: true } });
 
 search.addWidgets([
-  configure({ hitsPerPage: 4, attributesToSnippet: ['text'] }),
+  configure({ hitsPerPage: 6, attributesToSnippet: ['text'] }),
   searchBox({
     container: '#searchbox',
     placeholder: 'z. B. Datenplattform Kiel, Kongress April 2026',
@@ -100,7 +100,7 @@ search.addWidgets([
     templates: {
       text: ({ nbHits, query }, { html }) => (query
         ? html`${nbHits.toLocaleString('de-DE')} Treffer für „${query}“`
-        : html`${nbHits.toLocaleString('de-DE')} Veranstaltungen`),
+        : html`${nbHits.toLocaleString('de-DE')} ${nbHits === 1 ? 'Eintrag' : 'Einträge'}`),
     },
   }),
   clearRefinements({ container: '#clear', templates: { resetLabel: () => 'Alle Filter entfernen' } }),
@@ -138,5 +138,11 @@ search.addWidgets([
   }),
   pagination({ container: '#pagination', padding: 2 }),
 ]);
+
+search.on('error', ({ error }) => {
+  // a refused or failed search is shown, not swallowed (and reaches the console for the browser tests)
+  console.error('search failed:', error.message);
+  document.querySelector('#error').textContent = `Die Suche ist fehlgeschlagen: ${error.message}`;
+});
 
 search.start();
