@@ -31,7 +31,7 @@ class InstantSearchDemoTest {
 
   @BeforeAll
   static void start() throws Exception {
-    browser = Chromium.start(); // skips the class when Chromium is not installed
+    browser = Chromium.start(); // fails, naming the packages, when Chromium is not installed
     server = new ProtocolServer();
   }
 
