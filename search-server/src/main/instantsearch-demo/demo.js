@@ -9,7 +9,7 @@ import {
 } from 'instantsearch.js/es/widgets';
 
 const searchClient = liteClient('smartcity-search', 'public', {
-  hosts: [{ url: window.location.host, protocol: window.location.protocol.replace(':', ''), accept: 'readWrite' }],
+  hosts: [{ url: window.location.host, protocol: window.location.protocol.replace(':', ''), accept: 'read' }],
   // one host only: no need to give up on it after Algolia's two seconds
   timeouts: { connect: 5000, read: 15000, write: 30000 },
 });
@@ -17,16 +17,16 @@ const searchClient = liteClient('smartcity-search', 'public', {
 const DAY = 86400;
 const dateFormat = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric' });
 
-/** "18. April 2026" or "28. – 29. April 2026" from ISO dates. */
+/** "18. April 2026" or "28.–29. April 2026" from ISO dates. */
 function when(hit) {
   if (!hit.start) {
     return '';
   }
-  const start = dateFormat.format(new Date(`${hit.start}T00:00:00`));
+  const start = new Date(`${hit.start}T00:00:00`);
   if (!hit.end || hit.end === hit.start) {
-    return start;
+    return dateFormat.format(start);
   }
-  return `${start} – ${dateFormat.format(new Date(`${hit.end}T00:00:00`))}`;
+  return dateFormat.formatRange(start, new Date(`${hit.end}T00:00:00`));
 }
 
 /** Only web links become links: page data never turns into a script URL. */
@@ -126,7 +126,8 @@ search.addWidgets([
       item: (hit, { html, components }) => {
         const url = safeUrl(hit.url);
         const title = components.Highlight({ hit, attribute: 'title', highlightedTagName: 'mark' });
-        const place = [hit.city, hit.land].filter(Boolean).join(', ');
+        // a city state (Berlin, Hamburg, Bremen) is named once
+        const place = [...new Set([hit.city, hit.land].filter(Boolean))].join(', ');
         const event = hit.event ? html` · Programmpunkt von ${hit.event.title}` : '';
         return html`<article class="hit">
           <h3>${url ? html`<a href=${url}>${title}</a>` : title}</h3>
