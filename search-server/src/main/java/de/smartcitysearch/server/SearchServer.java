@@ -2,6 +2,7 @@ package de.smartcitysearch.server;
 
 import de.smartcitysearch.index.DocumentIngestion;
 import de.smartcitysearch.search.SearchBackend;
+import de.smartcitysearch.server.instantsearch.InstantSearchProtocol;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +58,7 @@ public final class SearchServer implements AutoCloseable {
     list.add(new SearchRoutes(backend, new AnswerCache(config.cachedAnswers(), config.cachedAnswerBytes()), zeroResults,
         clients));
     list.add(new CuratorRoutes(backend, zeroResults));
+    list.add(new InstantSearchProtocol(backend, new BodyLimit(InstantSearchProtocol.MAX_BODY_BYTES)::read)::register);
     list.add(new WebPages(new SecurityHeaders(config.frameAncestors())));
     if (ingestion != null) { // without one, the admin guard refuses these paths first (admin_disabled)
       list.add(new DocumentIntake(ingestion, new BodyLimit(config.maxBodyBytes())));
