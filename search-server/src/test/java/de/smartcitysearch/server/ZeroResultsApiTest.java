@@ -145,4 +145,25 @@ class ZeroResultsApiTest {
     }
   }
 
+  @Test
+  void aPortalSearchThroughInstantSearchThatFindsNothingIsListedOnceWithItsFilters(@TempDir Path dir)
+      throws Exception {
+    try (TestServer server = new TestServer(dir, config(CURATOR_KEY))) {
+      // what InstantSearch sends for one search with a refinement: the query itself, and a hitless query for the
+      // refined facet's other values (disjunctive faceting); only the first is the visitor's search
+      String call = "{\"requests\":[{\"indexName\":\"events\",\"params\":\"query=Quarkstrudel&hitsPerPage=10"
+          + "&facetFilters=%5B%5B%22city%3AKiel%22%5D%5D\"},{\"indexName\":\"events\",\"params\":"
+          + "\"query=Quarkstrudel&hitsPerPage=0&facets=%5B%22city%22%5D\"}]}";
+      HttpResponse<String> answer = server.send(HttpRequest.newBuilder(server.uri("/1/indexes/*/queries"))
+          .header("Content-Type", "text/plain").header("X-Forwarded-For", "203.0.113.9")
+          .POST(HttpRequest.BodyPublishers.ofString(call)));
+      assertEquals(200, answer.statusCode(), answer.body());
+      JsonArray listed = queries(server);
+      assertEquals(1, listed.size(), listed.toString());
+      JsonObject entry = listed.get(0).getAsJsonObject();
+      assertEquals("quarkstrudel", entry.get("query").getAsString());
+      assertEquals("{\"city\":[\"Kiel\"]}", entry.get("filters").toString());
+      assertEquals(1, entry.get("searches").getAsInt());
+    }
+  }
 }

@@ -6,11 +6,13 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import de.smartcitysearch.search.SearchBackend;
+import de.smartcitysearch.search.SearchRequest;
 import de.smartcitysearch.server.ApiException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,14 +40,25 @@ public final class InstantSearchProtocol {
 
   private final ProtocolSearch search;
   private final Function<Request, byte[]> body;
+  private final NothingFound nothingFound;
+
+  /** Told of a visitor's search that found nothing, for the curators' list. */
+  @FunctionalInterface
+  public interface NothingFound {
+    /** The search as the query core read it, and the HTTP request it came in (its client). */
+    void record(SearchRequest request, Request http) throws IOException;
+  }
 
   /**
    * @param backend the query core
    * @param body reads a request's body within {@link #MAX_BODY_BYTES} (a 413 beyond)
+   * @param nothingFound told of a visitor's search that found nothing (the curators' list), with its HTTP request
    */
-  public InstantSearchProtocol(SearchBackend backend, Function<Request, byte[]> body) {
+  public InstantSearchProtocol(SearchBackend backend, Function<Request, byte[]> body,
+      NothingFound nothingFound) {
     this.search = new ProtocolSearch(backend);
     this.body = body;
+    this.nothingFound = nothingFound;
   }
 
   /** True for the paths of the protocol: read-only like {@code /api/}, and limited like it. */
@@ -75,7 +88,7 @@ public final class InstantSearchProtocol {
         JsonElement type = request.get("type");
         String kind = type == null || type.isJsonNull() ? "default" : type.getAsString();
         results.add(switch (kind) {
-          case "default" -> search.search(index, parameters);
+          case "default" -> search.search(index, parameters, r -> nothingFound.record(r, req));
           case "facet" -> search.facetValues(index, facetOf(request, parameters), parameters);
           default -> throw QueryParameters.bad("type", "type is default or facet, not '" + kind + "'");
         });
@@ -86,7 +99,8 @@ public final class InstantSearchProtocol {
     });
     http.post("/1/indexes/:index/query", (req, res) -> {
       JsonObject request = json(req);
-      return search.search(req.params(":index"), QueryParameters.of(request)).toString();
+      return search.search(req.params(":index"), QueryParameters.of(request), r -> nothingFound.record(r, req))
+          .toString();
     });
     http.post("/1/indexes/:index/facets/:facet/query", (req, res) -> {
       JsonObject request = json(req);

@@ -28,14 +28,29 @@ final class ProtocolSearch {
 
   private final SearchBackend backend;
 
+  /** Told of this call's search when it found nothing. */
+  @FunctionalInterface
+  interface NothingFoundHere {
+    void record(SearchRequest request) throws IOException;
+  }
+
   ProtocolSearch(SearchBackend backend) {
     this.backend = backend;
   }
 
-  /** A search: the page of hits, the counts and the facets the query asks for. */
-  JsonObject search(String index, QueryParameters parameters) throws IOException {
+  /**
+   * A search: the page of hits, the counts and the facets the query asks for.
+   *
+   * @param nothingFound told of the request when a query that shows hits found none (not the hitless queries
+   *     InstantSearch adds for facet counts, which would log one search several times)
+   */
+  JsonObject search(String index, QueryParameters parameters, NothingFoundHere nothingFound)
+      throws IOException {
     ProtocolQuery query = ProtocolQuery.read(index, parameters);
     SearchResponse response = query.matchesNothing() ? null : backend.search(query.request());
+    if (response != null && response.total() == 0 && !response.timedOut() && query.hitsPerPage() > 0) {
+      nothingFound.record(query.request());
+    }
     JsonObject out = new JsonObject();
     JsonArray hits = new JsonArray();
     if (response != null && query.hitsPerPage() > 0) {
