@@ -1,5 +1,7 @@
 package de.smartcitysearch.server;
 
+import de.smartcitysearch.document.DocumentKind;
+import de.smartcitysearch.search.CountScope;
 import de.smartcitysearch.search.Coverage;
 import de.smartcitysearch.search.FacetDimension;
 import de.smartcitysearch.search.SearchBackend;
@@ -10,7 +12,8 @@ import spark.Request;
 import spark.Response;
 import spark.Service;
 
-/** What the curator console asks: coverage tables (JSON or CSV) and the queries that found nothing. */
+/** What the curator console asks: coverage tables (JSON or CSV for programs and for German Excel) and the queries that
+ * found nothing. */
 final class CuratorRoutes implements HttpFeature {
 
   private static final String ZERO_RESULTS = "/api/zero-results";
@@ -38,7 +41,7 @@ final class CuratorRoutes implements HttpFeature {
   }
 
   private Object coverage(Request req, Response res) throws IOException {
-    Params p = new Params(req).only(Set.of("rows", "cols", "reference", "format"));
+    Params p = new Params(req).only(Set.of("rows", "cols", "reference", "format", "kind", "from", "to"));
     FacetDimension rows = Params.dimension(p.single("rows"), "rows");
     if (rows.isMonth()) {
       throw ApiException.badParameter("rows", "rows cannot be month; use cols=month");
@@ -48,16 +51,28 @@ final class CuratorRoutes implements HttpFeature {
       throw ApiException.badParameter("cols", "cols must differ from rows");
     }
     String format = p.single("format") == null ? "json" : p.single("format");
-    if (!format.equals("json") && !format.equals("csv")) {
-      throw ApiException.badParameter("format", "format must be json or csv, not '" + format + "'");
+    Coverage.CsvDialect csv = switch (format) {
+      case "json" -> null;
+      case "csv" -> Coverage.CsvDialect.RFC_4180;
+      case "csv-excel" -> Coverage.CsvDialect.EXCEL_DE;
+      default -> throw ApiException.badParameter("format", "format must be json, csv or csv-excel, not '" + format
+          + "'");
+    };
+    CountScope scope = p.countScope();
+    Coverage table = backend.coverage(rows, cols, SearchRoutes.referenceList(backend, p.single("reference")), scope);
+    if (csv == null) {
+      return Json.write(table);
     }
-    Coverage table = backend.coverage(rows, cols, SearchRoutes.referenceList(backend, p.single("reference")));
-    if (format.equals("csv")) {
-      res.type("text/csv; charset=utf-8");
-      res.header("Content-Disposition", "inline; filename=\"coverage-" + rows.apiName() + "-" + cols.apiName()
-          + ".csv\"");
-      return table.toCsv();
-    }
-    return Json.write(table);
+    res.type("text/csv; charset=utf-8");
+    res.header("Content-Disposition", "attachment; filename=\"" + fileName(table, scope, csv) + "\"");
+    return table.toCsv(csv);
+  }
+
+  /** "abdeckung-land-topic-veranstaltungen-excel.csv": what the table counts, readable in a downloads folder. */
+  private static String fileName(Coverage table, CountScope scope, Coverage.CsvDialect csv) {
+    String counted = scope.kind() == DocumentKind.EVENT ? "veranstaltungen" : "programmpunkte";
+    String dates = (scope.from() == null ? "" : "-ab-" + scope.from()) + (scope.to() == null ? "" : "-bis-" + scope.to());
+    return "abdeckung-" + table.rows() + "-" + table.cols() + "-" + counted + dates
+        + (csv == Coverage.CsvDialect.EXCEL_DE ? "-excel" : "") + ".csv";
   }
 }
