@@ -20,6 +20,7 @@ public final class SearchServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(SearchServer.class);
   private static final int ZERO_RESULT_QUERIES = 1000;
+  private static final int PRESET_PROBLEMS = 1000;
 
   private final ServerConfig config;
   private final List<HttpFeature> features;
@@ -53,6 +54,7 @@ public final class SearchServer implements AutoCloseable {
     list.add(new SystemRoutes(backend, openApi));
     list.add(new SearchRoutes(backend, new AnswerCache(config.cachedAnswers()), zeroResults));
     list.add(new CuratorRoutes(backend, zeroResults));
+    list.add(new WidgetRoutes(new WidgetPresets(backend), new PresetProblemLog(PRESET_PROBLEMS, Clock.systemUTC())));
     list.add(new WebPages(new SecurityHeaders(config.frameAncestors())));
     if (ingestion != null) { // without one, the admin guard refuses these paths first (admin_disabled)
       list.add(new DocumentIntake(ingestion, new BodyLimit(config.maxBodyBytes())));
