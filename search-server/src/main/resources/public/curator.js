@@ -17,8 +17,10 @@
 // GET /api/widget/problems
 //   {"problems":[{"site":"https://partner.example","attribute":"city","value":"Keil","message":"…","count":3,
 //                 "first_seen":"…","last_seen":"…"}]}   most recently seen first
-// GET /api/zero-results
-//   {"queries":[{"query":"kielwasser","count":9,"last_seen":"2026-11-21T10:03:00Z"},...]}  most frequent first
+// GET /api/zero-results  (Authorization: Bearer <curator key>; 401 without it, 403 when switched off)
+//   {"queries":[{"query":"kielwasser","filters":{"city":["Kiel"]},"clients":3,"searches":9,
+//                "first_seen":"2026-11-20T08:00:00Z","last_seen":"2026-11-21T10:03:00Z"},...]}
+//   most distinct clients first; only searches that still find nothing. ?format=csv: the same as CSV.
 
 import {
   el, getJson, facetEntries, parseMonth, monthRange, formatCount, MONTH_NAMES, cityName, ApiError,
@@ -278,33 +280,151 @@ function renderWidgetProblems(container) {
   });
 }
 
-// ---------- queries that found nothing ----------
+// ---------- queries that found nothing (behind the curator key) ----------
+
+// The key lives in this tab's sessionStorage only: never in a URL, a cookie or localStorage, gone with the tab.
+const KEY_STORAGE = 'smartcity-search.curator-key';
+const FILTER_NAMES = {
+  city: 'Stadt', land: 'Bundesland', topic: 'Thema', organisation: 'Organisation', format: 'Format', type: 'Art',
+  kind: 'Treffer', from: 'ab', to: 'bis', when: 'Zeitraum',
+};
+
+function storedKey() {
+  try {
+    return sessionStorage.getItem(KEY_STORAGE) || '';
+  } catch {
+    return '';
+  }
+}
+
+function storeKey(key) {
+  try {
+    if (key) sessionStorage.setItem(KEY_STORAGE, key); else sessionStorage.removeItem(KEY_STORAGE);
+  } catch {
+    // storage switched off: the key is asked for again on the next visit
+  }
+}
+
+/** GET of the log with the key in the Authorization header; the Response, whatever its status. */
+function fetchZeroResults(key, format) {
+  const query = format === 'csv' ? '?format=csv' : '';
+  return fetch(`/api/zero-results${query}`, {
+    headers: { Authorization: `Bearer ${key}`, Accept: format === 'csv' ? 'text/csv' : 'application/json' },
+    cache: 'no-store',
+  });
+}
 
 function formatTime(value) {
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? String(value || '') : date.toLocaleString('de-DE', { dateStyle: 'medium', timeStyle: 'short' });
 }
 
+/** The filters as text ("Stadt: Kiel · Thema: Energie") and as search-page parameters with the query. */
+function describeSearch(query, filters) {
+  const params = new URLSearchParams({ q: query });
+  const parts = [];
+  for (const [name, values] of Object.entries(filters || {})) {
+    const list = (Array.isArray(values) ? values : [values]).map(String);
+    for (const value of list) params.append(name, value);
+    parts.push(`${FILTER_NAMES[name] || name}: ${list.map((v) => (name === 'city' ? cityName(v) : v)).join(', ')}`);
+  }
+  return { text: parts.join(' · '), href: `/?${params}` };
+}
+
+function showKeyForm(message) {
+  $('curator-key-form').hidden = false;
+  $('zero-actions').hidden = true;
+  $('zero-results').replaceChildren(el('p', {}, message));
+}
+
 async function renderZeroResults(container) {
+  const key = storedKey();
+  if (!key) {
+    showKeyForm('Die Anfragen ohne Treffer sind nur mit dem Kuratorenschlüssel sichtbar.');
+    return;
+  }
+  container.setAttribute('aria-busy', 'true');
   try {
-    const data = await getJson('/api/zero-results');
-    // the server sends them most frequent first
+    const response = await fetchZeroResults(key, 'json');
+    if (response.status === 401) {
+      storeKey('');
+      showKeyForm('Der Schlüssel wurde nicht angenommen.');
+      return;
+    }
+    if (response.status === 403) {
+      storeKey('');
+      showKeyForm('Auf diesem Server ist die Liste abgeschaltet (kein Kuratorenschlüssel eingerichtet).');
+      return;
+    }
+    if (!response.ok) throw new Error(`Fehler ${response.status} vom Suchdienst.`);
+    const data = await response.json();
+    $('curator-key-form').hidden = true;
+    $('zero-actions').hidden = false;
     const queries = (data.queries || [])
-      .map((q) => ({ query: String(q.query ?? ''), count: Number(q.count) || 0, lastSeen: q.last_seen }))
+      .map((q) => ({ ...q, query: String(q.query ?? ''), clients: Number(q.clients) || 0, searches: Number(q.searches) || 0 }))
       .filter((q) => q.query);
     if (!queries.length) {
-      container.replaceChildren(el('p', {}, 'Bisher hat jede Anfrage etwas gefunden.'));
+      container.replaceChildren(el('p', {}, 'Keine Suche ist ohne Treffer geblieben.'));
       return;
     }
     container.replaceChildren(el('div', { class: 'table-scroll' }, el('table', { class: 'plain' },
-      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Suchanfrage'), el('th', { scope: 'col', class: 'num' }, 'Anzahl'), el('th', { scope: 'col' }, 'Zuletzt'))),
-      el('tbody', {}, queries.map((q) => el('tr', {},
-        el('td', {}, el('a', { href: `/?${new URLSearchParams({ q: q.query })}` }, q.query)),
-        el('td', { class: 'num' }, formatCount(q.count)),
-        el('td', {}, formatTime(q.lastSeen))))))));
+      el('thead', {}, el('tr', {},
+        el('th', { scope: 'col' }, 'Suchanfrage'), el('th', { scope: 'col' }, 'Filter'),
+        el('th', { scope: 'col', class: 'num', title: 'verschiedene Anfragende' }, 'Anfragende'),
+        el('th', { scope: 'col', class: 'num' }, 'Suchen'),
+        el('th', { scope: 'col' }, 'Zuerst'), el('th', { scope: 'col' }, 'Zuletzt'))),
+      el('tbody', {}, queries.map((q) => {
+        const search = describeSearch(q.query, q.filters);
+        return el('tr', {},
+          el('td', {}, el('a', { href: search.href }, q.query)),
+          el('td', {}, search.text),
+          el('td', { class: 'num' }, formatCount(q.clients)),
+          el('td', { class: 'num' }, formatCount(q.searches)),
+          el('td', {}, formatTime(q.first_seen)),
+          el('td', {}, formatTime(q.last_seen)));
+      })))));
   } catch (error) {
     showError(container, error);
+  } finally {
+    container.removeAttribute('aria-busy');
   }
+}
+
+/** Downloads the CSV: a link cannot carry the key, so the file is fetched and handed to the browser as a blob. */
+async function downloadZeroResultsCsv() {
+  const key = storedKey();
+  if (!key) return;
+  try {
+    const response = await fetchZeroResults(key, 'csv');
+    if (!response.ok) throw new Error(`Fehler ${response.status} vom Suchdienst.`);
+    const url = URL.createObjectURL(await response.blob());
+    const link = el('a', { href: url, download: 'anfragen-ohne-treffer.csv', hidden: true });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  } catch (error) {
+    showError($('zero-results'), error);
+  }
+}
+
+function initZeroResults() {
+  const container = $('zero-results');
+  $('curator-key-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const input = $('curator-key');
+    const key = input.value.trim();
+    input.value = '';
+    if (!key) return;
+    storeKey(key);
+    renderZeroResults(container);
+  });
+  $('curator-key-forget').addEventListener('click', () => {
+    storeKey('');
+    showKeyForm('Der Schlüssel ist vergessen.');
+  });
+  $('zero-csv').addEventListener('click', downloadZeroResultsCsv);
+  return renderZeroResults(container);
 }
 
 // ---------- wiring ----------
@@ -386,7 +506,7 @@ async function init() {
       countAll();
     });
   }
-  await Promise.all([countAll(), renderWidgetProblems($('widget-problems')), renderZeroResults($('zero-results'))]);
+  await Promise.all([countAll(), renderWidgetProblems($('widget-problems')), initZeroResults()]);
 }
 
 init();

@@ -107,6 +107,19 @@ class HttpBehaviourTest {
   }
 
   @Test
+  void errorsVaryByOriginWhenTheCorsAnswerDoes() throws Exception {
+    HttpResponse<String> refused = listed.get("/api/search?size=ten", "Origin", "https://portal.example.org");
+    assertEquals(400, refused.statusCode());
+    assertEquals("https://portal.example.org", refused.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+    assertTrue(refused.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Origin")),
+        refused.headers().map().toString());
+    assertEquals("no-store", refused.headers().firstValue("Cache-Control").orElse(""));
+    HttpResponse<String> anyOrigin = open.get("/api/search?size=ten", "Origin", "https://portal.example.org");
+    assertTrue(anyOrigin.headers().allValues("Vary").stream().noneMatch(v -> v.contains("Origin")),
+        "the same answer for every origin: nothing to vary on");
+  }
+
+  @Test
   void preflightsAreAnsweredForReadsAndRefusedForAdmin() throws Exception {
     HttpResponse<String> read = open.send(preflight(open, "/api/search", "https://anywhere.example", "GET"));
     assertEquals(204, read.statusCode());
