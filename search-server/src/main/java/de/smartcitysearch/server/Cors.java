@@ -31,15 +31,19 @@ final class Cors implements HttpFeature {
     http.options("/*", this::preflight);
   }
 
-  /** Adds the CORS headers to a read-only response when the request's origin may read it. */
+  /**
+   * Adds the CORS headers to a read-only response when the request's origin may read it. Open to any origin, every
+   * read-only response says so, with an {@code Origin} or without: the browser caches one answer per URL, and an answer
+   * first fetched by the search host's own page (no {@code Origin}) must serve a partner's widget too.
+   */
   void allow(Request req, Response res) {
     String origin = req.headers("Origin");
-    if (origin == null || isAdmin(req.uri())) {
+    if (isAdmin(req.uri())) {
       return;
     }
     if (origins.isEmpty()) {
       res.header("Access-Control-Allow-Origin", "*");
-    } else if (origins.contains(origin)) {
+    } else if (origin != null && origins.contains(origin)) {
       res.header("Access-Control-Allow-Origin", origin);
     }
   }

@@ -1,5 +1,7 @@
 package de.smartcitysearch.server;
 
+import de.smartcitysearch.document.DocumentKind;
+import de.smartcitysearch.search.CountScope;
 import de.smartcitysearch.search.Coverage;
 import de.smartcitysearch.search.FacetDimension;
 import de.smartcitysearch.search.SearchBackend;
@@ -14,8 +16,8 @@ import spark.Response;
 import spark.Service;
 
 /**
- * What the curator console asks: coverage tables (JSON or CSV), and behind the curator key the searches that found
- * nothing (JSON or CSV).
+ * What the curator console asks: coverage tables (JSON, CSV for programs or CSV for German Excel), and behind the
+ * curator key the searches that found nothing (JSON or CSV).
  */
 final class CuratorRoutes implements HttpFeature {
 
@@ -92,7 +94,7 @@ final class CuratorRoutes implements HttpFeature {
   }
 
   private Object coverage(Request req, Response res) throws IOException {
-    Params p = new Params(req).only(Set.of("rows", "cols", "reference", "format"));
+    Params p = new Params(req).only(Set.of("rows", "cols", "reference", "format", "kind", "from", "to"));
     FacetDimension rows = Params.dimension(p.single("rows"), "rows");
     if (rows.isMonth()) {
       throw ApiException.badParameter("rows", "rows cannot be month; use cols=month");
@@ -101,14 +103,29 @@ final class CuratorRoutes implements HttpFeature {
     if (cols == rows) {
       throw ApiException.badParameter("cols", "cols must differ from rows");
     }
-    String format = format(p);
-    Coverage table = backend.coverage(rows, cols, SearchRoutes.referenceList(backend, p.single("reference")));
-    if (format.equals("csv")) {
-      res.type("text/csv; charset=utf-8");
-      res.header("Content-Disposition", "inline; filename=\"coverage-" + rows.apiName() + "-" + cols.apiName()
-          + ".csv\"");
-      return table.toCsv();
+    String format = p.single("format") == null ? "json" : p.single("format");
+    Coverage.CsvDialect csv = switch (format) {
+      case "json" -> null;
+      case "csv" -> Coverage.CsvDialect.RFC_4180;
+      case "csv-excel" -> Coverage.CsvDialect.EXCEL_DE;
+      default -> throw ApiException.badParameter("format", "format must be json, csv or csv-excel, not '" + format
+          + "'");
+    };
+    CountScope scope = p.countScope();
+    Coverage table = backend.coverage(rows, cols, SearchRoutes.referenceList(backend, p.single("reference")), scope);
+    if (csv == null) {
+      return Json.write(table);
     }
-    return Json.write(table);
+    res.type("text/csv; charset=utf-8");
+    res.header("Content-Disposition", "attachment; filename=\"" + fileName(table, scope, csv) + "\"");
+    return table.toCsv(csv);
+  }
+
+  /** "abdeckung-land-topic-veranstaltungen-excel.csv": what the table counts, readable in a downloads folder. */
+  private static String fileName(Coverage table, CountScope scope, Coverage.CsvDialect csv) {
+    String counted = scope.kind() == DocumentKind.EVENT ? "veranstaltungen" : "programmpunkte";
+    String dates = (scope.from() == null ? "" : "-ab-" + scope.from()) + (scope.to() == null ? "" : "-bis-" + scope.to());
+    return "abdeckung-" + table.rows() + "-" + table.cols() + "-" + counted + dates
+        + (csv == Coverage.CsvDialect.EXCEL_DE ? "-excel" : "") + ".csv";
   }
 }

@@ -39,7 +39,8 @@ final class HttpCaching implements HttpFeature {
 
   private void conditionalGet(Request req, Response res, Service http) throws IOException {
     if (!req.requestMethod().equals("GET") || Cors.isAdmin(req.uri()) || WebPages.serves(req.uri())
-        || CuratorRoutes.changesWithoutTheIndex(req.uri())) { // pages have their own ETag
+        || CuratorRoutes.changesWithoutTheIndex(req.uri()) || WidgetRoutes.changesWithoutTheIndex(req.uri())) {
+      // pages have their own ETag
       return;
     }
     SearchBackend.IndexState state = backend.indexState();

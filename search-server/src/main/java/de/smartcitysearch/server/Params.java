@@ -2,6 +2,7 @@ package de.smartcitysearch.server;
 
 import de.smartcitysearch.document.DocumentKind;
 import de.smartcitysearch.document.DocumentLimits;
+import de.smartcitysearch.search.CountScope;
 import de.smartcitysearch.search.FacetDimension;
 import de.smartcitysearch.search.SearchRequest;
 import java.time.LocalDate;
@@ -51,10 +52,7 @@ final class Params {
           + SearchRequest.MAX_DEPTH + "; narrow the query instead", "page");
     }
     LocalDate from = date("from");
-    LocalDate to = date("to");
-    if (from != null && to != null && to.isBefore(from)) {
-      throw ApiException.badParameter("to", "to (" + to + ") is before from (" + from + ")");
-    }
+    LocalDate to = dateNotBefore("to", from);
     SearchRequest.Builder request = SearchRequest.builder().query(q).from(from).to(to)
         .when(choice("when", SearchRequest.When.class, null)).sort(choice("sort", SearchRequest.SortOrder.class, null))
         .page(page).size(size).kind(kind()).grouped(grouped());
@@ -64,6 +62,16 @@ final class Params {
       }
     }
     return request.build();
+  }
+
+  /**
+   * What a curator's count counts: the documents of {@code kind} (events when not given; never both mixed) that
+   * take place between {@code from} and {@code to}.
+   */
+  CountScope countScope() {
+    DocumentKind kind = kind();
+    LocalDate from = date("from");
+    return new CountScope(kind == null ? DocumentKind.EVENT : kind, from, dateNotBefore("to", from));
   }
 
   /** The {@code group} parameter: {@code event} asks for one hit per event with its sessions inside. */
@@ -186,6 +194,14 @@ final class Params {
           + DocumentLimits.MAX_YEAR);
     }
     return date;
+  }
+
+  private LocalDate dateNotBefore(String name, LocalDate from) {
+    LocalDate to = date(name);
+    if (from != null && to != null && to.isBefore(from)) {
+      throw ApiException.badParameter(name, name + " (" + to + ") is before from (" + from + ")");
+    }
+    return to;
   }
 
   <E extends Enum<E>> E choice(String name, Class<E> type, E fallback) {

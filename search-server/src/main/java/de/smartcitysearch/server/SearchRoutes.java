@@ -1,5 +1,6 @@
 package de.smartcitysearch.server;
 
+import de.smartcitysearch.search.CountScope;
 import de.smartcitysearch.search.FacetDimension;
 import de.smartcitysearch.search.SearchBackend;
 import de.smartcitysearch.search.SearchRequest;
@@ -61,11 +62,13 @@ final class SearchRoutes implements HttpFeature {
       return Json.write(backend.event(id).orElseThrow(() -> ApiException.notFound("no event with id " + id)));
     });
     http.get("/api/facets/*", (req, res) -> {
-      Params p = new Params(req).only(Set.of("prefix", "reference"));
+      Params p = new Params(req).only(Set.of("prefix", "reference", "kind", "from", "to"));
       FacetDimension dim = Params.dimension(Params.pathId(req), "dimension");
       String prefix = p.single("prefix");
-      return Json.write(Map.of("dimension", dim.apiName(), "values",
-          backend.facetValues(dim, prefix == null ? "" : prefix.strip(), referenceList(backend, p.single("reference")))));
+      CountScope scope = p.countScope();
+      return Json.write(Map.of("dimension", dim.apiName(), "kind", scope.kind().id(), "values",
+          backend.facetValues(dim, prefix == null ? "" : prefix.strip(), referenceList(backend, p.single("reference")),
+              scope)));
     });
   }
 

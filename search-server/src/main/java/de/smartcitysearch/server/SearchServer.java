@@ -21,6 +21,7 @@ public final class SearchServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(SearchServer.class);
   private static final int ZERO_RESULT_QUERIES = 1000;
+  private static final int PRESET_PROBLEMS = 1000;
 
   private final ServerConfig config;
   private final List<HttpFeature> features;
@@ -58,6 +59,7 @@ public final class SearchServer implements AutoCloseable {
     list.add(new SearchRoutes(backend, new AnswerCache(config.cachedAnswers(), config.cachedAnswerBytes()), zeroResults,
         clients));
     list.add(new CuratorRoutes(backend, zeroResults));
+    list.add(new WidgetRoutes(new WidgetPresets(backend), new PresetProblemLog(PRESET_PROBLEMS, Clock.systemUTC())));
     list.add(new InstantSearchProtocol(backend, new BodyLimit(InstantSearchProtocol.MAX_BODY_BYTES)::read,
         (request, req) -> zeroResults.record(request, clients.of(req), backend.indexState().version()))::register);
     list.add(new WebPages(new SecurityHeaders(config.frameAncestors())));

@@ -91,6 +91,13 @@ class HttpBehaviourTest {
   }
 
   @Test
+  void anAnswerFetchedWithoutAnOriginMayServeAnotherOriginFromTheBrowsersCache() throws Exception {
+    // the demo page on the search host and a partner's widget ask for the same URL; the browser keeps one answer
+    HttpResponse<String> r = open.get("/api/search?size=5");
+    assertEquals("*", r.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+  }
+
+  @Test
   void onlyListedOriginsMayReadWhenAListIsConfigured() throws Exception {
     HttpResponse<String> ok = listed.get("/api/search?q=Kiel", "Origin", "https://portal.example.org");
     assertEquals("https://portal.example.org", ok.headers().firstValue("Access-Control-Allow-Origin").orElse(""));

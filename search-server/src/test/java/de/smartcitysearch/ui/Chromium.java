@@ -122,18 +122,47 @@ public final class Chromium implements AutoCloseable {
 
   /** Saves a PNG of the current viewport as {@code target/screenshots/<name>.png} and returns its path. */
   public Path screenshot(String name) {
-    if (!name.matches("[A-Za-z0-9._-]+")) {
-      throw new IllegalArgumentException("screenshot name must be a plain file name: " + name);
-    }
+    Path target = screenshotPath(name);
     try {
-      Files.createDirectories(SCREENSHOTS);
-      Path target = SCREENSHOTS.resolve(name + ".png");
       Path taken = driver.getScreenshotAs(OutputType.FILE).toPath();
       Files.move(taken, target, StandardCopyOption.REPLACE_EXISTING);
       return target;
     } catch (IOException e) {
       throw new UncheckedIOException("could not save screenshot " + name, e);
     }
+  }
+
+  /**
+   * Saves a PNG of the whole page, beyond the viewport, as {@code target/screenshots/<name>.png} (Chrome DevTools'
+   * {@code Page.captureScreenshot}) and returns its path.
+   */
+  public Path fullPageScreenshot(String name) {
+    Path target = screenshotPath(name);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> metrics = (Map<String, Object>) driver.executeCdpCommand("Page.getLayoutMetrics", Map.of())
+        .get("cssContentSize");
+    Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", metrics.get("width"), "height", metrics.get("height"),
+        "scale", 1);
+    String png = (String) driver.executeCdpCommand("Page.captureScreenshot",
+        Map.of("format", "png", "captureBeyondViewport", true, "clip", clip)).get("data");
+    try {
+      Files.write(target, java.util.Base64.getDecoder().decode(png));
+      return target;
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not save screenshot " + name, e);
+    }
+  }
+
+  private static Path screenshotPath(String name) {
+    if (!name.matches("[A-Za-z0-9._-]+")) {
+      throw new IllegalArgumentException("screenshot name must be a plain file name: " + name);
+    }
+    try {
+      Files.createDirectories(SCREENSHOTS);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not create " + SCREENSHOTS, e);
+    }
+    return SCREENSHOTS.resolve(name + ".png");
   }
 
   /** Quits the browser and its driver process. */
