@@ -73,7 +73,7 @@ final class SearchRoutes implements HttpFeature {
     LocalDate day = backend.today();
     SearchResponse answer = answers.get(request, version, day);
     if (answer == null) {
-      answer = backend.search(request);
+      answer = WhenFacet.added(backend, request, backend.search(request));
       answers.put(request, version, day, answer);
     } else {
       answer = answer.withTookMs((System.nanoTime() - started) / 1_000_000);

@@ -54,6 +54,8 @@ public final class SearchServer implements AutoCloseable {
     list.add(new SearchRoutes(backend, new AnswerCache(config.cachedAnswers()), zeroResults));
     list.add(new CuratorRoutes(backend, zeroResults));
     list.add(new WebPages(new SecurityHeaders(config.frameAncestors())));
+    list.add(new EventPages(backend, new SecurityHeaders(config.frameAncestors())));
+    list.add(new SearchFeeds(backend));
     if (ingestion != null) { // without one, the admin guard refuses these paths first (admin_disabled)
       list.add(new DocumentIntake(ingestion, new BodyLimit(config.maxBodyBytes())));
     }

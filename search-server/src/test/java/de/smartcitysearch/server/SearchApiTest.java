@@ -78,7 +78,7 @@ class SearchApiTest {
     assertEquals("2026-04-18", hit.get("start").getAsString());
     assertEquals("Kiel", hit.get("city").getAsString());
     assertEquals("Schleswig-Holstein", hit.get("land").getAsString());
-    assertEquals(Set.of("city", "land", "topic", "organisation", "month", "format", "type", "audience"),
+    assertEquals(Set.of("city", "land", "topic", "organisation", "month", "format", "type", "audience", "when"),
         r.getAsJsonObject("facets").keySet());
   }
 
@@ -265,13 +265,14 @@ class SearchApiTest {
         continue; // the web UI's files are pages, not API
       }
       String path = route.getMatchUri().replace("/api/events/*", "/api/events/{id}")
-          .replace("/api/facets/*", "/api/facets/{dimension}").replace("/api/documents/*", "/api/documents/{id}");
+          .replace("/api/facets/*", "/api/facets/{dimension}").replace("/api/documents/*", "/api/documents/{id}")
+          .replace("/veranstaltung/*", "/veranstaltung/{id}");
       assertTrue(paths.has(path), "OpenAPI lacks " + path);
       assertTrue(paths.getAsJsonObject(path).has(method), "OpenAPI lacks " + method + " " + path);
       checked++;
     }
-    assertEquals(11, checked);
-    assertEquals(11, paths.entrySet().stream().mapToInt(e -> e.getValue().getAsJsonObject().size()).sum(),
+    assertEquals(14, checked);
+    assertEquals(14, paths.entrySet().stream().mapToInt(e -> e.getValue().getAsJsonObject().size()).sum(),
         "and describes no route that does not exist");
   }
 }
