@@ -26,7 +26,6 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
 
@@ -55,7 +54,6 @@ public final class EventCalendar {
     calendar.add(new ProdId(PRODUCT));
     calendar.add(ImmutableVersion.VERSION_2_0);
     calendar.add(ImmutableCalScale.GREGORIAN);
-    calendar.add(ImmutableMethod.PUBLISH);
     calendar.add(new XProperty("X-WR-CALNAME", name));
     calendar.add(ZONES.getTimeZone(GermanDates.VENUE_ZONE.getId()).getVTimeZone());
   }
