@@ -5,6 +5,8 @@
  *   <smartcity-search city="Kiel" size="5"></smartcity-search>
  *
  * Attributes: endpoint (default: where this script came from), size (1–20, default 5), placeholder,
+ * event-page (where a result leads: a URL pattern with {id} for the event's id, for a partner showing events on
+ * its own pages; default: the event page on the search server, a session at its place in its event's program),
  * and preset filters with the API's names: city, land, topic, organisation, format, type, from, to, when
  * ("upcoming" or "past", by the server's today), sort; several values separated by ";".
  * Theming through CSS custom properties on the element: --scs-accent, --scs-font, --scs-radius,
@@ -78,7 +80,7 @@ mark{background:var(--scs-mark,#ffe58a);color:inherit}
   const h = (tag, cls, ...kids) => { const e = document.createElement(tag); if (cls) e.className = cls; e.append(...kids); return e; };
 
   class SmartCitySearch extends HTMLElement {
-    static get observedAttributes() { return ['endpoint', 'size', 'placeholder', ...FILTERS]; }
+    static get observedAttributes() { return ['endpoint', 'size', 'placeholder', 'event-page', ...FILTERS]; }
 
     connectedCallback() {
       if (!this.shadowRoot) this.build();
@@ -111,6 +113,17 @@ mark{background:var(--scs-mark,#ffe58a);color:inherit}
     }
 
     endpoint() { return (this.getAttribute('endpoint') || scriptOrigin).replace(/\/+$/, ''); }
+
+    /** Where a hit leads: the partner's pattern for its event, or the search server's event page (sessions at their place in the program). */
+    eventPage(hit) {
+      const session = hit.kind === 'session' && hit.event && hit.event.id;
+      const id = String(session ? hit.event.id : hit.id || '');
+      if (!id) return null;
+      const pattern = this.getAttribute('event-page');
+      if (pattern) return safe(pattern.split('{id}').join(encodeURIComponent(id)));
+      const anchor = session ? `#programm-${String(hit.id).slice(String(hit.id).lastIndexOf('#') + 1)}` : '';
+      return `${this.endpoint()}/veranstaltung/${encodeURIComponent(id)}${anchor}`;
+    }
 
     /** The preset filters plus the typed words, in the API's parameter names. */
     params() {
@@ -153,9 +166,8 @@ mark{background:var(--scs-mark,#ffe58a);color:inherit}
         + (note ? ` – ${note}` : '');
       this.list.replaceChildren(...hits.map((hit) => {
         const title = hit.highlight && hit.highlight.title ? marked(hit.highlight.title) : document.createTextNode(hit.title || 'Ohne Titel');
-        const fallback = `${this.endpoint()}/?q=${encodeURIComponent(title.textContent)}`;
         const link = h('a', '', title);
-        link.href = safe(hit.url) || fallback;
+        link.href = this.eventPage(hit) || safe(hit.url) || `${this.endpoint()}/?q=${encodeURIComponent(title.textContent)}`;
         const meta = [dates(hit.start, hit.end), hit.city, hit.event && hit.event.title ? `Teil von: ${hit.event.title}` : '']
           .filter(Boolean).join(' · ');
         const item = h('li', '', link, h('p', 'm', meta));
