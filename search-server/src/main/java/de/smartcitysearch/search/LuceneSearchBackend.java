@@ -88,6 +88,9 @@ public final class LuceneSearchBackend implements SearchBackend {
       UnderstoodQuery understood = QueryUnderstanding.understand(request.query(), lexicon(v), today);
       SearchPipeline.Answer a = pipeline.search(v, request, understood, today);
       List<Hit> page = hits.hits(a.searcher(), a.highlight(), a.hits(), a.missing());
+      if (request.grouped()) {
+        page = hits.withSessions(a.searcher(), a.highlight(), page, a.sessions());
+      }
       Map<String, List<FacetValue>> facets = HitAssembler.facetBlocks(a.facets(), request, v);
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       boolean partial = a.relaxed() != null && !a.relaxed().droppedWords().isEmpty();

@@ -54,13 +54,28 @@ final class Params {
     }
     SearchRequest.Builder request = SearchRequest.builder().query(q).from(from).to(to)
         .when(choice("when", SearchRequest.When.class, null)).sort(choice("sort", SearchRequest.SortOrder.class, null))
-        .page(page).size(size).kind(kind());
+        .page(page).size(size).kind(kind()).grouped(grouped());
     for (FacetDimension dim : FacetDimension.ALL) {
       if (dim.filterable()) {
         request.filter(dim, values(dim.apiName()));
       }
     }
     return request.build();
+  }
+
+  /** The {@code group} parameter: {@code event} asks for one hit per event with its sessions inside. */
+  private boolean grouped() {
+    String group = single("group");
+    if (group == null || group.isBlank()) {
+      return false;
+    }
+    if (!group.equals("event")) {
+      throw ApiException.badParameter("group", "group must be event, not '" + group + "'");
+    }
+    if (single("kind") != null) {
+      throw ApiException.badParameter("group", "group=event lists events with their sessions: leave out kind");
+    }
+    return true;
   }
 
   /** The {@code kind} parameter: event or session, or null for both. */
@@ -179,7 +194,7 @@ final class Params {
   }
 
   private static Set<String> searchParameters() {
-    Set<String> names = new HashSet<>(Set.of("q", "kind", "from", "to", "when", "sort", "page", "size"));
+    Set<String> names = new HashSet<>(Set.of("q", "kind", "group", "from", "to", "when", "sort", "page", "size"));
     FacetDimension.ALL.stream().filter(FacetDimension::filterable).forEach(d -> names.add(d.apiName()));
     return Set.copyOf(names);
   }

@@ -243,10 +243,49 @@ class SeedQueriesTest {
     assertEquals(Map.of("Berlin", 3L, "Kiel", 1L, "Konstanz", 1L), counts(answer.getAsJsonObject("facets"), "city"));
   }
 
+  @Test
+  void groupedResultsShowTheEventWithTheSessionThatMatchesInside() throws Exception {
+    JsonObject answer = search("q", "CIVITAS CORE", "group", "event");
+    JsonObject first = firstHit(answer);
+    assertEquals("event", first.get("kind").getAsString());
+    assertEquals("000", seedOf(first), "the 2025 convention, whose program has the CIVITAS CORE session");
+    JsonObject session = first.getAsJsonArray("sessions").get(0).getAsJsonObject();
+    assertEquals("session", session.get("kind").getAsString());
+    assertTrue(session.getAsJsonObject("highlight").get("title").getAsString().contains("<mark>CIVITAS</mark>"),
+        session.toString());
+    assertEquals(first.get("id"), session.getAsJsonObject("event").get("id"));
+  }
+
+  @Test
+  void groupedResultsPageAndCountEventsNotSessions() throws Exception {
+    JsonObject all = search("q", "Datenplattform", "group", "event");
+    JsonObject events = search("q", "Datenplattform", "kind", "event");
+    assertEquals(events.get("total"), all.get("total"), "the total counts events");
+    List<String> pageOne = ids(search("q", "Datenplattform", "group", "event", "size", "2"));
+    List<String> pageTwo = ids(search("q", "Datenplattform", "group", "event", "size", "2", "page", "2"));
+    assertEquals(2, pageOne.size());
+    assertTrue(pageTwo.stream().noneMatch(pageOne::contains), "an event is on one page only: " + pageOne + pageTwo);
+    for (JsonElement hit : all.getAsJsonArray("hits")) {
+      assertEquals("event", hit.getAsJsonObject().get("kind").getAsString());
+      for (JsonElement session : hit.getAsJsonObject().getAsJsonArray("sessions")) {
+        assertEquals(hit.getAsJsonObject().get("id"), session.getAsJsonObject().getAsJsonObject("event").get("id"),
+            "a session sits inside its own event");
+      }
+    }
+  }
+
+  private static List<String> ids(JsonObject answer) {
+    List<String> out = new ArrayList<>();
+    for (JsonElement hit : answer.getAsJsonArray("hits")) {
+      out.add(hit.getAsJsonObject().get("id").getAsString());
+    }
+    return out;
+  }
+
   private static JsonObject search(String... params) throws Exception {
-    StringBuilder query = new StringBuilder("/api/search?size=10");
+    StringBuilder query = new StringBuilder("/api/search?");
     for (int i = 0; i < params.length; i += 2) {
-      query.append('&').append(params[i]).append('=').append(URLEncoder.encode(params[i + 1], StandardCharsets.UTF_8));
+      query.append(i == 0 ? "" : "&").append(params[i]).append('=').append(URLEncoder.encode(params[i + 1], StandardCharsets.UTF_8));
     }
     HttpResponse<String> response = CLIENT.send(
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + query)).build(),

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,23 +29,21 @@ class LuceneSearchBackendTest {
   static final Clock JANUARY_2026 = Clock.fixed(Instant.parse("2026-01-15T10:00:00Z"), ZoneOffset.UTC);
 
   @TempDir static Path dir;
-  static FSDirectory directory;
+  static SampleEvents.Opened index;
   static SearcherManager manager;
   static LuceneSearchBackend searcher;
 
   @BeforeAll
   static void open() throws IOException {
-    SampleEvents.index(dir, SampleEvents.all());
-    directory = FSDirectory.open(dir);
-    manager = new SearcherManager(directory, null);
+    index = SampleEvents.open(dir);
+    manager = index.manager();
     searcher = LuceneSearchBackend.builder(manager, SampleEvents.SCHEMA).clock(JANUARY_2026)
         .topics(List.of("Digitale Verwaltung", "Mobilität", "Bürgerbeteiligung", "Open Data", "Energie")).build();
   }
 
   @AfterAll
   static void close() throws IOException {
-    manager.close();
-    directory.close();
+    index.close();
   }
 
   static SearchResponse search(String q) throws IOException {

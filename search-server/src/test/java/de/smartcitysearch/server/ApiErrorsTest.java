@@ -56,6 +56,8 @@ class ApiErrorsTest {
       "/api/search?when=tomorrow             | 400 | invalid_parameter | when",
       "/api/search?q=a&q=b                   | 400 | invalid_parameter | q",
       "/api/search?citty=Kiel                | 400 | invalid_parameter | citty",
+      "/api/search?group=city                | 400 | invalid_parameter | group",
+      "/api/search?group=event&kind=session  | 400 | invalid_parameter | group",
       "/api/suggest?size=50                  | 400 | out_of_range      | size",
       "/api/facets/weather                   | 400 | invalid_parameter | dimension",
       "/api/facets/land?reference=atlantis   | 400 | invalid_parameter | reference",

@@ -69,7 +69,7 @@ class SearchApiTest {
     // the event's fields as an event record names them, then what the hit adds
     assertEquals(List.of("id", "kind", "title", "teaser", "url", "start", "end", "start_time", "city", "land",
         "location", "cities", "organisations", "topics", "audiences", "type", "format", "event", "highlight", "missing",
-        "score"), List.copyOf(hit.keySet()));
+        "score", "sessions"), List.copyOf(hit.keySet()));
     assertEquals("kiel-digitaltag", hit.get("id").getAsString());
     assertEquals("event", hit.get("kind").getAsString());
     assertEquals("Digitaltag Kiel 2026", hit.get("title").getAsString(), "the raw title");

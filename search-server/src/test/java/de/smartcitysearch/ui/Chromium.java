@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Level;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Assertions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -52,13 +52,16 @@ public final class Chromium implements AutoCloseable {
     this.driver = driver;
   }
 
-  /** Starts a headless browser with a 1280x900 window, or skips the test when Chromium is missing. */
+  /**
+   * Starts a headless browser with a 1280x900 window; fails, naming what to install, when Chromium is missing (a
+   * browser test that quietly skips proves nothing).
+   */
   public static Chromium start() {
     Path binary = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
     Path driverBinary = Path.of(System.getProperty("chromium.driver", "/usr/bin/chromedriver"));
-    Assumptions.assumeTrue(Files.isExecutable(binary) && Files.isExecutable(driverBinary),
+    Assertions.assertTrue(Files.isExecutable(binary) && Files.isExecutable(driverBinary),
         () -> "Chromium is not installed (" + binary + ", " + driverBinary
-            + "); install the Debian packages chromium and chromium-driver to run the browser tests");
+            + "); install the Debian packages chromium and chromium-driver (.ci/run does) to run the browser tests");
 
     ChromeOptions options = new ChromeOptions();
     options.setBinary(binary.toFile());

@@ -55,6 +55,14 @@ public class OpenSearchEventWriterTest extends OpenSearchIntegTestCase {
     return false; // the Java client needs the real HTTP transport
   }
 
+  @Override
+  protected Settings nodeSettings(int nodeOrdinal) {
+    // the disk monitor lifts a read_only_allow_delete block when the disk is not full: the tests set that block
+    // themselves to stand for a full disk, and it must hold until they lift it
+    return Settings.builder().put(super.nodeSettings(nodeOrdinal))
+        .put("cluster.routing.allocation.disk.threshold_enabled", false).build();
+  }
+
   @Test
   public void theSeedPagesAreWrittenOnceAndSkippedWhileUnchanged() throws IOException {
     List<EventDocument> documents = SeedDocuments.read();
