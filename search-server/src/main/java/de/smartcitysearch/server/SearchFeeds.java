@@ -71,7 +71,8 @@ final class SearchFeeds implements HttpFeature {
   /** The upcoming events the search finds, each once, earliest first. */
   List<PublicEvent> upcoming(SearchRequest asked) throws IOException {
     SearchRequest request = new SearchRequest(asked.query(), asked.filters(), asked.from(), asked.to(),
-        SearchRequest.When.UPCOMING, SearchRequest.SortOrder.DATE, 1, MAX_EVENTS, asked.kind());
+        SearchRequest.When.UPCOMING, SearchRequest.SortOrder.DATE, 1, MAX_EVENTS, asked.kind(),
+        asked.kind() == null); // grouped: MAX_EVENTS events, not sessions crowding them out
     SearchResponse answer = backend.search(request);
     Map<String, PublicEvent> events = new LinkedHashMap<>();
     for (Hit hit : answer.hits()) {

@@ -41,7 +41,8 @@ final class WhenFacet {
     if (r.when() == when) {
       return answer.total();
     }
-    return backend.search(new SearchRequest(r.query(), r.filters(), r.from(), r.to(), when, r.sort(), 1, 1, r.kind()))
+    return backend.search(new SearchRequest(r.query(), r.filters(), r.from(), r.to(), when, r.sort(), 1, 1, r.kind(),
+        r.grouped()))
         .total();
   }
 }
