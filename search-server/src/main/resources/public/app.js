@@ -3,7 +3,7 @@
 // popstate (back/forward) and reloads render from the URL the same way, so any view can be shared.
 //
 // API contract used here (see /openapi.json): GET /api/search?q=&land=&city=&topic=&organisation=&format=&type=
-// &from=&to=&when=&sort=&page=&size= (repeated parameters = several values, page counted from 1) answering
+// &from=&to=&when=&sort=&page=&size=&group=event (repeated parameters = several values, page counted from 1) answering
 // {query, interpretation:{city,land,from,to,date_label}, total, more, did_you_mean, fuzzy_words:[{typed,corrected}],
 // relaxed:{dropped_words,date,place}|null, hits:[{id,kind,title,teaser,url,start,end,start_time,city,land,location,
 // cities,organisations,topics,audiences,type,format,event:{id,title},highlight:{title,snippet},missing}],
@@ -12,8 +12,8 @@
 // the facet dimensions, read once at start, name the filters, their labels and the facet groups. Only
 // hit.highlight.title and .snippet are HTML (escaped text plus <mark>); they go through markOnly(). Everything else,
 // the raw hit.title included, is inserted as text.
-// A hit may carry its matching program sessions ("sessions": [hits], "matched": false when only they matched); a flat
-// list of events and sessions is grouped here instead. Titles open the event page /veranstaltung/{id}.
+// The page asks for group=event: each hit is an event carrying its matching program sessions ("sessions": [hits]).
+// Titles open the event page /veranstaltung/{id}, a session's at its place in the program.
 
 import {
   el, markOnly, formatDateRange, parseMonth, monthRange, fillMonths, facetEntries, getJson,
@@ -79,9 +79,13 @@ const stateUrl = (state) => {
   return query ? `/?${query}` : '/';
 };
 
-/** The request parameters: the page's own state plus the page size ("when" is resolved by the server's today). */
+/**
+ * The request parameters: the page's own state plus the page size ("when" is resolved by the server's today) and
+ * group=event, so that one card is one event with its matching sessions and totals and pages count events.
+ */
 function apiParams(state) {
   const params = stateToParams(state);
+  params.set('group', 'event');
   params.set('size', String(PAGE_SIZE));
   return params;
 }
@@ -302,54 +306,11 @@ function sessionList(sessions) {
 
 const isSession = (hit) => hit.kind === 'session';
 
-/**
- * One card per event: the server's grouped hits (an event with its matching "sessions"; "matched": false when only
- * they matched) as they are, a flat list grouped here (sessions inside their event when it is on the page,
- * otherwise one group per event).
- */
-function groupHits(hits) {
-  if (hits.some((hit) => Array.isArray(hit.sessions))) {
-    return hits.map((hit) => (hit.matched === false
-      ? { event: null, eventInfo: { id: hit.id, title: hit.title }, header: hit, sessions: hit.sessions || [] }
-      : { event: hit, sessions: Array.isArray(hit.sessions) ? hit.sessions : [] }));
-  }
-  const groups = [];
-  const byEvent = new Map();
-  for (const hit of hits) {
-    if (!isSession(hit)) {
-      const group = byEvent.get(hit.id);
-      if (group && !group.event) { group.event = hit; continue; }
-      const fresh = { event: hit, sessions: [] };
-      groups.push(fresh);
-      byEvent.set(hit.id, fresh);
-      continue;
-    }
-    const eventId = hit.event && hit.event.id ? String(hit.event.id) : `#${hit.id}`;
-    let group = byEvent.get(eventId);
-    if (!group) {
-      group = { event: null, eventInfo: hit.event || {}, sessions: [] };
-      groups.push(group);
-      byEvent.set(eventId, group);
-    }
-    group.sessions.push(hit);
-  }
-  return groups;
-}
-
+/** One card per event (the server groups: group=event), its matching program sessions inside. */
 function renderHits(hits) {
-  ui.results.replaceChildren(...groupHits(hits).map((group) => {
-    const article = el('article', { class: 'hit' });
-    if (group.event) {
-      article.append(titleLink(group.event, 'h2'), ...hitBody(group.event));
-    } else {
-      article.classList.add('hit-sessions-only');
-      const info = group.eventInfo;
-      const name = info.title ? `„${info.title}“` : 'einer Veranstaltung';
-      article.append(el('p', { class: 'hit-kicker' }, 'Programm von ',
-        info.id ? el('a', { href: `/veranstaltung/${encodeURIComponent(info.id)}` }, name) : name));
-      if (group.header) article.append(metaLine(group.header));
-    }
-    if (group.sessions.length) article.append(sessionList(group.sessions));
+  ui.results.replaceChildren(...hits.map((hit) => {
+    const article = el('article', { class: 'hit' }, titleLink(hit, 'h2'), ...hitBody(hit));
+    if (Array.isArray(hit.sessions) && hit.sessions.length) article.append(sessionList(hit.sessions));
     return el('li', {}, article);
   }));
 }

@@ -6,9 +6,9 @@
  *
  * Attributes: endpoint (default: where this script came from), size (1–20, default 5), placeholder,
  * event-page (where a result leads: a URL pattern with {id} for the event's id, for a partner showing events on
- * its own pages; default: the event page on the search server, a session at its place in its event's program),
- * and preset filters with the API's names: city, land, topic, organisation, format, type, from, to, when
- * ("upcoming" or "past", by the server's today), sort; several values separated by ";".
+ * its own pages; default: the event page on the search server), and preset filters with the API's names: city,
+ * land, topic, organisation, format, type, from, to, when ("upcoming" or "past", by the server's today), sort;
+ * several values separated by ";". Results are events (group=event), counted as such.
  * Theming through CSS custom properties on the element: --scs-accent, --scs-font, --scs-radius,
  * --scs-text, --scs-muted, --scs-bg, --scs-border, --scs-mark.
  *
@@ -114,15 +114,12 @@ mark{background:var(--scs-mark,#ffe58a);color:inherit}
 
     endpoint() { return (this.getAttribute('endpoint') || scriptOrigin).replace(/\/+$/, ''); }
 
-    /** Where a hit leads: the partner's pattern for its event, or the search server's event page (sessions at their place in the program). */
+    /** Where an event leads: the partner's pattern for it, or its page on the search server. */
     eventPage(hit) {
-      const session = hit.kind === 'session' && hit.event && hit.event.id;
-      const id = String(session ? hit.event.id : hit.id || '');
-      if (!id) return null;
+      if (!hit.id) return null;
+      const id = encodeURIComponent(String(hit.id));
       const pattern = this.getAttribute('event-page');
-      if (pattern) return safe(pattern.split('{id}').join(encodeURIComponent(id)));
-      const anchor = session ? `#programm-${String(hit.id).slice(String(hit.id).lastIndexOf('#') + 1)}` : '';
-      return `${this.endpoint()}/veranstaltung/${encodeURIComponent(id)}${anchor}`;
+      return pattern ? safe(pattern.split('{id}').join(id)) : `${this.endpoint()}/veranstaltung/${id}`;
     }
 
     /** The preset filters plus the typed words, in the API's parameter names. */
@@ -142,6 +139,7 @@ mark{background:var(--scs-mark,#ffe58a);color:inherit}
       const size = Math.min(20, Math.max(1, parseInt(this.getAttribute('size'), 10) || 5));
       const pageUrl = `${this.endpoint()}/?${params}`;
       params.set('size', size);
+      params.set('group', 'event'); // one result per event (its matching sessions are on its page), counted as events
       if (this.controller) this.controller.abort();
       const controller = this.controller = new AbortController();
       this.status.textContent = 'Suche läuft …';
@@ -168,8 +166,7 @@ mark{background:var(--scs-mark,#ffe58a);color:inherit}
         const title = hit.highlight && hit.highlight.title ? marked(hit.highlight.title) : document.createTextNode(hit.title || 'Ohne Titel');
         const link = h('a', '', title);
         link.href = this.eventPage(hit) || safe(hit.url) || `${this.endpoint()}/?q=${encodeURIComponent(title.textContent)}`;
-        const meta = [dates(hit.start, hit.end), hit.city, hit.event && hit.event.title ? `Teil von: ${hit.event.title}` : '']
-          .filter(Boolean).join(' · ');
+        const meta = [dates(hit.start, hit.end), hit.city].filter(Boolean).join(' · ');
         const item = h('li', '', link, h('p', 'm', meta));
         if (hit.highlight && hit.highlight.snippet) item.append(h('p', '', marked(hit.highlight.snippet)));
         if (Array.isArray(hit.missing) && hit.missing.length) item.append(h('p', 'm', 'Fehlt: ', ...hit.missing.flatMap((w, i) => (i ? [', ', h('s', '', String(w))] : [h('s', '', String(w))]))));
