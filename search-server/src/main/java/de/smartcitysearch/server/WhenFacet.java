@@ -38,11 +38,17 @@ final class WhenFacet {
 
   private static long count(SearchBackend backend, SearchRequest r, When when, SearchResponse answer)
       throws IOException {
-    if (r.when() == when) {
-      return answer.total();
-    }
-    return backend.search(new SearchRequest(r.query(), r.filters(), r.from(), r.to(), when, r.sort(), 1, 1, r.kind(),
-        r.grouped()))
-        .total();
+    SearchResponse preset = r.when() == when ? answer
+        : backend.search(new SearchRequest(r.query(), r.filters(), r.from(), r.to(), when, r.sort(), 1, 1, r.kind(),
+            r.grouped()));
+    return matchesOnly(preset);
+  }
+
+  /**
+   * The hits that have what was asked: none when the search had to relax (words let go, another month, a place
+   * dropped), so that "Vergangene 1" never counts a past event lacking a word while "Alle Termine" leaves it out.
+   */
+  private static long matchesOnly(SearchResponse answer) {
+    return answer.relaxed() == null ? answer.total() : 0;
   }
 }

@@ -270,6 +270,16 @@ class VisitorJourneyTest {
   }
 
   @Test
+  void upcomingAndPastCountTheHitsOfAllDates() {
+    WebDriver page = open("/?q=Datenplattform%20Kiel");
+    browser.waitUntil(d -> status().contains("Treffer für „Datenplattform Kiel“"));
+    long all = Long.parseLong(status().substring(0, status().indexOf(' ')));
+    long upcoming = Long.parseLong(page.findElement(By.cssSelector("label[for=when-upcoming] .count")).getText());
+    long past = Long.parseLong(page.findElement(By.cssSelector("label[for=when-past] .count")).getText());
+    assertEquals(all, upcoming + past, "Kommende " + upcoming + " + Vergangene " + past + " = " + status());
+  }
+
+  @Test
   void anEmptyUpcomingListSaysSoInsteadOfGivingSpellingTips() {
     WebDriver page = open("/?q=Datenplattform&to=2022-12-31&when=upcoming");
     browser.waitUntil(d -> d.findElement(By.id("empty")).isDisplayed());
