@@ -7,7 +7,8 @@
  * Attributes: endpoint (default: where this script came from), size (1–20, default 5), placeholder,
  * event-url (where a result links to, "{id}" replaced by the event's id; default HOST/veranstaltung/{id}),
  * and preset filters with the API's names: city, land, topic, organisation, format, type, audience, from, to,
- * when ("upcoming" or "past", by the server's today), sort; several values separated by ";".
+ * when ("upcoming" or "past", by the server's today), sort; several values separated by ";". Results are events
+ * (group=event), counted as such.
  * Presets are checked once against the index (GET /api/widget/presets): any case works ("kiel" finds Kiel), and a
  * value the index does not know is shown inside the widget as a German message for the partner.
  * Theming through CSS custom properties on the element: --scs-accent, --scs-font, --scs-radius,
@@ -249,6 +250,7 @@ mark{background:var(--scs-mark,#ffe58a);color:inherit}
       const size = Math.min(20, Math.max(1, parseInt(this.getAttribute('size'), 10) || 5));
       const pageUrl = `${this.endpoint()}/?${params}`;
       params.set('size', size);
+      params.set('group', 'event'); // one result per event (its matching sessions are on its page), counted as events
       if (this.controller) this.controller.abort();
       const controller = this.controller = new AbortController();
       this.status.textContent = 'Suche läuft …';

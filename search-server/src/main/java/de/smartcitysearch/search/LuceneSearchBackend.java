@@ -102,7 +102,8 @@ public final class LuceneSearchBackend implements SearchBackend {
 
   @Override
   public List<Suggestion> suggest(String typed, int max) throws IOException {
-    return views.with(v -> views.suggestions(v).lookup(typed, max));
+    return views.with(v -> views.suggestions(v).lookup(typed, max,
+        words -> search(SearchRequest.builder().query(words).size(LastWordCompletion.HEAD_HITS).build())));
   }
 
   @Override

@@ -63,6 +63,8 @@ public final class SearchServer implements AutoCloseable {
     list.add(new InstantSearchProtocol(backend, new BodyLimit(InstantSearchProtocol.MAX_BODY_BYTES)::read,
         (request, req) -> zeroResults.record(request, clients.of(req), backend.indexState().version()))::register);
     list.add(new WebPages(new SecurityHeaders(config.frameAncestors())));
+    list.add(new EventPages(backend, new SecurityHeaders(config.frameAncestors())));
+    list.add(new SearchFeeds(backend));
     if (ingestion != null) { // without one, the admin guard refuses these paths first (admin_disabled)
       list.add(new DocumentIntake(ingestion, new BodyLimit(config.maxBodyBytes())));
     }

@@ -78,7 +78,7 @@ class SearchApiTest {
     assertEquals("2026-04-18", hit.get("start").getAsString());
     assertEquals("Kiel", hit.get("city").getAsString());
     assertEquals("Schleswig-Holstein", hit.get("land").getAsString());
-    assertEquals(Set.of("city", "land", "topic", "organisation", "month", "format", "type", "audience"),
+    assertEquals(Set.of("city", "land", "topic", "organisation", "month", "format", "type", "audience", "when"),
         r.getAsJsonObject("facets").keySet());
   }
 
@@ -299,13 +299,13 @@ class SearchApiTest {
       }
       String path = route.getMatchUri().replace("/api/events/*", "/api/events/{id}")
           .replace("/api/facets/*", "/api/facets/{dimension}").replace("/api/documents/*", "/api/documents/{id}")
-          .replace(":index", "{index}").replace(":facet", "{facet}");
+          .replace(":index", "{index}").replace(":facet", "{facet}").replace("/veranstaltung/*", "/veranstaltung/{id}");
       assertTrue(paths.has(path), "OpenAPI lacks " + path);
       assertTrue(paths.getAsJsonObject(path).has(method), "OpenAPI lacks " + method + " " + path);
       checked++;
     }
-    assertEquals(16, checked);
-    assertEquals(16, paths.entrySet().stream().mapToInt(e -> e.getValue().getAsJsonObject().size()).sum(),
+    assertEquals(19, checked);
+    assertEquals(19, paths.entrySet().stream().mapToInt(e -> e.getValue().getAsJsonObject().size()).sum(),
         "and describes no route that does not exist");
   }
 }

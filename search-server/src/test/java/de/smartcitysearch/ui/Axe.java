@@ -42,6 +42,18 @@ final class Axe {
     return (List<String>) result;
   }
 
+  /** How many rules axe checked on the page (so a run that checked nothing cannot pass). */
+  static long rulesRun(Chromium browser) {
+    if (Boolean.FALSE.equals(browser.script("return typeof window.axe === 'object';"))) {
+      browser.script(source());
+    }
+    Object n = browser.asyncScript("""
+        const done = arguments[arguments.length - 1];
+        axe.run(document).then((r) => done(r.passes.length + r.violations.length + r.incomplete.length));
+        """);
+    return ((Number) n).longValue();
+  }
+
   private static String source() {
     if (!Files.isRegularFile(SCRIPT)) {
       throw new IllegalStateException(SCRIPT.toAbsolutePath() + " is missing: the build installs it with `npm ci` in "

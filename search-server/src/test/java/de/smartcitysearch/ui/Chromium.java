@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import org.junit.jupiter.api.Assertions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -88,9 +89,13 @@ public final class Chromium implements AutoCloseable {
     driver.manage().window().setSize(new Dimension(width, height));
   }
 
-  /** Waits up to ten seconds until the condition returns a non-null, non-false value, and returns it. */
+  /**
+   * Waits up to ten seconds until the condition returns a non-null, non-false value, and returns it; an element
+   * replaced by the page while the condition looked at it only means "not yet".
+   */
   public <T> T waitUntil(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, DEFAULT_WAIT).until(condition::apply);
+    return new WebDriverWait(driver, DEFAULT_WAIT).ignoring(StaleElementReferenceException.class)
+        .until(condition::apply);
   }
 
   /** Runs JavaScript in the page and returns its result (Selenium's conversion of JS values). */

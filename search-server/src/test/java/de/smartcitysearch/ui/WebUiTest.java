@@ -230,7 +230,8 @@ class WebUiTest {
       // in the title and in the snippet ("... gestalten gemeinsam das Ostufer.")
       assertEquals(List.of("Ostufer", "Ostufer"), widgetTexts("li mark"));
       assertEquals(server.baseUrl() + "/veranstaltung/kiel-ostufer", browser.script(
-          "return document.querySelector('smartcity-search').shadowRoot.querySelector('li > a').href;"));
+          "return document.querySelector('smartcity-search').shadowRoot.querySelector('li > a').href;"),
+          "a result leads to the event's page on the search server");
       assertEquals(Boolean.FALSE, browser.script("const all = document.querySelector('smartcity-search')"
           + ".shadowRoot.querySelector('a.all'); return all.getClientRects().length > 0;"),
           "no link to all hits when they are all shown");
