@@ -3,15 +3,17 @@
 // popstate (back/forward) and reloads render from the URL the same way, so any view can be shared.
 //
 // API contract used here (see /openapi.json): GET /api/search?q=&land=&city=&topic=&organisation=&format=&type=
-// &from=&to=&when=&sort=&page=&size= (repeated parameters = several values, page counted from 1) answering
+// &from=&to=&when=&sort=&page=&size=&group=event (repeated parameters = several values, page counted from 1) answering
 // {query, interpretation:{city,land,from,to,date_label}, total, more, did_you_mean, fuzzy_words:[{typed,corrected}],
 // relaxed:{dropped_words,date,place}|null, hits:[{id,kind,title,teaser,url,start,end,start_time,city,land,location,
 // cities,organisations,topics,audiences,type,format,event:{id,title},highlight:{title,snippet},missing}],
-// facets:{land,city,topic,organisation,format,type,month:[{value,count}]}}, and GET /api/suggest?q= answering
+// facets:{land,city,topic,organisation,format,type,month,when:[{value,count}]}}, and GET /api/suggest?q= answering
 // {suggestions:[{text,kind}]}, and GET /api/dimensions answering {dimensions:[{name,label,filter,within,reference}]}:
 // the facet dimensions, read once at start, name the filters, their labels and the facet groups. Only
 // hit.highlight.title and .snippet are HTML (escaped text plus <mark>); they go through markOnly(). Everything else,
 // the raw hit.title included, is inserted as text.
+// The page asks for group=event: each hit is an event carrying its matching program sessions ("sessions": [hits]).
+// Titles open the event page /veranstaltung/{id}, a session's at its place in the program.
 
 import {
   el, markOnly, formatDateRange, parseMonth, monthRange, fillMonths, facetEntries, getJson,
@@ -26,7 +28,9 @@ const LABELS = { from: 'ab', to: 'bis', when: 'Termine' };
 const VALUE_FACETS = []; // [name, label] of the dimensions shown as a list (the venue's Land and city form a tree)
 const COLLAPSED_SIZE = 8;
 const shownValue = (dimension, value) => (dimension === 'city' ? cityName(value) : value);
-const KIND_LABELS = { title: 'Titel' };
+const KIND_LABELS = { title: 'Titel', query: 'Suche' };
+const LIVE_DELAY_MS = 350; // results follow the typing after this pause
+const LOADING_DELAY_MS = 150; // a search quicker than this shows no loading state
 
 /** Learns the facet dimensions; the venue's levels (a dimension within another, and that one) make the place tree. */
 async function loadDimensions() {
@@ -46,6 +50,7 @@ const ui = {};
 const expanded = new Set(); // facet groups and Länder the visitor opened
 let searchController = null;
 let lastData = null;
+const live = { timer: 0, entry: false }; // entry: the history entry being typed into (replaced, not added)
 
 // ---------- state <-> URL ----------
 
@@ -54,7 +59,7 @@ function readState(search = location.search) {
   const state = { q: params.get('q') || '', from: params.get('from') || '', to: params.get('to') || '' };
   for (const name of FILTERS) state[name] = [...new Set(params.getAll(name).filter(Boolean))];
   state.when = ['upcoming', 'past'].includes(params.get('when')) ? params.get('when') : '';
-  state.sort = params.get('sort') === 'date' ? 'date' : '';
+  state.sort = ['date', 'date_desc'].includes(params.get('sort')) ? params.get('sort') : '';
   const page = Number.parseInt(params.get('page') || '1', 10);
   state.page = Number.isFinite(page) && page > 1 ? page : 1;
   return state;
@@ -74,15 +79,21 @@ const stateUrl = (state) => {
   return query ? `/?${query}` : '/';
 };
 
-/** The request parameters: the page's own state plus the page size ("when" is resolved by the server's today). */
+/**
+ * The request parameters: the page's own state plus the page size ("when" is resolved by the server's today) and
+ * group=event, so that one card is one event with its matching sessions and totals and pages count events.
+ */
 function apiParams(state) {
   const params = stateToParams(state);
+  params.set('group', 'event');
   params.set('size', String(PAGE_SIZE));
   return params;
 }
 
 /** Applies a change to the current state, goes back to page 1, records it in history, searches. */
 function navigate(change) {
+  clearTimeout(live.timer);
+  live.entry = false;
   const state = readState();
   change(state);
   state.page = 1;
@@ -91,18 +102,51 @@ function navigate(change) {
   render();
 }
 
+/** Results follow the typing: after a pause the typed text is searched; one history entry for the whole typing. */
+function liveSearch() {
+  clearTimeout(live.timer);
+  live.timer = setTimeout(() => {
+    const state = readState();
+    const q = ui.q.value.trim();
+    if (q === state.q) return;
+    state.q = q;
+    state.page = 1;
+    if (live.entry) history.replaceState(null, '', stateUrl(state));
+    else history.pushState(null, '', stateUrl(state));
+    live.entry = true;
+    render({ typing: true });
+  }, LIVE_DELAY_MS);
+}
+
+/** The select's value for the state: "Demnächst" is the upcoming events, earliest first. */
+const sortChoice = (state) => (state.sort === 'date' && state.when === 'upcoming' ? 'soon' : state.sort);
+
+function applySort(state, choice) {
+  if (choice === 'soon') {
+    state.sort = 'date';
+    state.when = 'upcoming';
+  } else {
+    state.sort = choice;
+  }
+}
+
 // ---------- search ----------
 
-async function render() {
+async function render({ typing = false } = {}) {
   const state = readState();
-  ui.q.value = state.q;
-  ui.sort.value = state.sort;
+  if (!typing) {
+    // while typing, the box holds what the visitor is writing and the suggestions stay open
+    ui.q.value = state.q;
+    cancelSuggestions();
+  }
+  ui.sort.value = sortChoice(state);
   document.title = state.q ? `${state.q} – Smart-City-Veranstaltungssuche` : 'Smart-City-Veranstaltungssuche';
-  cancelSuggestions();
+  renderSubscription(state);
   if (searchController) searchController.abort();
   const controller = new AbortController();
   searchController = controller;
   ui.results.setAttribute('aria-busy', 'true');
+  const loading = setTimeout(() => { if (searchController === controller) ui.loading.hidden = false; }, LOADING_DELAY_MS);
   try {
     const data = await getJson(`/api/search?${apiParams(state)}`, controller.signal);
     lastData = data;
@@ -114,8 +158,22 @@ async function render() {
     if (error.name === 'AbortError') return;
     renderError(state, error);
   } finally {
-    if (searchController === controller) ui.results.removeAttribute('aria-busy');
+    clearTimeout(loading);
+    if (searchController === controller) {
+      ui.results.removeAttribute('aria-busy');
+      ui.loading.hidden = true;
+    }
   }
+}
+
+/** The feeds of this search ("Diese Suche abonnieren" and the head's alternate links): its words and filters. */
+function renderSubscription(state) {
+  const params = stateToParams({ ...state, when: '', sort: '', page: 1 });
+  const query = params.toString() ? `?${params}` : '';
+  ui.subscribeIcs.href = `/feeds/search.ics${query}`;
+  ui.subscribeAtom.href = `/feeds/search.atom${query}`;
+  $('feed-ics').href = ui.subscribeIcs.href;
+  $('feed-atom').href = ui.subscribeAtom.href;
 }
 
 function renderAll(state, data) {
@@ -123,7 +181,9 @@ function renderAll(state, data) {
   const more = Number(data.more) || 0;
   const hits = Array.isArray(data.hits) ? data.hits : [];
   const landOfCity = learnLands(data, hits);
-  renderStatus(state, total, more, data.total_exact !== false);
+  const exact = data.total_exact !== false; // above 10,000 hits the total is a lower bound
+  renderStatus(state, total, more, exact);
+  ui.showResults.textContent = total === 1 ? '1 Ergebnis anzeigen' : `${exact ? '' : 'Über '}${formatCount(total + more)} Ergebnisse anzeigen`;
   renderChips(state);
   renderNotices(state, data);
   renderHits(hits);
@@ -147,7 +207,6 @@ function renderError(state, error) {
 }
 
 function renderStatus(state, total, more, exact) {
-  // above 10,000 hits the total is a lower bound (total_exact: false)
   const hits = !exact ? `über ${formatCount(total)} Treffer` : total === 1 ? '1 Treffer' : `${formatCount(total)} Treffer`;
   const forQuery = state.q ? ` für „${state.q}“` : '';
   const also = more > 0 ? `, dazu ${formatCount(more)} mit weniger Wörtern` : '';
@@ -171,13 +230,27 @@ function safeUrl(url) {
 
 const asList = (value) => (Array.isArray(value) ? value : value ? [value] : []).map(String).filter(Boolean);
 
+/** The page of an event; a session opens its event's page at its place in the program. */
+function eventPage(hit) {
+  if (isSession(hit) && hit.event && hit.event.id) {
+    const hash = String(hit.id).lastIndexOf('#');
+    return `/veranstaltung/${encodeURIComponent(hit.event.id)}#programm-${String(hit.id).slice(hash + 1)}`;
+  }
+  return `/veranstaltung/${encodeURIComponent(hit.id)}`;
+}
+
 function titleLink(hit, level) {
-  const href = safeUrl(hit.url);
   const heading = el(level, { class: 'hit-title' });
   const marked = hit.highlight && hit.highlight.title;
   const title = marked ? markOnly(marked) : document.createTextNode(hit.title || hit.id || 'Ohne Titel');
-  heading.append(href ? el('a', { href }, title) : title);
+  heading.append(hit.id ? el('a', { href: eventPage(hit) }, title) : title);
   return heading;
+}
+
+/** The original page, a secondary link beside the event page. */
+function sourceLink(hit) {
+  const href = safeUrl(hit.url);
+  return href ? el('p', { class: 'source-link' }, el('a', { href, rel: 'noopener external' }, 'Originalseite')) : null;
 }
 
 function badgeButton(dimension, value) {
@@ -191,6 +264,8 @@ function metaLine(hit) {
   const parts = [];
   const dates = formatDateRange(hit.start, hit.end);
   if (dates) parts.push(el('span', { class: 'meta-date' }, el('span', { class: 'visually-hidden' }, 'Datum: '), dates));
+  if (hit.start_time) parts.push(el('span', { class: 'meta-time' }, el('span', { class: 'visually-hidden' }, 'Beginn: '), `${hit.start_time} Uhr`));
+  if (isSession(hit) && hit.location) parts.push(el('span', { class: 'meta-room' }, el('span', { class: 'visually-hidden' }, 'Raum: '), hit.location));
   if (hit.city) {
     const place = hit.land && hit.land !== hit.city ? `${hit.city} (${hit.land})` : hit.city;
     parts.push(el('span', { class: 'meta-place' }, el('span', { class: 'visually-hidden' }, 'Ort: '), place));
@@ -219,6 +294,8 @@ function hitBody(hit) {
     ...asList(hit.organisations).map((o) => badgeButton('organisation', o)),
   ];
   if (badges.length) nodes.push(el('p', { class: 'badges' }, badges));
+  const source = sourceLink(hit);
+  if (source) nodes.push(source);
   return nodes;
 }
 
@@ -230,42 +307,11 @@ function sessionList(sessions) {
 
 const isSession = (hit) => hit.kind === 'session';
 
-/** Sessions go inside their event when it is on the page, otherwise into one group per event. */
-function groupHits(hits) {
-  const groups = [];
-  const byEvent = new Map();
-  for (const hit of hits) {
-    if (!isSession(hit)) {
-      const group = byEvent.get(hit.id);
-      if (group && !group.event) { group.event = hit; continue; }
-      const fresh = { event: hit, sessions: [] };
-      groups.push(fresh);
-      byEvent.set(hit.id, fresh);
-      continue;
-    }
-    const eventId = hit.event && hit.event.id ? String(hit.event.id) : `#${hit.id}`;
-    let group = byEvent.get(eventId);
-    if (!group) {
-      group = { event: null, eventInfo: hit.event || {}, sessions: [] };
-      groups.push(group);
-      byEvent.set(eventId, group);
-    }
-    group.sessions.push(hit);
-  }
-  return groups;
-}
-
+/** One card per event (the server groups: group=event), its matching program sessions inside. */
 function renderHits(hits) {
-  ui.results.replaceChildren(...groupHits(hits).map((group) => {
-    const article = el('article', { class: 'hit' });
-    if (group.event) {
-      article.append(titleLink(group.event, 'h2'), ...hitBody(group.event));
-    } else {
-      const title = group.eventInfo.title ? `„${group.eventInfo.title}“` : 'einer Veranstaltung';
-      article.classList.add('hit-sessions-only');
-      article.append(el('p', { class: 'hit-kicker' }, `Programm von ${title}`));
-    }
-    if (group.sessions.length) article.append(sessionList(group.sessions));
+  ui.results.replaceChildren(...hits.map((hit) => {
+    const article = el('article', { class: 'hit' }, titleLink(hit, 'h2'), ...hitBody(hit));
+    if (Array.isArray(hit.sessions) && hit.sessions.length) article.append(sessionList(hit.sessions));
     return el('li', {}, article);
   }));
 }
@@ -342,6 +388,10 @@ function renderEmpty(state, data, total) {
       el('p', {}, el('a', { href: stateUrl({ ...state, page: 1 }), 'data-nav': '' }, 'Zur ersten Seite der Ergebnisse')));
     return;
   }
+  if (state.when) {
+    renderNoDates(state, data);
+    return;
+  }
   const tips = el('ul', {},
     el('li', {}, 'Prüfen Sie die Schreibweise oder verwenden Sie allgemeinere Wörter (z. B. „Mobilität“ statt eines Projektnamens).'),
     el('li', {}, 'Keines der Wörter kommt auf einer Seite vor: versuchen Sie ein anderes Wort für dasselbe.'),
@@ -354,6 +404,24 @@ function renderEmpty(state, data, total) {
       el('a', { href: stateUrl(withoutFilters), 'data-nav': '' }, 'Ohne Filter suchen')));
   }
   nodes.push(tips);
+  ui.empty.replaceChildren(...nodes);
+}
+
+/** Nothing upcoming (or past) for this search: say so, and offer the other times, not spelling tips. */
+function renderNoDates(state, data) {
+  const upcoming = state.when === 'upcoming';
+  const other = upcoming ? 'past' : 'upcoming';
+  const counts = Object.fromEntries(facetEntries(data && data.facets && data.facets.when).map((e) => [e.value, e.count]));
+  const nodes = [el('h2', {}, upcoming ? 'Keine kommenden Veranstaltungen' : 'Keine vergangenen Veranstaltungen')];
+  nodes.push(el('p', {}, upcoming
+    ? 'Für diese Suche ist derzeit keine Veranstaltung angekündigt. Abonnieren Sie die Suche, um neue Termine zu erfahren.'
+    : 'Für diese Suche liegt keine Veranstaltung in der Vergangenheit.'));
+  const links = [];
+  const otherCount = counts[other];
+  links.push(el('a', { href: stateUrl({ ...state, when: other, page: 1 }), 'data-nav': '' },
+    `${upcoming ? 'Vergangene' : 'Kommende'} Veranstaltungen anzeigen${otherCount !== undefined ? ` (${formatCount(otherCount)})` : ''}`));
+  links.push(el('a', { href: stateUrl({ ...state, when: '', page: 1 }), 'data-nav': '' }, 'Alle Termine anzeigen'));
+  nodes.push(el('ul', {}, links.map((a) => el('li', {}, a))));
   ui.empty.replaceChildren(...nodes);
 }
 
@@ -507,36 +575,19 @@ function placeFacet(state, facets, landOfCity) {
 function dateFacet(state, facets) {
   const nodes = [];
   const whenName = 'when';
+  const counts = Object.fromEntries(facetEntries(facets.when).map((e) => [e.value, e.count]));
   const radios = [['', 'Alle Termine'], ['upcoming', 'Kommende'], ['past', 'Vergangene']].map(([value, label]) => {
     const id = `when-${value || 'all'}`;
     const input = el('input', { type: 'radio', name: whenName, id, value, 'data-focus-key': `when:${value}` });
     input.checked = state.when === value;
     input.addEventListener('change', () => navigate((s) => { s.when = value; }));
-    return el('div', { class: 'facet-value' }, input, el('label', { for: id }, label));
+    const count = value && counts[value] !== undefined ? el('span', { class: 'count' }, formatCount(counts[value])) : null;
+    return el('div', { class: 'facet-value' }, input, el('label', { for: id }, el('span', { class: 'facet-label' }, label), count));
   });
   nodes.push(el('div', { class: 'when', role: 'radiogroup', 'aria-label': 'Termine' }, radios));
 
-  const months = fillMonths(facetEntries(facets.month));
-  if (months.length) {
-    const max = Math.max(1, ...months.map((m) => m.count));
-    const bars = months.map((m) => {
-      const range = monthRange(m);
-      const pressed = state.from === range.from && state.to === range.to;
-      const name = `${MONTH_NAMES[m.month - 1]} ${m.year}`;
-      const bar = el('span', { class: m.count ? 'bar' : 'bar bar-zero' });
-      bar.style.height = `${Math.max(m.count ? 6 : 2, Math.round((m.count / max) * 100))}%`;
-      const button = el('button', {
-        type: 'button', class: 'month', 'aria-pressed': String(pressed), 'data-focus-key': `month:${range.from}`,
-        'aria-label': `${name}: ${formatCount(m.count)} Treffer`, title: `${name}: ${formatCount(m.count)}`,
-      }, el('span', { class: 'bar-box' }, bar), el('span', { class: 'month-label', 'aria-hidden': 'true' },
-        m.month === 1 || m === months[0] ? `${MONTH_NAMES[m.month - 1]} ${String(m.year).slice(2)}` : MONTH_NAMES[m.month - 1]));
-      button.addEventListener('click', () => navigate((s) => {
-        if (pressed) { s.from = ''; s.to = ''; } else { s.from = range.from; s.to = range.to; }
-      }));
-      return el('li', {}, button);
-    });
-    nodes.push(el('p', { class: 'facet-subheading', id: 'months-label' }, 'Nach Monat'), el('ol', { class: 'histogram', 'aria-labelledby': 'months-label' }, bars));
-  }
+  const grid = yearGrid(state, facets);
+  if (grid) nodes.push(el('p', { class: 'facet-subheading', id: 'months-label' }, 'Nach Monat'), grid);
 
   const dateInput = (name, label) => {
     const id = `date-${name}`;
@@ -548,6 +599,53 @@ function dateFacet(state, facets) {
   nodes.push(el('div', { class: 'date-range' }, dateInput('from', 'Von'), dateInput('to', 'Bis')));
   return facetGroup('Zeitraum', 'dates', nodes);
 }
+
+/**
+ * The months with hits as a year grid: one row of twelve months per year from the first to the last year with
+ * hits, each month with hits a button that selects it (its count in its name), empty months plain text.
+ */
+function yearGrid(state, facets) {
+  const months = fillMonths(facetEntries(facets.month).filter((e) => e.count > 0));
+  if (!months.length) return null;
+  const byYear = new Map();
+  for (const m of months) {
+    if (!byYear.has(m.year)) byYear.set(m.year, new Map());
+    byYear.get(m.year).set(m.month, m.count);
+  }
+  const years = [...withHitsYears(months)];
+  const rows = [];
+  const withHits = withHitsYears(months);
+  let quiet = [];
+  const sayQuiet = () => {
+    if (quiet.length) rows.push(el('p', { class: 'year-label year-quiet' }, `${quiet.join(', ')}: keine`));
+    quiet = [];
+  };
+  for (let year = Math.min(...years); year <= Math.max(...years); year++) {
+    if (!withHits.has(year)) { quiet.push(year); continue; }
+    sayQuiet();
+    const counts = byYear.get(year);
+    const cells = MONTH_NAMES.map((name, i) => {
+      const count = counts.get(i + 1) || 0;
+      if (!count) return el('li', { class: 'month-cell month-empty' }, el('span', { class: 'month-name' }, name), el('span', { class: 'visually-hidden' }, ` ${year}: keine`));
+      const range = monthRange({ year, month: i + 1 });
+      const pressed = state.from === range.from && state.to === range.to;
+      const button = el('button', {
+        type: 'button', class: 'month', 'aria-pressed': String(pressed), 'data-focus-key': `month:${range.from}`,
+      }, el('span', { class: 'month-name' }, name), el('span', { class: 'visually-hidden' }, ` ${year}:`),
+      el('span', { class: 'month-count' }, ` ${formatCount(count)}`));
+      button.addEventListener('click', () => navigate((s) => {
+        if (pressed) { s.from = ''; s.to = ''; } else { s.from = range.from; s.to = range.to; }
+      }));
+      return el('li', { class: 'month-cell' }, button);
+    });
+    rows.push(el('div', { class: 'year' }, el('p', { class: 'year-label', 'aria-hidden': 'true' }, String(year)),
+      el('ol', { class: 'months', 'aria-label': String(year) }, cells)));
+  }
+  sayQuiet();
+  return el('div', { class: 'year-grid', role: 'group', 'aria-labelledby': 'months-label' }, rows);
+}
+
+const withHitsYears = (months) => new Set(months.filter((m) => m.count > 0).map((m) => m.year));
 
 function renderFacets(state, facets, landOfCity) {
   const groups = [dateFacet(state, facets), placeFacet(state, facets, landOfCity)];
@@ -690,11 +788,19 @@ function onQueryKeydown(event) {
 
 // ---------- wiring ----------
 
+/** Opens or closes the filter drawer of a narrow screen. */
+function setDrawer(open) {
+  ui.facets.classList.toggle('open', open);
+  ui.filterToggle.setAttribute('aria-expanded', String(open));
+  ui.filterToggle.textContent = open ? 'Filter ausblenden' : 'Filter anzeigen';
+}
+
 async function init() {
   Object.assign(ui, {
     form: $('search-form'), q: $('q'), suggestions: $('suggestions'), sort: $('sort'), status: $('status'),
     chips: $('chips'), notices: $('notices'), results: $('results'), empty: $('empty'), pager: $('pager'),
     facetGroups: $('facet-groups'), facets: $('facets'), filterToggle: $('filter-toggle'), heading: $('results-heading'),
+    loading: $('loading'), showResults: $('show-results'), subscribeIcs: $('subscribe-ics'), subscribeAtom: $('subscribe-atom'),
   });
   ui.form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -702,13 +808,15 @@ async function init() {
     navigate((s) => { s.q = q; });
   });
   ui.q.addEventListener('input', onQueryInput);
+  ui.q.addEventListener('input', liveSearch);
   ui.q.addEventListener('keydown', onQueryKeydown);
   ui.q.addEventListener('blur', () => setTimeout(closeSuggestions, 100));
-  ui.sort.addEventListener('change', () => navigate((s) => { s.sort = ui.sort.value; }));
-  ui.filterToggle.addEventListener('click', () => {
-    const open = ui.facets.classList.toggle('open');
-    ui.filterToggle.setAttribute('aria-expanded', String(open));
-    ui.filterToggle.textContent = open ? 'Filter ausblenden' : 'Filter anzeigen';
+  ui.sort.addEventListener('change', () => navigate((s) => applySort(s, ui.sort.value)));
+  ui.filterToggle.addEventListener('click', () => setDrawer(!ui.facets.classList.contains('open')));
+  ui.showResults.addEventListener('click', () => {
+    setDrawer(false);
+    ui.heading.scrollIntoView({ block: 'start' });
+    ui.heading.focus({ preventScroll: true });
   });
   // links rendered by this page (pager, did-you-mean, empty state) navigate without a reload
   document.addEventListener('click', (event) => {

@@ -52,8 +52,11 @@ public final class ProgramSessionBuilder {
         continue;
       }
       n++;
-      String title = firstLine(text);
-      String rest = text.substring(title.length()).strip();
+      SessionHeading heading = SessionHeading.of(text);
+      String title = heading.title();
+      String label = heading.room() != null ? heading.room() : heading.format();
+      // the label stays searchable in the body, as it was when it stood in the title
+      String rest = label == null ? heading.rest() : (label + "\n" + heading.rest()).strip();
       LocalDate day = dates.parse(entry.day(), year).map(DateSpan::start).orElse(event.startDate());
       TopicTagger.TopicTags tags = topics.tag(organisations.withoutNames(title), "", organisations.withoutNames(rest));
       sessions.add(EventDocument.builder(DocumentId.session(event.id(), n), event.source(), DocumentKind.SESSION)
@@ -64,12 +67,13 @@ public final class ProgramSessionBuilder {
           .endDate(day)
           .startTime(startTime(entry.time()).orElse(null))
           .venue(event.venue())
+          .location(heading.room())
           .cities(cities.cities(text))
           .organisations(organisations.organisations(text))
           .topics(tags.topics())
           .topicReasons(tags.reasons())
           .format(event.format())
-          .eventType(types.classify(null, title, "", "").orElse(null))
+          .eventType(types.classify(null, label == null ? title : label, label == null ? "" : title, "").orElse(null))
           .eventId(event.id())
           .eventTitle(event.title())
           .contentHash(event.contentHash())
@@ -87,10 +91,5 @@ public final class ProgramSessionBuilder {
     int h = Integer.parseInt(m.group(1));
     int min = Integer.parseInt(m.group(2));
     return h < 24 && min < 60 ? Optional.of(LocalTime.of(h, min)) : Optional.empty();
-  }
-
-  private static String firstLine(String text) {
-    int nl = text.indexOf('\n');
-    return (nl < 0 ? text : text.substring(0, nl)).strip();
   }
 }

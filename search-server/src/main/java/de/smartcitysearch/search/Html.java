@@ -1,10 +1,11 @@
 package de.smartcitysearch.search;
 
 /** HTML escaping for text that is shown inside markup (the highlighter escapes its own passages). */
-final class Html {
+public final class Html {
   private Html() {}
 
-  static String escape(String text) {
+  /** The text with the five characters that markup gives meaning escaped. */
+  public static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

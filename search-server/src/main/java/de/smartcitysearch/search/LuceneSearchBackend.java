@@ -102,7 +102,8 @@ public final class LuceneSearchBackend implements SearchBackend {
 
   @Override
   public List<Suggestion> suggest(String typed, int max) throws IOException {
-    return views.with(v -> views.suggestions(v).lookup(typed, max));
+    return views.with(v -> views.suggestions(v).lookup(typed, max,
+        words -> search(SearchRequest.builder().query(words).size(LastWordCompletion.HEAD_HITS).build())));
   }
 
   @Override
@@ -125,14 +126,15 @@ public final class LuceneSearchBackend implements SearchBackend {
   }
 
   @Override
-  public List<FacetValue> facetValues(FacetDimension dimension, String prefix, List<String> reference)
-      throws IOException {
-    return views.with(v -> curator.facetValues(v, dimension, prefix, reference));
+  public List<FacetValue> facetValues(FacetDimension dimension, String prefix, List<String> reference,
+      CountScope scope) throws IOException {
+    return views.with(v -> curator.facetValues(v, dimension, prefix, reference, scope));
   }
 
   @Override
-  public Coverage coverage(FacetDimension rows, FacetDimension cols, List<String> rowReference) throws IOException {
-    return views.with(v -> curator.coverage(v, rows, cols, rowReference));
+  public Coverage coverage(FacetDimension rows, FacetDimension cols, List<String> rowReference, CountScope scope)
+      throws IOException {
+    return views.with(v -> curator.coverage(v, rows, cols, rowReference, scope));
   }
 
   private List<EventDocument> stored(IndexSearcher searcher, Query query, int max) throws IOException {

@@ -31,6 +31,7 @@ import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
@@ -369,8 +370,19 @@ final class SearchPipeline {
       counted = searcher.count(ranking); // a collector that stopped counting below the promised bound
       complete = true;
     }
+    if (counted > limit && everythingOfItsKind(r)) {
+      // "how many events are there": one term's count, exact at no cost (the curator console's summary asks it)
+      counted = searcher.count(r.hitKind() == null ? MatchAllDocsQuery.INSTANCE
+          : new TermQuery(new Term(EventSchema.KIND, r.hitKind().id())));
+      return new Tier(counted, true, top, counts, facetsExact, searcher.timedOut());
+    }
     return new Tier(Math.min(counted, limit), complete && counted <= limit, top, counts, facetsExact,
         searcher.timedOut());
+  }
+
+  /** True when the request asks for every document (of its kind, if one is asked for): no text, filter or date. */
+  private static boolean everythingOfItsKind(SearchRequest r) {
+    return r.query().isEmpty() && !r.hasSelection() && r.from() == null && r.to() == null && r.when() == null;
   }
 
   /** The query's score times the boost of events that have not ended by {@code today}. */

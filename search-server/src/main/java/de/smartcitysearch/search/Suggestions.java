@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
@@ -23,6 +24,11 @@ import org.apache.lucene.util.BytesRef;
 /**
  * Suggestions as you type: titles, topics, cities and organisations whose words start with what was typed
  * (infix: "digital" finds "Tag der Digitalisierung"), weighted by how many events carry them.
+ *
+ * <p>When more than one word is typed, the last word is completed and the words before it are kept
+ * ("Datenplattform K" -> "Datenplattform Kiel"): the completions are the facet values and title words of the
+ * documents that have every word before it, so a completion never leads to a search without hits. They come before
+ * the titles and values that contain every typed word.
  */
 final class Suggestions implements Closeable {
 
@@ -67,15 +73,26 @@ final class Suggestions implements Closeable {
     return new Suggestions(suggester);
   }
 
-  List<Suggestion> lookup(String typed, int max) throws IOException {
+  /** What the documents with the words before the last one are: a search for just those words. */
+  @FunctionalInterface
+  interface HeadSearch {
+    SearchResponse search(String words) throws IOException;
+  }
+
+  /** At most {@code max} suggestions: completions of the last word first, then titles and values with every word. */
+  List<Suggestion> lookup(String typed, int max, HeadSearch head) throws IOException {
     if (suggester.getCount() == 0) {
       return List.of();
     }
-    List<Suggestion> out = new ArrayList<>();
-    for (LookupResult r : suggester.lookup(typed, (BooleanQuery) null, max, true, false)) {
-      out.add(new Suggestion(r.key.toString(), r.payload.utf8ToString()));
+    Map<String, Suggestion> out = new LinkedHashMap<>();
+    for (String completion : LastWordCompletion.complete(typed, max, head)) {
+      out.putIfAbsent(completion.toLowerCase(Locale.ROOT), new Suggestion(completion, Suggestion.QUERY));
     }
-    return out;
+    for (LookupResult r : suggester.lookup(typed, (BooleanQuery) null, max, true, false)) {
+      String text = r.key.toString();
+      out.putIfAbsent(text.toLowerCase(Locale.ROOT), new Suggestion(text, r.payload.utf8ToString()));
+    }
+    return out.values().stream().limit(max).toList();
   }
 
   @Override

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.Predicate;
 
 /**
@@ -35,6 +36,13 @@ final class OpenApiDescription {
       }
     }
     paths.getAsJsonObject("/api/search").getAsJsonObject("get").add("parameters", withFilters);
+    JsonArray presets = new JsonArray();
+    FacetDimension.ALL.stream().filter(FacetDimension::filterable).forEach(d -> presets.add(filter(d)));
+    presets.addAll(parameters(paths, "/api/widget/presets")); // the dates, when and sort follow the dimensions
+    paths.getAsJsonObject("/api/widget/presets").getAsJsonObject("get").add("parameters", presets);
+    for (String feed : List.of(SearchFeeds.ICS_PATH, SearchFeeds.ATOM_PATH)) { // a feed takes a search's parameters
+      paths.getAsJsonObject(feed).getAsJsonObject("get").add("parameters", withFilters.deepCopy());
+    }
     fill(parameters(paths, "/api/facets/{dimension}"), "dimension", d -> true);
     fill(parameters(paths, "/api/coverage"), "rows", d -> !d.isMonth());
     fill(parameters(paths, "/api/coverage"), "cols", d -> true);

@@ -2,15 +2,19 @@ package de.smartcitysearch.server;
 
 import de.smartcitysearch.document.DocumentKind;
 import de.smartcitysearch.document.DocumentLimits;
+import de.smartcitysearch.search.CountScope;
 import de.smartcitysearch.search.FacetDimension;
 import de.smartcitysearch.search.SearchRequest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import spark.Request;
 
 /** Reads and validates query parameters; every problem becomes a 400 naming the parameter. */
@@ -48,10 +52,7 @@ final class Params {
           + SearchRequest.MAX_DEPTH + "; narrow the query instead", "page");
     }
     LocalDate from = date("from");
-    LocalDate to = date("to");
-    if (from != null && to != null && to.isBefore(from)) {
-      throw ApiException.badParameter("to", "to (" + to + ") is before from (" + from + ")");
-    }
+    LocalDate to = dateNotBefore("to", from);
     SearchRequest.Builder request = SearchRequest.builder().query(q).from(from).to(to)
         .when(choice("when", SearchRequest.When.class, null)).sort(choice("sort", SearchRequest.SortOrder.class, null))
         .page(page).size(size).kind(kind()).grouped(grouped());
@@ -61,6 +62,16 @@ final class Params {
       }
     }
     return request.build();
+  }
+
+  /**
+   * What a curator's count counts: the documents of {@code kind} (events when not given; never both mixed) that
+   * take place between {@code from} and {@code to}.
+   */
+  CountScope countScope() {
+    DocumentKind kind = kind();
+    LocalDate from = date("from");
+    return new CountScope(kind == null ? DocumentKind.EVENT : kind, from, dateNotBefore("to", from));
   }
 
   /** The {@code group} parameter: {@code event} asks for one hit per event with its sessions inside. */
@@ -76,6 +87,26 @@ final class Params {
       throw ApiException.badParameter("group", "group=event lists events with their sessions: leave out kind");
     }
     return true;
+  }
+
+  /**
+   * The filters of a search by the parameter names {@link #searchRequest} reads them from (given ones only): the
+   * way back from a request to its parameters, so a logged search can be shown and searched again.
+   */
+  static Map<String, List<String>> filters(SearchRequest r) {
+    Map<String, List<String>> filters = new LinkedHashMap<>();
+    BiConsumer<String, List<String>> put = (name, values) -> {
+      if (!values.isEmpty()) {
+        filters.put(name, values);
+      }
+    };
+    r.filters().forEach((dimension, values) -> put.accept(dimension.apiName(), values));
+    put.accept("kind", r.kind() == null ? List.of() : List.of(r.kind().id()));
+    put.accept("from", r.from() == null ? List.of() : List.of(r.from().toString()));
+    put.accept("to", r.to() == null ? List.of() : List.of(r.to().toString()));
+    put.accept("group", r.grouped() ? List.of("event") : List.of());
+    put.accept("when", r.when() == null ? List.of() : List.of(r.when().name().toLowerCase(Locale.ROOT)));
+    return filters;
   }
 
   /** The {@code kind} parameter: event or session, or null for both. */
@@ -163,6 +194,14 @@ final class Params {
           + DocumentLimits.MAX_YEAR);
     }
     return date;
+  }
+
+  private LocalDate dateNotBefore(String name, LocalDate from) {
+    LocalDate to = date(name);
+    if (from != null && to != null && to.isBefore(from)) {
+      throw ApiException.badParameter(name, name + " (" + to + ") is before from (" + from + ")");
+    }
+    return to;
   }
 
   <E extends Enum<E>> E choice(String name, Class<E> type, E fallback) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.smartcitysearch.document.DocumentKind;
 import de.smartcitysearch.search.SearchResponse.FacetValue;
 import de.smartcitysearch.search.SearchResponse.Hit;
 import java.io.IOException;
@@ -200,27 +201,60 @@ class LuceneSearchBackendTest {
 
   @Test
   void facetValuesCountAgainstAReferenceListWithZeros() throws IOException {
-    List<FacetValue> lands = searcher.facetValues(FacetDimension.LAND, "", Lands.ALL);
+    List<FacetValue> lands = searcher.facetValues(FacetDimension.LAND, "", Lands.ALL, CountScope.events());
     assertEquals(16, lands.size());
     assertTrue(lands.contains(FacetValue.of("Bayern", 2)));
     assertTrue(lands.contains(FacetValue.of("Bremen", 0)));
-    assertTrue(lands.contains(FacetValue.of("Schleswig-Holstein", 3)));
+    // the Digitaltag and the Stadtwerkstatt; the Digitaltag's workshop is a session, not a third event
+    assertTrue(lands.contains(FacetValue.of("Schleswig-Holstein", 2)), lands.toString());
+  }
+
+  @Test
+  void sessionsAreCountedApartFromEvents() throws IOException {
+    CountScope sessions = CountScope.of(DocumentKind.SESSION);
+    assertEquals(List.of(FacetValue.of("Schleswig-Holstein", 1)),
+        searcher.facetValues(FacetDimension.LAND, "", null, sessions));
+    assertEquals(List.of(FacetValue.of("Open Data", 1)),
+        searcher.facetValues(FacetDimension.byApiName("topic").orElseThrow(), "", null, sessions));
+    Coverage c = searcher.coverage(FacetDimension.CITY, FacetDimension.MONTH, null, sessions);
+    assertEquals("session", c.kind());
+    assertEquals(List.of("2026-04"), c.columns(), "the months of sessions only");
+    assertEquals(List.of(new Coverage.Row("Kiel", 1, List.of(1L))), c.table());
   }
 
   @Test
   void facetValuesCanBeSearchedByPrefix() throws IOException {
-    assertEquals(List.of(new FacetValue("Hamburg", 1, "Hamburg")), searcher.facetValues(FacetDimension.CITY, "ha", null));
+    assertEquals(List.of(new FacetValue("Hamburg", 1, "Hamburg")),
+        searcher.facetValues(FacetDimension.CITY, "ha", null, CountScope.events()));
   }
 
   @Test
   void coverageCountsTopicsPerLandIncludingZeros() throws IOException {
-    Coverage c = searcher.coverage(FacetDimension.LAND, FacetDimension.byApiName("topic").orElseThrow(), null);
+    Coverage c = searcher.coverage(FacetDimension.LAND, FacetDimension.byApiName("topic").orElseThrow(), null,
+        CountScope.events());
     assertEquals(16, c.table().size());
     int verwaltung = c.columns().indexOf("Digitale Verwaltung");
     Coverage.Row bayern = c.table().stream().filter(r -> r.value().equals("Bayern")).findFirst().orElseThrow();
     assertEquals(2L, bayern.counts().get(verwaltung));
     assertEquals(0L, bayern.counts().get(c.columns().indexOf("Energie")));
-    assertTrue(c.toCsv().startsWith("land,total,Digitale Verwaltung,Mobilität"), c.toCsv());
+    Coverage.Row sh = c.table().stream().filter(r -> r.value().equals("Schleswig-Holstein")).findFirst().orElseThrow();
+    assertEquals(2L, sh.total(), "two events, the session not counted");
+    assertEquals(0L, sh.counts().get(c.columns().indexOf("Open Data")), "only the session is on Open Data");
+  }
+
+  @Test
+  void aDateRangeCountsWhatTakesPlaceInItAndGivesItsMonthsAsColumns() throws IOException {
+    CountScope year2026 = new CountScope(DocumentKind.EVENT, LocalDate.parse("2026-01-01"),
+        LocalDate.parse("2026-12-31"));
+    Coverage c = searcher.coverage(FacetDimension.LAND, FacetDimension.MONTH, null, year2026);
+    assertEquals(12, c.columns().size());
+    assertEquals("2026-01", c.columns().get(0));
+    assertEquals("2026-12", c.columns().get(11));
+    Coverage.Row bayern = c.table().stream().filter(r -> r.value().equals("Bayern")).findFirst().orElseThrow();
+    // Nürnberg in May 2026 counts; München in May 2025 does not
+    assertEquals(1L, bayern.total());
+    assertEquals(1L, bayern.counts().get(4));
+    assertEquals(1L, bayern.counts().stream().mapToLong(Long::longValue).sum());
   }
 
   @Test
@@ -253,25 +287,29 @@ class LuceneSearchBackendTest {
     return LuceneSearchBackend.builder(manager, SampleEvents.SCHEMA).clock(JANUARY_2026).exactUpTo(3).build();
   }
 
+  /** Everything with a venue in any Land: more than three entries of the sample index. */
+  static SearchRequest everyLand() {
+    return SearchRequest.builder().filter(FacetDimension.LAND, Lands.ALL).build();
+  }
+
   @Test
   void aVisitorSearchCountsExactlyUpToTheBoundAndAboveItSaysTheTotalIsALowerBound() throws IOException {
-    SearchResponse all = search("");
-    assertTrue(all.total() > 3, "the sample index has more than three entries");
-    assertTrue(all.totalExact());
-    assertTrue(all.facetsExact());
-    assertEquals(SampleEvents.all().size(), all.total());
+    SearchResponse exact = searcher.search(everyLand());
+    assertTrue(exact.total() > 3, "the sample index has more than three entries with a venue");
+    assertTrue(exact.totalExact());
+    assertTrue(exact.facetsExact());
 
-    SearchResponse bounded = boundedAtThree().search(SearchRequest.of(""));
+    SearchResponse bounded = boundedAtThree().search(everyLand());
     assertEquals(3, bounded.total());
     assertFalse(bounded.totalExact());
     assertFalse(bounded.facetsExact(), "facet counts above the bound are estimates from a sample");
-    assertEquals(ids(all), ids(bounded), "the page shown is the same");
+    assertEquals(ids(exact), ids(bounded), "the page shown is the same");
   }
 
   @Test
   void estimatedFacetCountsNameOnlyValuesTheMatchesHave() throws IOException {
-    Map<String, Long> exact = facet(search(""), "city");
-    Map<String, Long> estimated = facet(boundedAtThree().search(SearchRequest.of("")), "city");
+    Map<String, Long> exact = facet(searcher.search(everyLand()), "city");
+    Map<String, Long> estimated = facet(boundedAtThree().search(everyLand()), "city");
     assertFalse(estimated.isEmpty());
     estimated.forEach((city, count) -> {
       assertTrue(exact.containsKey(city), city + " is a venue of some match");
@@ -290,12 +328,21 @@ class LuceneSearchBackendTest {
   }
 
   @Test
+  void howManyEventsThereAreIsExactWhateverTheBound() throws IOException {
+    long events = SampleEvents.all().stream().filter(e -> e.kind() == DocumentKind.EVENT).count();
+    assertTrue(events > 3, "more events than the bound");
+    SearchResponse r = boundedAtThree().search(SearchRequest.builder().kind(DocumentKind.EVENT).size(1).build());
+    assertEquals(events, r.total());
+    assertTrue(r.totalExact());
+  }
+
+  @Test
   void whatCuratorsReadStaysExactWhateverTheBound() throws IOException {
     LuceneSearchBackend bounded = boundedAtThree();
-    List<FacetValue> cities = bounded.facetValues(FacetDimension.CITY, "", null);
-    assertEquals(searcher.facetValues(FacetDimension.CITY, "", null), cities);
+    List<FacetValue> cities = bounded.facetValues(FacetDimension.CITY, "", null, CountScope.events());
+    assertEquals(searcher.facetValues(FacetDimension.CITY, "", null, CountScope.events()), cities);
     assertTrue(cities.stream().mapToLong(FacetValue::count).sum() > 3, "more venues counted than the bound");
-    assertEquals(searcher.coverage(FacetDimension.LAND, FacetDimension.CITY, null),
-        bounded.coverage(FacetDimension.LAND, FacetDimension.CITY, null));
+    assertEquals(searcher.coverage(FacetDimension.LAND, FacetDimension.CITY, null, CountScope.events()),
+        bounded.coverage(FacetDimension.LAND, FacetDimension.CITY, null, CountScope.events()));
   }
 }

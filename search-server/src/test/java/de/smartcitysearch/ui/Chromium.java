@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import org.junit.jupiter.api.Assertions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -88,9 +89,13 @@ public final class Chromium implements AutoCloseable {
     driver.manage().window().setSize(new Dimension(width, height));
   }
 
-  /** Waits up to ten seconds until the condition returns a non-null, non-false value, and returns it. */
+  /**
+   * Waits up to ten seconds until the condition returns a non-null, non-false value, and returns it; an element
+   * replaced by the page while the condition looked at it only means "not yet".
+   */
   public <T> T waitUntil(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, DEFAULT_WAIT).until(condition::apply);
+    return new WebDriverWait(driver, DEFAULT_WAIT).ignoring(StaleElementReferenceException.class)
+        .until(condition::apply);
   }
 
   /** Runs JavaScript in the page and returns its result (Selenium's conversion of JS values). */
@@ -122,18 +127,47 @@ public final class Chromium implements AutoCloseable {
 
   /** Saves a PNG of the current viewport as {@code target/screenshots/<name>.png} and returns its path. */
   public Path screenshot(String name) {
-    if (!name.matches("[A-Za-z0-9._-]+")) {
-      throw new IllegalArgumentException("screenshot name must be a plain file name: " + name);
-    }
+    Path target = screenshotPath(name);
     try {
-      Files.createDirectories(SCREENSHOTS);
-      Path target = SCREENSHOTS.resolve(name + ".png");
       Path taken = driver.getScreenshotAs(OutputType.FILE).toPath();
       Files.move(taken, target, StandardCopyOption.REPLACE_EXISTING);
       return target;
     } catch (IOException e) {
       throw new UncheckedIOException("could not save screenshot " + name, e);
     }
+  }
+
+  /**
+   * Saves a PNG of the whole page, beyond the viewport, as {@code target/screenshots/<name>.png} (Chrome DevTools'
+   * {@code Page.captureScreenshot}) and returns its path.
+   */
+  public Path fullPageScreenshot(String name) {
+    Path target = screenshotPath(name);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> metrics = (Map<String, Object>) driver.executeCdpCommand("Page.getLayoutMetrics", Map.of())
+        .get("cssContentSize");
+    Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", metrics.get("width"), "height", metrics.get("height"),
+        "scale", 1);
+    String png = (String) driver.executeCdpCommand("Page.captureScreenshot",
+        Map.of("format", "png", "captureBeyondViewport", true, "clip", clip)).get("data");
+    try {
+      Files.write(target, java.util.Base64.getDecoder().decode(png));
+      return target;
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not save screenshot " + name, e);
+    }
+  }
+
+  private static Path screenshotPath(String name) {
+    if (!name.matches("[A-Za-z0-9._-]+")) {
+      throw new IllegalArgumentException("screenshot name must be a plain file name: " + name);
+    }
+    try {
+      Files.createDirectories(SCREENSHOTS);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not create " + SCREENSHOTS, e);
+    }
+    return SCREENSHOTS.resolve(name + ".png");
   }
 
   /** Quits the browser and its driver process. */
