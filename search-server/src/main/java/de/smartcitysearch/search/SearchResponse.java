@@ -43,6 +43,12 @@ public record SearchResponse(
         partial, relaxed, timedOut, hits, facets, facetsExact);
   }
 
+  /** The same answer with these facet blocks, exact or not. */
+  public SearchResponse withFacets(Map<String, List<FacetValue>> blocks, boolean exact) {
+    return new SearchResponse(query, interpretation, total, totalExact, more, tookMs, didYouMean, fuzzy, fuzzyWords,
+        partial, relaxed, timedOut, hits, blocks, exact);
+  }
+
   /**
    * A word the index lacks and the word searched for instead.
    *
