@@ -16,7 +16,8 @@ import de.smartcitysearch.index.IndexProgress;
 import de.smartcitysearch.index.IndexRunSummary;
 import de.smartcitysearch.index.RejectedDocument;
 import de.smartcitysearch.index.WriteRefusal;
-import de.smartcitysearch.opensearch.analysis.SmartCityAnalysisPlugin;
+import de.smartcitysearch.opensearch.ClusterNodes;
+import de.smartcitysearch.opensearch.EventClusterTestCase;
 import de.smartcitysearch.opensearch.client.OpenSearchUnavailableException;
 import de.smartcitysearch.opensearch.client.RetryPolicy;
 import java.io.IOException;
@@ -26,7 +27,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,17 +37,12 @@ import java.util.stream.Collectors;
 import org.junit.Test;
 import org.opensearch.action.search.SearchResponse;
 import org.opensearch.common.settings.Settings;
-import org.opensearch.core.common.transport.TransportAddress;
-import org.opensearch.http.HttpServerTransport;
 import org.opensearch.index.query.Operator;
 import org.opensearch.index.query.QueryBuilders;
-import org.opensearch.plugins.Plugin;
 import org.opensearch.search.aggregations.AggregationBuilders;
 import org.opensearch.search.aggregations.bucket.terms.Terms;
-import org.opensearch.test.OpenSearchIntegTestCase;
 import org.opensearch.test.OpenSearchIntegTestCase.ClusterScope;
 import org.opensearch.test.OpenSearchIntegTestCase.Scope;
-import org.opensearch.transport.Netty4ModulePlugin;
 
 /**
  * The writer keeps what the indexer's one ingestion path gives it (the seed pages, read and enriched by the indexer)
@@ -56,21 +51,11 @@ import org.opensearch.transport.Netty4ModulePlugin;
  * a clear error.
  */
 @ClusterScope(scope = Scope.SUITE, numDataNodes = 3, numClientNodes = 0, supportsDedicatedMasters = false)
-public class OpenSearchEventWriterTest extends OpenSearchIntegTestCase {
+public class OpenSearchEventWriterTest extends EventClusterTestCase {
 
   private static final String INDEX = "events";
   private static final IndexShape TWO_SHARDS = new IndexShape(2, 1);
   private static final Path SEEDS = Path.of(System.getProperty("project.root", "..")).resolve("seeds");
-
-  @Override
-  protected Collection<Class<? extends Plugin>> nodePlugins() {
-    return List.of(SmartCityAnalysisPlugin.class, Netty4ModulePlugin.class);
-  }
-
-  @Override
-  protected boolean addMockHttpTransport() {
-    return false; // the Java client needs the real HTTP transport
-  }
 
   @Test
   public void theIndexerWritesTheSeedPagesOnceAndSkipsThemWhileUnchanged() throws IOException {
@@ -370,17 +355,7 @@ public class OpenSearchEventWriterTest extends OpenSearchIntegTestCase {
   }
 
   private OpenSearchEventWriter writer(BulkWriteOptions options, RetryPolicy retries) {
-    return OpenSearchEventWriter.connect(httpUrls(), INDEX, options, retries);
-  }
-
-  /** The HTTP address of every node, as a comma-separated list. */
-  static String httpUrls() {
-    List<String> urls = new ArrayList<>();
-    for (HttpServerTransport http : internalCluster().getInstances(HttpServerTransport.class)) {
-      TransportAddress address = http.boundAddress().publishAddress();
-      urls.add("http://" + address.getAddress() + ":" + address.getPort());
-    }
-    return String.join(",", urls);
+    return OpenSearchEventWriter.connect(ClusterNodes.httpUrls(), INDEX, options, retries);
   }
 
   private static int sources(List<EventDocument> documents) {
