@@ -80,12 +80,14 @@ case "$cmd" in
     GC_LOG="$RESULTS/http-$1-$STAMP-gc.log"
     # seeds: the default corpus, indexed afresh as `serve` does it; otherwise --input names no folder, so serve
     # uses the benchmark index as it is instead of adding the seed pages to it.
-    # --rate-limit 0: wrk is one client, and the default per-client limit would measure the limiter.
+    # --rate-limit 0 --max-connections-per-address 0: wrk is one client with up to 128 connections, and the defaults
+    # per client (20 requests/s, 64 connections) would measure the limits.
     # --cached-answers 0 unless CACHED_ANSWERS says otherwise: the wrk mix repeats 31 queries, so with the answer
     # cache on, the test would measure the cache, not the search
     if [ "$1" = seeds ]; then rm -rf data/bench-index-seeds; INPUT=(); else INPUT=(--input "$ROOT/data/no-input"); fi
     SMARTCITY_SEARCH_JAVA_OPTS="-Xmx512m -Xlog:gc:file=$GC_LOG" ./smartcity-search serve --index "data/bench-index-$1" \
-      "${INPUT[@]}" --host 127.0.0.1 --port "$PORT" --rate-limit 0 --cached-answers "${CACHED_ANSWERS:-0}" \
+      "${INPUT[@]}" --host 127.0.0.1 --port "$PORT" --rate-limit 0 --max-connections-per-address 0 \
+      --cached-answers "${CACHED_ANSWERS:-0}" \
       > >(grep --line-buffered -v '] INFO access - ' > "$RESULTS/http-$1-$STAMP-server.log") 2>&1 &
     # (the server log keeps everything but the access log: one line per request made it 75 MB)
     SERVER=$!

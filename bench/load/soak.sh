@@ -8,7 +8,9 @@
 # Settings (environment): DURATION seconds (600), CONNECTIONS (64), PORT (4599), SAMPLE_EVERY seconds (30),
 # ADD_EVERY seconds between two added documents (0.5), RESULTS_DIR (bench/results), INPUT pages to index (seeds).
 # The server runs on 127.0.0.1 with its own temporary index (built from INPUT) and a random admin key, with the
-# rate limit off (--rate-limit 0): wrk's 64 connections are one client address and would otherwise get 429s.
+# rate limit and the connection cap per address off (--rate-limit 0 --max-connections-per-address 0): wrk's 64
+# connections and the adder are one client address and would otherwise get 429s. The heap is 512 MB unless
+# SMARTCITY_SEARCH_JAVA_OPTS says otherwise (round 1 ran so; `serve` alone gets 2 GB from the launcher).
 # Output: wrk's summary (requests, latency percentiles, socket errors, non-2xx), the number of documents added
 # and refused, and a table of heap-after-GC and live threads over time, also written to RESULTS_DIR/soak-<time>.md.
 set -euo pipefail
@@ -52,6 +54,7 @@ echo "soak: indexing $INPUT into a temporary index" >&2
 echo "soak: starting the server on $HOST:$PORT" >&2
 SMARTCITY_SEARCH_ADMIN_KEY="$KEY" SMARTCITY_SEARCH_JAVA_OPTS="${SMARTCITY_SEARCH_JAVA_OPTS:--Xmx512m}" \
   "$ROOT/smartcity-search" serve --host "$HOST" --port "$PORT" --index "$WORK/index" --rate-limit 0 \
+  --max-connections-per-address 0 \
   > "$WORK/server.log" 2>&1 &
 SERVER_PID=$!   # the launcher execs java, so this is the server JVM
 for _ in $(seq 1 120); do
@@ -111,7 +114,7 @@ SEARCHABLE="$(curl -s "http://$HOST:$PORT/api/search?q=Soak-Werkstatt&size=1" | 
 mkdir -p "$RESULTS_DIR"
 REPORT="$RESULTS_DIR/soak-$(date -u +%Y%m%dT%H%M%SZ).md"
 {
-  echo "soak: ${DURATION} s, $CONNECTIONS connections, $(nproc) cores, $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "soak: ${DURATION} s, $CONNECTIONS connections, $(nproc) cores, load average at the end $(cut -d' ' -f1-3 /proc/loadavg), $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo
   echo '```'
   grep -E 'Requests/sec|requests in|Socket errors|Non-2xx|Latency  |50%|90%|99%|^SUMMARY' <<< "$WRK"

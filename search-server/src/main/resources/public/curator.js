@@ -1,28 +1,44 @@
-// Curator console: coverage matrices, gaps against reference lists, events per month, organisations and the
-// queries that found nothing. All values are inserted as text; every count links to the matching search.
+// Curator console: coverage matrices, gaps against reference lists, events per month as a year grid, organisations,
+// the widgets whose presets did not work and the queries that found nothing. Every count counts one kind: events
+// (the default) or program sessions, chosen once for the whole page. All values are inserted as text; every count
+// links to the matching search.
 //
 // JSON this page reads (see /openapi.json):
 //
-// GET /api/coverage?rows=land&cols=topic&format=json
-//   {"rows":"land","cols":"topic","columns":["Mobilität",...],
+// GET /api/coverage?rows=land&cols=topic&kind=event[&from=2026-01-01&to=2026-12-31]&format=json
+//   {"rows":"land","cols":"topic","kind":"event","columns":["Mobilität",...],
 //    "table":[{"value":"Bayern","total":4,"counts":[0,3,...]},...]}     counts in the order of columns, zeros included;
-//   month columns are "2026-04"; months missing between the first and the last are added here as zeros.
-// GET /api/coverage?...&format=csv  -> the same table as CSV (linked for download, not parsed here)
-// GET /api/facets/{land|topic|city}?reference=laender|topics|<list name>
-//   {"dimension":"land","values":[{"value":"Bremen","count":0},...]}   every reference value, zeros included
-// GET /api/search?size=1 -> uses only "facets.month": [{"value":"2025-09","count":3},...] for the chart
-// GET /api/zero-results
-//   {"queries":[{"query":"kielwasser","count":9,"last_seen":"2026-11-21T10:03:00Z"},...]}  most frequent first
+//   month columns are "2026-04", every month from `from` to `to`.
+// GET /api/coverage?...&format=csv-excel (German Excel) or format=csv (RFC 4180) -> linked for download, not parsed
+// GET /api/facets/{land|topic|city|month}?kind=event[&reference=laender|topics|<list name>]
+//   {"dimension":"land","kind":"event","values":[{"value":"Bremen","count":0},...]}  with a reference list, every
+//   value of it, zeros included; months from the first to the last with a document of the kind
+// GET /api/search?kind=event&size=1 -> uses only "total" for the summary line
+// GET /api/widget/problems
+//   {"problems":[{"site":"https://partner.example","attribute":"city","value":"Keil","message":"…","count":3,
+//                 "first_seen":"…","last_seen":"…"}]}   most recently seen first
+// GET /api/zero-results  (Authorization: Bearer <curator key>; 401 without it, 403 when switched off)
+//   {"queries":[{"query":"kielwasser","filters":{"city":["Kiel"]},"clients":3,"searches":9,
+//                "first_seen":"2026-11-20T08:00:00Z","last_seen":"2026-11-21T10:03:00Z"},...]}
+//   most distinct clients first; only searches that still find nothing. ?format=csv: the same as CSV.
 
 import {
-  el, getJson, facetEntries, fillMonths, parseMonth, monthRange, formatCount, MONTH_NAMES, cityName,
+  el, getJson, facetEntries, parseMonth, monthRange, formatCount, MONTH_NAMES, cityName, ApiError,
 } from './common.js';
 
 const $ = (id) => document.getElementById(id);
-const SVG = 'http://www.w3.org/2000/svg';
 const DEFAULT_MUNICIPALITY_LIST = 'modellprojekte-smart-cities-beispiel';
 // filled from GET /api/dimensions ({dimensions:[{name,label,filter,within,reference}]}) before anything is drawn
 const DIMENSION_NAMES = {};
+/** What a count counts, in the words of the page: singular and plural. */
+const KINDS = {
+  event: { one: 'Veranstaltung', many: 'Veranstaltungen' },
+  session: { one: 'Programmpunkt', many: 'Programmpunkte' },
+};
+/** The page's state, kept in the URL: what is counted, the year of the month table, the municipality list. */
+const state = { kind: 'event', year: null };
+
+const counted = () => KINDS[state.kind];
 
 /** Learns the facet dimensions and offers each (but the fixed axis of a table) in that table's select. */
 async function loadDimensions(selects) {
@@ -35,11 +51,11 @@ async function loadDimensions(selects) {
   }
 }
 
-/** How a value of a dimension is shown in a header. */
-function label(dimension, value) {
+/** How a value of a dimension is shown in a header (months of the month table without their year: it is chosen). */
+function label(dimension, value, withYear = true) {
   if (dimension === 'month') {
     const m = parseMonth(value);
-    return m ? `${MONTH_NAMES[m.month - 1]} ${m.year}` : String(value);
+    return m ? (withYear ? `${MONTH_NAMES[m.month - 1]} ${m.year}` : MONTH_NAMES[m.month - 1]) : String(value);
   }
   return dimension === 'city' ? cityName(value) : String(value);
 }
@@ -71,93 +87,302 @@ function normaliseCoverage(data) {
   };
 }
 
-/** Adds zero columns for months missing between the first and the last one, so gaps stay visible. */
-function withEmptyMonths({ rows, cols, cells, totals }) {
-  const keyOf = (value) => { const m = parseMonth(value); return m ? m.year * 12 + m.month - 1 : null; };
-  const keys = cols.map(keyOf);
-  if (!cols.length || keys.some((k) => k === null)) return { rows, cols, cells, totals };
-  const allMonths = fillMonths(cols.map((value) => ({ value, count: 0 })));
-  const newCols = allMonths.map((m) => `${m.year}-${String(m.month).padStart(2, '0')}`);
-  const newCells = cells.map((row) => allMonths.map((m) => {
-    const j = keys.indexOf(m.year * 12 + m.month - 1);
-    return j >= 0 ? row[j] : 0;
-  }));
-  return { rows, cols: newCols, cells: newCells, totals };
-}
-
 function levelClass(count, max) {
   if (count === 0) return 'zero';
   const share = count / Math.max(1, max);
   return share > 2 / 3 ? 'level-3' : share > 1 / 3 ? 'level-2' : 'level-1';
 }
 
+/** A count that leads to the search it counts; the table's headers name what it counts (no aria-label needed). */
+const countLink = (params, count) => el('a', { href: `/?${params}` }, formatCount(count));
+
 function renderMatrix(container, rowDim, colDim, coverage, captionText) {
   const { rows, cols, cells, totals } = coverage;
   if (!rows.length || !cols.length) {
-    container.replaceChildren(el('p', { class: 'panel' }, 'Keine Daten für diese Tabelle.'));
+    container.replaceChildren(el('p', { class: 'panel' }, `Keine ${counted().many} für diese Tabelle.`));
     return;
   }
   const max = Math.max(0, ...cells.flat());
+  const withYear = colDim !== 'month';
   const head = el('tr', {}, el('th', { scope: 'col' }, DIMENSION_NAMES[rowDim] || rowDim),
-    cols.map((c) => el('th', { scope: 'col', title: String(c) }, label(colDim, c))), el('th', { scope: 'col', title: 'Veranstaltungen der Zeile (eine kann in mehreren Spalten zählen)' }, 'Gesamt'));
-  const body = rows.map((row, i) => {
-    const rowTotal = totals[i];
-    return el('tr', {},
-      el('th', { scope: 'row', title: String(row) }, label(rowDim, row)),
-      cols.map((col, j) => {
-        const count = cells[i][j];
-        const params = searchParams(searchParams(new URLSearchParams(), rowDim, row), colDim, col);
-        return el('td', { class: levelClass(count, max) },
-          el('a', { href: `/?${params}`, 'aria-label': `${label(rowDim, row)}, ${label(colDim, col)}: ${formatCount(count)}` }, formatCount(count)));
-      }),
-      el('td', { class: rowTotal ? '' : 'zero' },
-        el('a', { href: `/?${searchParams(new URLSearchParams(), rowDim, row)}` }, formatCount(rowTotal))));
-  });
+    cols.map((c) => el('th', { scope: 'col', title: label(colDim, c) }, label(colDim, c, withYear))),
+    el('th', { scope: 'col', title: `${counted().many} der Zeile (eine kann in mehreren Spalten zählen)` }, 'Gesamt'));
+  const body = rows.map((row, i) => el('tr', {},
+    el('th', { scope: 'row', title: String(row) }, label(rowDim, row)),
+    cols.map((col, j) => el('td', { class: levelClass(cells[i][j], max) },
+      countLink(searchParams(searchParams(new URLSearchParams(), rowDim, row), colDim, col), cells[i][j]))),
+    el('td', { class: totals[i] ? 'total' : 'total zero' },
+      countLink(searchParams(new URLSearchParams(), rowDim, row), totals[i]))));
   container.replaceChildren(el('table', { class: 'matrix' },
     el('caption', { class: 'visually-hidden' }, captionText),
     el('thead', {}, head), el('tbody', {}, body)));
 }
 
-function showError(container, error) {
-  container.replaceChildren(el('p', { class: 'error' }, `Konnte nicht geladen werden: ${error.message}`));
+// ---------- errors, in German whatever the server said ----------
+
+const PARAMETER_NAMES = {
+  rows: 'Zeilen', cols: 'Spalten', kind: 'Zählart', from: 'Beginn', to: 'Ende', reference: 'Referenzliste',
+  dimension: 'Dimension', format: 'Format',
+};
+
+/** What went wrong, in German: the API's own messages are English and meant for developers. */
+function germanMessage(error) {
+  if (!(error instanceof ApiError)) return 'Ein unerwarteter Fehler ist aufgetreten. Bitte die Seite neu laden.';
+  if (error.status === 0 || (error.status >= 200 && error.status < 300)) return error.message; // common.js: German
+  if (error.status === 429) return 'Zu viele Anfragen – bitte kurz warten und die Seite neu laden.';
+  if (error.status >= 500) return `Der Suchdienst hat einen Fehler gemeldet (${error.status}). Bitte später erneut versuchen.`;
+  const parameter = PARAMETER_NAMES[error.parameter];
+  return `Der Suchdienst hat die Anfrage abgelehnt${parameter ? ` (${parameter})` : ''}.`;
 }
 
-/** A coverage table whose row or column dimension comes from a select; its CSV link follows the choice. */
-function matrixSection({ select, fixedRows, fixedCols, container, csv, caption }) {
-  const load = async () => {
+function showError(container, error, sentence = germanMessage(error)) {
+  container.replaceChildren(el('p', { class: 'error', role: 'alert' }, `Konnte nicht geladen werden: ${sentence}`));
+}
+
+/** Runs a loader on a container, marking it busy meanwhile and showing a German error if it fails. */
+async function loading(container, load, explain = germanMessage) {
+  container.setAttribute('aria-busy', 'true');
+  try {
+    await load();
+  } catch (error) {
+    showError(container, error, explain(error));
+  } finally {
+    container.removeAttribute('aria-busy');
+  }
+}
+
+// ---------- coverage tables ----------
+
+/** Both CSV variants of a coverage query, as download links. */
+function csvLinks(target, query, name) {
+  const base = `abdeckung-${name}-${KINDS[state.kind].many.toLowerCase()}`;
+  target.replaceChildren('Herunterladen: ',
+    el('a', { href: `/api/coverage?${query}&format=csv-excel`, download: `${base}-excel.csv`, class: 'csv-excel' },
+      'CSV für Excel'),
+    ' · ',
+    el('a', { href: `/api/coverage?${query}&format=csv`, download: `${base}.csv`, class: 'csv-plain' },
+      'CSV (Komma, für Programme)'));
+}
+
+/** A coverage table whose row or column dimension comes from a select; its CSV links follow every choice. */
+function matrixSection({ select, fixedRows, fixedCols, container, csv, caption, dates }) {
+  const load = () => {
     const rows = fixedRows || select.value;
     const cols = fixedCols || select.value;
-    const query = `rows=${encodeURIComponent(rows)}&cols=${encodeURIComponent(cols)}`;
-    csv.href = `/api/coverage?${query}&format=csv`;
-    csv.setAttribute('download', `abdeckung-${rows}-${cols}.csv`);
-    container.setAttribute('aria-busy', 'true');
-    try {
-      const data = await getJson(`/api/coverage?${query}&format=json`);
-      const coverage = normaliseCoverage(data);
-      renderMatrix(container, rows, cols, cols === 'month' ? withEmptyMonths(coverage) : coverage, `${caption}: ${DIMENSION_NAMES[rows]} × ${DIMENSION_NAMES[cols]}`);
-    } catch (error) {
-      showError(container, error);
-    } finally {
-      container.removeAttribute('aria-busy');
-    }
+    const range = dates ? dates() : null;
+    if (dates && !range) return Promise.resolve(); // the month table waits for its year
+    const params = new URLSearchParams({ rows, cols, kind: state.kind });
+    if (range) Object.entries(range).forEach(([k, v]) => params.set(k, v));
+    csvLinks(csv, params, `${rows}-${cols}${range ? `-${state.year}` : ''}`);
+    return loading(container, async () => {
+      const data = await getJson(`/api/coverage?${params}&format=json`);
+      renderMatrix(container, rows, cols, normaliseCoverage(data),
+        `${caption}: ${DIMENSION_NAMES[rows]} × ${DIMENSION_NAMES[cols]}${range ? `, ${state.year}` : ''}, gezählt: ${counted().many}`);
+    });
   };
   select.addEventListener('change', load);
-  return load();
+  return load;
 }
 
 // ---------- gaps against reference lists ----------
 
-async function renderGaps(container, dimension, reference, noun) {
-  container.setAttribute('aria-busy', 'true');
-  try {
-    const data = await getJson(`/api/facets/${encodeURIComponent(dimension)}?reference=${encodeURIComponent(reference)}`);
+function renderGaps(container, dimension, reference, nounPlural, explain) {
+  return loading(container, async () => {
+    const params = new URLSearchParams({ reference, kind: state.kind });
+    const data = await getJson(`/api/facets/${encodeURIComponent(dimension)}?${params}`);
     const entries = facetEntries(data.values);
     const missing = entries.filter((e) => e.count === 0);
     const summary = el('p', {}, entries.length
-      ? `${formatCount(missing.length)} von ${formatCount(entries.length)} ${noun} ohne Veranstaltung.`
+      ? `${formatCount(missing.length)} von ${formatCount(entries.length)} ${nounPlural} ohne ${counted().one}.`
       : 'Die Referenzliste ist leer.');
     const list = el('ul', { class: 'missing-list' }, missing.map((e) => el('li', {}, label(dimension, e.value))));
     container.replaceChildren(summary, ...(missing.length ? [list] : []));
+  }, explain);
+}
+
+/** A wrong list name is the curator's typo, not the server's fault: say so in German, with the name. */
+function municipalityListError(name) {
+  return (error) => (error instanceof ApiError && error.status === 400 && error.parameter === 'reference'
+    ? `Es gibt keine Kommunenliste „${name}“. Bitte den Namen prüfen (zum Beispiel ${DEFAULT_MUNICIPALITY_LIST}).`
+    : germanMessage(error));
+}
+
+// ---------- counts per month: a year grid ----------
+
+/** The month counts of the counted kind as {year: [12 counts]}, from the first to the last year with any. */
+function yearGrid(months) {
+  const years = {};
+  for (const { value, count } of months) {
+    const m = parseMonth(value);
+    if (!m) continue;
+    (years[m.year] ||= new Array(12).fill(0))[m.month - 1] += count;
+  }
+  const known = Object.keys(years).map(Number);
+  if (!known.length) return {};
+  for (let y = Math.min(...known); y <= Math.max(...known); y++) years[y] ||= new Array(12).fill(0);
+  return years;
+}
+
+function renderYearGrid(container, years) {
+  const rows = Object.keys(years).map(Number).sort((a, b) => a - b);
+  if (!rows.length) {
+    container.replaceChildren(el('p', {}, `Keine ${counted().many} mit Datum im Index.`));
+    return;
+  }
+  const max = Math.max(0, ...rows.flatMap((y) => years[y]));
+  const empty = rows.reduce((n, y) => n + years[y].filter((c) => c === 0).length, 0);
+  container.replaceChildren(el('table', { class: 'matrix year-grid' },
+    el('caption', { class: 'visually-hidden' }, `${counted().many} pro Monat, ein Jahr je Zeile`),
+    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Jahr'),
+      MONTH_NAMES.map((name) => el('th', { scope: 'col' }, name)))),
+    el('tbody', {}, rows.map((year) => el('tr', {}, el('th', { scope: 'row' }, String(year)),
+      years[year].map((count, i) => {
+        const range = monthRange({ year, month: i + 1 });
+        return el('td', { class: levelClass(count, max) },
+          countLink(new URLSearchParams({ from: range.from, to: range.to }), count));
+      }))))));
+  container.after(el('p', { class: 'legend', id: 'month-chart-note' },
+    `${formatCount(rows.length * 12)} Monate, davon ${formatCount(empty)} ohne ${counted().one} (rot markiert).`));
+}
+
+/** The year choices of the month table: the years of the grid, the current one (or the last) chosen first. */
+function fillYears(select, years, wanted) {
+  const list = Object.keys(years).map(Number).sort((a, b) => b - a);
+  const now = new Date().getFullYear();
+  const year = list.includes(wanted) ? wanted : list.includes(now) ? now : list[0] ?? null;
+  select.replaceChildren(...list.map((y) => el('option', { value: y }, String(y))));
+  if (year !== null) select.value = String(year);
+  select.disabled = !list.length;
+  return year;
+}
+
+// ---------- widgets whose presets did not work ----------
+
+function renderWidgetProblems(container) {
+  return loading(container, async () => {
+    const data = await getJson('/api/widget/problems');
+    const problems = Array.isArray(data.problems) ? data.problems : [];
+    if (!problems.length) {
+      container.replaceChildren(el('p', {}, 'Alle eingebetteten Widgets konnten ihre Voreinstellungen verwenden.'));
+      return;
+    }
+    container.replaceChildren(el('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-labelledby': 'widget-heading' },
+      el('table', { class: 'plain' },
+        el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Website'), el('th', { scope: 'col' }, 'Attribut'),
+          el('th', { scope: 'col' }, 'Meldung im Widget'), el('th', { scope: 'col', class: 'num' }, 'Anzahl'),
+          el('th', { scope: 'col' }, 'Zuletzt'))),
+        el('tbody', {}, problems.map((p) => el('tr', {},
+          el('td', {}, p.site ? String(p.site) : 'unbekannt'),
+          el('td', {}, el('code', {}, `${p.attribute}="${p.value}"`)),
+          el('td', {}, String(p.message ?? '')),
+          el('td', { class: 'num' }, formatCount(p.count)),
+          el('td', {}, formatTime(p.last_seen))))))));
+  });
+}
+
+// ---------- queries that found nothing (behind the curator key) ----------
+
+// The key lives in this tab's sessionStorage only: never in a URL, a cookie or localStorage, gone with the tab.
+const KEY_STORAGE = 'smartcity-search.curator-key';
+const FILTER_NAMES = {
+  city: 'Stadt', land: 'Bundesland', topic: 'Thema', organisation: 'Organisation', format: 'Format', type: 'Art',
+  kind: 'Treffer', from: 'ab', to: 'bis', when: 'Zeitraum',
+};
+
+function storedKey() {
+  try {
+    return sessionStorage.getItem(KEY_STORAGE) || '';
+  } catch {
+    return '';
+  }
+}
+
+function storeKey(key) {
+  try {
+    if (key) sessionStorage.setItem(KEY_STORAGE, key); else sessionStorage.removeItem(KEY_STORAGE);
+  } catch {
+    // storage switched off: the key is asked for again on the next visit
+  }
+}
+
+/** GET of the log with the key in the Authorization header; the Response, whatever its status. */
+function fetchZeroResults(key, format) {
+  const query = format === 'csv' ? '?format=csv' : '';
+  return fetch(`/api/zero-results${query}`, {
+    headers: { Authorization: `Bearer ${key}`, Accept: format === 'csv' ? 'text/csv' : 'application/json' },
+    cache: 'no-store',
+  });
+}
+
+function formatTime(value) {
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? String(value || '') : date.toLocaleString('de-DE', { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** The filters as text ("Stadt: Kiel · Thema: Energie") and as search-page parameters with the query. */
+function describeSearch(query, filters) {
+  const params = new URLSearchParams({ q: query });
+  const parts = [];
+  for (const [name, values] of Object.entries(filters || {})) {
+    const list = (Array.isArray(values) ? values : [values]).map(String);
+    for (const value of list) params.append(name, value);
+    parts.push(`${FILTER_NAMES[name] || name}: ${list.map((v) => (name === 'city' ? cityName(v) : v)).join(', ')}`);
+  }
+  return { text: parts.join(' · '), href: `/?${params}` };
+}
+
+function showKeyForm(message) {
+  $('curator-key-form').hidden = false;
+  $('zero-actions').hidden = true;
+  $('zero-results').replaceChildren(el('p', {}, message));
+}
+
+async function renderZeroResults(container) {
+  const key = storedKey();
+  if (!key) {
+    showKeyForm('Die Anfragen ohne Treffer sind nur mit dem Kuratorenschlüssel sichtbar.');
+    return;
+  }
+  container.setAttribute('aria-busy', 'true');
+  try {
+    const response = await fetchZeroResults(key, 'json');
+    if (response.status === 401) {
+      storeKey('');
+      showKeyForm('Der Schlüssel wurde nicht angenommen.');
+      return;
+    }
+    if (response.status === 403) {
+      storeKey('');
+      showKeyForm('Auf diesem Server ist die Liste abgeschaltet (kein Kuratorenschlüssel eingerichtet).');
+      return;
+    }
+    if (!response.ok) throw new Error(`Fehler ${response.status} vom Suchdienst.`);
+    const data = await response.json();
+    $('curator-key-form').hidden = true;
+    $('zero-actions').hidden = false;
+    const queries = (data.queries || [])
+      .map((q) => ({ ...q, query: String(q.query ?? ''), clients: Number(q.clients) || 0, searches: Number(q.searches) || 0 }))
+      .filter((q) => q.query);
+    if (!queries.length) {
+      container.replaceChildren(el('p', {}, 'Keine Suche ist ohne Treffer geblieben.'));
+      return;
+    }
+    container.replaceChildren(el('div', { class: 'table-scroll' }, el('table', { class: 'plain' },
+      el('thead', {}, el('tr', {},
+        el('th', { scope: 'col' }, 'Suchanfrage'), el('th', { scope: 'col' }, 'Filter'),
+        el('th', { scope: 'col', class: 'num', title: 'verschiedene Anfragende' }, 'Anfragende'),
+        el('th', { scope: 'col', class: 'num' }, 'Suchen'),
+        el('th', { scope: 'col' }, 'Zuerst'), el('th', { scope: 'col' }, 'Zuletzt'))),
+      el('tbody', {}, queries.map((q) => {
+        const search = describeSearch(q.query, q.filters);
+        return el('tr', {},
+          el('td', {}, el('a', { href: search.href }, q.query)),
+          el('td', {}, search.text),
+          el('td', { class: 'num' }, formatCount(q.clients)),
+          el('td', { class: 'num' }, formatCount(q.searches)),
+          el('td', {}, formatTime(q.first_seen)),
+          el('td', {}, formatTime(q.last_seen)));
+      })))));
   } catch (error) {
     showError(container, error);
   } finally {
@@ -165,94 +390,59 @@ async function renderGaps(container, dimension, reference, noun) {
   }
 }
 
-// ---------- events per month (SVG built with DOM APIs) ----------
-
-function svg(tag, attrs, ...children) {
-  const node = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, String(value));
-  node.append(...children);
-  return node;
-}
-
-async function renderMonthChart(container) {
+/** Downloads the CSV: a link cannot carry the key, so the file is fetched and handed to the browser as a blob. */
+async function downloadZeroResultsCsv() {
+  const key = storedKey();
+  if (!key) return;
   try {
-    const data = await getJson('/api/search?size=1');
-    const months = fillMonths(facetEntries(data.facets && data.facets.month));
-    if (!months.length) {
-      container.replaceChildren(el('p', {}, 'Keine Veranstaltungen mit Datum im Index.'));
-      return;
-    }
-    const max = Math.max(1, ...months.map((m) => m.count));
-    const barWidth = 28;
-    const gap = 6;
-    const chartHeight = 160;
-    const width = months.length * (barWidth + gap) + 30;
-    const bars = months.map((m, i) => {
-      const x = 30 + i * (barWidth + gap);
-      const height = m.count ? Math.max(2, (m.count / max) * chartHeight) : 3;
-      const name = `${MONTH_NAMES[m.month - 1]} ${m.year}`;
-      const range = monthRange(m);
-      return svg('a', { href: `/?from=${range.from}&to=${range.to}`, 'aria-label': `${name}: ${formatCount(m.count)} Veranstaltungen` },
-        svg('title', {}, `${name}: ${formatCount(m.count)}`),
-        svg('rect', { class: m.count ? 'bar-rect' : 'bar-rect empty', x, y: 10 + chartHeight - height, width: barWidth, height }),
-        svg('text', { x: x + barWidth / 2, y: 10 + chartHeight - height - 3, 'text-anchor': 'middle' }, formatCount(m.count)),
-        svg('text', { x: x + barWidth / 2, y: chartHeight + 24, 'text-anchor': 'middle' }, MONTH_NAMES[m.month - 1]),
-        m.month === 1 || i === 0 ? svg('text', { x: x + barWidth / 2, y: chartHeight + 38, 'text-anchor': 'middle' }, String(m.year)) : '');
-    });
-    const axis = svg('line', { x1: 28, x2: width, y1: 10 + chartHeight, y2: 10 + chartHeight, stroke: '#999' });
-    const chart = svg('svg', { viewBox: `0 0 ${width} ${chartHeight + 44}`, role: 'img', 'aria-labelledby': 'chart-heading' }, axis, ...bars);
-    const empty = months.filter((m) => m.count === 0).length;
-    container.replaceChildren(chart, el('p', { class: 'legend' },
-      `${formatCount(months.length)} Monate, davon ${formatCount(empty)} ohne Veranstaltung (hell markiert).`));
+    const response = await fetchZeroResults(key, 'csv');
+    if (!response.ok) throw new Error(`Fehler ${response.status} vom Suchdienst.`);
+    const url = URL.createObjectURL(await response.blob());
+    const link = el('a', { href: url, download: 'anfragen-ohne-treffer.csv', hidden: true });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
   } catch (error) {
-    showError(container, error);
+    showError($('zero-results'), error);
   }
 }
 
-// ---------- queries that found nothing ----------
-
-function formatTime(value) {
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? String(value || '') : date.toLocaleString('de-DE', { dateStyle: 'medium', timeStyle: 'short' });
-}
-
-async function renderZeroResults(container) {
-  try {
-    const data = await getJson('/api/zero-results');
-    // the server sends them most frequent first
-    const queries = (data.queries || [])
-      .map((q) => ({ query: String(q.query ?? ''), count: Number(q.count) || 0, lastSeen: q.last_seen }))
-      .filter((q) => q.query);
-    if (!queries.length) {
-      container.replaceChildren(el('p', {}, 'Bisher hat jede Anfrage etwas gefunden.'));
-      return;
-    }
-    container.replaceChildren(el('div', { class: 'table-scroll' }, el('table', { class: 'plain' },
-      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Suchanfrage'), el('th', { scope: 'col', class: 'num' }, 'Anzahl'), el('th', { scope: 'col' }, 'Zuletzt'))),
-      el('tbody', {}, queries.map((q) => el('tr', {},
-        el('td', {}, el('a', { href: `/?${new URLSearchParams({ q: q.query })}` }, q.query)),
-        el('td', { class: 'num' }, formatCount(q.count)),
-        el('td', {}, formatTime(q.lastSeen))))))));
-  } catch (error) {
-    showError(container, error);
-  }
+function initZeroResults() {
+  const container = $('zero-results');
+  $('curator-key-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const input = $('curator-key');
+    const key = input.value.trim();
+    input.value = '';
+    if (!key) return;
+    storeKey(key);
+    renderZeroResults(container);
+  });
+  $('curator-key-forget').addEventListener('click', () => {
+    storeKey('');
+    showKeyForm('Der Schlüssel ist vergessen.');
+  });
+  $('zero-csv').addEventListener('click', downloadZeroResultsCsv);
+  return renderZeroResults(container);
 }
 
 // ---------- wiring ----------
 
+/** Keeps what can be shared in the URL: the counted kind, the year, the municipality list. */
+function remember(name, value, fallback) {
+  const url = new URL(location.href);
+  if (value === fallback || value === null) url.searchParams.delete(name);
+  else url.searchParams.set(name, value);
+  history.replaceState(null, '', url);
+}
+
 async function init() {
   const params = new URLSearchParams(location.search);
+  state.kind = KINDS[params.get('kind')] ? params.get('kind') : 'event';
+  for (const radio of document.querySelectorAll('input[name="kind"]')) radio.checked = radio.value === state.kind;
   const municipalityInput = $('municipality-list');
   municipalityInput.value = params.get('municipalities') || DEFAULT_MUNICIPALITY_LIST;
-  $('municipality-form').addEventListener('submit', (event) => {
-    event.preventDefault();
-    const name = municipalityInput.value.trim();
-    if (!name) return;
-    const url = new URL(location.href);
-    url.searchParams.set('municipalities', name);
-    history.replaceState(null, '', url);
-    renderGaps($('gaps-municipalities'), 'city', name, 'Kommunen');
-  });
 
   try {
     await loadDimensions([{ select: $('topic-rows'), fixed: 'topic', rows: true },
@@ -261,14 +451,62 @@ async function init() {
     showError($('topic-matrix'), error);
     return;
   }
-  matrixSection({ select: $('topic-rows'), fixedCols: 'topic', container: $('topic-matrix'), csv: $('topic-csv'), caption: 'Abdeckung nach Thema' });
-  matrixSection({ select: $('month-rows'), fixedCols: 'month', container: $('month-matrix'), csv: $('month-csv'), caption: 'Abdeckung nach Monat' });
-  matrixSection({ select: $('org-cols'), fixedRows: 'organisation', container: $('org-matrix'), csv: $('org-csv'), caption: 'Organisationen' });
-  renderGaps($('gaps-laender'), 'land', 'laender', 'Bundesländern');
-  renderGaps($('gaps-topics'), 'topic', 'topics', 'Themen');
-  renderGaps($('gaps-municipalities'), 'city', municipalityInput.value, 'Kommunen');
-  renderMonthChart($('month-chart'));
-  renderZeroResults($('zero-results'));
+  const yearSelect = $('month-year');
+  const tables = [
+    matrixSection({ select: $('topic-rows'), fixedCols: 'topic', container: $('topic-matrix'), csv: $('topic-csv'), caption: 'Abdeckung nach Thema' }),
+    matrixSection({ select: $('month-rows'), fixedCols: 'month', container: $('month-matrix'), csv: $('month-csv'), caption: 'Abdeckung nach Monat',
+      dates: () => (state.year ? { from: `${state.year}-01-01`, to: `${state.year}-12-31` } : null) }),
+    matrixSection({ select: $('org-cols'), fixedRows: 'organisation', container: $('org-matrix'), csv: $('org-csv'), caption: 'Organisationen' }),
+  ];
+  const monthTable = tables[1];
+  yearSelect.addEventListener('change', () => {
+    state.year = Number(yearSelect.value);
+    remember('year', String(state.year), null);
+    monthTable();
+  });
+
+  const gaps = () => Promise.all([
+    renderGaps($('gaps-laender'), 'land', 'laender', 'Bundesländern'),
+    renderGaps($('gaps-topics'), 'topic', 'topics', 'Themen'),
+    renderGaps($('gaps-municipalities'), 'city', municipalityInput.value, 'Kommunen',
+      municipalityListError(municipalityInput.value)),
+  ]);
+  $('municipality-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const name = municipalityInput.value.trim();
+    if (!name) return;
+    remember('municipalities', name, DEFAULT_MUNICIPALITY_LIST);
+    renderGaps($('gaps-municipalities'), 'city', name, 'Kommunen', municipalityListError(name));
+  });
+
+  /** Everything that counts, for the kind chosen: the summary, the tables, the gaps and the year grid. */
+  const countAll = async () => {
+    document.querySelectorAll('.counted-plural').forEach((node) => { node.textContent = counted().many; });
+    $('month-chart-note')?.remove();
+    const summary = loading($('kind-summary'), async () => {
+      const [events, sessions] = await Promise.all(['event', 'session'].map((kind) => getJson(`/api/search?kind=${kind}&size=1`)));
+      $('kind-summary').textContent = `Im Index: ${formatCount(events.total)} ${events.total === 1 ? 'Veranstaltung' : 'Veranstaltungen'} `
+        + `mit ${formatCount(sessions.total)} ${sessions.total === 1 ? 'Programmpunkt' : 'Programmpunkten'}. `
+        + `Alle Zahlen unten zählen ${counted().many}.`;
+    });
+    const grid = loading($('month-chart'), async () => {
+      const data = await getJson(`/api/facets/month?kind=${state.kind}`);
+      const years = yearGrid(facetEntries(data.values));
+      renderYearGrid($('month-chart'), years);
+      state.year = fillYears(yearSelect, years, state.year ?? Number(params.get('year')));
+    });
+    await grid; // the month table shows a year of the grid
+    await Promise.all([summary, ...tables.map((load) => load()), gaps()]);
+  };
+  for (const radio of document.querySelectorAll('input[name="kind"]')) {
+    radio.addEventListener('change', () => {
+      if (!radio.checked) return;
+      state.kind = radio.value;
+      remember('kind', state.kind, 'event');
+      countAll();
+    });
+  }
+  await Promise.all([countAll(), renderWidgetProblems($('widget-problems')), initZeroResults()]);
 }
 
 init();

@@ -3,7 +3,9 @@ const form = document.getElementById('options');
 const preview = document.getElementById('preview');
 const code = document.getElementById('snippet');
 const copyStatus = document.getElementById('copy-status');
-const ATTRIBUTES = ['city', 'topic', 'size', 'when'];
+const ATTRIBUTES = ['city', 'topic', 'size', 'when', 'event-url'];
+// the widget checks its presets on the server: wait until typing pauses instead of checking every letter
+const TYPING_PAUSE_MS = 400;
 
 function options() {
   const values = {};
@@ -45,6 +47,10 @@ document.getElementById('copy').addEventListener('click', async () => {
     copyStatus.textContent = 'Code markiert – mit Strg+C kopieren.';
   }
 });
-form.addEventListener('input', update);
+let pause;
+form.addEventListener('input', () => { clearTimeout(pause); pause = setTimeout(update, TYPING_PAUSE_MS); });
 form.addEventListener('submit', (e) => e.preventDefault());
+document.getElementById('csp').textContent = `script-src 'self' ${location.origin};\nconnect-src 'self' ${location.origin};`;
+document.getElementById('event-page').textContent = `${location.origin}/veranstaltung/{id}`;
+document.getElementById('event-api').textContent = `${location.origin}/api/events/{id}`;
 update();

@@ -46,7 +46,7 @@ public final class InputReader {
 
   public InputReader(InputOptions options) {
     this.options = options;
-    this.files = new FilePageReader(new TikaExtractor(options.limits().maxChars()));
+    this.files = new FilePageReader(new TikaExtractor(options.limits()));
     this.records = new JsonRecords(options);
   }
 
@@ -64,7 +64,7 @@ public final class InputReader {
   public SourceItem record(String json, String fileSource) throws ExtractionException {
     JsonElement parsed;
     try {
-      parsed = JsonRecords.parse(json);
+      parsed = StrictJson.parse(json);
     } catch (JsonParseException e) {
       throw new ExtractionException("not valid JSON (" + rootMessage(e) + ")", e);
     }
@@ -192,7 +192,7 @@ public final class InputReader {
         if (!line.isBlank()) {
           String location = file.getFileName() + ":" + number;
           try {
-            JsonElement json = JsonRecords.parse(line);
+            JsonElement json = StrictJson.parse(line);
             if (!json.isJsonObject()) {
               listener.failed(location, "not a JSON object");
             } else {
@@ -220,7 +220,7 @@ public final class InputReader {
       }
       JsonElement json;
       try {
-        json = JsonRecords.parse(Files.readString(file, StandardCharsets.UTF_8));
+        json = StrictJson.parse(Files.readString(file, StandardCharsets.UTF_8));
       } catch (JsonParseException e) {
         listener.failed(source, "not valid JSON (" + rootMessage(e) + ")");
         return;

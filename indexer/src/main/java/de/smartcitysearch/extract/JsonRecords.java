@@ -2,16 +2,9 @@ package de.smartcitysearch.extract;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
-import com.google.gson.Strictness;
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
 import de.smartcitysearch.document.DocumentId;
 import de.smartcitysearch.document.Sha256;
 import de.smartcitysearch.extract.ExtractedPage.Declared;
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,25 +30,6 @@ final class JsonRecords {
 
   JsonRecords(InputOptions options) {
     this.options = options;
-  }
-
-  /**
-   * Strict JSON (no comments, single quotes, NaN or trailing data), nested at most Gson's default 255 levels deep.
-   *
-   * @throws JsonParseException with the position of the first error
-   */
-  static JsonElement parse(String json) {
-    JsonReader reader = new JsonReader(new StringReader(json));
-    reader.setStrictness(Strictness.STRICT);
-    JsonElement element = JsonParser.parseReader(reader);
-    try {
-      if (reader.peek() != JsonToken.END_DOCUMENT) {
-        throw new JsonParseException("more than one JSON value");
-      }
-    } catch (IOException e) {
-      throw new JsonParseException(e.getMessage(), e);
-    }
-    return element;
   }
 
   /**

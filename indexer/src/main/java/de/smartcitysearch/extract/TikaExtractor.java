@@ -1,6 +1,7 @@
 package de.smartcitysearch.extract;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -26,6 +27,12 @@ import org.xml.sax.SAXException;
  * emitting anything cannot be stopped inside the JVM; its thread is a daemon and dies with the run. Memory is
  * bounded by Tika's own means: Office files are streamed (SAX) rather than built as trees, the text is cut by the
  * write limit, and the {@code SecureContentHandler} of the {@code AutoDetectParser} refuses zip bombs.
+ *
+ * <p>Those means do not bound everything: PDFBox collects the text of a whole page before it hands on a character, so
+ * a page whose compressed content stream inflates to a gigabyte of text operators exhausts any heap (2 GB in 37 s,
+ * measured), and a parser looping without emitting anything holds its thread. With a parse heap in its
+ * {@link ExtractionLimits}, every file is therefore parsed in a child JVM of that heap ({@link ChildParser}): a file
+ * that needs more ends the child, not this process, and the time limit ends the child, not only the wait for it.
  */
 public final class TikaExtractor {
 
@@ -48,10 +55,23 @@ public final class TikaExtractor {
   }
 
   private final int maxChars;
+  private final ChildParser child;
 
-  /** An extractor that cuts the text of a file after this many characters. */
+  /** An extractor that cuts the text of a file after this many characters, parsing in this process. */
   public TikaExtractor(int maxChars) {
     this.maxChars = maxChars;
+    this.child = null;
+  }
+
+  /** An extractor with these limits: in a child process when they give a parse heap, in this one otherwise. */
+  public TikaExtractor(ExtractionLimits limits) {
+    this.maxChars = limits.maxChars();
+    this.child = limits.parsesInChild() ? new ChildParser(limits) : null;
+  }
+
+  /** Builds Tika's parser now, on this thread. */
+  static void prepare() {
+    Shared.PARSER.getClass();
   }
 
   /** Starts building Tika's parser in the background, so that it is ready, or nearly, when the first file comes. */
@@ -69,8 +89,11 @@ public final class TikaExtractor {
     if (bytes.length == 0) {
       throw new ExtractionException("empty file");
     }
+    if (child != null) {
+      return child.parse(bytes, name);
+    }
     try {
-      return parse(bytes, name);
+      return parse(TikaInputStream.get(bytes), isZip(bytes), name);
     } catch (Exception | StackOverflowError | LinkageError e) { // a parser's own failure, whatever its kind
       if (Thread.currentThread().isInterrupted()) {
         throw new ExtractionException("interrupted", e);
@@ -79,12 +102,22 @@ public final class TikaExtractor {
     }
   }
 
-  private TikaText parse(byte[] bytes, String name) throws IOException, SAXException, TikaException {
+  /** The file parsed in this process, read from where it lies (the child process's side of {@link ChildParser}). */
+  TikaText extractInPlace(Path file, String name) throws ExtractionException {
+    try {
+      return parse(TikaInputStream.get(file), false, name); // a file already: zips have their random access
+    } catch (Exception | StackOverflowError | LinkageError e) {
+      throw reason(e);
+    }
+  }
+
+  private TikaText parse(TikaInputStream stream, boolean zip, String name) throws IOException, SAXException,
+      TikaException {
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
     BodyContentHandler handler = new BodyContentHandler(maxChars);
-    try (TikaInputStream in = TikaInputStream.get(bytes)) {
-      if (isZip(bytes)) {
+    try (TikaInputStream in = stream) {
+      if (zip) {
         // with a file behind the stream, POI opens Office/ODF zips with random access and its zip bomb guard
         // (minimum inflate ratio); from a plain stream it inflates every entry into memory first
         in.getPath();

@@ -3,7 +3,6 @@ package de.smartcitysearch.enrich;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import de.smartcitysearch.analysis.GermanAnalysis;
 import de.smartcitysearch.enrich.TopicTagger.TopicTags;
@@ -52,14 +51,12 @@ class TopicTaggerTest {
   }
 
   /**
-   * DEPENDS ON the compound-splitting index analyzer of the analysis issue: with today's provisional
-   * stock GermanAnalyzer, "Klimafolgenanpassung" is one term and this test is skipped (an assumption, so
-   * it runs by itself as soon as the splitting analyzer is merged). It is not faked: "Klimafolgenanpassung"
-   * is not a trigger word; only its parts klima + anpassung can match the trigger "Klimaanpassung".
+   * Needs the compound-splitting index analyzer: "Klimafolgenanpassung" is not a trigger word; only its parts
+   * klima + anpassung can match the trigger "Klimaanpassung".
    */
   @Test
   void aCompoundContainingATriggersPartsCountsOnceTheAnalyzerSplitsCompounds() throws IOException {
-    assumeTrue(splitsCompounds(), "index analyzer does not split compounds yet (analysis issue)");
+    assertTrue(splitsCompounds(), "the index analyzer splits Klimafolgenanpassung into its parts");
     TopicTags tags = tagger.tag("Klimafolgenanpassung in der Bodenseeregion", "",
         "Hochwasser und Hitze: Beispiele der Klimafolgenanpassung.");
     assertTrue(tags.topics().contains("Klimaanpassung"), tags.toString());

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -26,7 +28,6 @@ public final class HostileFiles {
 
   private HostileFiles() {}
 
-  /** A DOCX whose document.xml inflates from well under a megabyte to about 300 MB. */
   /**
    * The whole hostile set in {@code folder}: two sound pages ({@code ok.txt} and a name with spaces, umlauts and
    * {@code ..}), a zip bomb in a DOCX, truncated, encrypted and scripted PDFs, 100,000-deep HTML, a 100 MB
@@ -49,6 +50,7 @@ public final class HostileFiles {
     Files.writeString(folder.resolve("agenda.docx"), "<html><body><h1>Tagesordnung Mobilitätsforum</h1></body></html>");
   }
 
+  /** A DOCX whose document.xml inflates from well under a megabyte to about 300 MB. */
   public static Path zipBombDocx(Path file) throws IOException {
     Path plain = TestFiles.docx(file.resolveSibling(file.getFileName() + ".plain.docx"), "Vorlage");
     try (ZipInputStream in = new ZipInputStream(Files.newInputStream(plain));
@@ -76,6 +78,61 @@ public final class HostileFiles {
       out.write(paragraph);
     }
     out.write("</w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * A PDF of one page whose content stream, a few hundred KB deflated, inflates to this many megabytes of text
+   * operators ({@code (Datenplattform Kiel ) Tj}, some 800,000 characters a megabyte): PDFBox collects a page's
+   * characters before it writes any, so the parse needs memory in proportion to the inflated size. Written by hand
+   * (objects, offsets, cross-reference table), so making it needs no PDF library and no memory.
+   */
+  public static Path flateBombPdf(Path file, int inflatedMegabytes) throws IOException {
+    ByteArrayOutputStream stream = new ByteArrayOutputStream();
+    Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+    try (DeflaterOutputStream deflated = new DeflaterOutputStream(stream, deflater, 1 << 16)) {
+      deflated.write("BT /F1 12 Tf 72 720 Td\n".getBytes(StandardCharsets.US_ASCII));
+      byte[] operators = "(Datenplattform Kiel ) Tj\n".repeat(2_000).getBytes(StandardCharsets.US_ASCII);
+      for (long written = 0; written < (long) inflatedMegabytes << 20; written += operators.length) {
+        deflated.write(operators);
+      }
+      deflated.write("ET\n".getBytes(StandardCharsets.US_ASCII));
+    } finally {
+      deflater.end();
+    }
+    byte[] content = stream.toByteArray();
+    String[] objects = {
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+            + "/Resources << /Font << /F1 5 0 R >> >> >>",
+        null, // the content stream
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+    ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+    pdf.write("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII));
+    long[] offsets = new long[objects.length];
+    for (int i = 0; i < objects.length; i++) {
+      offsets[i] = pdf.size();
+      pdf.write(((i + 1) + " 0 obj\n").getBytes(StandardCharsets.US_ASCII));
+      if (objects[i] == null) {
+        pdf.write(("<< /Length " + content.length + " /Filter /FlateDecode >>\nstream\n")
+            .getBytes(StandardCharsets.US_ASCII));
+        pdf.write(content);
+        pdf.write("\nendstream".getBytes(StandardCharsets.US_ASCII));
+      } else {
+        pdf.write(objects[i].getBytes(StandardCharsets.US_ASCII));
+      }
+      pdf.write("\nendobj\n".getBytes(StandardCharsets.US_ASCII));
+    }
+    long xref = pdf.size();
+    StringBuilder table = new StringBuilder("xref\n0 " + (objects.length + 1) + "\n0000000000 65535 f \n");
+    for (long offset : offsets) {
+      table.append(String.format("%010d 00000 n \n", offset));
+    }
+    table.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref)
+        .append("\n%%EOF\n");
+    pdf.write(table.toString().getBytes(StandardCharsets.US_ASCII));
+    Files.write(file, pdf.toByteArray());
+    return file;
   }
 
   /** A multi-page PDF cut off in the middle of its bytes (an interrupted upload). */

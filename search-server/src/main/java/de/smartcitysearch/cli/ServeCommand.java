@@ -1,6 +1,7 @@
 package de.smartcitysearch.cli;
 
 import de.smartcitysearch.analysis.GermanAnalysis;
+import de.smartcitysearch.extract.ExtractionLimits;
 import de.smartcitysearch.extract.InputOptions;
 import de.smartcitysearch.extract.PageEnricher;
 import de.smartcitysearch.extract.TikaExtractor;
@@ -13,6 +14,7 @@ import de.smartcitysearch.server.ServedIndex;
 import de.smartcitysearch.server.ServerConfig;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -28,8 +30,8 @@ import picocli.CommandLine.Spec;
     description = "Serve the search API (default: the seed pages, index in data/index, port 4567).")
 final class ServeCommand implements Callable<Integer> {
 
-  /** 1 GB: bodies are held in memory while they are parsed. */
-  private static final int MAX_BODY_KB = 1024 * 1024;
+  /** A body is held in the heap while it is read and handed on: at most a sixteenth of the heap. */
+  private static final int HEAP_SHARE_OF_A_BODY = 16;
   /** An answer with 100 hits and all facets is some 100 KB of objects: 100,000 of them would not fit a small heap. */
   private static final int MAX_CACHED_ANSWERS = 100_000;
 
@@ -77,11 +79,37 @@ final class ServeCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE}).")
   int cachedAnswers;
 
+  @Option(names = "--parse-heap-mb", paramLabel = "MB", defaultValue = "" + ExtractionLimits.DEFAULT_PARSE_HEAP_MB,
+      description = "Heap of the child process each uploaded file is parsed in, in MB; a file that needs more is "
+          + "refused (default: ${DEFAULT-VALUE}).")
+  int parseHeapMb;
+
+  @Option(names = "--cache-mb", paramLabel = "MB", defaultValue = "" + ServerConfig.DEFAULT_CACHE_MB,
+      description = "Heap the kept search answers may take together, in MB (default: ${DEFAULT-VALUE}).")
+  int cacheMb;
+
+  @Option(names = "--idle-timeout", paramLabel = "SECONDS",
+      defaultValue = "" + ServerConfig.Connections.DEFAULT_IDLE_SECONDS,
+      description = "Close connections idle this long (default: ${DEFAULT-VALUE}).")
+  int idleTimeoutSeconds;
+
+  @Option(names = "--header-timeout", paramLabel = "SECONDS",
+      defaultValue = "" + ServerConfig.Connections.DEFAULT_HEADER_SECONDS,
+      description = "Answer 408 and close when a request's headers take longer (default: ${DEFAULT-VALUE}).")
+  int headerTimeoutSeconds;
+
+  @Option(names = "--max-connections-per-address", paramLabel = "N",
+      defaultValue = "" + ServerConfig.Connections.DEFAULT_PER_ADDRESS,
+      description = "Open connections one client address may hold, 0 for no limit; trusted proxies are not counted "
+          + "(default: ${DEFAULT-VALUE}).")
+  int connectionsPerAddress;
+
   /** The server settings from the options; a bad value is a usage error naming the option. */
   private ServerConfig config(String adminKey) {
-    if (maxBodyKb < 1 || maxBodyKb > MAX_BODY_KB) {
-      throw new ParameterException(spec.commandLine(),
-          "--max-body-kb must be between 1 and " + MAX_BODY_KB + ", not " + maxBodyKb);
+    long maxBodyKbForHeap = (Runtime.getRuntime().maxMemory() >> 10) / HEAP_SHARE_OF_A_BODY;
+    if (maxBodyKb < 1 || maxBodyKb > maxBodyKbForHeap) {
+      throw new ParameterException(spec.commandLine(), "--max-body-kb must be between 1 and " + maxBodyKbForHeap
+          + " (a sixteenth of the heap; more heap: SMARTCITY_SEARCH_HEAP), not " + maxBodyKb);
     }
     ServerConfig.RateLimit limit;
     try {
@@ -89,15 +117,31 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--rate-limit/--rate-burst: " + e.getMessage());
     }
+    long heapMb = Runtime.getRuntime().maxMemory() >> 20;
+    if (cacheMb < 1 || cacheMb > heapMb / 4) {
+      throw new ParameterException(spec.commandLine(), "--cache-mb must be between 1 and a quarter of the heap ("
+          + heapMb / 4 + " MB), not " + cacheMb);
+    }
     if (cachedAnswers < 0 || cachedAnswers > MAX_CACHED_ANSWERS) {
       throw new ParameterException(spec.commandLine(),
           "--cached-answers must be between 0 and " + MAX_CACHED_ANSWERS + ", not " + cachedAnswers);
     }
+    ServerConfig.Connections connections;
+    try {
+      connections = new ServerConfig.Connections(Duration.ofSeconds(idleTimeoutSeconds),
+          Duration.ofSeconds(headerTimeoutSeconds), connectionsPerAddress);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(),
+          "--idle-timeout/--header-timeout/--max-connections-per-address: " + e.getMessage());
+    }
     return new ServerConfig(host, port, corsOrigins, adminKey, frameAncestors)
         .withTrustedProxies(trustedProxies)
+        .withConnections(connections)
         .withRateLimit(limit)
         .withMaxBodyBytes(maxBodyKb * 1024)
-        .withCachedAnswers(cachedAnswers);
+        .withCachedAnswers(cachedAnswers)
+        .withCachedAnswerBytes((long) cacheMb << 20)
+        .withCuratorKey(System.getenv(ServerConfig.CURATOR_KEY_ENV));
   }
 
   @Override
@@ -105,20 +149,27 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
     }
+    String adminKey = System.getenv(ServerConfig.ADMIN_KEY_ENV);
+    ServerConfig config = config(adminKey); // a bad option stops the command before any work
     Path input = this.input != null ? this.input : AppHome.resolve("seeds");
     Path index = this.index != null ? this.index : AppHome.resolve("data", "index");
     TikaExtractor.warmUp(); // while the analysis, the gazetteer and the index writer load
     GermanAnalysis analysis = Searchers.analysis();
     EventSchema schema = new EventSchema(analysis);
     PageEnricher enricher = Enrichers.create(new EnrichmentOptions(null), analysis);
-    InputOptions inputs = InputOptions.DEFAULTS; // the same limits for the start-up run and for uploads
+    if (parseHeapMb < 64 || parseHeapMb > 8192) {
+      throw new ParameterException(spec.commandLine(), "--parse-heap-mb must be between 64 and 8192, not "
+          + parseHeapMb);
+    }
+    InputOptions inputs = InputOptions.DEFAULTS; // the start-up run reads the operator's own folder, in this process
+    // uploads come from outside: each file is parsed in a child JVM, so no file can take this server's heap
+    InputOptions uploads = new InputOptions(ExtractionLimits.DEFAULTS.withParseHeapMb(parseHeapMb), null);
     try {
       new IndexPreparer(schema, enricher, inputs).ensureFresh(input, index);
     } catch (IllegalStateException | IndexInUseException e) {
       System.err.println("serve: " + e.getMessage());
       return 2;
     }
-    String adminKey = System.getenv(ServerConfig.ADMIN_KEY_ENV);
     ServedIndex served;
     try {
       served = ServedIndex.open(index, schema, adminKey != null && !adminKey.isBlank());
@@ -128,8 +179,8 @@ final class ServeCommand implements Callable<Integer> {
     }
     SearchBackend searcher = Searchers.create(served.manager(), schema);
     DocumentIngestion ingestion = served.writer() == null ? null
-        : new DocumentIngestion(served.writer(), enricher, inputs);
-    SearchServer server = new SearchServer(searcher, ingestion, config(adminKey));
+        : new DocumentIngestion(served.writer(), enricher, uploads);
+    SearchServer server = new SearchServer(searcher, ingestion, config);
     int actualPort;
     try {
       actualPort = server.start();
@@ -152,8 +203,12 @@ final class ServeCommand implements Callable<Integer> {
       System.out.println("serve: stopped");
       stopped.countDown();
     }, "serve-shutdown"));
-    System.out.printf("serve: %d documents on http://%s:%d/ (admin %s)%n", searcher.indexState().documents(),
-        host.equals("0.0.0.0") ? "localhost" : host, actualPort, ingestion == null ? "off" : "on");
+    System.out.printf("serve: %d documents on http://%s:%d/ (admin %s, curator %s)%n",
+        searcher.indexState().documents(), host.equals("0.0.0.0") ? "localhost" : host, actualPort,
+        ingestion == null ? "off" : "on", config.curatorKey() == null && config.adminKey() == null ? "off" : "on");
+    System.out.printf("serve: heap limit %d MB; uploaded files parsed in child processes of %d MB heap each, %d at a "
+        + "time; bodies up to %d KB; search answers kept up to %d MB%n", Runtime.getRuntime().maxMemory() >> 20,
+        parseHeapMb, ExtractionLimits.PARALLEL_CHILD_PARSES, maxBodyKb, cacheMb);
     System.out.flush();
     stopped.await();
     return 0;

@@ -7,6 +7,7 @@ import de.smartcitysearch.search.SearchResponse.Highlight;
 import de.smartcitysearch.search.SearchResponse.Hit;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,21 @@ final class HitAssembler {
       out.add(new Hit(PublicEvent.of(e),
           new Highlight(Objects.requireNonNullElse(marked.titles()[i], Html.escape(e.title())),
               Objects.requireNonNullElse(marked.snippets()[i], "")),
-          missing.get(i), Float.isNaN(score) ? 0f : score));
+          missing.get(i), Float.isNaN(score) ? 0f : score, List.of()));
+    }
+    return out;
+  }
+
+  /** The page's events with their sessions (one list of session hits per event, in the page's order). */
+  List<Hit> withSessions(IndexSearcher searcher, Query highlight, List<Hit> events, List<ScoreDoc[]> sessions)
+      throws IOException {
+    List<Hit> out = new ArrayList<>(events.size());
+    for (int i = 0; i < events.size(); i++) {
+      Hit event = events.get(i);
+      ScoreDoc[] found = sessions.get(i);
+      List<List<String>> none = Collections.nCopies(found.length, List.of());
+      out.add(new Hit(event.document(), event.highlight(), event.missing(), event.score(),
+          hits(searcher, highlight, found, none)));
     }
     return out;
   }

@@ -88,6 +88,9 @@ public final class LuceneSearchBackend implements SearchBackend {
       UnderstoodQuery understood = QueryUnderstanding.understand(request.query(), lexicon(v), today);
       SearchPipeline.Answer a = pipeline.search(v, request, understood, today);
       List<Hit> page = hits.hits(a.searcher(), a.highlight(), a.hits(), a.missing());
+      if (request.grouped()) {
+        page = hits.withSessions(a.searcher(), a.highlight(), page, a.sessions());
+      }
       Map<String, List<FacetValue>> facets = HitAssembler.facetBlocks(a.facets(), request, v);
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       boolean partial = a.relaxed() != null && !a.relaxed().droppedWords().isEmpty();
@@ -122,14 +125,15 @@ public final class LuceneSearchBackend implements SearchBackend {
   }
 
   @Override
-  public List<FacetValue> facetValues(FacetDimension dimension, String prefix, List<String> reference)
-      throws IOException {
-    return views.with(v -> curator.facetValues(v, dimension, prefix, reference));
+  public List<FacetValue> facetValues(FacetDimension dimension, String prefix, List<String> reference,
+      CountScope scope) throws IOException {
+    return views.with(v -> curator.facetValues(v, dimension, prefix, reference, scope));
   }
 
   @Override
-  public Coverage coverage(FacetDimension rows, FacetDimension cols, List<String> rowReference) throws IOException {
-    return views.with(v -> curator.coverage(v, rows, cols, rowReference));
+  public Coverage coverage(FacetDimension rows, FacetDimension cols, List<String> rowReference, CountScope scope)
+      throws IOException {
+    return views.with(v -> curator.coverage(v, rows, cols, rowReference, scope));
   }
 
   private List<EventDocument> stored(IndexSearcher searcher, Query query, int max) throws IOException {

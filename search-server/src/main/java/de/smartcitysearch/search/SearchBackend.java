@@ -29,15 +29,19 @@ public interface SearchBackend {
    *
    * @param prefix keep only values starting with this (any case); empty keeps all
    * @param reference when not null, exactly these values in this order, zero where the index has none
+   * @param scope what is counted: events or sessions, in which date range
    */
-  List<FacetValue> facetValues(FacetDimension dimension, String prefix, List<String> reference) throws IOException;
+  List<FacetValue> facetValues(FacetDimension dimension, String prefix, List<String> reference, CountScope scope)
+      throws IOException;
 
   /**
    * The coverage table of rows × columns over the whole index, with exact counts.
    *
    * @param rowReference the row values (zeros included), or null for the dimension's default list
+   * @param scope what is counted: events or sessions, in which date range (month columns are its months)
    */
-  Coverage coverage(FacetDimension rows, FacetDimension cols, List<String> rowReference) throws IOException;
+  Coverage coverage(FacetDimension rows, FacetDimension cols, List<String> rowReference, CountScope scope)
+      throws IOException;
 
   /** The version and size of the index the next query sees: a change of either means other answers. */
   IndexState indexState() throws IOException;

@@ -84,8 +84,9 @@ final class SearchPipeline {
 
   /** The hits of one page, what each lacks, the counts and facets of the counted tier, and what was relaxed. */
   record Answer(
-      IndexSearcher searcher, Query highlight, ScoreDoc[] hits, List<List<String>> missing, long total, long more,
-      Facets facets, Relaxed relaxed, List<FuzzyWord> fuzzyWords, String didYouMean, boolean timedOut) {}
+      IndexSearcher searcher, Query highlight, ScoreDoc[] hits, List<List<String>> missing, List<ScoreDoc[]> sessions,
+      long total, long more, Facets facets, Relaxed relaxed, List<FuzzyWord> fuzzyWords, String didYouMean,
+      boolean timedOut) {}
 
   /** One tier, run: its exact count, its best hits and its facet counts. */
   private record Tier(long total, TopDocs top, Facets facets, boolean timedOut) {}
@@ -225,8 +226,9 @@ final class SearchPipeline {
       Relaxed relaxed = (strict && movedTo == null) || counted.total == 0 ? null
           : relaxed(searcher, plan, units, list, counted.total, size, movedTo);
       Query highlight = searcher.rewrite(anyOf(units));
-      return new Answer(searcher, highlight, page, missing, counted.total, more, counted.facets, relaxed, fuzzy,
-          didYouMean, counted.timedOut);
+      List<ScoreDoc[]> sessions = r.grouped() ? SessionHits.of(searcher, plan, page) : List.of();
+      return new Answer(searcher, highlight, page, missing, sessions, counted.total, more, counted.facets, relaxed,
+          fuzzy, didYouMean, counted.timedOut);
     }
   }
 
@@ -364,8 +366,8 @@ final class SearchPipeline {
   private Query filtered(IndexView v, SearchRequest r, Query query, LocalDate today) {
     BooleanQuery.Builder base = new BooleanQuery.Builder().add(query, Occur.MUST);
     QueryComposer.dateFilters(r, today).forEach(f -> base.add(f, Occur.FILTER));
-    if (r.kind() != null) {
-      base.add(new TermQuery(new Term(EventSchema.KIND, r.kind().id())), Occur.FILTER);
+    if (r.hitKind() != null) {
+      base.add(new TermQuery(new Term(EventSchema.KIND, r.hitKind().id())), Occur.FILTER);
     }
     return v.state() == null ? base.build() : drillDown(v, r, base.build());
   }

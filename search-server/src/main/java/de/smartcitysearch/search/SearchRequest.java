@@ -21,10 +21,11 @@ import java.util.Map;
  * @param page 1-based page number
  * @param size hits per page
  * @param kind only events or only program sessions, or null for both
+ * @param grouped one hit per event with its matching program sessions inside; totals and pages count events
  */
 public record SearchRequest(
     String query, Map<FacetDimension, List<String>> filters, LocalDate from, LocalDate to, When when, SortOrder sort,
-    int page, int size, DocumentKind kind) {
+    int page, int size, DocumentKind kind, boolean grouped) {
 
   /** Longest accepted query text: the query builder's limit, declared once there. */
   public static final int MAX_QUERY_LENGTH = CompoundAwareQueryBuilder.MAX_QUERY_LENGTH;
@@ -66,6 +67,9 @@ public record SearchRequest(
     if (query.length() > MAX_QUERY_LENGTH) {
       throw new IllegalArgumentException("query longer than " + MAX_QUERY_LENGTH + " characters");
     }
+    if (grouped && kind != null) {
+      throw new IllegalArgumentException("grouped results are events with their sessions: no kind can be chosen");
+    }
     if (page < 1 || size < 1 || size > MAX_SIZE || (long) page * size > MAX_DEPTH) {
       throw new IllegalArgumentException("page " + page + " of size " + size + " is out of range");
     }
@@ -86,6 +90,11 @@ public record SearchRequest(
     return filters.getOrDefault(dimension, List.of());
   }
 
+  /** Which kind of entry the hits are: events when grouped, else the kind asked for (null: both). */
+  public DocumentKind hitKind() {
+    return grouped ? DocumentKind.EVENT : kind;
+  }
+
   /** True when any filter value is selected. */
   public boolean hasSelection() {
     return !filters.isEmpty();
@@ -102,6 +111,7 @@ public record SearchRequest(
     private int page = 1;
     private int size = DEFAULT_SIZE;
     private DocumentKind kind;
+    private boolean grouped;
 
     private Builder() {}
 
@@ -114,9 +124,10 @@ public record SearchRequest(
     public Builder page(int v) { page = v; return this; }
     public Builder size(int v) { size = v; return this; }
     public Builder kind(DocumentKind v) { kind = v; return this; }
+    public Builder grouped(boolean v) { grouped = v; return this; }
 
     public SearchRequest build() {
-      return new SearchRequest(query, filters, from, to, when, sort, page, size, kind);
+      return new SearchRequest(query, filters, from, to, when, sort, page, size, kind, grouped);
     }
   }
 }

@@ -58,8 +58,14 @@ public record SearchResponse(
    * @param highlight its title and a passage of its text with the matched words marked
    * @param missing the words and constraints of the query this hit lacks (empty for hits with all of them)
    * @param score the ranking score (only comparable within one answer)
+   * @param sessions in grouped results, the event's program sessions with the query's words (best first, a few);
+   *     empty otherwise
    */
-  public record Hit(PublicEvent document, Highlight highlight, List<String> missing, float score) {
+  public record Hit(PublicEvent document, Highlight highlight, List<String> missing, float score, List<Hit> sessions) {
+
+    public Hit {
+      sessions = List.copyOf(sessions);
+    }
 
     /** The hit's id. */
     public String id() {

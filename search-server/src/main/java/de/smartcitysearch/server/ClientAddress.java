@@ -47,6 +47,11 @@ final class ClientAddress {
     return client;
   }
 
+  /** True when connections from this address are a configured proxy's. */
+  boolean isTrustedProxy(String peer) {
+    return trustedProxies.contains(normalize(peer));
+  }
+
   /** The client address of a Spark request. */
   String of(spark.Request req) {
     List<String> headers = new ArrayList<>();

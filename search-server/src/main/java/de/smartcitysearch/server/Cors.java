@@ -1,5 +1,6 @@
 package de.smartcitysearch.server;
 
+import de.smartcitysearch.server.instantsearch.InstantSearchProtocol;
 import java.util.List;
 import spark.Request;
 import spark.Response;
@@ -13,6 +14,9 @@ final class Cors implements HttpFeature {
 
   private static final String ALLOWED_METHODS = "GET, HEAD, OPTIONS";
   private static final String ALLOWED_HEADERS = "Content-Type, If-None-Match";
+  /** Algolia's clients POST their searches and may send their (here unused) credentials as headers. */
+  private static final String PROTOCOL_METHODS = "POST, OPTIONS";
+  private static final String PROTOCOL_HEADERS = "Content-Type, X-Algolia-API-Key, X-Algolia-Application-Id";
 
   private final List<String> origins;
 
@@ -27,15 +31,19 @@ final class Cors implements HttpFeature {
     http.options("/*", this::preflight);
   }
 
-  /** Adds the CORS headers to a read-only response when the request's origin may read it. */
+  /**
+   * Adds the CORS headers to a read-only response when the request's origin may read it. Open to any origin, every
+   * read-only response says so, with an {@code Origin} or without: the browser caches one answer per URL, and an answer
+   * first fetched by the search host's own page (no {@code Origin}) must serve a partner's widget too.
+   */
   void allow(Request req, Response res) {
     String origin = req.headers("Origin");
-    if (origin == null || isAdmin(req.uri())) {
+    if (isAdmin(req.uri())) {
       return;
     }
     if (origins.isEmpty()) {
       res.header("Access-Control-Allow-Origin", "*");
-    } else if (origins.contains(origin)) {
+    } else if (origin != null && origins.contains(origin)) {
       res.header("Access-Control-Allow-Origin", origin);
     }
   }
@@ -50,8 +58,9 @@ final class Cors implements HttpFeature {
     if (origin != null && !origins.isEmpty() && !origins.contains(origin)) {
       throw new ApiException(403, "origin_not_allowed", "origin " + origin + " may not read this API", null);
     }
-    res.header("Access-Control-Allow-Methods", ALLOWED_METHODS);
-    res.header("Access-Control-Allow-Headers", ALLOWED_HEADERS);
+    boolean protocol = InstantSearchProtocol.serves(req.uri());
+    res.header("Access-Control-Allow-Methods", protocol ? PROTOCOL_METHODS : ALLOWED_METHODS);
+    res.header("Access-Control-Allow-Headers", protocol ? PROTOCOL_HEADERS : ALLOWED_HEADERS);
     res.header("Access-Control-Max-Age", "600");
     res.status(204);
     return "";

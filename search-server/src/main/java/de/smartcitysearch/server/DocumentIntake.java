@@ -72,13 +72,29 @@ final class DocumentIntake implements HttpFeature {
   }
 
   private static ApiException refusal(RejectedDocument e, boolean record) {
+    String message = inWords(e.getMessage());
     return switch (e.reason()) {
-      case INVALID_JSON -> new ApiException(400, "invalid_json", e.getMessage(), null);
-      case INVALID_FIELD -> ApiException.badParameter(e.field(), e.getMessage());
-      case UNSUPPORTED_TYPE -> new ApiException(415, "unsupported_media_type", e.getMessage(), "filename");
-      case UNREADABLE -> new ApiException(422, record ? "unprocessable_record" : "unreadable_file", e.getMessage(),
-          null);
-      case ID_TAKEN -> new ApiException(409, "id_taken", e.getMessage(), "id");
+      case INVALID_JSON -> new ApiException(400, "invalid_json", message, null);
+      case INVALID_FIELD -> ApiException.badParameter(e.field(), message);
+      case UNSUPPORTED_TYPE -> new ApiException(415, "unsupported_media_type", message, "filename");
+      case UNREADABLE -> new ApiException(422, record ? "unprocessable_record" : "unreadable_file", message, null);
+      case ID_TAKEN -> new ApiException(409, "id_taken", message, "id");
     };
+  }
+
+  /**
+   * A refusal's message as the curator reads it: the reasons come from parsers (Tika, PDFBox, POI, Gson) whose
+   * messages may name their Java exception classes ("java.io.EOFException: End of input") or link their own
+   * troubleshooting pages; those say nothing to a curator and tell an attacker what runs inside.
+   */
+  static String inWords(String message) {
+    if (message == null || message.isBlank()) {
+      return "the document cannot be read";
+    }
+    return message
+        .replaceAll("\\s*See https?://[^\\s)]+", "")
+        .replaceAll("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error)\\b:?\\s*", "")
+        .replaceAll("\\b[A-Z][A-Za-z0-9_$]*(?:Exception|Error)\\b", "a parser failure")
+        .strip();
   }
 }

@@ -1,5 +1,9 @@
 package de.smartcitysearch.server;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -13,27 +17,44 @@ import spark.embeddedserver.jetty.EmbeddedJettyFactory;
 import spark.embeddedserver.jetty.JettyServerFactory;
 
 /**
- * Spark's Jetty with a graceful stop: Spark installs its handler with {@code Server.setHandler}, which would drop
- * any wrapper set beforehand, so the server wraps whatever handler it gets in a {@link GracefulHandler}. On stop,
- * Jetty then refuses new requests and waits up to {@link #STOP_TIMEOUT_MS} for running ones.
+ * Spark's Jetty with a graceful stop and the connection limits of {@link ServerConfig.Connections}.
+ *
+ * <p>Spark installs its handler with {@code Server.setHandler}, which would drop any wrapper set beforehand, so the
+ * server wraps whatever handler it gets in a {@link GracefulHandler}; on stop, Jetty then refuses new requests and
+ * waits up to {@link #STOP_TIMEOUT_MS} for running ones. Spark creates the connectors itself (with an idle timeout of
+ * an hour), so the limits are applied to them when the server starts.
+ *
+ * <p>Spark finds its server factory by an identifier in a static registry; each distinct set of limits is registered
+ * once under its own identifier (a server's limits are part of its configuration, not of the process).
  */
 final class GracefulJetty extends VirtualThreadAware.Base implements JettyServerFactory {
 
-  /** The identifier to pass to {@code Service.embeddedServerIdentifier}. */
-  static final String IDENTIFIER = "smartcity-search-graceful-jetty";
   static final long STOP_TIMEOUT_MS = 10_000;
+  private static final String IDENTIFIER_PREFIX = "smartcity-search-jetty ";
   private static final int MIN_THREADS = 8;
   private static final int IDLE_THREAD_TIMEOUT_MS = 60_000;
+  private static final Set<String> REGISTERED = new HashSet<>();
 
-  static {
-    EmbeddedServers.add(IDENTIFIER, new EmbeddedJettyFactory(new GracefulJetty()));
+  /**
+   * What a server's connections may hold.
+   *
+   * @param trustedProxies their connections are not limited per address
+   */
+  record Limits(ServerConfig.Connections connections, List<String> trustedProxies) {}
+
+  private final Limits limits;
+
+  private GracefulJetty(Limits limits) {
+    this.limits = limits;
   }
 
-  private GracefulJetty() {}
-
-  /** Makes sure the factory is registered with Spark. */
-  static String identifier() {
-    return IDENTIFIER;
+  /** The identifier to pass to {@code Service.embeddedServerIdentifier} for a server with these limits. */
+  static synchronized String identifier(Limits limits) {
+    String identifier = IDENTIFIER_PREFIX + limits;
+    if (REGISTERED.add(identifier)) {
+      EmbeddedServers.add(identifier, new EmbeddedJettyFactory(new GracefulJetty(limits)));
+    }
+    return identifier;
   }
 
   @Override
@@ -57,18 +78,34 @@ final class GracefulJetty extends VirtualThreadAware.Base implements JettyServer
 
       @Override
       protected void doStart() throws Exception {
-        // no "Server: Jetty(version)" header: it tells an attacker which CVEs to try
         for (Connector connector : getConnectors()) {
-          HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
-          if (http != null) {
-            http.getHttpConfiguration().setSendServerVersion(false);
-          }
+          limit(connector);
         }
         super.doStart();
+        for (Connector connector : getConnectors()) {
+          if (connector instanceof AbstractConnector running) {
+            new HeaderDeadline(running, limits.connections().headerTimeout()).start();
+          }
+        }
       }
     };
     server.setStopTimeout(STOP_TIMEOUT_MS);
     server.setErrorHandler(new JsonErrorHandler());
     return server;
+  }
+
+  private void limit(Connector connector) {
+    // no "Server: Jetty(version)" header: it tells an attacker which CVEs to try
+    HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+    if (http != null) {
+      http.getHttpConfiguration().setSendServerVersion(false);
+    }
+    if (connector instanceof AbstractConnector c) {
+      c.setIdleTimeout(limits.connections().idleTimeout().toMillis());
+      if (limits.connections().perAddress() > 0) {
+        c.addBean(new ConnectionsPerAddress(limits.connections().perAddress(),
+            new ClientAddress(limits.trustedProxies())));
+      }
+    }
   }
 }

@@ -39,7 +39,8 @@ final class HttpCaching implements HttpFeature {
 
   private void conditionalGet(Request req, Response res, Service http) throws IOException {
     if (!req.requestMethod().equals("GET") || Cors.isAdmin(req.uri()) || WebPages.serves(req.uri())
-        || CuratorRoutes.changesWithoutTheIndex(req.uri())) { // pages have their own ETag
+        || CuratorRoutes.changesWithoutTheIndex(req.uri()) || WidgetRoutes.changesWithoutTheIndex(req.uri())) {
+      // pages have their own ETag
       return;
     }
     SearchBackend.IndexState state = backend.indexState();
@@ -58,7 +59,8 @@ final class HttpCaching implements HttpFeature {
   private void cachingAndCompression(Request req, Response res) {
     String etag = req.attribute(ETAG);
     int status = res.status();
-    if (etag != null && (status == 200 || status == 304)) {
+    boolean answered = res.body() != null; // null: no route took the request, the 404 or 405 comes after this
+    if (etag != null && answered && (status == 200 || status == 304)) {
       res.header("ETag", etag);
       res.header("Cache-Control", CACHE_CONTROL);
     } else if (!WebPages.serves(req.uri())) {

@@ -32,6 +32,7 @@ public final class Json {
         out.add("highlight", c.serialize(hit.highlight()));
         out.add("missing", c.serialize(hit.missing()));
         out.addProperty("score", hit.score());
+        out.add("sessions", c.serialize(hit.sessions()));
         return out;
       })
       .registerTypeAdapter(EventDetails.class, (JsonSerializer<EventDetails>) (details, t, c) -> {

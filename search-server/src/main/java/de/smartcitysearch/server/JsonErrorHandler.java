@@ -13,25 +13,38 @@ import org.eclipse.jetty.util.Callback;
 /**
  * Answers the requests Jetty refuses before they reach a route (ambiguous or encoded path separators, {@code ..}
  * above the root, a path that is not UTF-8, a request line or headers too long, malformed requests) in the API's
- * JSON error shape, instead of Jetty's HTML page that names its version.
+ * JSON error shape, instead of Jetty's HTML page that names its version, whatever the method: Jetty writes an error
+ * body only for GET, POST and HEAD and left a DELETE of {@code /api/documents/a%25b} with an empty 400.
+ *
+ * <p>A request in HTTP/0.9 or an unknown HTTP version is the client's mistake: it gets 400 (Jetty's 505 would read as a
+ * failure of the server).
  */
 final class JsonErrorHandler extends ErrorHandler {
 
   private static final String JSON = "application/json; charset=utf-8";
+  private static final String UNSUPPORTED_VERSION = "this server speaks HTTP/1.1 (and HTTP/1.0); HTTP/0.9 and unknown "
+      + "versions are not supported";
+
+  @Override
+  public boolean errorPageForMethod(String method) {
+    return true;
+  }
 
   @Override
   protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
       Callback callback) {
+    int status = clientStatus(code);
+    response.setStatus(status);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, JSON);
     response.getHeaders().put("X-Content-Type-Options", "nosniff");
     response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-    response.write(true, body(code, message), callback);
+    response.write(true, body(status, status == code ? message : UNSUPPORTED_VERSION), callback);
   }
 
   @Override
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
     fields.put(HttpHeader.CONTENT_TYPE, JSON);
-    return body(status, reason);
+    return body(clientStatus(status), clientStatus(status) == status ? reason : UNSUPPORTED_VERSION);
   }
 
   /** The API's error code for a status Jetty answers itself. */
@@ -42,8 +55,14 @@ final class JsonErrorHandler extends ErrorHandler {
       case 413 -> "too_large";
       case 414 -> "uri_too_long";
       case 431 -> "headers_too_large";
+      case 405 -> "method_not_allowed";
       default -> status >= 500 ? "internal_error" : "http_" + status;
     };
+  }
+
+  /** The status the client gets: a request in a version Jetty does not speak is a bad request. */
+  private static int clientStatus(int code) {
+    return code == HttpStatus.HTTP_VERSION_NOT_SUPPORTED_505 ? HttpStatus.BAD_REQUEST_400 : code;
   }
 
   private static ByteBuffer body(int status, String message) {

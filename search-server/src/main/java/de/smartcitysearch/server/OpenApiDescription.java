@@ -35,6 +35,10 @@ final class OpenApiDescription {
       }
     }
     paths.getAsJsonObject("/api/search").getAsJsonObject("get").add("parameters", withFilters);
+    JsonArray presets = new JsonArray();
+    FacetDimension.ALL.stream().filter(FacetDimension::filterable).forEach(d -> presets.add(filter(d)));
+    presets.addAll(parameters(paths, "/api/widget/presets")); // the dates, when and sort follow the dimensions
+    paths.getAsJsonObject("/api/widget/presets").getAsJsonObject("get").add("parameters", presets);
     fill(parameters(paths, "/api/facets/{dimension}"), "dimension", d -> true);
     fill(parameters(paths, "/api/coverage"), "rows", d -> !d.isMonth());
     fill(parameters(paths, "/api/coverage"), "cols", d -> true);

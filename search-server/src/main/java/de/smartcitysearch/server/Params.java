@@ -2,15 +2,19 @@ package de.smartcitysearch.server;
 
 import de.smartcitysearch.document.DocumentKind;
 import de.smartcitysearch.document.DocumentLimits;
+import de.smartcitysearch.search.CountScope;
 import de.smartcitysearch.search.FacetDimension;
 import de.smartcitysearch.search.SearchRequest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import spark.Request;
 
 /** Reads and validates query parameters; every problem becomes a 400 naming the parameter. */
@@ -48,19 +52,61 @@ final class Params {
           + SearchRequest.MAX_DEPTH + "; narrow the query instead", "page");
     }
     LocalDate from = date("from");
-    LocalDate to = date("to");
-    if (from != null && to != null && to.isBefore(from)) {
-      throw ApiException.badParameter("to", "to (" + to + ") is before from (" + from + ")");
-    }
+    LocalDate to = dateNotBefore("to", from);
     SearchRequest.Builder request = SearchRequest.builder().query(q).from(from).to(to)
         .when(choice("when", SearchRequest.When.class, null)).sort(choice("sort", SearchRequest.SortOrder.class, null))
-        .page(page).size(size).kind(kind());
+        .page(page).size(size).kind(kind()).grouped(grouped());
     for (FacetDimension dim : FacetDimension.ALL) {
       if (dim.filterable()) {
         request.filter(dim, values(dim.apiName()));
       }
     }
     return request.build();
+  }
+
+  /**
+   * What a curator's count counts: the documents of {@code kind} (events when not given; never both mixed) that
+   * take place between {@code from} and {@code to}.
+   */
+  CountScope countScope() {
+    DocumentKind kind = kind();
+    LocalDate from = date("from");
+    return new CountScope(kind == null ? DocumentKind.EVENT : kind, from, dateNotBefore("to", from));
+  }
+
+  /** The {@code group} parameter: {@code event} asks for one hit per event with its sessions inside. */
+  private boolean grouped() {
+    String group = single("group");
+    if (group == null || group.isBlank()) {
+      return false;
+    }
+    if (!group.equals("event")) {
+      throw ApiException.badParameter("group", "group must be event, not '" + group + "'");
+    }
+    if (single("kind") != null) {
+      throw ApiException.badParameter("group", "group=event lists events with their sessions: leave out kind");
+    }
+    return true;
+  }
+
+  /**
+   * The filters of a search by the parameter names {@link #searchRequest} reads them from (given ones only): the
+   * way back from a request to its parameters, so a logged search can be shown and searched again.
+   */
+  static Map<String, List<String>> filters(SearchRequest r) {
+    Map<String, List<String>> filters = new LinkedHashMap<>();
+    BiConsumer<String, List<String>> put = (name, values) -> {
+      if (!values.isEmpty()) {
+        filters.put(name, values);
+      }
+    };
+    r.filters().forEach((dimension, values) -> put.accept(dimension.apiName(), values));
+    put.accept("kind", r.kind() == null ? List.of() : List.of(r.kind().id()));
+    put.accept("from", r.from() == null ? List.of() : List.of(r.from().toString()));
+    put.accept("to", r.to() == null ? List.of() : List.of(r.to().toString()));
+    put.accept("group", r.grouped() ? List.of("event") : List.of());
+    put.accept("when", r.when() == null ? List.of() : List.of(r.when().name().toLowerCase(Locale.ROOT)));
+    return filters;
   }
 
   /** The {@code kind} parameter: event or session, or null for both. */
@@ -150,6 +196,14 @@ final class Params {
     return date;
   }
 
+  private LocalDate dateNotBefore(String name, LocalDate from) {
+    LocalDate to = date(name);
+    if (from != null && to != null && to.isBefore(from)) {
+      throw ApiException.badParameter(name, name + " (" + to + ") is before from (" + from + ")");
+    }
+    return to;
+  }
+
   <E extends Enum<E>> E choice(String name, Class<E> type, E fallback) {
     String v = single(name);
     if (v == null || v.isBlank()) {
@@ -179,7 +233,7 @@ final class Params {
   }
 
   private static Set<String> searchParameters() {
-    Set<String> names = new HashSet<>(Set.of("q", "kind", "from", "to", "when", "sort", "page", "size"));
+    Set<String> names = new HashSet<>(Set.of("q", "kind", "group", "from", "to", "when", "sort", "page", "size"));
     FacetDimension.ALL.stream().filter(FacetDimension::filterable).forEach(d -> names.add(d.apiName()));
     return Set.copyOf(names);
   }

@@ -1,11 +1,12 @@
 package de.smartcitysearch.server;
 
+import de.smartcitysearch.server.instantsearch.InstantSearchProtocol;
 import spark.Request;
 import spark.Service;
 
 /**
- * A token bucket per client address for the read endpoints under {@code /api/}: admin calls are limited by the key,
- * health checks must always answer.
+ * A token bucket per client address for the read endpoints under {@code /api/} and the InstantSearch protocol's:
+ * admin calls are limited by the key, health checks must always answer.
  */
 final class RateLimit implements HttpFeature {
 
@@ -33,6 +34,7 @@ final class RateLimit implements HttpFeature {
   }
 
   private static boolean limited(Request req) {
-    return req.uri().startsWith("/api/") && !Cors.isAdmin(req.uri()) && !req.requestMethod().equals("OPTIONS");
+    return (req.uri().startsWith("/api/") || InstantSearchProtocol.serves(req.uri())) && !Cors.isAdmin(req.uri())
+        && !req.requestMethod().equals("OPTIONS");
   }
 }

@@ -1,5 +1,6 @@
 package de.smartcitysearch.server;
 
+import de.smartcitysearch.search.CountScope;
 import de.smartcitysearch.search.FacetDimension;
 import de.smartcitysearch.search.SearchBackend;
 import de.smartcitysearch.search.SearchRequest;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import spark.Request;
 import spark.Service;
 
 /** What a visitor's browser asks: search, suggestions, one event, the values of a facet. */
@@ -32,16 +34,18 @@ final class SearchRoutes implements HttpFeature {
   private final SearchBackend backend;
   private final AnswerCache answers;
   private final ZeroResultLog zeroResults;
+  private final ClientAddress clients;
 
-  SearchRoutes(SearchBackend backend, AnswerCache answers, ZeroResultLog zeroResults) {
+  SearchRoutes(SearchBackend backend, AnswerCache answers, ZeroResultLog zeroResults, ClientAddress clients) {
     this.backend = backend;
     this.answers = answers;
     this.zeroResults = zeroResults;
+    this.clients = clients;
   }
 
   @Override
   public void register(Service http) {
-    http.get("/api/search", (req, res) -> Json.write(search(new Params(req).searchRequest())));
+    http.get("/api/search", (req, res) -> search(new Params(req).searchRequest(), req));
     http.get("/api/dimensions", (req, res) -> {
       new Params(req).only(Set.of());
       return Json.write(Map.of("dimensions", DIMENSIONS));
@@ -58,30 +62,35 @@ final class SearchRoutes implements HttpFeature {
       return Json.write(backend.event(id).orElseThrow(() -> ApiException.notFound("no event with id " + id)));
     });
     http.get("/api/facets/*", (req, res) -> {
-      Params p = new Params(req).only(Set.of("prefix", "reference"));
+      Params p = new Params(req).only(Set.of("prefix", "reference", "kind", "from", "to"));
       FacetDimension dim = Params.dimension(Params.pathId(req), "dimension");
       String prefix = p.single("prefix");
-      return Json.write(Map.of("dimension", dim.apiName(), "values",
-          backend.facetValues(dim, prefix == null ? "" : prefix.strip(), referenceList(backend, p.single("reference")))));
+      CountScope scope = p.countScope();
+      return Json.write(Map.of("dimension", dim.apiName(), "kind", scope.kind().id(), "values",
+          backend.facetValues(dim, prefix == null ? "" : prefix.strip(), referenceList(backend, p.single("reference")),
+              scope)));
     });
   }
 
-  /** The answer, from the cache when the same request was answered on this index version today. */
-  private SearchResponse search(SearchRequest request) throws IOException {
+  /** The answer's JSON, from the cache when the same request was answered on this index version today. */
+  private String search(SearchRequest request, Request req) throws IOException {
     long started = System.nanoTime();
     long version = backend.indexState().version();
     LocalDate day = backend.today();
     SearchResponse answer = answers.get(request, version, day);
+    String json;
     if (answer == null) {
       answer = backend.search(request);
-      answers.put(request, version, day, answer);
+      json = Json.write(answer);
+      answers.put(request, version, day, answer, json.length()); // sized by the JSON written anyway
     } else {
       answer = answer.withTookMs((System.nanoTime() - started) / 1_000_000);
+      json = Json.write(answer);
     }
-    if (answer.total() == 0) {
-      zeroResults.record(answer.query());
+    if (answer.total() == 0 && !answer.timedOut()) {
+      zeroResults.record(request, clients.of(req), version);
     }
-    return answer;
+    return json;
   }
 
   /** The reference list a parameter names, or null when none is named. */

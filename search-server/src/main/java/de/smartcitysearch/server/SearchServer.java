@@ -2,6 +2,7 @@ package de.smartcitysearch.server;
 
 import de.smartcitysearch.index.DocumentIngestion;
 import de.smartcitysearch.search.SearchBackend;
+import de.smartcitysearch.server.instantsearch.InstantSearchProtocol;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ public final class SearchServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(SearchServer.class);
   private static final int ZERO_RESULT_QUERIES = 1000;
+  private static final int PRESET_PROBLEMS = 1000;
 
   private final ServerConfig config;
   private final List<HttpFeature> features;
@@ -43,23 +45,30 @@ public final class SearchServer implements AutoCloseable {
     List<HttpFeature> list = new ArrayList<>();
     // filters before the routes, in this order
     list.add(new CommonHeaders(cors));
+    ClientAddress clients = new ClientAddress(config.trustedProxies());
     if (config.rateLimit().enabled()) {
-      list.add(new RateLimit(new RateLimiter(config.rateLimit()), new ClientAddress(config.trustedProxies())));
+      list.add(new RateLimit(new RateLimiter(config.rateLimit()), clients));
     }
+    list.add(new ParameterCharacters());
     list.add(new HttpCaching(backend, cors, Integer.toHexString(openApi.hashCode())));
     list.add(new AdminGuard(ingestion == null ? null : config.adminKey()));
+    list.add(new CuratorGuard(config.curatorKey(), config.adminKey()));
     // routes
     list.add(cors);
     list.add(new SystemRoutes(backend, openApi));
-    list.add(new SearchRoutes(backend, new AnswerCache(config.cachedAnswers()), zeroResults));
+    list.add(new SearchRoutes(backend, new AnswerCache(config.cachedAnswers(), config.cachedAnswerBytes()), zeroResults,
+        clients));
     list.add(new CuratorRoutes(backend, zeroResults));
+    list.add(new WidgetRoutes(new WidgetPresets(backend), new PresetProblemLog(PRESET_PROBLEMS, Clock.systemUTC())));
+    list.add(new InstantSearchProtocol(backend, new BodyLimit(InstantSearchProtocol.MAX_BODY_BYTES)::read,
+        (request, req) -> zeroResults.record(request, clients.of(req), backend.indexState().version()))::register);
     list.add(new WebPages(new SecurityHeaders(config.frameAncestors())));
     if (ingestion != null) { // without one, the admin guard refuses these paths first (admin_disabled)
       list.add(new DocumentIntake(ingestion, new BodyLimit(config.maxBodyBytes())));
     }
     // after every request, and the shape of every failure
     list.add(accessLog);
-    list.add(new ErrorResponses());
+    list.add(new ErrorResponses(cors));
     return List.copyOf(list);
   }
 
@@ -67,7 +76,8 @@ public final class SearchServer implements AutoCloseable {
   public int start() {
     CompletableFuture<Exception> failure = new CompletableFuture<>();
     http = Service.ignite().ipAddress(config.host()).port(config.port());
-    http.embeddedServerIdentifier(GracefulJetty.identifier());
+    http.embeddedServerIdentifier(GracefulJetty.identifier(
+        new GracefulJetty.Limits(config.connections(), config.trustedProxies())));
     http.untrustForwardHeaders(); // no proxy is assumed in front: clients must not spoof their address
     http.initExceptionHandler(failure::complete); // Spark's default would end the JVM
     features.forEach(f -> f.register(http));

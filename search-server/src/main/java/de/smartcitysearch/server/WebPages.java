@@ -76,7 +76,9 @@ final class WebPages implements HttpFeature {
     files.put("/", "index.html");
     files.put("/curator", "curator.html");
     for (String name : Set.of("index.html", "curator.html", "widget-demo.html", "app.js", "common.js", "curator.js",
-        "widget.js", "widget-demo.js", "style.css", "widget-demo.css", "favicon.svg")) {
+        "curator.css", "widget.js", "widget-demo.js", "style.css", "widget-demo.css", "favicon.svg",
+        // built from src/main/instantsearch-demo by npm during the build
+        "instantsearch-demo.html", "instantsearch-demo.js", "instantsearch-demo.css")) {
       files.put("/" + name, name);
     }
     return Map.copyOf(files);

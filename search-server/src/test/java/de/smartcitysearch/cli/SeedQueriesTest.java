@@ -8,12 +8,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import de.smartcitysearch.extract.InputOptions;
 import de.smartcitysearch.index.EventSchema;
-import de.smartcitysearch.search.LuceneSearchBackend;
-import de.smartcitysearch.server.SearchServer;
-import de.smartcitysearch.server.ServedIndex;
-import de.smartcitysearch.server.ServerConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -23,9 +18,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,33 +42,18 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class SeedQueriesTest {
 
-  private static final Path SEEDS = Path.of(System.getProperty("project.root", "..")).resolve("seeds");
-  /** A fixed "today" after every seed event, so ranking does not drift with the calendar. */
-  private static final Clock NOVEMBER_2026 = Clock.fixed(Instant.parse("2026-11-22T09:00:00Z"), ZoneOffset.UTC);
-
   @TempDir static Path index;
-  private static ServedIndex served;
-  private static SearchServer server;
-  private static int port;
+  private static SeedServer seeds;
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
   @BeforeAll
   static void indexTheSeedsAndServe() throws Exception {
-    EventSchema schema = Searchers.schema();
-    new IndexPreparer(schema, Enrichers.create(new EnrichmentOptions(null), schema.analysis()), InputOptions.DEFAULTS)
-        .ensureFresh(SEEDS, index);
-    served = ServedIndex.open(index, schema, false);
-    LuceneSearchBackend searcher = Searchers.create(served.manager(), schema, NOVEMBER_2026);
-    server = new SearchServer(searcher, null,
-        // many queries from one client address
-        new ServerConfig("127.0.0.1", 0, List.of(), null).withRateLimit(ServerConfig.RateLimit.OFF));
-    port = server.start();
+    seeds = SeedServer.start(index);
   }
 
   @AfterAll
   static void stop() throws Exception {
-    server.close();
-    served.close();
+    seeds.close();
   }
 
   @ParameterizedTest(name = "\"{0}\" ranks seed {1} first")
@@ -243,13 +220,52 @@ class SeedQueriesTest {
     assertEquals(Map.of("Berlin", 3L, "Kiel", 1L, "Konstanz", 1L), counts(answer.getAsJsonObject("facets"), "city"));
   }
 
+  @Test
+  void groupedResultsShowTheEventWithTheSessionThatMatchesInside() throws Exception {
+    JsonObject answer = search("q", "CIVITAS CORE", "group", "event");
+    JsonObject first = firstHit(answer);
+    assertEquals("event", first.get("kind").getAsString());
+    assertEquals("000", seedOf(first), "the 2025 convention, whose program has the CIVITAS CORE session");
+    JsonObject session = first.getAsJsonArray("sessions").get(0).getAsJsonObject();
+    assertEquals("session", session.get("kind").getAsString());
+    assertTrue(session.getAsJsonObject("highlight").get("title").getAsString().contains("<mark>CIVITAS</mark>"),
+        session.toString());
+    assertEquals(first.get("id"), session.getAsJsonObject("event").get("id"));
+  }
+
+  @Test
+  void groupedResultsPageAndCountEventsNotSessions() throws Exception {
+    JsonObject all = search("q", "Datenplattform", "group", "event");
+    JsonObject events = search("q", "Datenplattform", "kind", "event");
+    assertEquals(events.get("total"), all.get("total"), "the total counts events");
+    List<String> pageOne = ids(search("q", "Datenplattform", "group", "event", "size", "2"));
+    List<String> pageTwo = ids(search("q", "Datenplattform", "group", "event", "size", "2", "page", "2"));
+    assertEquals(2, pageOne.size());
+    assertTrue(pageTwo.stream().noneMatch(pageOne::contains), "an event is on one page only: " + pageOne + pageTwo);
+    for (JsonElement hit : all.getAsJsonArray("hits")) {
+      assertEquals("event", hit.getAsJsonObject().get("kind").getAsString());
+      for (JsonElement session : hit.getAsJsonObject().getAsJsonArray("sessions")) {
+        assertEquals(hit.getAsJsonObject().get("id"), session.getAsJsonObject().getAsJsonObject("event").get("id"),
+            "a session sits inside its own event");
+      }
+    }
+  }
+
+  private static List<String> ids(JsonObject answer) {
+    List<String> out = new ArrayList<>();
+    for (JsonElement hit : answer.getAsJsonArray("hits")) {
+      out.add(hit.getAsJsonObject().get("id").getAsString());
+    }
+    return out;
+  }
+
   private static JsonObject search(String... params) throws Exception {
-    StringBuilder query = new StringBuilder("/api/search?size=10");
+    StringBuilder query = new StringBuilder("/api/search?");
     for (int i = 0; i < params.length; i += 2) {
-      query.append('&').append(params[i]).append('=').append(URLEncoder.encode(params[i + 1], StandardCharsets.UTF_8));
+      query.append(i == 0 ? "" : "&").append(params[i]).append('=').append(URLEncoder.encode(params[i + 1], StandardCharsets.UTF_8));
     }
     HttpResponse<String> response = CLIENT.send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + query)).build(),
+        HttpRequest.newBuilder(URI.create(seeds.baseUrl() + query)).build(),
         HttpResponse.BodyHandlers.ofString());
     assertEquals(200, response.statusCode(), response.body());
     return JsonParser.parseString(response.body()).getAsJsonObject();
@@ -267,13 +283,13 @@ class SeedQueriesTest {
     String id = hit.get("event").isJsonNull() ? hit.get("id").getAsString()
         : hit.getAsJsonObject("event").get("id").getAsString();
     try {
-      IndexSearcher searcher = served.manager().acquire();
+      IndexSearcher searcher = seeds.served().manager().acquire();
       try {
         TopDocs found = searcher.search(new TermQuery(new Term(EventSchema.ID, id)), 1);
         String source = searcher.storedFields().document(found.scoreDocs[0].doc).get(EventSchema.SOURCE);
         return source.substring(source.lastIndexOf('/') + 1, source.lastIndexOf('/') + 4);
       } finally {
-        served.manager().release(searcher);
+        seeds.served().manager().release(searcher);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

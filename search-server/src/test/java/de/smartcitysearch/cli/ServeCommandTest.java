@@ -27,10 +27,12 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code smartcity-search serve} as a real process: it serves an index and stops cleanly on SIGTERM. */
 class ServeCommandTest {
 
+  private static final Pattern HEAP = Pattern.compile("serve: heap limit (\\d+) MB; uploaded files parsed in child "
+      + "processes of 256 MB heap each");
   private static final Pattern LISTENING = Pattern.compile("serve: (\\d+) documents on http://127\\.0\\.0\\.1:(\\d+)/");
 
   @Test
-  void servesAnIndexAndStopsGracefullyOnSigterm(@TempDir Path index) throws Exception {
+  void servesAnIndexSaysItsHeapAndStopsGracefullyOnSigterm(@TempDir Path index) throws Exception {
     SampleEvents.index(index, SampleEvents.all());
     Process p = javaProcess("serve", "--index", index.toString(), "--port", "0", "--host", "127.0.0.1");
     // destroy() closes the process's streams, so its output is collected on the side as it comes
@@ -63,6 +65,10 @@ class ServeCommandTest {
       assertTrue(p.waitFor(20, TimeUnit.SECONDS), "stopped within 20 s");
       reader.join(5000);
       assertTrue(lines.contains("serve: stopped"), lines.toString());
+      Matcher heap = lines.stream().map(HEAP::matcher).filter(Matcher::find).findFirst().orElseThrow(
+          () -> new AssertionError("no heap line in " + lines));
+      assertTrue(Math.abs(Integer.parseInt(heap.group(1)) - 512) <= 16, "the heap it runs with (-Xmx512m): "
+          + heap.group());
     } finally {
       p.destroyForcibly();
     }
@@ -84,9 +90,16 @@ class ServeCommandTest {
     assertTrue(Files.exists(Path.of(".")));
   }
 
+  @Test
+  void connectionLimitsOutOfRangeAreUsageErrors() {
+    assertEquals(2, SmartCitySearchCli.run("serve", "--idle-timeout", "0"));
+    assertEquals(2, SmartCitySearchCli.run("serve", "--header-timeout", "-1"));
+    assertEquals(2, SmartCitySearchCli.run("serve", "--max-connections-per-address", "-5"));
+  }
+
   private static Process javaProcess(String... args) throws Exception {
     List<String> cmd = new ArrayList<>(List.of(
-        ProcessHandle.current().info().command().orElseThrow(),
+        ProcessHandle.current().info().command().orElseThrow(), "-Xmx512m",
         "--enable-native-access=ALL-UNNAMED", "--add-modules", "jdk.incubator.vector",
         "-cp", System.getProperty("java.class.path"), SmartCitySearchCli.class.getName()));
     cmd.addAll(List.of(args));

@@ -14,8 +14,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,25 +26,22 @@ import org.junit.jupiter.api.io.TempDir;
 class GradedMatchingTest {
 
   @TempDir static Path dir;
-  static FSDirectory directory;
-  static SearcherManager manager;
+  static SampleEvents.Opened index;
 
   @BeforeAll
   static void open() throws IOException {
-    SampleEvents.index(dir, SampleEvents.all());
-    directory = FSDirectory.open(dir);
-    manager = new SearcherManager(directory, null);
+    index = SampleEvents.open(dir);
   }
 
   @AfterAll
   static void close() throws IOException {
-    manager.close();
-    directory.close();
+    index.close();
   }
 
   static SearchResponse search(String q, String today) throws IOException {
     Clock clock = Clock.fixed(Instant.parse(today + "T10:00:00Z"), ZoneOffset.UTC);
-    return LuceneSearchBackend.builder(manager, SampleEvents.SCHEMA).clock(clock).build().search(SearchRequest.of(q));
+    return LuceneSearchBackend.builder(index.manager(), SampleEvents.SCHEMA).clock(clock).build()
+        .search(SearchRequest.of(q));
   }
 
   static SearchResponse search(String q) throws IOException {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.smartcitysearch.document.DocumentKind;
 import de.smartcitysearch.search.SearchResponse.FacetValue;
 import de.smartcitysearch.search.SearchResponse.Hit;
 import java.io.IOException;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,23 +30,21 @@ class LuceneSearchBackendTest {
   static final Clock JANUARY_2026 = Clock.fixed(Instant.parse("2026-01-15T10:00:00Z"), ZoneOffset.UTC);
 
   @TempDir static Path dir;
-  static FSDirectory directory;
+  static SampleEvents.Opened index;
   static SearcherManager manager;
   static LuceneSearchBackend searcher;
 
   @BeforeAll
   static void open() throws IOException {
-    SampleEvents.index(dir, SampleEvents.all());
-    directory = FSDirectory.open(dir);
-    manager = new SearcherManager(directory, null);
+    index = SampleEvents.open(dir);
+    manager = index.manager();
     searcher = LuceneSearchBackend.builder(manager, SampleEvents.SCHEMA).clock(JANUARY_2026)
         .topics(List.of("Digitale Verwaltung", "Mobilität", "Bürgerbeteiligung", "Open Data", "Energie")).build();
   }
 
   @AfterAll
   static void close() throws IOException {
-    manager.close();
-    directory.close();
+    index.close();
   }
 
   static SearchResponse search(String q) throws IOException {
@@ -203,27 +201,60 @@ class LuceneSearchBackendTest {
 
   @Test
   void facetValuesCountAgainstAReferenceListWithZeros() throws IOException {
-    List<FacetValue> lands = searcher.facetValues(FacetDimension.LAND, "", Lands.ALL);
+    List<FacetValue> lands = searcher.facetValues(FacetDimension.LAND, "", Lands.ALL, CountScope.events());
     assertEquals(16, lands.size());
     assertTrue(lands.contains(FacetValue.of("Bayern", 2)));
     assertTrue(lands.contains(FacetValue.of("Bremen", 0)));
-    assertTrue(lands.contains(FacetValue.of("Schleswig-Holstein", 3)));
+    // the Digitaltag and the Stadtwerkstatt; the Digitaltag's workshop is a session, not a third event
+    assertTrue(lands.contains(FacetValue.of("Schleswig-Holstein", 2)), lands.toString());
+  }
+
+  @Test
+  void sessionsAreCountedApartFromEvents() throws IOException {
+    CountScope sessions = CountScope.of(DocumentKind.SESSION);
+    assertEquals(List.of(FacetValue.of("Schleswig-Holstein", 1)),
+        searcher.facetValues(FacetDimension.LAND, "", null, sessions));
+    assertEquals(List.of(FacetValue.of("Open Data", 1)),
+        searcher.facetValues(FacetDimension.byApiName("topic").orElseThrow(), "", null, sessions));
+    Coverage c = searcher.coverage(FacetDimension.CITY, FacetDimension.MONTH, null, sessions);
+    assertEquals("session", c.kind());
+    assertEquals(List.of("2026-04"), c.columns(), "the months of sessions only");
+    assertEquals(List.of(new Coverage.Row("Kiel", 1, List.of(1L))), c.table());
   }
 
   @Test
   void facetValuesCanBeSearchedByPrefix() throws IOException {
-    assertEquals(List.of(new FacetValue("Hamburg", 1, "Hamburg")), searcher.facetValues(FacetDimension.CITY, "ha", null));
+    assertEquals(List.of(new FacetValue("Hamburg", 1, "Hamburg")),
+        searcher.facetValues(FacetDimension.CITY, "ha", null, CountScope.events()));
   }
 
   @Test
   void coverageCountsTopicsPerLandIncludingZeros() throws IOException {
-    Coverage c = searcher.coverage(FacetDimension.LAND, FacetDimension.byApiName("topic").orElseThrow(), null);
+    Coverage c = searcher.coverage(FacetDimension.LAND, FacetDimension.byApiName("topic").orElseThrow(), null,
+        CountScope.events());
     assertEquals(16, c.table().size());
     int verwaltung = c.columns().indexOf("Digitale Verwaltung");
     Coverage.Row bayern = c.table().stream().filter(r -> r.value().equals("Bayern")).findFirst().orElseThrow();
     assertEquals(2L, bayern.counts().get(verwaltung));
     assertEquals(0L, bayern.counts().get(c.columns().indexOf("Energie")));
-    assertTrue(c.toCsv().startsWith("land,total,Digitale Verwaltung,Mobilität"), c.toCsv());
+    Coverage.Row sh = c.table().stream().filter(r -> r.value().equals("Schleswig-Holstein")).findFirst().orElseThrow();
+    assertEquals(2L, sh.total(), "two events, the session not counted");
+    assertEquals(0L, sh.counts().get(c.columns().indexOf("Open Data")), "only the session is on Open Data");
+  }
+
+  @Test
+  void aDateRangeCountsWhatTakesPlaceInItAndGivesItsMonthsAsColumns() throws IOException {
+    CountScope year2026 = new CountScope(DocumentKind.EVENT, LocalDate.parse("2026-01-01"),
+        LocalDate.parse("2026-12-31"));
+    Coverage c = searcher.coverage(FacetDimension.LAND, FacetDimension.MONTH, null, year2026);
+    assertEquals(12, c.columns().size());
+    assertEquals("2026-01", c.columns().get(0));
+    assertEquals("2026-12", c.columns().get(11));
+    Coverage.Row bayern = c.table().stream().filter(r -> r.value().equals("Bayern")).findFirst().orElseThrow();
+    // Nürnberg in May 2026 counts; München in May 2025 does not
+    assertEquals(1L, bayern.total());
+    assertEquals(1L, bayern.counts().get(4));
+    assertEquals(1L, bayern.counts().stream().mapToLong(Long::longValue).sum());
   }
 
   @Test

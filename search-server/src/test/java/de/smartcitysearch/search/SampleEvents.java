@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
 
 /** A small hand-written set of events (the test input) and a helper that indexes them on disk. */
@@ -60,6 +61,22 @@ public final class SampleEvents {
             .body("Beim Hackathon <b>Bürgerbeteiligung</b> entwickeln Teams Werkzeuge & Apps.")
             .cities(List.of(LEIPZIG)).topics(List.of("Bürgerbeteiligung")).format("Online").eventType("Hackathon")
             .build());
+  }
+
+  /** The sample events indexed in a folder and opened for searching; closing releases both. */
+  public record Opened(FSDirectory directory, SearcherManager manager) implements AutoCloseable {
+    @Override
+    public void close() throws IOException {
+      manager.close();
+      directory.close();
+    }
+  }
+
+  /** Indexes {@link #all()} into the folder and opens it. */
+  public static Opened open(Path dir) throws IOException {
+    index(dir, all());
+    FSDirectory directory = FSDirectory.open(dir);
+    return new Opened(directory, new SearcherManager(directory, null));
   }
 
   /** Writes the documents into a new index in this folder. */

@@ -1,6 +1,7 @@
 package de.smartcitysearch.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
@@ -146,6 +147,35 @@ class AdminApiTest {
         .header("Authorization", "Bearer " + TestServer.ADMIN_KEY).header("Content-Type", "text/plain")
         .POST(HttpRequest.BodyPublishers.ofString("hello")));
     assertEquals(415, notJson.statusCode());
+  }
+
+  @Test
+  void jsonThatIsNotStandardJsonIsRefusedInWordsThatNameNoJavaClass() throws Exception {
+    for (String json : List.of("{\"id\":\"a\",\"title\":\"T\",\"id\":\"b\"}", "{\"id\":\"a\",\"title\":NaN}",
+        "{\"id\":\"a\",/* c */\"title\":\"T\"}", "{\"id\":\"a\",\"title\":\"\\uD800\"}", "{\"id\":",
+        "{\"id\":\"a\",\"title\":\"T\",}", "\u0000\u00ff")) {
+      HttpResponse<String> r = server.send(post(server, json, TestServer.ADMIN_KEY));
+      assertEquals(400, r.statusCode(), json + " -> " + r.body());
+      assertEquals("invalid_json", code(r), json);
+      String message = error(r).get("message").getAsString();
+      assertFalse(message.matches("(?s).*(Exception|Error\\b|java\\.|com\\.google|JsonReader|https?://).*"),
+          json + " -> " + message);
+    }
+    HttpResponse<String> twice = server.send(post(server, "{\"id\":\"a\",\"title\":\"T\",\"id\":\"b\"}",
+        TestServer.ADMIN_KEY));
+    assertTrue(error(twice).get("message").getAsString().contains("'id' is given twice"), twice.body());
+    assertEquals(404, server.get("/api/events/b").statusCode(), "neither id was stored");
+  }
+
+  @Test
+  void refusalsFromParsersLoseTheirJavaClassNames() {
+    assertEquals("cannot be parsed (End of input)",
+        DocumentIntake.inWords("cannot be parsed (java.io.EOFException: End of input)"));
+    assertEquals("cannot be parsed (a parser failure)", DocumentIntake.inWords("cannot be parsed (NullPointerException)"));
+    assertEquals("not valid JSON (Unterminated string at line 1 column 8 path $.id)", DocumentIntake.inWords(
+        "not valid JSON (Unterminated string at line 1 column 8 path $.id\nSee "
+            + "https://github.com/google/gson/blob/main/Troubleshooting.md#malformed-json)"));
+    assertEquals("field 'title' must be a string", DocumentIntake.inWords("field 'title' must be a string"));
   }
 
   @Test

@@ -56,6 +56,8 @@ class ApiErrorsTest {
       "/api/search?when=tomorrow             | 400 | invalid_parameter | when",
       "/api/search?q=a&q=b                   | 400 | invalid_parameter | q",
       "/api/search?citty=Kiel                | 400 | invalid_parameter | citty",
+      "/api/search?group=city                | 400 | invalid_parameter | group",
+      "/api/search?group=event&kind=session  | 400 | invalid_parameter | group",
       "/api/suggest?size=50                  | 400 | out_of_range      | size",
       "/api/facets/weather                   | 400 | invalid_parameter | dimension",
       "/api/facets/land?reference=atlantis   | 400 | invalid_parameter | reference",
@@ -64,6 +66,12 @@ class ApiErrorsTest {
       "/api/coverage?rows=land&cols=land     | 400 | invalid_parameter | cols",
       "/api/coverage?rows=month&cols=topic   | 400 | invalid_parameter | rows",
       "/api/coverage?rows=land&cols=topic&format=xlsx | 400 | invalid_parameter | format",
+      "/api/coverage?rows=land&cols=topic&kind=workshop | 400 | invalid_parameter | kind",
+      "/api/coverage?rows=land&cols=month&from=2026-12-01&to=2026-01-01 | 400 | invalid_parameter | to",
+      "/api/facets/land?kind=all             | 400 | invalid_parameter | kind",
+      "/api/widget/presets?citty=Kiel        | 400 | invalid_parameter | citty",
+      "/api/widget/presets?city=Keil&from=gestern | 200 | -            | -",
+      "/api/widget/problems?all=1            | 400 | invalid_parameter | all",
       "/api/events/unknown-id                | 404 | not_found         | -",
       "/api/nothing-here                     | 404 | not_found         | -",
       "/health?verbose=1                     | 400 | invalid_parameter | verbose",
@@ -96,11 +104,48 @@ class ApiErrorsTest {
   }
 
   @Test
-  void aWrongMethodIsAJson404() throws Exception {
-    HttpResponse<String> r = server.send(HttpRequest.newBuilder(server.uri("/api/search"))
+  void aPathAnsweredWithAMethodItDoesNotTakeIs405NamingTheMethodsItTakes() throws Exception {
+    HttpResponse<String> put = server.send(HttpRequest.newBuilder(server.uri("/api/search"))
         .PUT(HttpRequest.BodyPublishers.ofString("{}")));
-    assertEquals(404, r.statusCode());
-    assertEquals("not_found", error(r).get("code").getAsString());
+    assertEquals(405, put.statusCode());
+    assertEquals("method_not_allowed", error(put).get("code").getAsString());
+    assertEquals("GET, HEAD, OPTIONS", put.headers().firstValue("Allow").orElse(""));
+
+    HttpResponse<String> odd = server.send(HttpRequest.newBuilder(server.uri("/api/events/kiel-digitaltag"))
+        .method("PROPFIND", HttpRequest.BodyPublishers.noBody()));
+    assertEquals(405, odd.statusCode());
+    assertEquals("GET, HEAD, OPTIONS", odd.headers().firstValue("Allow").orElse(""));
+
+    HttpResponse<String> nowhere = server.send(HttpRequest.newBuilder(server.uri("/api/nothing-here"))
+        .PUT(HttpRequest.BodyPublishers.ofString("{}")));
+    assertEquals(404, nowhere.statusCode(), "a path no method answers is not there at all");
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', value = {
+      "/api/search?kind=event%00          | kind",
+      "/api/search?q=Kiel%0AHafen        | q",
+      "/api/search?city=Kiel%09          | city",
+      "/api/suggest?q=Ki%7F              | q",
+      "/api/search?q=Kiel%C2%85          | q",
+      "/api/facets/city?prefix=K%1B      | prefix",
+  })
+  void controlCharactersInAParameterAre400NamingIt(String path, String parameter) throws Exception {
+    HttpResponse<String> r = server.get(path);
+    assertEquals(400, r.statusCode(), r.body());
+    JsonObject error = error(r);
+    assertEquals("invalid_parameter", error.get("code").getAsString());
+    assertEquals(parameter, error.get("parameter").getAsString());
+    assertTrue(error.get("message").getAsString().contains("control character"), error.toString());
+  }
+
+  @Test
+  void errorsAreNeverKeptByACache() throws Exception {
+    for (String path : List.of("/api/search?size=ten", "/api/events/unknown-id", "/api/nothing-here")) {
+      HttpResponse<String> r = server.get(path);
+      assertTrue(r.statusCode() >= 400, path);
+      assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(""), path);
+    }
   }
 
   @Test

@@ -47,11 +47,13 @@ final class HostileRequests {
     } else if (kind < 65) {
       return "/api/suggest" + query(List.of("q", "size"));
     } else if (kind < 75) {
-      return "/api/facets/" + pick(DIMENSIONS) + query(List.of("prefix", "reference"));
+      return "/api/facets/" + pick(DIMENSIONS) + query(List.of("prefix", "reference", "kind", "from", "to"));
     } else if (kind < 83) {
       return "/api/events/" + value() + query(List.of());
-    } else if (kind < 92) {
-      return "/api/coverage" + query(List.of("rows", "cols", "reference", "format"));
+    } else if (kind < 90) {
+      return "/api/coverage" + query(List.of("rows", "cols", "reference", "format", "kind", "from", "to"));
+    } else if (kind < 93) {
+      return "/api/widget/presets" + query(SEARCH_PARAMS);
     } else if (kind < 95) {
       return "/health" + query(List.of());
     }
@@ -81,8 +83,9 @@ final class HostileRequests {
     return switch (name) {
       case "page", "size" -> random.nextInt(4) == 0 ? value() : encode(pick(NUMBERS));
       case "from", "to" -> random.nextInt(4) == 0 ? value() : encode(pick(DATES));
-      case "sort", "when", "format", "rows", "cols" -> random.nextBoolean()
-          ? encode(pick(List.of("date", "relevance", "upcoming", "past", "json", "csv", "land", "topic", "month")))
+      case "sort", "when", "format", "rows", "cols", "kind" -> random.nextBoolean()
+          ? encode(pick(List.of("date", "relevance", "upcoming", "past", "json", "csv", "csv-excel", "land", "topic",
+              "month", "event", "session")))
           : value();
       default -> value();
     };

@@ -91,12 +91,32 @@ class HttpBehaviourTest {
   }
 
   @Test
+  void anAnswerFetchedWithoutAnOriginMayServeAnotherOriginFromTheBrowsersCache() throws Exception {
+    // the demo page on the search host and a partner's widget ask for the same URL; the browser keeps one answer
+    HttpResponse<String> r = open.get("/api/search?size=5");
+    assertEquals("*", r.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+  }
+
+  @Test
   void onlyListedOriginsMayReadWhenAListIsConfigured() throws Exception {
     HttpResponse<String> ok = listed.get("/api/search?q=Kiel", "Origin", "https://portal.example.org");
     assertEquals("https://portal.example.org", ok.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
     assertTrue(ok.headers().firstValue("Vary").orElse("").contains("Origin"));
     HttpResponse<String> other = listed.get("/api/search?q=Kiel", "Origin", "https://evil.example");
     assertTrue(other.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+  }
+
+  @Test
+  void errorsVaryByOriginWhenTheCorsAnswerDoes() throws Exception {
+    HttpResponse<String> refused = listed.get("/api/search?size=ten", "Origin", "https://portal.example.org");
+    assertEquals(400, refused.statusCode());
+    assertEquals("https://portal.example.org", refused.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+    assertTrue(refused.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Origin")),
+        refused.headers().map().toString());
+    assertEquals("no-store", refused.headers().firstValue("Cache-Control").orElse(""));
+    HttpResponse<String> anyOrigin = open.get("/api/search?size=ten", "Origin", "https://portal.example.org");
+    assertTrue(anyOrigin.headers().allValues("Vary").stream().noneMatch(v -> v.contains("Origin")),
+        "the same answer for every origin: nothing to vary on");
   }
 
   @Test

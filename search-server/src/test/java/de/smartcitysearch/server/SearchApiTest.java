@@ -69,7 +69,7 @@ class SearchApiTest {
     // the event's fields as an event record names them, then what the hit adds
     assertEquals(List.of("id", "kind", "title", "teaser", "url", "start", "end", "start_time", "city", "land",
         "location", "cities", "organisations", "topics", "audiences", "type", "format", "event", "highlight", "missing",
-        "score"), List.copyOf(hit.keySet()));
+        "score", "sessions"), List.copyOf(hit.keySet()));
     assertEquals("kiel-digitaltag", hit.get("id").getAsString());
     assertEquals("event", hit.get("kind").getAsString());
     assertEquals("Digitaltag Kiel 2026", hit.get("title").getAsString(), "the raw title");
@@ -187,7 +187,8 @@ class SearchApiTest {
         .getAsJsonArray("values");
     Map<String, Long> byCity = values.asList().stream().map(JsonElement::getAsJsonObject)
         .collect(Collectors.toMap(v -> v.get("value").getAsString(), v -> v.get("count").getAsLong()));
-    assertEquals(3L, byCity.get("Kiel"));
+    assertEquals(2L, byCity.get("Kiel"), "the Digitaltag and the Stadtwerkstatt; the Digitaltag's workshop is a "
+        + "session, which curators count apart (kind=session)");
     assertEquals(0L, byCity.get("Ulm"));
     assertFalse(byCity.containsKey("Nürnberg"), "only the list's cities");
   }
@@ -211,6 +212,35 @@ class SearchApiTest {
     assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
     assertTrue(csv.body().contains("Bayern,2,2,0,0,0,0\r\n"), csv.body());
     assertTrue(csv.body().contains("Saarland,0,0,0,0,0,0\r\n"), csv.body());
+  }
+
+  @Test
+  void coverageCountsEventsUnlessSessionsAreAskedFor() throws Exception {
+    JsonObject events = server.json("/api/coverage?rows=city&cols=topic");
+    assertEquals("event", events.get("kind").getAsString());
+    assertEquals(2, rowTotal(events, "Kiel"), "the Digitaltag and the Stadtwerkstatt");
+    JsonObject sessions = server.json("/api/coverage?rows=city&cols=topic&kind=session");
+    assertEquals("session", sessions.get("kind").getAsString());
+    assertEquals(1, rowTotal(sessions, "Kiel"), "the Digitaltag's workshop");
+    assertEquals(List.of("Kiel"), sessions.getAsJsonArray("table").asList().stream()
+        .map(r -> r.getAsJsonObject().get("value").getAsString()).toList(), "only cities with sessions are rows");
+    assertEquals("session", server.json("/api/facets/city?kind=session").get("kind").getAsString());
+  }
+
+  @Test
+  void coverageForGermanExcelIsADownloadWithAByteOrderMarkAndSemicolons() throws Exception {
+    HttpResponse<byte[]> r = server.getBytes("/api/coverage?rows=land&cols=topic&format=csv-excel");
+    assertEquals(200, r.statusCode());
+    assertEquals("attachment; filename=\"abdeckung-land-topic-veranstaltungen-excel.csv\"",
+        r.headers().firstValue("Content-Disposition").orElse(""));
+    String body = new String(r.body(), StandardCharsets.UTF_8);
+    assertTrue(body.startsWith("\uFEFFBundesland;Gesamt;Digitale Verwaltung;Mobilität;"), body);
+    assertTrue(body.contains("\r\nBayern;2;2;0;0;0;0\r\n"), body);
+  }
+
+  private static long rowTotal(JsonObject coverage, String row) {
+    return coverage.getAsJsonArray("table").asList().stream().map(JsonElement::getAsJsonObject)
+        .filter(r -> r.get("value").getAsString().equals(row)).findFirst().orElseThrow().get("total").getAsLong();
   }
 
   @Test
@@ -264,14 +294,18 @@ class SearchApiTest {
       if (WebPages.serves(route.getMatchUri())) {
         continue; // the web UI's files are pages, not API
       }
+      if (route.getMatchUri().equals("/1") || route.getMatchUri().equals("/1/*")) {
+        continue; // the InstantSearch protocol's refusal of every path that is not a search
+      }
       String path = route.getMatchUri().replace("/api/events/*", "/api/events/{id}")
-          .replace("/api/facets/*", "/api/facets/{dimension}").replace("/api/documents/*", "/api/documents/{id}");
+          .replace("/api/facets/*", "/api/facets/{dimension}").replace("/api/documents/*", "/api/documents/{id}")
+          .replace(":index", "{index}").replace(":facet", "{facet}");
       assertTrue(paths.has(path), "OpenAPI lacks " + path);
       assertTrue(paths.getAsJsonObject(path).has(method), "OpenAPI lacks " + method + " " + path);
       checked++;
     }
-    assertEquals(11, checked);
-    assertEquals(11, paths.entrySet().stream().mapToInt(e -> e.getValue().getAsJsonObject().size()).sum(),
+    assertEquals(16, checked);
+    assertEquals(16, paths.entrySet().stream().mapToInt(e -> e.getValue().getAsJsonObject().size()).sum(),
         "and describes no route that does not exist");
   }
 }

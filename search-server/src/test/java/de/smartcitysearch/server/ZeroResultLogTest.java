@@ -3,11 +3,10 @@ package de.smartcitysearch.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
-import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import de.smartcitysearch.search.FacetDimension;
+import de.smartcitysearch.search.LuceneSearchBackend;
+import de.smartcitysearch.search.SampleEvents;
+import de.smartcitysearch.search.SearchRequest;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,11 +14,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The curator's log of queries that found nothing: what it keeps, in which order, and what it never keeps. */
+/**
+ * The log of searches that found nothing: what it keeps, how it ranks (distinct clients, not repetitions) and what
+ * makes room when it is full; listed against the sample events, where the logged words find nothing.
+ */
 class ZeroResultLogTest {
 
   /** A clock the test moves forward by hand. */
@@ -46,89 +52,114 @@ class ZeroResultLogTest {
     }
   }
 
+  @TempDir static Path dir;
+  static FSDirectory directory;
+  static SearcherManager manager;
+  static LuceneSearchBackend backend;
+
+  @BeforeAll
+  static void index() throws Exception {
+    SampleEvents.index(dir, SampleEvents.all());
+    directory = FSDirectory.open(dir);
+    manager = new SearcherManager(directory, null);
+    backend = LuceneSearchBackend.builder(manager, SampleEvents.SCHEMA).clock(TestServer.JANUARY_2026).build();
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    manager.close();
+    directory.close();
+  }
+
+  private static long version() throws Exception {
+    return backend.indexState().version();
+  }
+
+  private static List<String> listed(ZeroResultLog log) throws Exception {
+    return log.stillFindingNothing(backend, 100).stream().map(ZeroResultLog.Entry::query).toList();
+  }
+
   @Test
-  void spellingsOfOneQueryCountTogetherAndTheMostFrequentComeFirst() {
+  void oneClientRepeatingAQueryCountsOnceAndDistinctClientsRankFirst() throws Exception {
     StepClock clock = new StepClock();
     ZeroResultLog log = new ZeroResultLog(10, clock);
-    log.record("Kielwasser");
+    for (int i = 0; i < 100; i++) {
+      log.record(SearchRequest.of("Sicherheitswarnung Passwort bestaetigen"), "198.51.100.7", version());
+    }
     clock.advance(Duration.ofMinutes(1));
-    log.record("Quarkstrudel");
+    log.record(SearchRequest.of("Quarkstrudel"), "203.0.113.1", version());
+    log.record(SearchRequest.of("  QUARKSTRUDEL "), "203.0.113.2", version());
     clock.advance(Duration.ofMinutes(1));
-    log.record("  KIELWASSER ");
-    log.record("kiel\twasser");
-    log.record("");
-    log.record("   ");
+    log.record(SearchRequest.of("quarkstrudel"), "203.0.113.3", version());
 
-    List<ZeroResultLog.Entry> queries = log.queries();
-    // "kiel wasser" (tab collapsed, but still two words) ties with "quarkstrudel" at one, and was seen later
-    assertEquals(List.of("kielwasser", "kiel wasser", "quarkstrudel"), queries.stream()
-        .map(ZeroResultLog.Entry::query).toList());
-    assertEquals(2, queries.get(0).count());
-    assertEquals(Instant.parse("2026-01-15T10:02:00Z"), queries.get(0).lastSeen());
-    assertEquals(Instant.parse("2026-01-15T10:01:00Z"), queries.get(2).lastSeen());
+    List<ZeroResultLog.Entry> entries = log.stillFindingNothing(backend, 100);
+    assertEquals(List.of("quarkstrudel", "sicherheitswarnung passwort bestaetigen"),
+        entries.stream().map(ZeroResultLog.Entry::query).toList());
+    ZeroResultLog.Entry first = entries.get(0);
+    assertEquals(3, first.clients());
+    assertEquals(3, first.searches());
+    assertEquals(Instant.parse("2026-01-15T10:01:00Z"), first.firstSeen());
+    assertEquals(Instant.parse("2026-01-15T10:02:00Z"), first.lastSeen());
+    assertEquals(1, entries.get(1).clients(), "a hundred searches of one address are one client");
+    assertEquals(100, entries.get(1).searches());
   }
 
   @Test
-  void whenFullTheRarestAndLongestUnseenQueryMakesRoom() {
+  void theAddressesOfOneIpv6NetworkAreOneClient() throws Exception {
+    ZeroResultLog log = new ZeroResultLog(10, new StepClock());
+    for (int host = 1; host <= 50; host++) {
+      log.record(SearchRequest.of("Quarkstrudel"), "2001:db8:1:2::" + Integer.toHexString(host), version());
+    }
+    log.record(SearchRequest.of("Quarkstrudel"), "2001:db8:1:3::1", version());
+    assertEquals(2, log.stillFindingNothing(backend, 10).get(0).clients());
+  }
+
+  @Test
+  void theFiltersBelongToTheSearch() throws Exception {
+    ZeroResultLog log = new ZeroResultLog(10, new StepClock());
+    SearchRequest inKiel = SearchRequest.builder().query("Quarkstrudel")
+        .filter(FacetDimension.CITY, List.of("Kiel")).filter(FacetDimension.byApiName("topic").orElseThrow(), List.of("Energie", "Mobilität"))
+        .build();
+    log.record(inKiel, "203.0.113.1", version());
+    log.record(SearchRequest.of("Quarkstrudel"), "203.0.113.1", version());
+    List<ZeroResultLog.Entry> entries = log.stillFindingNothing(backend, 10);
+    assertEquals(2, entries.size(), "two searches: with and without the filters");
+    assertTrue(entries.stream().anyMatch(e -> e.filters().equals(Map.of("city", List.of("Kiel"),
+        "topic", List.of("Energie", "Mobilität")))), entries.toString());
+    assertTrue(entries.stream().anyMatch(e -> e.filters().isEmpty()), entries.toString());
+  }
+
+  @Test
+  void whenFullAFloodFromOneAddressReplacesOnlyEntriesOfASingleClient() throws Exception {
     StepClock clock = new StepClock();
-    ZeroResultLog log = new ZeroResultLog(3, clock);
-    log.record("alt");
-    log.record("alt");
-    clock.advance(Duration.ofMinutes(1));
-    log.record("selten früh");
-    clock.advance(Duration.ofMinutes(1));
-    log.record("selten spät");
-    clock.advance(Duration.ofMinutes(1));
-    log.record("neu");
-
-    assertEquals(List.of("alt", "neu", "selten spät"), log.queries().stream().map(ZeroResultLog.Entry::query)
-        .toList());
+    ZeroResultLog log = new ZeroResultLog(5, clock);
+    for (String word : List.of("Quarkstrudel", "Zebrastreifenfest", "Kielwasserball")) {
+      log.record(SearchRequest.of(word), "203.0.113.1", version());
+      log.record(SearchRequest.of(word), "203.0.113.2", version());
+      clock.advance(Duration.ofMinutes(1));
+    }
+    for (int i = 0; i < 4_000; i++) {
+      log.record(SearchRequest.of("Werbung " + i), "198.51.100.66", version());
+      clock.advance(Duration.ofSeconds(1));
+    }
+    List<String> queries = listed(log);
+    assertEquals(5, queries.size());
+    assertEquals(List.of("kielwasserball", "zebrastreifenfest", "quarkstrudel"), queries.subList(0, 3),
+        "the searches of two clients each are all kept, most recent first");
   }
 
   @Test
-  void aVeryLongQueryIsKeptCut() {
+  void aVeryLongQueryIsKeptCut() throws Exception {
     ZeroResultLog log = new ZeroResultLog(3, new StepClock());
-    log.record("a".repeat(500));
-    assertEquals(ZeroResultLog.MAX_QUERY_LENGTH, log.queries().get(0).query().length());
+    log.record(SearchRequest.of("quarkstrudel".repeat(40)), "203.0.113.1", version());
+    assertEquals(ZeroResultLog.MAX_QUERY_LENGTH, listed(log).get(0).length());
   }
 
   @Test
-  void theServerLogsOnlyTheTextOfSearchesThatFoundNothing(@TempDir Path dir) throws Exception {
-    try (TestServer server = new TestServer(dir, List.of(), null)) {
-      assertEquals(0, server.json("/api/zero-results").getAsJsonArray("queries").size());
-      search(server, "Quarkstrudel", "X-Forwarded-For", "203.0.113.7");
-      search(server, "quarkstrudel", "User-Agent", "Tester/1.0");
-      search(server, "Zebrastreifen");
-      search(server, "Konferenz"); // found: the two Smart City conferences
-      server.get("/api/search?city=Kiel&topic=Energie"); // nothing, but no query text: filters only
-
-      JsonArray queries = server.json("/api/zero-results").getAsJsonArray("queries");
-      assertEquals(2, queries.size(), queries.toString());
-      JsonObject first = queries.get(0).getAsJsonObject();
-      assertEquals("quarkstrudel", first.get("query").getAsString());
-      assertEquals(2, first.get("count").getAsInt());
-      assertTrue(Instant.parse(first.get("last_seen").getAsString()).isAfter(Instant.now().minusSeconds(60)));
-      assertEquals(Set.of("query", "count", "last_seen"), first.keySet(), "nothing about who asked");
-      assertEquals("zebrastreifen", queries.get(1).getAsJsonObject().get("query").getAsString());
-      assertTrue(!queries.toString().contains("203.0.113.7") && !queries.toString().contains("Tester"));
-    }
-  }
-
-  @Test
-  void theLogIsNeverAnsweredFromAStaleCache(@TempDir Path dir) throws Exception {
-    try (TestServer server = new TestServer(dir, List.of(), null)) {
-      var before = server.get("/api/zero-results");
-      search(server, "Quarkstrudel");
-      var after = server.get("/api/zero-results", "If-None-Match",
-          before.headers().firstValue("ETag").orElse("\"none\""));
-      assertEquals(200, after.statusCode());
-      assertTrue(after.body().contains("quarkstrudel"), after.body());
-    }
-  }
-
-  private static void search(TestServer server, String q, String... headers) throws IOException,
-      InterruptedException {
-    var answer = server.get("/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8), headers);
-    assertEquals(200, answer.statusCode(), answer.body());
+  void aFilterOnlySearchIsNoQuery() throws Exception {
+    ZeroResultLog log = new ZeroResultLog(3, new StepClock());
+    log.record(SearchRequest.builder().query(" ")
+        .filter(FacetDimension.CITY, List.of("Kiel")).filter(FacetDimension.byApiName("topic").orElseThrow(), List.of("Energie")).build(), "203.0.113.1", version());
+    assertEquals(List.of(), listed(log));
   }
 }

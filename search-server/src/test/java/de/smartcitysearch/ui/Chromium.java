@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Level;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Assertions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -51,13 +51,16 @@ public final class Chromium implements AutoCloseable {
     this.driver = driver;
   }
 
-  /** Starts a headless browser with a 1280x900 window, or skips the test when Chromium is missing. */
+  /**
+   * Starts a headless browser with a 1280x900 window; fails, naming what to install, when Chromium is missing (a
+   * browser test that quietly skips proves nothing).
+   */
   public static Chromium start() {
     Path binary = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
     Path driverBinary = Path.of(System.getProperty("chromium.driver", "/usr/bin/chromedriver"));
-    Assumptions.assumeTrue(Files.isExecutable(binary) && Files.isExecutable(driverBinary),
+    Assertions.assertTrue(Files.isExecutable(binary) && Files.isExecutable(driverBinary),
         () -> "Chromium is not installed (" + binary + ", " + driverBinary
-            + "); install the Debian packages chromium and chromium-driver to run the browser tests");
+            + "); install the Debian packages chromium and chromium-driver (.ci/run does) to run the browser tests");
 
     ChromeOptions options = new ChromeOptions();
     options.setBinary(binary.toFile());
@@ -119,18 +122,47 @@ public final class Chromium implements AutoCloseable {
 
   /** Saves a PNG of the current viewport as {@code target/screenshots/<name>.png} and returns its path. */
   public Path screenshot(String name) {
-    if (!name.matches("[A-Za-z0-9._-]+")) {
-      throw new IllegalArgumentException("screenshot name must be a plain file name: " + name);
-    }
+    Path target = screenshotPath(name);
     try {
-      Files.createDirectories(SCREENSHOTS);
-      Path target = SCREENSHOTS.resolve(name + ".png");
       Path taken = driver.getScreenshotAs(OutputType.FILE).toPath();
       Files.move(taken, target, StandardCopyOption.REPLACE_EXISTING);
       return target;
     } catch (IOException e) {
       throw new UncheckedIOException("could not save screenshot " + name, e);
     }
+  }
+
+  /**
+   * Saves a PNG of the whole page, beyond the viewport, as {@code target/screenshots/<name>.png} (Chrome DevTools'
+   * {@code Page.captureScreenshot}) and returns its path.
+   */
+  public Path fullPageScreenshot(String name) {
+    Path target = screenshotPath(name);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> metrics = (Map<String, Object>) driver.executeCdpCommand("Page.getLayoutMetrics", Map.of())
+        .get("cssContentSize");
+    Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", metrics.get("width"), "height", metrics.get("height"),
+        "scale", 1);
+    String png = (String) driver.executeCdpCommand("Page.captureScreenshot",
+        Map.of("format", "png", "captureBeyondViewport", true, "clip", clip)).get("data");
+    try {
+      Files.write(target, java.util.Base64.getDecoder().decode(png));
+      return target;
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not save screenshot " + name, e);
+    }
+  }
+
+  private static Path screenshotPath(String name) {
+    if (!name.matches("[A-Za-z0-9._-]+")) {
+      throw new IllegalArgumentException("screenshot name must be a plain file name: " + name);
+    }
+    try {
+      Files.createDirectories(SCREENSHOTS);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not create " + SCREENSHOTS, e);
+    }
+    return SCREENSHOTS.resolve(name + ".png");
   }
 
   /** Quits the browser and its driver process. */

@@ -16,27 +16,39 @@ final class PartnerSite implements AutoCloseable {
 
   private final HttpServer server;
   private final String page;
+  private final String policy;
 
-  private PartnerSite(HttpServer server, String page) {
+  private PartnerSite(HttpServer server, String page, String policy) {
     this.server = server;
     this.page = page;
+    this.policy = policy;
   }
 
   /** Starts the partner site; its page loads {@code widget.js} from the search server and shows the element. */
   static PartnerSite start(String searchServer, String element) {
+    return start(searchServer, element, null);
+  }
+
+  /**
+   * The same page sent with this {@code Content-Security-Policy} (and then without its inline style, which such a
+   * policy forbids); every path of the site answers with it, so links to the partner's own pages open.
+   */
+  static PartnerSite start(String searchServer, String element, String policy) {
     try {
       HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      String style = policy != null ? "" : """
+          <style>body{font-family:Georgia,serif;max-width:720px;margin:2rem auto;background:#f6f3ea}
+          smartcity-search{--scs-accent:#8a1538}</style>""";
       String page = """
           <!DOCTYPE html>
           <html lang="de"><head><meta charset="utf-8"><title>Stadt Kiel – Veranstaltungen</title>
-          <style>body{font-family:Georgia,serif;max-width:720px;margin:2rem auto;background:#f6f3ea}
-          smartcity-search{--scs-accent:#8a1538}</style>
-          <script src="%s/widget.js" defer></script></head>
-          <body><h1>Veranstaltungen in Kiel</h1><p>Die Stadt Kiel zeigt hier die Termine aus der Smart-City-Suche.</p>
           %s
-          </body></html>
-          """.formatted(searchServer, element);
-      PartnerSite site = new PartnerSite(http, page);
+          <script src="%s/widget.js" defer></script></head>
+          <body><main><h1>Veranstaltungen in Kiel</h1><p>Die Stadt Kiel zeigt hier die Termine aus der Smart-City-Suche.</p>
+          %s
+          </main></body></html>
+          """.formatted(style, searchServer, element);
+      PartnerSite site = new PartnerSite(http, page, policy);
       http.createContext("/", site::serve);
       http.start();
       return site;
@@ -54,6 +66,9 @@ final class PartnerSite implements AutoCloseable {
     try (exchange) {
       byte[] body = page.getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+      if (policy != null) {
+        exchange.getResponseHeaders().set("Content-Security-Policy", policy);
+      }
       exchange.sendResponseHeaders(200, body.length);
       exchange.getResponseBody().write(body);
     }

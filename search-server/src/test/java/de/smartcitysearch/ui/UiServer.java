@@ -30,6 +30,8 @@ final class UiServer implements AutoCloseable {
   static final String HOSTILE_IMG = "<img src=x onerror=\"window.__pwned=2;alert(2)\">";
   /** Its organisation, shown as a badge, a facet value and a row of the curator's organisation table. */
   static final String HOSTILE_ORGANISATION = "<img src=x onerror=\"window.__pwned=3\">Verein";
+  /** The key curators type into the console to see the searches that found nothing. */
+  static final String CURATOR_KEY = "kurator-schluessel-fuer-tests";
   static final List<String> TOPICS = List.of("Digitale Verwaltung", "Mobilität", "Bürgerbeteiligung", "Open Data",
       "Energie");
 
@@ -56,7 +58,8 @@ final class UiServer implements AutoCloseable {
     LuceneSearchBackend searcher = LuceneSearchBackend.builder(manager, SampleEvents.SCHEMA).clock(january2026).topics(TOPICS)
         .build();
     server = new SearchServer(searcher, null, new ServerConfig("127.0.0.1", 0, List.of(), null)
-        .withRateLimit(ServerConfig.RateLimit.OFF)); // the browser tests type fast from one address
+        .withRateLimit(ServerConfig.RateLimit.OFF) // the browser tests type fast from one address
+        .withCuratorKey(CURATOR_KEY));
     port = server.start();
   }
 

@@ -194,7 +194,7 @@ class WebUiTest {
         + "<smartcity-search endpoint=\"" + server.baseUrl() + "\""), snippet);
     page.findElement(By.id("opt-city")).sendKeys("Leipzig");
     browser.waitUntil(d -> d.findElement(By.id("snippet")).getText().contains("city=\"Leipzig\""));
-    // upcoming by default; both Leipzig events lie after the server's 15 January 2026
+    // all dates by default: both Leipzig events
     browser.waitUntil(d -> widgetTexts("li > a").size() == 2);
     assertTrue(widgetTexts("li > a").contains(UiServer.HOSTILE_TITLE));
     browser.screenshot("widget-demo");
@@ -229,7 +229,7 @@ class WebUiTest {
       browser.waitUntil(d -> widgetTexts("li > a").equals(List.of("Stadtwerkstatt Ostufer")));
       // in the title and in the snippet ("... gestalten gemeinsam das Ostufer.")
       assertEquals(List.of("Ostufer", "Ostufer"), widgetTexts("li mark"));
-      assertEquals("https://example.org/kiel-ostufer", browser.script(
+      assertEquals(server.baseUrl() + "/veranstaltung/kiel-ostufer", browser.script(
           "return document.querySelector('smartcity-search').shadowRoot.querySelector('li > a').href;"));
       assertEquals(Boolean.FALSE, browser.script("const all = document.querySelector('smartcity-search')"
           + ".shadowRoot.querySelector('a.all'); return all.getClientRects().length > 0;"),
@@ -293,7 +293,7 @@ class WebUiTest {
     assertFalse(cell(matrix, "Bayern", columns.indexOf("Digitale Verwaltung")).getAttribute("class")
         .contains("zero"));
 
-    String href = page.findElement(By.id("topic-csv")).getDomAttribute("href");
+    String href = page.findElement(By.cssSelector("#topic-csv a.csv-plain")).getDomAttribute("href");
     String csv = (String) browser.asyncScript("""
         const done = arguments[arguments.length - 1];
         fetch(arguments[0]).then((r) => r.text()).then(done);
@@ -308,9 +308,43 @@ class WebUiTest {
     assertTrue(laender.getText().startsWith("12 von 16 Bundesländern ohne Veranstaltung."), laender.getText());
     assertTrue(laender.getText().contains("Bremen"));
 
+    // the searches that found nothing: only after the curator key is typed in
+    browser.waitUntil(d -> d.findElement(By.id("zero-results")).getText().contains("Kuratorenschlüssel"));
+    page.findElement(By.id("curator-key")).sendKeys("falscher-schluessel", Keys.ENTER);
+    browser.waitUntil(d -> d.findElement(By.id("zero-results")).getText().contains("nicht angenommen"));
+    // the refused key is the one error expected here: Chromium reports every 401 (and reading the log empties it)
+    assertTrue(browser.browserLog().stream().filter(line -> line.startsWith("SEVERE"))
+        .allMatch(line -> line.contains("/api/zero-results") && line.contains("401")));
+    page.findElement(By.id("curator-key")).sendKeys(UiServer.CURATOR_KEY, Keys.ENTER);
     WebElement zeroQueries = browser.waitUntil(d -> d.findElements(By.cssSelector("#zero-results td")).isEmpty()
         ? null : d.findElement(By.id("zero-results")));
     assertTrue(zeroQueries.getText().contains("quarkstrudel"), zeroQueries.getText());
+    assertFalse(page.getCurrentUrl().contains(UiServer.CURATOR_KEY), "the key is never in the URL");
+    assertEquals(UiServer.CURATOR_KEY, browser.script(
+        "return sessionStorage.getItem('smartcity-search.curator-key');"), "kept for this tab only");
+    assertFalse(page.findElement(By.id("curator-key-form")).isDisplayed(), "no form once the list shows");
+    // the CSV comes through fetch with the key (a link could not carry it) and is handed over as a blob
+    browser.script("""
+        window.__downloads = [];
+        const blobs = new Map();
+        const createObjectURL = URL.createObjectURL;
+        URL.createObjectURL = (blob) => { const url = createObjectURL(blob); blobs.set(url, blob); return url; };
+        document.addEventListener('click', (e) => {
+          if (e.target.tagName === 'A' && blobs.has(e.target.href)) {
+            e.preventDefault(); // read instead of saved: headless Chromium has nowhere to save it
+            blobs.get(e.target.href).text().then((t) => window.__downloads.push([e.target.download, t]));
+          }
+        }, true);""");
+    page.findElement(By.id("zero-csv")).click();
+    @SuppressWarnings("unchecked")
+    List<List<String>> downloads = (List<List<String>>) browser.waitUntil(d -> {
+      Object got = browser.script("return window.__downloads;");
+      return got instanceof List<?> list && !list.isEmpty() ? got : null;
+    });
+    assertEquals("anfragen-ohne-treffer.csv", downloads.get(0).get(0));
+    assertTrue(downloads.get(0).get(1).startsWith("query,filters,clients,searches,first_seen,last_seen"),
+        downloads.toString());
+    assertTrue(downloads.get(0).get(1).contains("quarkstrudel,"), downloads.toString());
 
     WebElement organisations = browser.waitUntil(d -> d.findElements(By.cssSelector("#org-matrix table")).stream()
         .findFirst().orElse(null));

@@ -57,6 +57,14 @@ public class OpenSearchEventWriterTest extends EventClusterTestCase {
   private static final IndexShape TWO_SHARDS = new IndexShape(2, 1);
   private static final Path SEEDS = Path.of(System.getProperty("project.root", "..")).resolve("seeds");
 
+  @Override
+  protected Settings nodeSettings(int nodeOrdinal) {
+    // the disk monitor lifts a read_only_allow_delete block when the disk is not full: the tests set that block
+    // themselves to stand for a full disk, and it must hold until they lift it
+    return Settings.builder().put(super.nodeSettings(nodeOrdinal))
+        .put("cluster.routing.allocation.disk.threshold_enabled", false).build();
+  }
+
   @Test
   public void theIndexerWritesTheSeedPagesOnceAndSkipsThemWhileUnchanged() throws IOException {
     IndexRunSummary first = indexSeeds();
