@@ -107,6 +107,15 @@ public class IndexCommandOnClusterTest extends EventClusterTestCase {
         createTempDir().toString(), "--input", seeds);
     assertEquals(both.all(), 2, both.code);
 
+    Run shardsOfAFolder = run("index", "--index", createTempDir().toString(), "--shards", "2", "--input", seeds);
+    assertEquals(shardsOfAFolder.all(), 2, shardsOfAFolder.code);
+    assertTrue(shardsOfAFolder.all(), shardsOfAFolder.err.contains("--opensearch"));
+
+    Run noShards = run("index", "--opensearch", ClusterNodes.httpUrls(), "--index-name", "events", "--shards", "0",
+        "--input", seeds);
+    assertEquals(noShards.all(), 2, noShards.code);
+    assertTrue(noShards.all(), noShards.err.contains("at least 1 shard"));
+
     int closedPort;
     try (ServerSocket socket = new ServerSocket(0)) {
       closedPort = socket.getLocalPort();

@@ -53,13 +53,12 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--index-name", paramLabel = "NAME", description = "The index in the cluster (with --opensearch).")
   String indexName;
 
-  @Option(names = "--shards", paramLabel = "N", defaultValue = "1",
-      description = "Primary shards of a new cluster index (default: ${DEFAULT-VALUE}).")
-  int shards;
+  @Option(names = "--shards", paramLabel = "N", description = "Primary shards of a new cluster index (default: 1).")
+  Integer shards;
 
-  @Option(names = "--replicas", paramLabel = "N", defaultValue = "1",
-      description = "Replicas of a new cluster index, 0 on a single node (default: ${DEFAULT-VALUE}).")
-  int replicas;
+  @Option(names = "--replicas", paramLabel = "N",
+      description = "Replicas of a new cluster index, 0 on a single node (default: 1).")
+  Integer replicas;
 
   @Option(names = "--gazetteer", paramLabel = "FILE",
       description = "Official municipality register (Destatis GV100AD) to use instead of the built-in gazetteer.")
@@ -102,8 +101,8 @@ final class IndexCommand implements Callable<Integer> {
       System.err.println("index: --opensearch needs --index-name NAME (the index in the cluster)");
       return 2;
     }
-    if (opensearch == null && indexName != null) {
-      System.err.println("index: --index-name names an index in a cluster; give --opensearch URL too");
+    if (opensearch == null && (indexName != null || shards != null || replicas != null)) {
+      System.err.println("index: --index-name, --shards and --replicas are for a cluster; give --opensearch URL too");
       return 2;
     }
     if (gazetteer != null && !Files.isRegularFile(gazetteer)) {
@@ -132,7 +131,8 @@ final class IndexCommand implements Callable<Integer> {
       }
       EventStore.Opener store;
       try {
-        store = cluster.get().store(opensearch, indexName, shards, replicas,
+        store = cluster.get().store(opensearch, indexName, shards == null ? 1 : shards,
+            replicas == null ? 1 : replicas,
             line -> System.err.println("index: " + line));
       } catch (IllegalArgumentException e) {
         System.err.println("index: " + e.getMessage());
