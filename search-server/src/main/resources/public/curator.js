@@ -20,7 +20,7 @@
 // GET /api/zero-results  (Authorization: Bearer <curator key>; 401 without it, 403 when switched off)
 //   {"queries":[{"query":"kielwasser","filters":{"city":["Kiel"]},"clients":3,"searches":9,
 //                "first_seen":"2026-11-20T08:00:00Z","last_seen":"2026-11-21T10:03:00Z"},...]}
-//   most distinct clients first; only searches that still find nothing. ?format=csv: the same as CSV.
+//   most distinct clients first; only searches that still find nothing. ?format=csv|csv-excel: the same as CSV.
 
 import {
   el, getJson, facetEntries, parseMonth, monthRange, formatCount, MONTH_NAMES, cityName, ApiError,
@@ -307,9 +307,9 @@ function storeKey(key) {
 
 /** GET of the log with the key in the Authorization header; the Response, whatever its status. */
 function fetchZeroResults(key, format) {
-  const query = format === 'csv' ? '?format=csv' : '';
+  const query = format ? `?format=${format}` : '';
   return fetch(`/api/zero-results${query}`, {
-    headers: { Authorization: `Bearer ${key}`, Accept: format === 'csv' ? 'text/csv' : 'application/json' },
+    headers: { Authorization: `Bearer ${key}`, Accept: format ? 'text/csv' : 'application/json' },
     cache: 'no-store',
   });
 }
@@ -395,7 +395,7 @@ async function downloadZeroResultsCsv() {
   const key = storedKey();
   if (!key) return;
   try {
-    const response = await fetchZeroResults(key, 'csv');
+    const response = await fetchZeroResults(key, 'csv-excel'); // for German Excel, like the tables' first link
     if (!response.ok) throw new Error(`Fehler ${response.status} vom Suchdienst.`);
     const url = URL.createObjectURL(await response.blob());
     const link = el('a', { href: url, download: 'anfragen-ohne-treffer.csv', hidden: true });

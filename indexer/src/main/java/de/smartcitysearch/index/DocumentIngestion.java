@@ -11,6 +11,7 @@ import de.smartcitysearch.index.RejectedDocument.Reason;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Adding and removing single documents while the index is served (the admin API): a JSON record, read exactly as a
@@ -27,12 +28,12 @@ public final class DocumentIngestion implements AutoCloseable {
   /** Prefix of the source of uploaded files, so they never collide with indexed paths. */
   static final String UPLOAD_SOURCE = "upload/";
 
-  private final EventIndexWriter writer;
+  private final EventStore writer;
   private final InputReader reader;
   private final PagePipeline pipeline;
 
-  /** Ingestion into this writer (which stays the caller's to close) with this enrichment and these limits. */
-  public DocumentIngestion(EventIndexWriter writer, PageEnricher enricher, InputOptions options) {
+  /** Ingestion into this store (which stays the caller's to close) with this enrichment and these limits. */
+  public DocumentIngestion(EventStore writer, PageEnricher enricher, InputOptions options) {
     this.writer = writer;
     this.reader = new InputReader(options);
     this.pipeline = new PagePipeline(enricher, options.limits().timeout());
@@ -114,14 +115,19 @@ public final class DocumentIngestion implements AutoCloseable {
       throw rejected(e, e.field() == null ? Reason.UNREADABLE : Reason.INVALID_FIELD);
     }
     boolean replaced;
+    List<WriteRefusal> refused;
     synchronized (writer) {
       try {
         replaced = writer.write(item.source(), admitted.documents());
-        writer.commit();
+        refused = writer.commit();
       } catch (IdTakenException e) {
         throw new RejectedDocument(Reason.ID_TAKEN, "id", e.getMessage() + "; delete it there first or choose "
             + "another id");
       }
+    }
+    if (!refused.isEmpty()) {
+      throw new RejectedDocument(Reason.UNREADABLE, null, "the index refused it: " + refused.stream()
+          .map(WriteRefusal::toString).collect(Collectors.joining("; ")));
     }
     return new Ingested(admitted.eventId(), item.source(), admitted.documents().size(), replaced,
         admitted.warnings());

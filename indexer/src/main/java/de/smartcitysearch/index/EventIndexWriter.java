@@ -36,7 +36,7 @@ import org.apache.lucene.util.Bits;
  * <p>One writer per index folder: a second one gets {@link IndexInUseException}. Searches see the last commit through
  * {@link #searcherManager()}, refreshed by every commit.
  */
-public final class EventIndexWriter implements AutoCloseable {
+public final class EventIndexWriter implements EventStore {
 
   private static final Set<String> BOOKKEEPING_FIELDS =
       Set.of(EventSchema.SOURCE, EventSchema.CONTENT_HASH, EventSchema.KIND, EventSchema.ID);
@@ -101,10 +101,8 @@ public final class EventIndexWriter implements AutoCloseable {
     return indexDir;
   }
 
-  /**
-   * Source to content hash of the last commit: of every source with documents, and of every tombstoned source (which
-   * counts as present, so that re-indexing does not bring back what was deleted).
-   */
+  /** Source to content hash of the last commit (see {@link EventStore#sourceHashes}). */
+  @Override
   public Map<String, String> sourceHashes() throws IOException {
     Map<String, String> hashes = new HashMap<>(tombstones.hashes());
     IndexSearcher searcher = committed.acquire();
@@ -132,6 +130,7 @@ public final class EventIndexWriter implements AutoCloseable {
    * @return whether the source had documents before
    * @throws IdTakenException when the event's id is another source's
    */
+  @Override
   public boolean write(String source, List<EventDocument> documents) throws IOException, IdTakenException {
     String eventId = documents.getFirst().id();
     claim(eventId, source);
@@ -143,6 +142,7 @@ public final class EventIndexWriter implements AutoCloseable {
   }
 
   /** Removes every document of the source and its tombstone. */
+  @Override
   public void removeSource(String source) throws IOException {
     pendingSources.add(source);
     writer.deleteDocuments(new Term(EventSchema.SOURCE, source));
@@ -155,6 +155,7 @@ public final class EventIndexWriter implements AutoCloseable {
    *
    * @return the source of the deleted document, or empty when there is none with this id
    */
+  @Override
   public Optional<String> delete(String id) throws IOException {
     Document doc = committedDocument(new Term(EventSchema.ID, id));
     if (doc == null || pendingSources.contains(doc.get(EventSchema.SOURCE))) {
@@ -171,13 +172,19 @@ public final class EventIndexWriter implements AutoCloseable {
     return Optional.of(source);
   }
 
-  /** Makes everything written since the last commit durable, tombstones included, and visible to searches. */
-  public void commit() throws IOException {
+  /**
+   * Makes everything written since the last commit durable, tombstones included, and visible to searches.
+   *
+   * @return no refusals: a Lucene index takes every document the schema builds
+   */
+  @Override
+  public List<WriteRefusal> commit() throws IOException {
     writer.setLiveCommitData(tombstones.commitData().entrySet());
     writer.commit();
     committed.maybeRefreshBlocking();
     pendingIds.clear();
     pendingSources.clear();
+    return List.of();
   }
 
   /** Drops everything since the last commit and closes the writer. */

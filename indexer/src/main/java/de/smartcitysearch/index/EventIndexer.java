@@ -13,18 +13,23 @@ import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 
 /**
- * Brings a Lucene index on disk up to date with the inputs, incrementally.
+ * Brings an event index up to date with the inputs, incrementally: a Lucene index on disk, or any other
+ * {@link EventStore} (an index in a search cluster).
  *
  * <p>Each source (a file, a JSON record) carries the SHA-256 of its content in the index. A source whose
  * hash is unchanged is skipped without being parsed; a changed source has all its documents (the event
@@ -32,9 +37,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * skipped while it is unchanged ({@link Tombstones}). Sources in the index that the inputs no longer
  * contain are removed only when asked ({@code deleteMissing}), so indexing a part of the inputs does
  * not wipe the rest. A run ends in one commit, and only when something changed: a crash or an error
- * half-way leaves the previous commit as it was. One writer at a time: a second one gets
- * {@link IndexInUseException}. Every source goes through the same {@link PagePipeline} and {@link EventIndexWriter}
- * as a document added through the admin API ({@link DocumentIngestion}).
+ * half-way leaves the previous commit as it was (a cluster keeps what it already took; the next run repairs it).
+ * One writer at a time on a Lucene index: a second one gets {@link IndexInUseException}. Every source goes through the
+ * same {@link PagePipeline} and store as a document added through the admin API ({@link DocumentIngestion}); a
+ * document the store refuses at the commit fails its source, named with the store's reason.
  */
 public final class EventIndexer {
 
@@ -44,8 +50,7 @@ public final class EventIndexer {
    */
   private static final int QUEUED_PER_WORKER = 4;
 
-  private final Path indexDir;
-  private final EventSchema schema;
+  private final EventStore.Opener store;
   private final InputOptions inputOptions;
   private final int workers;
 
@@ -60,11 +65,18 @@ public final class EventIndexer {
    * The enricher must then be safe to call from several threads.
    */
   public EventIndexer(Path indexDir, EventSchema schema, InputOptions inputOptions, int workers) {
+    this(() -> EventIndexWriter.open(indexDir, schema), inputOptions, workers);
+  }
+
+  /**
+   * An indexer into the store {@code store} opens (once per run), with this many worker threads; the store must be
+   * safe to write from several threads.
+   */
+  public EventIndexer(EventStore.Opener store, InputOptions inputOptions, int workers) {
     if (workers < 1) {
       throw new IllegalArgumentException("workers must be at least 1, not " + workers);
     }
-    this.indexDir = indexDir;
-    this.schema = schema;
+    this.store = store;
     this.inputOptions = inputOptions;
     this.workers = workers;
   }
@@ -76,7 +88,7 @@ public final class EventIndexer {
    * @param enricher turns each changed page into its event and session documents
    * @param deleteMissing remove sources the inputs no longer contain
    * @param progress follows the run
-   * @throws IndexInUseException when another indexer writes to the index
+   * @throws IndexInUseException when another indexer writes to the Lucene index
    * @throws java.nio.file.NoSuchFileException when an input does not exist (nothing is changed)
    */
   public IndexRunSummary index(List<Path> inputs, PageEnricher enricher, boolean deleteMissing, IndexProgress progress)
@@ -84,7 +96,7 @@ public final class EventIndexer {
     long started = System.nanoTime();
     InputReader.requireExisting(inputs);
     InputReader reader = new InputReader(inputOptions);
-    try (EventIndexWriter writer = EventIndexWriter.open(indexDir, schema);
+    try (EventStore writer = store.open();
         PagePipeline pipeline = new PagePipeline(enricher, inputOptions.limits().timeout())) {
       try {
         Map<String, String> indexed = writer.sourceHashes();
@@ -109,7 +121,7 @@ public final class EventIndexer {
           }
         }
         if (run.added + run.updated + run.removed > 0) {
-          writer.commit();
+          run.refused(writer.commit());
         }
         return new IndexRunSummary(run.added, run.updated, run.unchanged, run.removed, run.failures(),
             run.warnings(), run.documents, run.ignored, Duration.ofNanos(System.nanoTime() - started));
@@ -124,7 +136,7 @@ public final class EventIndexer {
    * changed) happens in input order on the reading thread; extracting, enriching and writing it on the workers.
    */
   private final class Run implements InputListener {
-    private final EventIndexWriter writer;
+    private final EventStore writer;
     private final PagePipeline pipeline;
     private final Map<String, String> indexed;
     private final IndexProgress progress;
@@ -134,6 +146,8 @@ public final class EventIndexer {
     private final Map<Long, Failure> failed = new ConcurrentSkipListMap<>();
     private final Map<Long, List<Failure>> warned = new ConcurrentSkipListMap<>();
     private final AtomicReference<Throwable> fatal = new AtomicReference<>();
+    /** The sources written in this run, for a store's refusals at the commit. */
+    private final Map<String, Written> written = new ConcurrentHashMap<>();
     private long sequence;
     private int added;
     private int updated;
@@ -142,7 +156,7 @@ public final class EventIndexer {
     private int ignored;
     private long documents;
 
-    Run(EventIndexWriter writer, PagePipeline pipeline, Map<String, String> indexed, IndexProgress progress) {
+    Run(EventStore writer, PagePipeline pipeline, Map<String, String> indexed, IndexProgress progress) {
       this.writer = writer;
       this.pipeline = pipeline;
       this.indexed = indexed;
@@ -192,6 +206,7 @@ public final class EventIndexer {
       if (!admitted.warnings().isEmpty()) {
         warned.put(order, admitted.warnings().stream().map(w -> new Failure(item.location(), w)).toList());
       }
+      written.put(item.source(), new Written(order, item.location(), previous == null, admitted.documents().size()));
       synchronized (this) {
         documents += admitted.documents().size();
         if (previous == null) {
@@ -200,6 +215,27 @@ public final class EventIndexer {
           updated++;
         }
       }
+    }
+
+    /** Counts each source with a refused document as failed instead of written, with the store's reasons. */
+    synchronized void refused(List<WriteRefusal> refusals) {
+      Map<String, List<WriteRefusal>> bySource = new LinkedHashMap<>();
+      refusals.forEach(r -> bySource.computeIfAbsent(r.source(), s -> new ArrayList<>()).add(r));
+      bySource.forEach((source, refused) -> {
+        Written w = written.get(source);
+        if (w == null) {
+          throw new IllegalStateException("the store refused a document of " + source + ", which this run did not write");
+        }
+        failed.put(w.order(), new Failure(w.location(), "refused by the index: " + refused.stream()
+            .map(WriteRefusal::toString).collect(Collectors.joining("; "))));
+        warned.remove(w.order());
+        documents -= w.documents();
+        if (w.added()) {
+          added--;
+        } else {
+          updated--;
+        }
+      });
     }
 
     /** Waits until the workers have written every source handed to them. */
@@ -254,4 +290,7 @@ public final class EventIndexer {
       progress.advance(bytes, seen.size());
     }
   }
+
+  /** A source written in a run: where it is in the input, whether it was new, how many documents it gave. */
+  private record Written(long order, String location, boolean added, int documents) {}
 }

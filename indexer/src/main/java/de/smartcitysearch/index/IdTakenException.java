@@ -6,7 +6,7 @@ public final class IdTakenException extends Exception {
   private final String id;
   private final String owner;
 
-  IdTakenException(String id, String owner) {
+  public IdTakenException(String id, String owner) {
     super("id " + id + " is already taken by " + owner);
     this.id = id;
     this.owner = owner;

@@ -14,12 +14,13 @@ import java.util.TreeSet;
  *
  * <p>The rule: a deleted document stays deleted across restarts and re-indexing while its source is unchanged (the
  * indexer treats a tombstoned source with that hash as unchanged, whether documents of it remain or not); when the
- * source changes, or an admin uploads it again, it is written anew and its tombstone is lifted.
+ * source changes, or an admin uploads it again, it is written anew and its tombstone is lifted. Every
+ * {@link EventStore} keeps them by this rule, each where it keeps its own bookkeeping.
  */
-final class Tombstones {
+public final class Tombstones {
 
   /** The key of the commit user data that holds them, as JSON. */
-  static final String COMMIT_DATA_KEY = "smartcity-search.tombstones";
+  public static final String COMMIT_DATA_KEY = "smartcity-search.tombstones";
 
   private static final Gson GSON = new Gson();
 
@@ -42,7 +43,7 @@ final class Tombstones {
    *
    * @throws IllegalStateException when the user data holds something else under the key (a damaged index)
    */
-  static Tombstones of(Map<String, String> commitData) {
+  public static Tombstones of(Map<String, String> commitData) {
     String json = commitData.get(COMMIT_DATA_KEY);
     if (json == null) {
       return new Tombstones(new TreeMap<>());
@@ -56,7 +57,7 @@ final class Tombstones {
   }
 
   /** Records that the document {@code id} of this source, whose content had this hash, was deleted. */
-  synchronized void add(String source, String contentHash, String id) {
+  public synchronized void add(String source, String contentHash, String id) {
     Tombstone previous = bySource.get(source);
     TreeSet<String> ids = previous != null && previous.contentHash().equals(contentHash)
         ? previous.ids() : new TreeSet<>();
@@ -65,24 +66,19 @@ final class Tombstones {
   }
 
   /** Forgets the source's deletes: it was written anew, or removed altogether. */
-  synchronized void lift(String source) {
+  public synchronized void lift(String source) {
     bySource.remove(source);
   }
 
   /** Source to the content hash its deletes were made on. */
-  synchronized Map<String, String> hashes() {
+  public synchronized Map<String, String> hashes() {
     Map<String, String> hashes = new HashMap<>();
     bySource.forEach((source, tombstone) -> hashes.put(source, tombstone.contentHash()));
     return hashes;
   }
 
-  /** The tombstone of a source, or null. */
-  synchronized Tombstone of(String source) {
-    return bySource.get(source);
-  }
-
   /** The commit user data that holds these tombstones. */
-  synchronized Map<String, String> commitData() {
+  public synchronized Map<String, String> commitData() {
     return Map.of(COMMIT_DATA_KEY, GSON.toJson(bySource));
   }
 }

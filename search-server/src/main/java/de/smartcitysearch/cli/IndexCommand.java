@@ -1,6 +1,7 @@
 package de.smartcitysearch.cli;
 
 import de.smartcitysearch.analysis.GermanAnalysis;
+import de.smartcitysearch.cluster.SearchCluster;
 import de.smartcitysearch.enrich.GazetteerFormatException;
 import de.smartcitysearch.extract.ExtractionLimits;
 import de.smartcitysearch.extract.InputOptions;
@@ -8,6 +9,7 @@ import de.smartcitysearch.extract.PageEnricher;
 import de.smartcitysearch.index.ConsoleProgress;
 import de.smartcitysearch.index.EventIndexer;
 import de.smartcitysearch.index.EventSchema;
+import de.smartcitysearch.index.EventStore;
 import de.smartcitysearch.index.IndexInUseException;
 import de.smartcitysearch.index.IndexProgress;
 import de.smartcitysearch.index.IndexRunSummary;
@@ -17,6 +19,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,11 +29,13 @@ import picocli.CommandLine.Option;
     name = "index",
     description = {
         "Index event pages incrementally: unchanged inputs are skipped, changed ones replaced.",
+        "The index is a folder (--index) or an index in an OpenSearch cluster (--opensearch, --index-name) with the "
+            + "smartcity-search analysis plugin on every node.",
         "Reads .txt (page dumps), .html/.htm, .pdf, .docx, .odt, JSON Lines (.jsonl, .ndjson, also .gz) "
             + "and .json files; each JSON record is an OParl meeting (\"type\" .../Meeting or "
             + "\"agendaItems\"), a council text (\"file_id\", \"text\") or an event page (\"id\", \"title\", \"text\").",
         "Exit code 0 when the run completed (inputs that could not be read are listed and skipped), "
-            + "1 when the index could not be written, 2 for bad arguments."},
+            + "1 when the index could not be written (or the cluster not reached), 2 for bad arguments."},
     mixinStandardHelpOptions = true)
 final class IndexCommand implements Callable<Integer> {
 
@@ -38,8 +43,22 @@ final class IndexCommand implements Callable<Integer> {
       description = "Files or folders to index (folders recursively).")
   List<Path> inputs;
 
-  @Option(names = "--index", required = true, paramLabel = "DIR", description = "The index folder (created if needed).")
+  @Option(names = "--index", paramLabel = "DIR", description = "The index folder (created if needed).")
   Path index;
+
+  @Option(names = "--opensearch", paramLabel = "URL",
+      description = "Index into this OpenSearch cluster instead of a folder (node URLs separated by commas).")
+  String opensearch;
+
+  @Option(names = "--index-name", paramLabel = "NAME", description = "The index in the cluster (with --opensearch).")
+  String indexName;
+
+  @Option(names = "--shards", paramLabel = "N", description = "Primary shards of a new cluster index (default: 1).")
+  Integer shards;
+
+  @Option(names = "--replicas", paramLabel = "N",
+      description = "Replicas of a new cluster index, 0 on a single node (default: 1).")
+  Integer replicas;
 
   @Option(names = "--gazetteer", paramLabel = "FILE",
       description = "Official municipality register (Destatis GV100AD) to use instead of the built-in gazetteer.")
@@ -74,6 +93,18 @@ final class IndexCommand implements Callable<Integer> {
       System.err.println("index: --max-file-mb, --max-chars and --timeout must be positive");
       return 2;
     }
+    if ((index == null) == (opensearch == null)) {
+      System.err.println("index: give either --index DIR or --opensearch URL --index-name NAME");
+      return 2;
+    }
+    if (opensearch != null && indexName == null) {
+      System.err.println("index: --opensearch needs --index-name NAME (the index in the cluster)");
+      return 2;
+    }
+    if (opensearch == null && (indexName != null || shards != null || replicas != null)) {
+      System.err.println("index: --index-name, --shards and --replicas are for a cluster; give --opensearch URL too");
+      return 2;
+    }
     if (gazetteer != null && !Files.isRegularFile(gazetteer)) {
       System.err.println("index: gazetteer " + gazetteer + " is not a readable file");
       return 2;
@@ -88,7 +119,27 @@ final class IndexCommand implements Callable<Integer> {
       System.err.println("index: gazetteer " + gazetteer + ": " + e.getMessage());
       return 2;
     }
-    EventIndexer indexer = new EventIndexer(index, new EventSchema(analysis), options);
+    EventIndexer indexer;
+    if (opensearch == null) {
+      indexer = new EventIndexer(index, new EventSchema(analysis), options);
+    } else {
+      Optional<SearchCluster> cluster = SearchCluster.installed();
+      if (cluster.isEmpty()) {
+        System.err.println("index: this installation has no OpenSearch support (opensearch-backend is not on the"
+            + " class path)");
+        return 2;
+      }
+      EventStore.Opener store;
+      try {
+        store = cluster.get().store(opensearch, indexName, shards == null ? 1 : shards,
+            replicas == null ? 1 : replicas,
+            line -> System.err.println("index: " + line));
+      } catch (IllegalArgumentException e) {
+        System.err.println("index: " + e.getMessage());
+        return 2;
+      }
+      indexer = new EventIndexer(store, options, Runtime.getRuntime().availableProcessors());
+    }
     IndexProgress progress = ConsoleProgress.forTerminal(quiet); // the indexer closes it
     try {
       IndexRunSummary summary = indexer.index(inputs, enricher, deleteMissing, progress);
@@ -101,7 +152,8 @@ final class IndexCommand implements Callable<Integer> {
       System.err.println("index: " + e.getMessage());
       return 1;
     } catch (IOException e) {
-      System.err.println("index: " + e.getMessage() + "; the index keeps its previous state");
+      System.err.println("index: " + e.getMessage() + (opensearch == null ? "; the index keeps its previous state"
+          : "; the next run writes again what this one did not finish"));
       return 1;
     }
   }

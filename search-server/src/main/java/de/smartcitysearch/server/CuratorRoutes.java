@@ -3,6 +3,7 @@ package de.smartcitysearch.server;
 import de.smartcitysearch.document.DocumentKind;
 import de.smartcitysearch.search.CountScope;
 import de.smartcitysearch.search.Coverage;
+import de.smartcitysearch.search.CsvDialect;
 import de.smartcitysearch.search.FacetDimension;
 import de.smartcitysearch.search.SearchBackend;
 import java.io.IOException;
@@ -49,48 +50,39 @@ final class CuratorRoutes implements HttpFeature {
   private Object zeroResults(Request req, Response res) throws IOException {
     Params p = new Params(req).only(Set.of("limit", "format"));
     int limit = p.integer("limit", DEFAULT_LISTED, 1, MAX_LISTED);
-    String format = format(p);
+    CsvDialect csv = csvOrJson(p);
     List<ZeroResultLog.Entry> entries = zeroResults.stillFindingNothing(backend, limit);
-    if (format.equals("csv")) {
-      res.type("text/csv; charset=utf-8");
-      res.header("Content-Disposition", "attachment; filename=\"zero-results.csv\"");
-      return zeroResultsCsv(entries);
+    if (csv == null) {
+      return Json.write(Map.of("queries", entries));
     }
-    return Json.write(Map.of("queries", entries));
+    res.type("text/csv; charset=utf-8");
+    res.header("Content-Disposition", "attachment; filename=\"zero-results"
+        + (csv.forPeople() ? "-excel" : "") + ".csv\"");
+    return zeroResultsCsv(entries, csv);
   }
 
-  /** One line per search; cells a spreadsheet would run as a formula are defused (the queries are visitors' text). */
-  static String zeroResultsCsv(List<ZeroResultLog.Entry> entries) {
-    StringBuilder csv = new StringBuilder("query,filters,clients,searches,first_seen,last_seen\r\n");
+  /** One line per search; the queries are visitors' text, which the dialect keeps from running as a formula. */
+  static String zeroResultsCsv(List<ZeroResultLog.Entry> entries, CsvDialect csv) {
+    StringBuilder out = new StringBuilder(csv.start())
+        .append(csv.line(List.of("query", "filters", "clients", "searches", "first_seen", "last_seen")));
     for (ZeroResultLog.Entry e : entries) {
       String filters = e.filters().entrySet().stream()
           .flatMap(f -> f.getValue().stream().map(v -> f.getKey() + "=" + v))
           .collect(Collectors.joining("&"));
-      csv.append(cell(e.query())).append(',').append(cell(filters)).append(',').append(e.clients()).append(',')
-          .append(e.searches()).append(',').append(DateTimeFormatter.ISO_INSTANT.format(e.firstSeen())).append(',')
-          .append(DateTimeFormatter.ISO_INSTANT.format(e.lastSeen())).append("\r\n");
+      out.append(csv.line(List.of(e.query(), filters, Integer.toString(e.clients()), Long.toString(e.searches()),
+          DateTimeFormatter.ISO_INSTANT.format(e.firstSeen()), DateTimeFormatter.ISO_INSTANT.format(e.lastSeen()))));
     }
-    return csv.toString();
+    return out.toString();
   }
 
-  private static String cell(String value) {
-    String text = value;
-    if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-      text = "'" + text; // "=HYPERLINK(...)" typed into the search box must stay text in a spreadsheet
-    }
-    if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")
-        || !text.equals(value)) {
-      text = "\"" + text.replace("\"", "\"\"") + "\"";
-    }
-    return text;
-  }
-
-  private static String format(Params p) {
+  /** The {@code format} parameter: a CSV dialect, or null for JSON (the default). */
+  private static CsvDialect csvOrJson(Params p) {
     String format = p.single("format") == null ? "json" : p.single("format");
-    if (!format.equals("json") && !format.equals("csv")) {
-      throw ApiException.badParameter("format", "format must be json or csv, not '" + format + "'");
+    CsvDialect csv = CsvDialect.named(format);
+    if (csv == null && !format.equals("json")) {
+      throw ApiException.badParameter("format", "format must be json, csv or csv-excel, not '" + format + "'");
     }
-    return format;
+    return csv;
   }
 
   private Object coverage(Request req, Response res) throws IOException {
@@ -103,14 +95,7 @@ final class CuratorRoutes implements HttpFeature {
     if (cols == rows) {
       throw ApiException.badParameter("cols", "cols must differ from rows");
     }
-    String format = p.single("format") == null ? "json" : p.single("format");
-    Coverage.CsvDialect csv = switch (format) {
-      case "json" -> null;
-      case "csv" -> Coverage.CsvDialect.RFC_4180;
-      case "csv-excel" -> Coverage.CsvDialect.EXCEL_DE;
-      default -> throw ApiException.badParameter("format", "format must be json, csv or csv-excel, not '" + format
-          + "'");
-    };
+    CsvDialect csv = csvOrJson(p);
     CountScope scope = p.countScope();
     Coverage table = backend.coverage(rows, cols, SearchRoutes.referenceList(backend, p.single("reference")), scope);
     if (csv == null) {
@@ -122,10 +107,10 @@ final class CuratorRoutes implements HttpFeature {
   }
 
   /** "abdeckung-land-topic-veranstaltungen-excel.csv": what the table counts, readable in a downloads folder. */
-  private static String fileName(Coverage table, CountScope scope, Coverage.CsvDialect csv) {
+  private static String fileName(Coverage table, CountScope scope, CsvDialect csv) {
     String counted = scope.kind() == DocumentKind.EVENT ? "veranstaltungen" : "programmpunkte";
     String dates = (scope.from() == null ? "" : "-ab-" + scope.from()) + (scope.to() == null ? "" : "-bis-" + scope.to());
     return "abdeckung-" + table.rows() + "-" + table.cols() + "-" + counted + dates
-        + (csv == Coverage.CsvDialect.EXCEL_DE ? "-excel" : "") + ".csv";
+        + (csv.forPeople() ? "-excel" : "") + ".csv";
   }
 }

@@ -16,14 +16,14 @@ class CoverageCsvTest {
   @Test
   void forProgramsTheHeaderUsesTheApiNamesAndCommas() {
     assertEquals("land,total,2026-03,2026-04\r\nBaden-Württemberg,1,0,1\r\nSchleswig-Holstein,0,0,0\r\n",
-        BY_MONTH.toCsv(Coverage.CsvDialect.RFC_4180));
+        BY_MONTH.toCsv(CsvDialect.RFC_4180));
     assertFalse(BY_MONTH.toCsv().startsWith("\uFEFF"), "no byte order mark for programs");
   }
 
   @Test
   void forGermanExcelABomSemicolonsAndGermanHeaders() {
     assertEquals("\uFEFFBundesland;Gesamt;März 2026;April 2026\r\nBaden-Württemberg;1;0;1\r\n"
-        + "Schleswig-Holstein;0;0;0\r\n", BY_MONTH.toCsv(Coverage.CsvDialect.EXCEL_DE));
+        + "Schleswig-Holstein;0;0;0\r\n", BY_MONTH.toCsv(CsvDialect.EXCEL_DE));
   }
 
   @Test
@@ -34,9 +34,9 @@ class CoverageCsvTest {
         new Coverage.Row("-Verein", 1, List.of(0L))));
     assertEquals("\uFEFFOrganisation;Gesamt;Online\r\n\"Stadt; Land; Fluss e.V.\";1;1\r\n"
         + "\"'=HYPERLINK(\"\"http://x.example\"\")\";1;1\r\n'-Verein;1;0\r\n",
-        organisations.toCsv(Coverage.CsvDialect.EXCEL_DE));
+        organisations.toCsv(CsvDialect.EXCEL_DE));
     assertEquals("organisation,total,Online\r\nStadt; Land; Fluss e.V.,1,1\r\n"
-        + "\"=HYPERLINK(\"\"http://x.example\"\")\",1,1\r\n-Verein,1,0\r\n", organisations.toCsv(),
-        "a program gets the values as they are");
+        + "\"'=HYPERLINK(\"\"http://x.example\"\")\",1,1\r\n'-Verein,1,0\r\n", organisations.toCsv(),
+        "a program's CSV is opened in spreadsheets too: page text never runs as a formula");
   }
 }

@@ -130,6 +130,12 @@ class ZeroResultsApiTest {
       assertEquals("query,filters,clients,searches,first_seen,last_seen", lines.get(0));
       assertTrue(lines.stream().anyMatch(l -> l.startsWith("zebrastreifenfest,city=Kiel,1,1,")), csv.body());
       assertTrue(lines.stream().anyMatch(l -> l.startsWith("\"'=hyperlink(\"\"http://evil.example\"\",")), csv.body());
+      HttpResponse<byte[]> excel = server.getBytes("/api/zero-results?format=csv-excel", "Authorization",
+          "Bearer " + CURATOR_KEY);
+      assertEquals(200, excel.statusCode());
+      String text = new String(excel.body(), StandardCharsets.UTF_8);
+      assertTrue(text.startsWith("\uFEFFquery;filters;clients;searches;first_seen;last_seen\r\n"), text);
+      assertTrue(text.contains("\"'=hyperlink(\"\"http://evil.example\"\",\"\"quarkstrudel\"\")\";;1;1;"), text);
     }
   }
 

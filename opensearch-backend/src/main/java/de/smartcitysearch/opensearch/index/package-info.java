@@ -1,12 +1,12 @@
 /**
- * Indexing into OpenSearch: the product's {@code EventDocument}s in an index of the cluster, through OpenSearch's
- * official Java client.
+ * Indexing into OpenSearch: the product's {@code EventDocument}s in an index of the cluster, written by the indexer's
+ * one ingestion path through OpenSearch's official Java client.
  *
  * <h2>Entry point</h2>
- * {@link de.smartcitysearch.opensearch.index.OpenSearchEventWriter}: {@code connect(url, indexName, options)},
- * {@code createIndexIfMissing(shape)}, then per run {@code isUnchanged(source, hash)} (skip extraction),
- * {@code write(documents)} (incremental by content hash, bulk with retries, every refused document named),
- * {@code removeSources(...)} and {@code refresh()}. The mapping is
+ * {@link de.smartcitysearch.opensearch.index.OpenSearchEventWriter}, the cluster's
+ * {@link de.smartcitysearch.index.EventStore}: {@code connect(urls, indexName, options, retries)},
+ * {@code createIndexIfMissing(shape)} (index template and index), then whatever {@code EventIndexer} or
+ * {@code DocumentIngestion} write, ending in {@code commit()}. The mapping is
  * {@link de.smartcitysearch.opensearch.index.EventIndexMapping}, built from {@code EventSchema}'s field names;
  * {@link de.smartcitysearch.opensearch.index.EventSource} maps a document to its {@code _source} and back.
  *

@@ -15,14 +15,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The documents of the seed pages, made by the indexer's own reading and enrichment (as {@code index} makes them). */
-final class SeedDocuments {
+public final class SeedDocuments {
 
   private static List<EventDocument> cached;
 
   private SeedDocuments() {}
 
   /** The documents, read once per test JVM (extraction and enrichment take a while). */
-  static synchronized List<EventDocument> read() throws IOException {
+  public static synchronized List<EventDocument> read() throws IOException {
     if (cached == null) {
       cached = List.copyOf(readNow());
     }

@@ -10,6 +10,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -83,7 +84,9 @@ class InstantSearchDemoTest {
     Map<String, Long> organisations = counts("#organisations");
     Map<String, Long> allTopics = apiCounts("", "", "topic");
     topics.forEach((name, count) -> assertEquals(allTopics.get(name), count, name));
-    assertTrue(topics.containsKey("Wissenstransfer") && topics.containsKey("Mobilität"), topics.toString());
+    assertTrue(topics.containsKey("Wissenstransfer") && topics.size() > 1, topics.toString());
+    String second = topics.keySet().stream().filter(t -> !t.equals("Wissenstransfer")).reduce((a, b) -> b)
+        .orElseThrow(); // the last topic shown: a value with fewer events than the first
 
     check("#topics", "Wissenstransfer");
     waitForStats(total("", "topic=Wissenstransfer") + " Einträge");
@@ -93,10 +96,11 @@ class InstantSearchDemoTest {
     Map<String, Long> expected = apiCounts("", "topic=Wissenstransfer", "organisation");
     narrowed.forEach((name, count) -> assertEquals(expected.get(name), count, name));
 
-    check("#topics", "Mobilität");
-    waitForStats(total("", "topic=Wissenstransfer&topic=Mobilit%C3%A4t") + " Einträge");
+    check("#topics", second);
+    waitForStats(total("", "topic=Wissenstransfer&topic=" + URLEncoder.encode(second, StandardCharsets.UTF_8))
+        + " Einträge");
     assertEquals(topics, counts("#topics"), "a second value of the same facet: any of them, counts unchanged");
-    assertEquals(List.of("Mobilität", "Wissenstransfer"), selected("#topics"));
+    assertEquals(Set.of(second, "Wissenstransfer"), Set.copyOf(selected("#topics")));
     browser.screenshot("instantsearch-demo-refined");
   }
 

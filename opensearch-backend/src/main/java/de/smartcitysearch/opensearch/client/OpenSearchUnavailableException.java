@@ -1,4 +1,4 @@
-package de.smartcitysearch.opensearch.index;
+package de.smartcitysearch.opensearch.client;
 
 /**
  * The cluster could not be reached or kept failing after every retry; the message names the URL, the index, the
@@ -8,7 +8,7 @@ public final class OpenSearchUnavailableException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  OpenSearchUnavailableException(String message, Throwable cause) {
+  public OpenSearchUnavailableException(String message, Throwable cause) {
     super(message, cause);
   }
 }
