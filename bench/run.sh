@@ -12,7 +12,8 @@
 #   bench/run.sh enrich                     JMH EnrichmentScalingBenchmark (one-line pages of 100k/200k/400k characters)
 #   bench/run.sh http <size|seeds>          serve data/bench-index-<size> (or the seed pages) with -Xmx512m, wrk at 1/8/32/128 connections,
 #                                           answer cache off (CACHED_ANSWERS=256 turns it on),
-#                                           GC log beside the wrk tables
+#                                           GC log beside the wrk tables; APP_BUILD=<folder with classes/ and lib/>
+#                                           serves that saved build instead (before/after runs, alternating)
 #   bench/run.sh startup                    seconds from start to the first answer on the seeds (fresh index)
 #   bench/run.sh relevance [quick]          relevance suite, product vs stock Lucene on collections from ../shared/data
 #                                           (full; quick = the collections mvn verify pins); builds first, so the
@@ -85,8 +86,18 @@ case "$cmd" in
     # --cached-answers 0 unless CACHED_ANSWERS says otherwise: the wrk mix repeats 31 queries, so with the answer
     # cache on, the test would measure the cache, not the search
     if [ "$1" = seeds ]; then rm -rf data/bench-index-seeds; INPUT=(); else INPUT=(--input "$ROOT/data/no-input"); fi
-    SMARTCITY_SEARCH_JAVA_OPTS="-Xmx512m -Xlog:gc:file=$GC_LOG" ./smartcity-search serve --index "data/bench-index-$1" \
-      "${INPUT[@]}" --host 127.0.0.1 --port "$PORT" --rate-limit 0 --max-connections-per-address 0 \
+    # --max-connections-per-address 0: wrk is one address; a saved build from before that limit lacks the option
+    PER_ADDRESS=(--max-connections-per-address 0)
+    if [ -n "${APP_BUILD:-}" ]; then
+      SERVE=("$JAVA" -Xmx512m "-Xlog:gc:file=$GC_LOG" "${LUCENE_OPTS[@]}" -cp "$APP_BUILD/classes:$APP_BUILD/lib/*"
+        de.smartcitysearch.cli.SmartCitySearchCli)
+      grep -rqa -- max-connections-per-address "$APP_BUILD/classes" || PER_ADDRESS=()
+    else
+      SERVE=(env SMARTCITY_SEARCH_JAVA_OPTS="-Xmx512m -Xlog:gc:file=$GC_LOG" ./smartcity-search)
+    fi
+    echo "# build: ${APP_BUILD:-this worktree}" > "$RESULTS/http-$1-$STAMP.build"
+    SMARTCITY_SEARCH_HOME="$ROOT" "${SERVE[@]}" serve --index "data/bench-index-$1" \
+      "${INPUT[@]}" --host 127.0.0.1 --port "$PORT" --rate-limit 0 "${PER_ADDRESS[@]}" \
       --cached-answers "${CACHED_ANSWERS:-0}" \
       > >(grep --line-buffered -v '] INFO access - ' > "$RESULTS/http-$1-$STAMP-server.log") 2>&1 &
     # (the server log keeps everything but the access log: one line per request made it 75 MB)
@@ -98,6 +109,7 @@ case "$cmd" in
       sleep 1
     done
     machine | tee "$RESULTS/http-$1-$STAMP.txt"
+    cat "$RESULTS/http-$1-$STAMP.build" >> "$RESULTS/http-$1-$STAMP.txt"; rm -f "$RESULTS/http-$1-$STAMP.build"
     echo "# serve --cached-answers ${CACHED_ANSWERS:-0}" | tee -a "$RESULTS/http-$1-$STAMP.txt"
     SERVER_PID="$SERVER" RESULTS_DIR="$RESULTS" DURATION="${DURATION:-20}" bench/load/wrk-search.sh "127.0.0.1:$PORT" | tee -a "$RESULTS/http-$1-$STAMP.txt"
     machine | tee -a "$RESULTS/http-$1-$STAMP.txt"

@@ -5,6 +5,8 @@
 #   DURATION=30 CONNECTIONS="1 8 32 128" RESULTS_DIR=bench/results bench/load/wrk-search.sh 127.0.0.1:4567
 #   SERVER_PID=<pid> ...   adds the server's CPU time per request (from /proc: user + system), the figure that
 #                          other jobs on a shared machine disturb least
+# wrk itself runs on the same cores: its CPU time (user + system, /usr/bin/time) is given as a share of the
+# machine's CPU over the run (100 % = every core busy), so a reader sees what the server did not get.
 #
 # Runs queries.lua (a mix of ~30 German visitor queries, some with a city filter) at each connection count
 # with two wrk threads and --latency, keeps wrk's full output, and writes a Markdown summary table
@@ -49,8 +51,8 @@ TABLE="$RESULTS_DIR/wrk-search-$STAMP.md"
 {
   echo "wrk against http://$URL_HOST:$PORT/api/search, ${DURATION} s per run, $(nproc) cores, $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo
-  echo "| connections | requests | requests/s | p50 ms | p90 ms | p99 ms | max ms | socket errors | non-2xx/3xx | server CPU ms/request |"
-  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| connections | requests | requests/s | p50 ms | p90 ms | p99 ms | max ms | socket errors | non-2xx/3xx | server CPU ms/request | wrk CPU share |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 } > "$TABLE"
 
 for C in $CONNECTIONS; do
@@ -58,7 +60,8 @@ for C in $CONNECTIONS; do
   THREADS=$(( C < 2 ? C : 2 ))  # wrk needs at least one connection per thread
   echo "== wrk -t$THREADS -c$C -d${DURATION}s" >&2
   CPU0="$(server_ticks)"
-  OUT="$(cd "$SCRIPT_DIR" && wrk -t"$THREADS" -c"$C" -d"${DURATION}s" --latency -s queries.lua "http://$URL_HOST:$PORT")" \
+  WRK_TIME="$(mktemp)"
+  OUT="$(cd "$SCRIPT_DIR" && /usr/bin/time -f '%U %S %e' -o "$WRK_TIME" wrk -t"$THREADS" -c"$C" -d"${DURATION}s" --latency -s queries.lua "http://$URL_HOST:$PORT")" \
     || die "wrk failed at $C connections (is the server running on $URL_HOST:$PORT?)"
   CPU1="$(server_ticks)"
   printf '== %s connections\n%s\n\n' "$C" "$OUT" >> "$RAW"
@@ -69,7 +72,9 @@ for C in $CONNECTIONS; do
   CPU_MS="–"
   [[ -n "$CPU0" && -n "$CPU1" ]] && CPU_MS="$(awk -v a="$CPU0" -v b="$CPU1" -v n="$(field requests)" -v hz="$(getconf CLK_TCK)" \
     'BEGIN { if (n > 0) printf "%.2f", (b - a) * 1000 / hz / n; else print "–" }')"
-  echo "| $C | $(field requests) | $(field rps) | $(field p50_ms) | $(field p90_ms) | $(field p99_ms) | $(field max_ms) | $SOCKET | $(field non_2xx_3xx) | $CPU_MS |" >> "$TABLE"
+  WRK_SHARE="$(awk -v n="$(nproc)" '{ if ($3 > 0) printf "%.0f %%", ($1 + $2) * 100 / ($3 * n); else print "–" }' "$WRK_TIME")"
+  rm -f "$WRK_TIME"
+  echo "| $C | $(field requests) | $(field rps) | $(field p50_ms) | $(field p90_ms) | $(field p99_ms) | $(field max_ms) | $SOCKET | $(field non_2xx_3xx) | $CPU_MS | $WRK_SHARE |" >> "$TABLE"
 done
 
 cat "$TABLE"

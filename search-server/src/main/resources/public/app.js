@@ -181,8 +181,9 @@ function renderAll(state, data) {
   const more = Number(data.more) || 0;
   const hits = Array.isArray(data.hits) ? data.hits : [];
   const landOfCity = learnLands(data, hits);
-  renderStatus(state, total, more);
-  ui.showResults.textContent = total === 1 ? '1 Ergebnis anzeigen' : `${formatCount(total + more)} Ergebnisse anzeigen`;
+  const exact = data.total_exact !== false; // above 10,000 hits the total is a lower bound
+  renderStatus(state, total, more, exact);
+  ui.showResults.textContent = total === 1 ? '1 Ergebnis anzeigen' : `${exact ? '' : 'Über '}${formatCount(total + more)} Ergebnisse anzeigen`;
   renderChips(state);
   renderNotices(state, data);
   renderHits(hits);
@@ -205,8 +206,8 @@ function renderError(state, error) {
   );
 }
 
-function renderStatus(state, total, more) {
-  const hits = total === 1 ? '1 Treffer' : `${formatCount(total)} Treffer`;
+function renderStatus(state, total, more, exact) {
+  const hits = !exact ? `über ${formatCount(total)} Treffer` : total === 1 ? '1 Treffer' : `${formatCount(total)} Treffer`;
   const forQuery = state.q ? ` für „${state.q}“` : '';
   const also = more > 0 ? `, dazu ${formatCount(more)} mit weniger Wörtern` : '';
   const pages = pageCount(total + more);

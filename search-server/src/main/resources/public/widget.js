@@ -274,7 +274,8 @@ mark{background:var(--scs-mark,#ffe58a);color:inherit}
       const hits = Array.isArray(data.hits) ? data.hits : [];
       const total = (Number(data.total) || 0) + (Number(data.more) || 0);
       const note = relaxedNote(data);
-      this.status.textContent = (total === 1 ? '1 Treffer' : total ? `${total.toLocaleString('de-DE')} Treffer` : 'Keine passenden Veranstaltungen gefunden.')
+      const over = data.total_exact === false ? 'über ' : ''; // above 10,000 the total is a lower bound
+      this.status.textContent = (total === 1 ? '1 Treffer' : total ? `${over}${total.toLocaleString('de-DE')} Treffer` : 'Keine passenden Veranstaltungen gefunden.')
         + (note ? ` – ${note}` : '');
       this.list.replaceChildren(...hits.map((hit) => {
         const title = hit.highlight && hit.highlight.title ? marked(hit.highlight.title) : document.createTextNode(hit.title || 'Ohne Titel');
@@ -289,7 +290,7 @@ mark{background:var(--scs-mark,#ffe58a);color:inherit}
       }));
       this.more.hidden = total <= hits.length;
       this.more.href = pageUrl;
-      this.more.textContent = `Alle ${total.toLocaleString('de-DE')} Treffer ansehen`;
+      this.more.textContent = over ? 'Alle Treffer ansehen' : `Alle ${total.toLocaleString('de-DE')} Treffer ansehen`;
     }
   }
 

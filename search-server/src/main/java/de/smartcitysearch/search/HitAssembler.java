@@ -2,16 +2,22 @@ package de.smartcitysearch.search;
 
 import de.smartcitysearch.document.EventDocument;
 import de.smartcitysearch.index.EventSchema;
+import de.smartcitysearch.index.FacetField;
 import de.smartcitysearch.search.SearchResponse.FacetValue;
 import de.smartcitysearch.search.SearchResponse.Highlight;
 import de.smartcitysearch.search.SearchResponse.Hit;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
@@ -23,6 +29,18 @@ import org.apache.lucene.search.ScoreDoc;
  * each lacks) and its facet counts into the answer's facet blocks. Only the hits shown are read.
  */
 final class HitAssembler {
+
+  /**
+   * The stored fields a hit shows (and the identity an event needs). Left out: the content hash and the topic reasons
+   * (a JSON text per hit, for curators): decoding and parsing what no hit shows was a good part of reading a hit.
+   */
+  static final Set<String> SHOWN_FIELDS = Stream.concat(
+      Stream.of(EventSchema.ID, EventSchema.SOURCE, EventSchema.KIND, EventSchema.URL, EventSchema.EVENT_ID,
+          EventSchema.EVENT_TITLE, EventSchema.TITLE, EventSchema.TEASER, EventSchema.BODY, EventSchema.START,
+          EventSchema.END, EventSchema.START_TIME, EventSchema.VENUE_CITY, EventSchema.VENUE_LAND,
+          EventSchema.VENUE_AGS, EventSchema.LOCATION, EventSchema.CITIES_JSON),
+      Arrays.stream(FacetField.values()).filter(f -> f.shape() == FacetField.Shape.VALUES).map(FacetField::fieldName))
+      .collect(Collectors.toUnmodifiableSet());
 
   private final EventSchema schema;
 
@@ -44,7 +62,9 @@ final class HitAssembler {
     StoredFields stored = searcher.storedFields();
     List<EventDocument> events = new ArrayList<>(n);
     for (int docId : docIds) {
-      events.add(schema.fromStored(stored.document(docId)));
+      DocumentStoredFieldVisitor shown = new DocumentStoredFieldVisitor(SHOWN_FIELDS);
+      stored.document(docId, shown);
+      events.add(schema.fromStored(shown.getDocument()));
     }
     Snippets.Highlighted marked = Snippets.highlight(searcher, schema.indexAnalyzer(), highlight, docIds, events);
     List<Hit> out = new ArrayList<>(n);

@@ -48,7 +48,7 @@ public final class LuceneSearchBackend implements SearchBackend {
     this.schema = b.schema;
     this.views = new ReaderViews(b.manager, config);
     this.pipeline = new SearchPipeline(config, new QueryComposer(b.schema.analysis(), config),
-        new SpellingCorrector(b.schema.analysis().exactAnalyzer()), b.timeout);
+        new SpellingCorrector(b.schema.analysis().exactAnalyzer()), b.timeout, b.exactUpTo);
     this.hits = new HitAssembler(b.schema);
     this.references = new ReferenceLists(b.topics);
     this.curator = new CuratorQueries(config, references);
@@ -94,9 +94,9 @@ public final class LuceneSearchBackend implements SearchBackend {
       Map<String, List<FacetValue>> facets = HitAssembler.facetBlocks(a.facets(), request, v);
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       boolean partial = a.relaxed() != null && !a.relaxed().droppedWords().isEmpty();
-      return new SearchResponse(request.query(), understood.interpretation(), a.total(), a.more(), tookMs,
-          a.didYouMean(), !a.fuzzyWords().isEmpty(), a.fuzzyWords(), partial, a.relaxed(), a.timedOut(), page,
-          facets);
+      return new SearchResponse(request.query(), understood.interpretation(), a.total(), a.totalExact(), a.more(),
+          tookMs, a.didYouMean(), !a.fuzzyWords().isEmpty(), a.fuzzyWords(), partial, a.relaxed(), a.timedOut(), page,
+          facets, a.facetsExact());
     });
   }
 
@@ -159,6 +159,7 @@ public final class LuceneSearchBackend implements SearchBackend {
     private List<String> topics = List.of();
     private Clock clock = Clock.systemDefaultZone();
     private Duration timeout = Duration.ofSeconds(2);
+    private int exactUpTo = SearchResponse.EXACT_UP_TO;
 
     private Builder(SearcherManager manager, EventSchema schema) {
       this.manager = Objects.requireNonNull(manager);
@@ -176,6 +177,18 @@ public final class LuceneSearchBackend implements SearchBackend {
 
     /** The time limit of one query; a query over it returns what it found so far, flagged. */
     public Builder timeout(Duration limit) { timeout = Objects.requireNonNull(limit); return this; }
+
+    /**
+     * Up to how many hits a search counts its total and facets exactly ({@link SearchResponse#EXACT_UP_TO}; tests
+     * use a small bound on a small index). Curators' counts are exact whatever it is.
+     */
+    public Builder exactUpTo(int hits) {
+      if (hits < 1) {
+        throw new IllegalArgumentException("the exact count bound must be at least 1, not " + hits);
+      }
+      exactUpTo = hits;
+      return this;
+    }
 
     public LuceneSearchBackend build() {
       return new LuceneSearchBackend(this);

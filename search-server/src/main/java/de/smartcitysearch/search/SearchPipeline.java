@@ -31,12 +31,15 @@ import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 
@@ -74,22 +77,26 @@ final class SearchPipeline {
   private final QueryComposer queries;
   private final SpellingCorrector speller;
   private final Duration timeout;
+  private final int exactUpTo;
 
-  SearchPipeline(FacetsConfig config, QueryComposer queries, SpellingCorrector speller, Duration timeout) {
+  SearchPipeline(FacetsConfig config, QueryComposer queries, SpellingCorrector speller, Duration timeout,
+      int exactUpTo) {
     this.config = config;
     this.queries = queries;
     this.speller = speller;
     this.timeout = timeout;
+    this.exactUpTo = exactUpTo;
   }
 
   /** The hits of one page, what each lacks, the counts and facets of the counted tier, and what was relaxed. */
   record Answer(
       IndexSearcher searcher, Query highlight, ScoreDoc[] hits, List<List<String>> missing, List<ScoreDoc[]> sessions,
-      long total, long more, Facets facets, Relaxed relaxed, List<FuzzyWord> fuzzyWords, String didYouMean,
-      boolean timedOut) {}
+      long total, boolean totalExact, long more, Facets facets, boolean facetsExact, Relaxed relaxed,
+      List<FuzzyWord> fuzzyWords, String didYouMean, boolean timedOut) {}
 
-  /** One tier, run: its exact count, its best hits and its facet counts. */
-  private record Tier(long total, TopDocs top, Facets facets, boolean timedOut) {}
+  /** One tier, run: its count (exact or a lower bound), its best hits and its facet counts (exact or estimated). */
+  private record Tier(long total, boolean totalExact, TopDocs top, Facets facets, boolean facetsExact,
+      boolean timedOut) {}
 
   Answer search(IndexView v, SearchRequest r, UnderstoodQuery u, LocalDate today) throws IOException {
     List<FuzzyWord> fuzzy = new ArrayList<>();
@@ -227,8 +234,8 @@ final class SearchPipeline {
           : relaxed(searcher, plan, units, list, counted.total, size, movedTo);
       Query highlight = searcher.rewrite(anyOf(units));
       List<ScoreDoc[]> sessions = r.grouped() ? SessionHits.of(searcher, plan, page) : List.of();
-      return new Answer(searcher, highlight, page, missing, sessions, counted.total, more, counted.facets, relaxed,
-          fuzzy, didYouMean, counted.timedOut);
+      return new Answer(searcher, highlight, page, missing, sessions, counted.total, counted.totalExact, more,
+          counted.facets, counted.facetsExact, relaxed, fuzzy, didYouMean, counted.timedOut);
     }
   }
 
@@ -317,7 +324,8 @@ final class SearchPipeline {
   }
 
   /**
-   * Runs one tier: the best {@code candidates} hits, the exact total and (when asked) the drill-sideways facets.
+   * Runs one tier: the best {@code candidates} hits, the total (exact up to {@code exactUpTo}, that bound above)
+   * and (when asked) the drill-sideways facets (estimated from a sample of about that many hits above it).
    */
   private Tier tier(IndexView v, SearchRequest r, Query query, LocalDate today, int candidates, boolean facets)
       throws IOException {
@@ -329,17 +337,19 @@ final class SearchPipeline {
       // applies to searches without a selected facet value; with one, the selection itself narrows the work.
       searcher.setTimeout(new QueryTimeoutImpl(timeout.toMillis()));
     }
+    int limit = exactUpTo;
     Sort sort = QueryComposer.sort(r.sort());
     TopDocs top;
     Facets counts = null;
-    // one pass ranks, counts exactly and facets; a separate non-scoring pass for the count and facets was
+    boolean facetsExact = true;
+    // one pass ranks, counts and facets; a separate non-scoring pass for the count and facets was
     // measured slower (QueryMixReport 1m: 3.99x the baseline's CPU time against 3.71x in one pass)
     if (drillSideways) {
-      DrillSideways ds = new DrillSideways(searcher, config, v.state());
+      SampledDrillSideways ds = new SampledDrillSideways(searcher, config, v.state(), limit);
       DrillDownQuery ddq = (DrillDownQuery) ranking;
       if (sort == null) {
         DrillSideways.ConcurrentDrillSidewaysResult<TopDocs> result =
-            ds.search(ddq, new TopScoreDocCollectorManager(candidates, null, Integer.MAX_VALUE));
+            ds.search(ddq, new TopScoreDocCollectorManager(candidates, null, limit));
         top = result.collectorResult;
         counts = result.facets;
       } else {
@@ -347,14 +357,32 @@ final class SearchPipeline {
         top = result.hits;
         counts = result.facets;
       }
+      facetsExact = !ds.sampled();
+    } else if (sort == null) {
+      top = searcher.search(ranking, new TopScoreDocCollectorManager(candidates, null, limit));
     } else {
-      top = sort == null
-          ? searcher.search(ranking, new TopScoreDocCollectorManager(candidates, null, Integer.MAX_VALUE))
-          : searcher.search(ranking, candidates, sort, true);
+      top = searcher.search(ranking, new TopFieldCollectorManager(sort, candidates, null, limit));
+      TopFieldCollector.populateScores(top.scoreDocs, searcher, ranking);
     }
-    long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
-        ? top.totalHits.value() : searcher.count(ranking);
-    return new Tier(total, top, counts, searcher.timedOut());
+    long counted = top.totalHits.value();
+    boolean complete = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+    if (!complete && counted < limit) {
+      counted = searcher.count(ranking); // a collector that stopped counting below the promised bound
+      complete = true;
+    }
+    if (counted > limit && everythingOfItsKind(r)) {
+      // "how many events are there": one term's count, exact at no cost (the curator console's summary asks it)
+      counted = searcher.count(r.hitKind() == null ? MatchAllDocsQuery.INSTANCE
+          : new TermQuery(new Term(EventSchema.KIND, r.hitKind().id())));
+      return new Tier(counted, true, top, counts, facetsExact, searcher.timedOut());
+    }
+    return new Tier(Math.min(counted, limit), complete && counted <= limit, top, counts, facetsExact,
+        searcher.timedOut());
+  }
+
+  /** True when the request asks for every document (of its kind, if one is asked for): no text, filter or date. */
+  private static boolean everythingOfItsKind(SearchRequest r) {
+    return r.query().isEmpty() && !r.hasSelection() && r.from() == null && r.to() == null && r.when() == null;
   }
 
   /** The query's score times the boost of events that have not ended by {@code today}. */

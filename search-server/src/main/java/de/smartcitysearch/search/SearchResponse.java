@@ -9,7 +9,9 @@ import java.util.Map;
  * @param query the query text as received
  * @param interpretation the city/Land/date recognised in it
  * @param total number of hits of the counted tier: those with every word and constraint, or when there are none
- *     the first looser tier that has hits (see {@code relaxed}); the facets count the same hits
+ *     the first looser tier that has hits (see {@code relaxed}); the facets count the same hits. Exact up to
+ *     {@link #EXACT_UP_TO}; above it this bound, with {@code totalExact} false
+ * @param totalExact false when more than {@link #EXACT_UP_TO} hits match and {@code total} is that lower bound
  * @param more number of looser hits that follow the counted ones (only when those fill less than a page); each
  *     names what it lacks in {@link Hit#missing()}
  * @param tookMs time spent in the query core
@@ -21,16 +23,30 @@ import java.util.Map;
  * @param timedOut true when the time limit cut the search short (hits and counts may be incomplete)
  * @param hits the requested page of hits
  * @param facets per dimension, its values with counts
+ * @param facetsExact false when more than {@link #EXACT_UP_TO} hits match and the counts are estimates from an even
+ *     sample of about that many of them
  */
 public record SearchResponse(
-    String query, Interpretation interpretation, long total, long more, long tookMs, String didYouMean,
-    boolean fuzzy, List<FuzzyWord> fuzzyWords, boolean partial, Relaxed relaxed, boolean timedOut, List<Hit> hits,
-    Map<String, List<FacetValue>> facets) {
+    String query, Interpretation interpretation, long total, boolean totalExact, long more, long tookMs,
+    String didYouMean, boolean fuzzy, List<FuzzyWord> fuzzyWords, boolean partial, Relaxed relaxed, boolean timedOut,
+    List<Hit> hits, Map<String, List<FacetValue>> facets, boolean facetsExact) {
+
+  /**
+   * Up to how many hits a visitor search counts exactly (the product decision of issue 15, as Elasticsearch's
+   * {@code track_total_hits}): curators' counts (coverage, facet values, CSV) are always exact.
+   */
+  public static final int EXACT_UP_TO = 10_000;
 
   /** The same answer, as taking this long (an answer given again from the server's cache took next to nothing). */
   public SearchResponse withTookMs(long ms) {
-    return new SearchResponse(query, interpretation, total, more, ms, didYouMean, fuzzy, fuzzyWords, partial, relaxed,
-        timedOut, hits, facets);
+    return new SearchResponse(query, interpretation, total, totalExact, more, ms, didYouMean, fuzzy, fuzzyWords,
+        partial, relaxed, timedOut, hits, facets, facetsExact);
+  }
+
+  /** The same answer with these facet blocks, exact or not. */
+  public SearchResponse withFacets(Map<String, List<FacetValue>> blocks, boolean exact) {
+    return new SearchResponse(query, interpretation, total, totalExact, more, tookMs, didYouMean, fuzzy, fuzzyWords,
+        partial, relaxed, timedOut, hits, blocks, exact);
   }
 
   /**

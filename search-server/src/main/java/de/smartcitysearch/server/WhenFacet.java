@@ -25,23 +25,23 @@ final class WhenFacet {
 
   private WhenFacet() {}
 
-  /** The answer with the {@code when} block added to its facets. */
+  /**
+   * The answer with the {@code when} block added to its facets; its counts are as exact as the presets' totals (above
+   * the visitor bound they are that bound, and the answer then says its facets are not exact).
+   */
   static SearchResponse added(SearchBackend backend, SearchRequest request, SearchResponse answer) throws IOException {
     Map<String, List<FacetValue>> facets = new LinkedHashMap<>(answer.facets());
-    facets.put(NAME, List.of(
-        FacetValue.of("upcoming", count(backend, request, When.UPCOMING, answer)),
-        FacetValue.of("past", count(backend, request, When.PAST, answer))));
-    return new SearchResponse(answer.query(), answer.interpretation(), answer.total(), answer.more(), answer.tookMs(),
-        answer.didYouMean(), answer.fuzzy(), answer.fuzzyWords(), answer.partial(), answer.relaxed(),
-        answer.timedOut(), answer.hits(), facets);
+    SearchResponse upcoming = preset(backend, request, When.UPCOMING, answer);
+    SearchResponse past = preset(backend, request, When.PAST, answer);
+    facets.put(NAME, List.of(FacetValue.of("upcoming", matchesOnly(upcoming)), FacetValue.of("past", matchesOnly(past))));
+    return answer.withFacets(facets, answer.facetsExact() && upcoming.totalExact() && past.totalExact());
   }
 
-  private static long count(SearchBackend backend, SearchRequest r, When when, SearchResponse answer)
+  private static SearchResponse preset(SearchBackend backend, SearchRequest r, When when, SearchResponse answer)
       throws IOException {
-    SearchResponse preset = r.when() == when ? answer
+    return r.when() == when ? answer
         : backend.search(new SearchRequest(r.query(), r.filters(), r.from(), r.to(), when, r.sort(), 1, 1, r.kind(),
             r.grouped()));
-    return matchesOnly(preset);
   }
 
   /**

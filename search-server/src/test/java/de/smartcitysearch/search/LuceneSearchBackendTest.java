@@ -281,4 +281,68 @@ class LuceneSearchBackendTest {
     assertTrue(r.timedOut());
     assertFalse(search("Konferenz").timedOut());
   }
+
+  /** The same index, counting exactly only up to three hits (the product counts up to 10,000). */
+  static LuceneSearchBackend boundedAtThree() {
+    return LuceneSearchBackend.builder(manager, SampleEvents.SCHEMA).clock(JANUARY_2026).exactUpTo(3).build();
+  }
+
+  /** Everything with a venue in any Land: more than three entries of the sample index. */
+  static SearchRequest everyLand() {
+    return SearchRequest.builder().filter(FacetDimension.LAND, Lands.ALL).build();
+  }
+
+  @Test
+  void aVisitorSearchCountsExactlyUpToTheBoundAndAboveItSaysTheTotalIsALowerBound() throws IOException {
+    SearchResponse exact = searcher.search(everyLand());
+    assertTrue(exact.total() > 3, "the sample index has more than three entries with a venue");
+    assertTrue(exact.totalExact());
+    assertTrue(exact.facetsExact());
+
+    SearchResponse bounded = boundedAtThree().search(everyLand());
+    assertEquals(3, bounded.total());
+    assertFalse(bounded.totalExact());
+    assertFalse(bounded.facetsExact(), "facet counts above the bound are estimates from a sample");
+    assertEquals(ids(exact), ids(bounded), "the page shown is the same");
+  }
+
+  @Test
+  void estimatedFacetCountsNameOnlyValuesTheMatchesHave() throws IOException {
+    Map<String, Long> exact = facet(searcher.search(everyLand()), "city");
+    Map<String, Long> estimated = facet(boundedAtThree().search(everyLand()), "city");
+    assertFalse(estimated.isEmpty());
+    estimated.forEach((city, count) -> {
+      assertTrue(exact.containsKey(city), city + " is a venue of some match");
+      assertTrue(count >= 1, city + " is counted at least once when it shows");
+    });
+  }
+
+  @Test
+  void belowTheBoundTotalAndFacetsStayExact() throws IOException {
+    SearchResponse exact = search("Mobilität");
+    SearchResponse bounded = boundedAtThree().search(SearchRequest.of("Mobilität"));
+    assertEquals(2, bounded.total());
+    assertTrue(bounded.totalExact());
+    assertTrue(bounded.facetsExact());
+    assertEquals(exact.facets(), bounded.facets());
+  }
+
+  @Test
+  void howManyEventsThereAreIsExactWhateverTheBound() throws IOException {
+    long events = SampleEvents.all().stream().filter(e -> e.kind() == DocumentKind.EVENT).count();
+    assertTrue(events > 3, "more events than the bound");
+    SearchResponse r = boundedAtThree().search(SearchRequest.builder().kind(DocumentKind.EVENT).size(1).build());
+    assertEquals(events, r.total());
+    assertTrue(r.totalExact());
+  }
+
+  @Test
+  void whatCuratorsReadStaysExactWhateverTheBound() throws IOException {
+    LuceneSearchBackend bounded = boundedAtThree();
+    List<FacetValue> cities = bounded.facetValues(FacetDimension.CITY, "", null, CountScope.events());
+    assertEquals(searcher.facetValues(FacetDimension.CITY, "", null, CountScope.events()), cities);
+    assertTrue(cities.stream().mapToLong(FacetValue::count).sum() > 3, "more venues counted than the bound");
+    assertEquals(searcher.coverage(FacetDimension.LAND, FacetDimension.CITY, null, CountScope.events()),
+        bounded.coverage(FacetDimension.LAND, FacetDimension.CITY, null, CountScope.events()));
+  }
 }

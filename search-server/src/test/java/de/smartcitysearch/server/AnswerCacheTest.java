@@ -66,7 +66,7 @@ class AnswerCacheTest {
   }
 
   private static SearchResponse answer(boolean timedOut) {
-    return new SearchResponse("Datenplattform Kiel", null, 1, 0, 5, null, false, List.of(), false, null, timedOut,
-        List.of(), Map.of());
+    return new SearchResponse("Datenplattform Kiel", null, 1, true, 0, 5, null, false, List.of(), false, null, timedOut,
+        List.of(), Map.of(), true);
   }
 }

@@ -45,7 +45,9 @@ public final class QueryMixReport {
         double mb = median(theirs) / 1e6;
         String label = q.text() + (q.city() != null ? " [city " + q.city() + "]" : "")
             + (q.topic() != null ? " [topic " + q.topic() + "]" : "");
-        System.out.printf("%-40s %10d %10d %9.2f %9.2f %6.2f%s%n", label, r.total(), b.total(), m, mb, m / mb,
+        // a product total above its exact-count bound is that bound, a lower bound: shown with "+"
+        String total = r.total() + (r.totalExact() ? "" : "+");
+        System.out.printf("%-40s %10s %10d %9.2f %9.2f %6.2f%s%n", label, total, b.total(), m, mb, m / mb,
             r.fuzzy() ? " fuzzy" : "");
       }
     }

@@ -65,7 +65,9 @@ final class ProtocolSearch {
     out.addProperty("nbPages", pages(nbHits, query.hitsPerPage()));
     out.addProperty("hitsPerPage", query.hitsPerPage());
     boolean complete = response == null || !response.timedOut();
-    boolean facetsComplete = complete;
+    // above the visitor bound the total is a lower bound and the facet counts are estimates
+    boolean facetsComplete = complete && (response == null || response.facetsExact());
+    complete &= response == null || response.totalExact();
     JsonObject facets = new JsonObject();
     JsonObject stats = new JsonObject();
     for (String name : query.facets()) {
