@@ -39,7 +39,9 @@ public record AnalyzedToken(String term, int start, int end, int position, Strin
       int position = -1;
       while (stream.incrementToken()) {
         position += posInc.getPositionIncrement();
-        tokens.add(new AnalyzedToken(term.toString(), offset.startOffset(), offset.endOffset(), position, type.type()));
+        tokens.add(
+            new AnalyzedToken(
+                term.toString(), offset.startOffset(), offset.endOffset(), position, type.type()));
       }
       stream.end();
     } catch (IOException e) {

@@ -4,10 +4,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * A thread-safe map of computed values that holds at most {@code capacity} entries: when full it is emptied and
- * refills with what is asked for now. That keeps memory bounded without recency bookkeeping under a lock, so a
- * lookup never waits for another thread (the split results, the topic tagger's words, typo automata and search
- * answers all sit on hot paths).
+ * A thread-safe map of computed values that holds at most {@code capacity} entries: when full it is
+ * emptied and refills with what is asked for now. That keeps memory bounded without recency
+ * bookkeeping under a lock, so a lookup never waits for another thread (the split results, the
+ * topic tagger's words, typo automata and search answers all sit on hot paths).
  *
  * @param <K> the key
  * @param <V> the value; never null
@@ -51,8 +51,9 @@ public final class BoundedCache<K, V> {
   }
 
   /**
-   * The value kept for this key, or the newly computed and kept one. Computed outside any lock: two threads
-   * asking for the same new key at once may both compute it, and one of the results is kept.
+   * The value kept for this key, or the newly computed and kept one. Computed outside any lock: two
+   * threads asking for the same new key at once may both compute it, and one of the results is
+   * kept.
    */
   public V get(K key, Function<? super K, ? extends V> compute) {
     V known = values.get(key);

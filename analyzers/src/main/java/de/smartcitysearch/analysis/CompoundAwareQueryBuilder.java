@@ -21,26 +21,30 @@ import org.apache.lucene.util.QueryBuilder;
 /**
  * Turns what a visitor types into a Lucene query that understands German compounds.
  *
- * <p>Visitor syntax: plain words, {@code "quoted phrases"} (also „German quotes“) and a leading minus
- * for exclusion ({@code -Kiel}, {@code -"offene Daten"}). Per plain word, in every field {@code f}:
+ * <p>Visitor syntax: plain words, {@code "quoted phrases"} (also „German quotes“) and a leading
+ * minus for exclusion ({@code -Kiel}, {@code -"offene Daten"}). Per plain word, in every field
+ * {@code f}:
+ *
  * <ul>
- *   <li>the word itself, analysed without splitting (so "Datenplattform" finds "Datenplattformen"; a
- *       hyphenated or CamelCase word matches as a whole or as its parts in a row);</li>
- *   <li>if it is a compound: all of its parts near each other, in any order, within
- *       {@value #PART_SLOP} positions ("Plattform für offene Daten" for "Datenplattform") — never a
- *       single part alone, which would turn "Wissenstransfer" into "Transfer"; checked only in documents
- *       without the compound itself, whose parts the index holds at the compound's position anyway;</li>
+ *   <li>the word itself, analysed without splitting (so "Datenplattform" finds "Datenplattformen";
+ *       a hyphenated or CamelCase word matches as a whole or as its parts in a row);
+ *   <li>if it is a compound: all of its parts near each other, in any order, within {@value
+ *       #PART_SLOP} positions ("Plattform für offene Daten" for "Datenplattform") — never a single
+ *       part alone, which would turn "Wissenstransfer" into "Transfer"; checked only in documents
+ *       without the compound itself, whose parts the index holds at the compound's position anyway;
  *   <li>its acronyms and synonyms from the {@link SynonymCatalog} (KI also finds the phrase
- *       "künstliche intelligenz");</li>
- *   <li>the word in the twin field {@code f + "_exact"}, weighted {@code exactBoost} times the field's
- *       weight, so the exact spelling ranks before matches by parts.</li>
+ *       "künstliche intelligenz");
+ *   <li>the word in the twin field {@code f + "_exact"}, weighted {@code exactBoost} times the
+ *       field's weight, so the exact spelling ranks before matches by parts.
  * </ul>
- * {@link #words} gives each word's query on its own, so the query core can require all of them or rank by
- * how many a document has; {@link #matching} requires all of them. Unquoted words that together form a synonym entry
- * ("Künstliche Intelligenz") count as one: all of them, or their synonym ("KI"). Stop words typed by
- * the visitor are ignored, since they are not indexed. Hyphenated and CamelCase query words match as a
- * whole or as their parts in a row; a compound inside them ("KI-Datenplattform") is not decomposed
- * further. Instances are immutable and thread-safe.
+ *
+ * {@link #words} gives each word's query on its own, so the query core can require all of them or
+ * rank by how many a document has; {@link #matching} requires all of them. Unquoted words that
+ * together form a synonym entry ("Künstliche Intelligenz") count as one: all of them, or their
+ * synonym ("KI"). Stop words typed by the visitor are ignored, since they are not indexed.
+ * Hyphenated and CamelCase query words match as a whole or as their parts in a row; a compound
+ * inside them ("KI-Datenplattform") is not decomposed further. Instances are immutable and
+ * thread-safe.
  */
 public final class CompoundAwareQueryBuilder {
 
@@ -60,15 +64,18 @@ public final class CompoundAwareQueryBuilder {
   private final float exactBoost;
   private final QueryBuilder lucene;
 
-  CompoundAwareQueryBuilder(GermanAnalysis analysis, Map<String, Float> fieldWeights, float exactBoost) {
+  CompoundAwareQueryBuilder(
+      GermanAnalysis analysis, Map<String, Float> fieldWeights, float exactBoost) {
     if (fieldWeights == null || fieldWeights.isEmpty()) {
       throw new IllegalArgumentException("at least one field with a weight is needed");
     }
-    fieldWeights.forEach((field, weight) -> {
-      if (field == null || field.isBlank() || weight == null || !(weight > 0)) {
-        throw new IllegalArgumentException("field weights must be positive, got " + field + "=" + weight);
-      }
-    });
+    fieldWeights.forEach(
+        (field, weight) -> {
+          if (field == null || field.isBlank() || weight == null || !(weight > 0)) {
+            throw new IllegalArgumentException(
+                "field weights must be positive, got " + field + "=" + weight);
+          }
+        });
     if (!(exactBoost > 0)) {
       throw new IllegalArgumentException("exactBoost must be positive, got " + exactBoost);
     }
@@ -83,15 +90,20 @@ public final class CompoundAwareQueryBuilder {
   /**
    * Takes apart what a visitor typed; never fails on odd input (an unclosed quote runs to the end).
    *
-   * @throws IllegalArgumentException if the text is longer than {@value #MAX_QUERY_LENGTH} characters
+   * @throws IllegalArgumentException if the text is longer than {@value #MAX_QUERY_LENGTH}
+   *     characters
    */
   public VisitorQuery parse(String text) {
     if (text == null) {
       return new VisitorQuery(List.of(), List.of(), List.of());
     }
     if (text.length() > MAX_QUERY_LENGTH) {
-      throw new IllegalArgumentException("query is " + text.length() + " characters long; at most "
-          + MAX_QUERY_LENGTH + " are accepted");
+      throw new IllegalArgumentException(
+          "query is "
+              + text.length()
+              + " characters long; at most "
+              + MAX_QUERY_LENGTH
+              + " are accepted");
     }
     List<String> words = new ArrayList<>();
     List<String> phrases = new ArrayList<>();
@@ -103,7 +115,8 @@ public final class CompoundAwareQueryBuilder {
         i++;
         continue;
       }
-      boolean exclude = text.charAt(i) == '-' && i + 1 < n && !Character.isWhitespace(text.charAt(i + 1));
+      boolean exclude =
+          text.charAt(i) == '-' && i + 1 < n && !Character.isWhitespace(text.charAt(i + 1));
       if (exclude) {
         i++;
       }
@@ -137,26 +150,30 @@ public final class CompoundAwareQueryBuilder {
   }
 
   /**
-   * The Lucene query for {@code query}, every word required; a {@link MatchNoDocsQuery} when nothing
-   * searchable is left (e.g. only stop words), all documents minus the exclusions when only exclusions
-   * were typed. Scores like {@link #matching} plus {@link #exactSpelling} and matches like {@link #matching}.
+   * The Lucene query for {@code query}, every word required; a {@link MatchNoDocsQuery} when
+   * nothing searchable is left (e.g. only stop words), all documents minus the exclusions when only
+   * exclusions were typed. Scores like {@link #matching} plus {@link #exactSpelling} and matches
+   * like {@link #matching}.
    */
   public Query build(VisitorQuery query) {
     Query matches = matching(query);
     Query exact = matches instanceof MatchNoDocsQuery ? null : exactSpelling(query);
-    return exact == null ? matches
+    return exact == null
+        ? matches
         : new BooleanQuery.Builder().add(matches, Occur.MUST).add(exact, Occur.SHOULD).build();
   }
 
   /**
-   * Which documents have every word, without the exact-spelling twins: every document an exact-spelling
-   * clause matches is matched by its word in the field itself already, so counting and faceting need not
-   * read the twins' postings. Together with {@link #exactSpelling} it scores like {@link #build}.
+   * Which documents have every word, without the exact-spelling twins: every document an
+   * exact-spelling clause matches is matched by its word in the field itself already, so counting
+   * and faceting need not read the twins' postings. Together with {@link #exactSpelling} it scores
+   * like {@link #build}.
    */
   public Query matching(VisitorQuery query) {
     List<QueryWord> wanted = words(query);
     Query unwanted = excluded(query);
-    if (wanted.isEmpty() && (unwanted == null || !query.words().isEmpty() || !query.phrases().isEmpty())) {
+    if (wanted.isEmpty()
+        && (unwanted == null || !query.words().isEmpty() || !query.phrases().isEmpty())) {
       return new MatchNoDocsQuery("nothing searchable in the query");
     }
     BooleanQuery.Builder all = new BooleanQuery.Builder();
@@ -171,9 +188,10 @@ public final class CompoundAwareQueryBuilder {
   }
 
   /**
-   * The words and phrases of the query, each with the query a document must match to have it, in the order
-   * typed. Unquoted words that together form a synonym entry ("Künstliche Intelligenz") count as one; a word
-   * that is only a stop word is left out, since stop words are not indexed. Exclusions are not among them.
+   * The words and phrases of the query, each with the query a document must match to have it, in
+   * the order typed. Unquoted words that together form a synonym entry ("Künstliche Intelligenz")
+   * count as one; a word that is only a stop word is left out, since stop words are not indexed.
+   * Exclusions are not among them.
    */
   public List<QueryWord> words(VisitorQuery query) {
     List<QueryWord> out = new ArrayList<>();
@@ -195,7 +213,10 @@ public final class CompoundAwareQueryBuilder {
     return List.copyOf(out);
   }
 
-  /** What the excluded words and phrases match (a document with any of them is excluded); null when none. */
+  /**
+   * What the excluded words and phrases match (a document with any of them is excluded); null when
+   * none.
+   */
   public Query excluded(VisitorQuery query) {
     List<Query> unwanted = new ArrayList<>();
     for (String exclusion : query.exclusions()) {
@@ -206,15 +227,17 @@ public final class CompoundAwareQueryBuilder {
 
   /**
    * The extra score for the exact spelling of the visitor's words and phrases (the twin fields,
-   * weighted {@code exactBoost} times the field's weight), to add to {@link #matching} as an optional
-   * clause; null when the query has no word.
+   * weighted {@code exactBoost} times the field's weight), to add to {@link #matching} as an
+   * optional clause; null when the query has no word.
    */
   public Query exactSpelling(VisitorQuery query) {
     List<Query> exact = new ArrayList<>();
     for (String word : query.words()) {
       for (Map.Entry<String, Float> field : fieldWeights.entrySet()) {
-        addIfPresent(exact, exactWordInField(field.getKey(), word, analysis.synonyms().expansionsOf(word),
-            field.getValue()));
+        addIfPresent(
+            exact,
+            exactWordInField(
+                field.getKey(), word, analysis.synonyms().expansionsOf(word), field.getValue()));
       }
     }
     for (String phrase : query.phrases()) {
@@ -226,12 +249,15 @@ public final class CompoundAwareQueryBuilder {
   }
 
   /**
-   * Length of the longest run of words starting at {@code start} that the synonym catalog knows as one
-   * entry ("künstliche intelligenz"), or 0.
+   * Length of the longest run of words starting at {@code start} that the synonym catalog knows as
+   * one entry ("künstliche intelligenz"), or 0.
    */
   private int synonymRunAt(List<String> words, int start) {
     for (int end = Math.min(words.size(), start + MAX_SYNONYM_WORDS); end > start + 1; end--) {
-      if (!analysis.synonyms().expansionsOf(String.join(" ", words.subList(start, end))).isEmpty()) {
+      if (!analysis
+          .synonyms()
+          .expansionsOf(String.join(" ", words.subList(start, end)))
+          .isEmpty()) {
         return end - start;
       }
     }
@@ -254,7 +280,8 @@ public final class CompoundAwareQueryBuilder {
       alternatives.add(allWords.build());
     }
     for (String synonym : analysis.synonyms().expansionsOf(String.join(" ", words))) {
-      addIfPresent(alternatives, synonym.strip().contains(" ") ? phraseQuery(synonym) : wordQuery(synonym));
+      addIfPresent(
+          alternatives, synonym.strip().contains(" ") ? phraseQuery(synonym) : wordQuery(synonym));
     }
     return alternatives.isEmpty() ? null : anyOf(alternatives);
   }
@@ -273,11 +300,17 @@ public final class CompoundAwareQueryBuilder {
       alternatives.add(whole);
       if (parts.size() >= 2) {
         Query near = partsNearEachOther(name, parts);
-        alternatives.add(whole instanceof TermQuery
-            // a document with the compound itself has its parts at the compound's position too: checking the
-            // positions of the parts there would only add to a score the compound already earned
-            ? new BooleanQuery.Builder().add(near, Occur.MUST).add(whole, Occur.MUST_NOT).build()
-            : near);
+        alternatives.add(
+            whole instanceof TermQuery
+                // a document with the compound itself has its parts at the compound's position too:
+                // checking the
+                // positions of the parts there would only add to a score the compound already
+                // earned
+                ? new BooleanQuery.Builder()
+                    .add(near, Occur.MUST)
+                    .add(whole, Occur.MUST_NOT)
+                    .build()
+                : near);
       }
       synonyms.forEach(s -> addIfPresent(alternatives, lucene.createPhraseQuery(name, s)));
       anyField.add(new BoostQuery(anyOf(alternatives), field.getValue()), Occur.SHOULD);
@@ -285,13 +318,18 @@ public final class CompoundAwareQueryBuilder {
     return anyField.build();
   }
 
-  /** The word (or a synonym) as spelled, in the field's exact twin; null when nothing of it is indexed. */
+  /**
+   * The word (or a synonym) as spelled, in the field's exact twin; null when nothing of it is
+   * indexed.
+   */
   private Query exactWordInField(String field, String word, List<String> synonyms, float weight) {
     String exact = field + EXACT_SUFFIX;
     List<Query> exactAlternatives = new ArrayList<>();
     addIfPresent(exactAlternatives, lucene.createBooleanQuery(exact, word, Occur.MUST));
     synonyms.forEach(s -> addIfPresent(exactAlternatives, lucene.createPhraseQuery(exact, s)));
-    return exactAlternatives.isEmpty() ? null : new BoostQuery(anyOf(exactAlternatives), weight * exactBoost);
+    return exactAlternatives.isEmpty()
+        ? null
+        : new BoostQuery(anyOf(exactAlternatives), weight * exactBoost);
   }
 
   /** The phrase in the field's exact twin; null when nothing of it is indexed. */
@@ -376,6 +414,11 @@ public final class CompoundAwareQueryBuilder {
   }
 
   private static boolean isQuote(char c) {
-    return c == '"' || c == '\u201E' || c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u00BB';
+    return c == '"'
+        || c == '\u201E'
+        || c == '\u201C'
+        || c == '\u201D'
+        || c == '\u00AB'
+        || c == '\u00BB';
   }
 }

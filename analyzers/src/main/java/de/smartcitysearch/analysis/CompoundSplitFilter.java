@@ -45,7 +45,8 @@ public final class CompoundSplitFilter extends TokenFilter {
   @Override
   public boolean incrementToken() throws IOException {
     if (!pendingParts.isEmpty()) {
-      // a fresh token rather than restoreState of the whole (which clones every attribute): a part is
+      // a fresh token rather than restoreState of the whole (which clones every attribute): a part
+      // is
       // its term, the whole word's offsets, increment 0 and its type; other attributes stay default
       clearAttributes();
       term.append(pendingParts.poll());
@@ -57,8 +58,11 @@ public final class CompoundSplitFilter extends TokenFilter {
     if (!input.incrementToken()) {
       return false;
     }
-    if (!keyword.isKeyword() && posLen.getPositionLength() == 1 && term.length() >= CompoundSplitter.MIN_WORD_LENGTH
-        && term.length() <= CompoundSplitter.MAX_WORD_LENGTH && GermanVocabulary.isLetters(term.buffer(), term.length())) {
+    if (!keyword.isKeyword()
+        && posLen.getPositionLength() == 1
+        && term.length() >= CompoundSplitter.MIN_WORD_LENGTH
+        && term.length() <= CompoundSplitter.MAX_WORD_LENGTH
+        && GermanVocabulary.isLetters(term.buffer(), term.length())) {
       List<String> parts = splitter.splitPlainWord(term.toString());
       if (!parts.isEmpty()) {
         pendingParts.addAll(parts);

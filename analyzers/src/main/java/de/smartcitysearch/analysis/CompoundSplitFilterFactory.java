@@ -6,12 +6,12 @@ import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.TokenStream;
 
 /**
- * Lucene SPI factory of {@link CompoundSplitFilter}, by the name {@value #NAME}, so the chain can be
- * assembled in {@code CustomAnalyzer} (and in a Solr or OpenSearch schema).
+ * Lucene SPI factory of {@link CompoundSplitFilter}, by the name {@value #NAME}, so the chain can
+ * be assembled in {@code CustomAnalyzer} (and in a Solr or OpenSearch schema).
  *
- * <p>Optional argument {@code vocabularyDir}: a folder with the user's vocabulary files (see
- * {@code package-info}); without it the built-in vocabulary is used. Place the filter after
- * lowercasing and before {@code germanNormalization}.
+ * <p>Optional argument {@code vocabularyDir}: a folder with the user's vocabulary files (see {@code
+ * package-info}); without it the built-in vocabulary is used. Place the filter after lowercasing
+ * and before {@code germanNormalization}.
  */
 public final class CompoundSplitFilterFactory extends TokenFilterFactory {
 
@@ -26,7 +26,8 @@ public final class CompoundSplitFilterFactory extends TokenFilterFactory {
     if (!args.isEmpty()) {
       throw new IllegalArgumentException("unknown parameters for " + NAME + ": " + args);
     }
-    GermanAnalysis analysis = dir == null ? GermanAnalysis.defaults() : GermanAnalysis.withUserVocabulary(Path.of(dir));
+    GermanAnalysis analysis =
+        dir == null ? GermanAnalysis.defaults() : GermanAnalysis.withUserVocabulary(Path.of(dir));
     this.splitter = analysis.splitter();
   }
 

@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -16,27 +16,31 @@ import java.util.function.Supplier;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 
 /**
- * Splits a lowercase German compound into its parts with jWordSplitter, the domain vocabulary and corpus
- * frequencies ({@link WordFrequencies}).
+ * Splits a lowercase German compound into its parts with jWordSplitter, the domain vocabulary and
+ * corpus frequencies ({@link WordFrequencies}).
  *
  * <p>The decision, in order:
- * <ol>
- *   <li>a word on the never-split list, or a stop word, stays whole; an explicit split of the vocabulary wins;</li>
- *   <li>a word the corpus writes in lower case (a verb, adjective or adverb, so no noun compound) and a verb
- *       form ("anzugreifen", "festgehalten", see {@link VerbForms}) stay whole;</li>
- *   <li>jWordSplitter's cut is taken when every part may be a part ({@link FrequencySplitter#allowed}) and,
- *       as Koehn and Knight (2003) weigh it, the geometric mean of the parts' corpus frequencies is above the
- *       frequency of the whole word ("Kreditinstitute" is more frequent in the laws than "Kredit" and
- *       "Institute" suggest, so it stays whole);</li>
- *   <li>otherwise the best cut by frequency alone ({@link FrequencySplitter}: "Energie|erzeugung",
- *       "Knoblauch|presse", "Vor|runde"), which must beat the whole word by {@link #FREQUENCY_CUT_MARGIN}.</li>
- * </ol>
- * jWordSplitter goes first because its dictionary keeps lexicalised units whole ("Daten|plattform", not
- * "Daten|platt|form"), which the frequencies alone do not.
  *
- * <p>One instance is shared by all analyzers and threads: jWordSplitter only reads its word list after
- * construction, the frequency table is immutable, and the split results are kept in a {@link BoundedCache}
- * of {@link #CACHE_SIZE} words.
+ * <ol>
+ *   <li>a word on the never-split list, or a stop word, stays whole; an explicit split of the
+ *       vocabulary wins;
+ *   <li>a word the corpus writes in lower case (a verb, adjective or adverb, so no noun compound)
+ *       and a verb form ("anzugreifen", "festgehalten", see {@link VerbForms}) stay whole;
+ *   <li>jWordSplitter's cut is taken when every part may be a part ({@link
+ *       FrequencySplitter#allowed}) and, as Koehn and Knight (2003) weigh it, the geometric mean of
+ *       the parts' corpus frequencies is above the frequency of the whole word ("Kreditinstitute"
+ *       is more frequent in the laws than "Kredit" and "Institute" suggest, so it stays whole);
+ *   <li>otherwise the best cut by frequency alone ({@link FrequencySplitter}: "Energie|erzeugung",
+ *       "Knoblauch|presse", "Vor|runde"), which must beat the whole word by {@link
+ *       #FREQUENCY_CUT_MARGIN}.
+ * </ol>
+ *
+ * jWordSplitter goes first because its dictionary keeps lexicalised units whole ("Daten|plattform",
+ * not "Daten|platt|form"), which the frequencies alone do not.
+ *
+ * <p>One instance is shared by all analyzers and threads: jWordSplitter only reads its word list
+ * after construction, the frequency table is immutable, and the split results are kept in a {@link
+ * BoundedCache} of {@link #CACHE_SIZE} words.
  */
 public final class CompoundSplitter {
 
@@ -47,20 +51,22 @@ public final class CompoundSplitter {
   public static final int MIN_WORD_LENGTH = 6;
 
   /**
-   * The 100k benchmark corpus has about 85,000 distinct candidate words; with room for 50,000 the cache was
-   * emptied again and again and jWordSplitter was a twentieth of the indexing time. 200,000 words hold a
-   * large corpus' vocabulary in about 30 MB.
+   * The 100k benchmark corpus has about 85,000 distinct candidate words; with room for 50,000 the
+   * cache was emptied again and again and jWordSplitter was a twentieth of the indexing time.
+   * 200,000 words hold a large corpus' vocabulary in about 30 MB.
    */
   static final int CACHE_SIZE = 200_000;
 
   /**
-   * A cut that only the frequencies propose (jWordSplitter found none) must beat the whole word by this
-   * factor: on the tuning words a margin of 2 kept "Transformation" and "Partnerschaft" whole at no cost.
+   * A cut that only the frequencies propose (jWordSplitter found none) must beat the whole word by
+   * this factor: on the tuning words a margin of 2 kept "Transformation" and "Partnerschaft" whole
+   * at no cost.
    */
   static final int FREQUENCY_CUT_MARGIN = 2;
 
   private static final int LINKING_S_MIN_STEM = 5;
-  private static final List<String> INFLECTION_ENDINGS = List.of("e", "en", "er", "es", "em", "n", "s");
+  private static final List<String> INFLECTION_ENDINGS =
+      List.of("e", "en", "er", "es", "em", "n", "s");
 
   private static final List<String> NOT_A_COMPOUND = List.of();
 
@@ -75,14 +81,18 @@ public final class CompoundSplitter {
     this(vocabulary, WordFrequencies::builtIn);
   }
 
-  /** A splitter that weighs its cuts with {@code frequencies} ({@link WordFrequencies#empty()}: word lists only). */
+  /**
+   * A splitter that weighs its cuts with {@code frequencies} ({@link WordFrequencies#empty()}: word
+   * lists only).
+   */
   CompoundSplitter(GermanVocabulary vocabulary, WordFrequencies frequencies) {
     this(vocabulary, () -> frequencies);
   }
 
   /**
-   * The frequency table is read in the background while jWordSplitter reads its dictionary (each takes
-   * about a sixth of a second), so neither waits for the other at start-up; the first split waits for both.
+   * The frequency table is read in the background while jWordSplitter reads its dictionary (each
+   * takes about a sixth of a second), so neither waits for the other at start-up; the first split
+   * waits for both.
    */
   private CompoundSplitter(GermanVocabulary vocabulary, Supplier<WordFrequencies> frequencies) {
     CompletableFuture<WordFrequencies> table = CompletableFuture.supplyAsync(frequencies);
@@ -123,11 +133,14 @@ public final class CompoundSplitter {
   }
 
   /**
-   * The parts of {@code word} (lowercase, umlauts kept), or an empty list when it is not a compound, is
-   * in the never-split list, or is not a plain word of letters within the length limits.
+   * The parts of {@code word} (lowercase, umlauts kept), or an empty list when it is not a
+   * compound, is in the never-split list, or is not a plain word of letters within the length
+   * limits.
    */
   public List<String> split(String word) {
-    if (word.length() < MIN_WORD_LENGTH || word.length() > MAX_WORD_LENGTH || !GermanVocabulary.isLetters(word)) {
+    if (word.length() < MIN_WORD_LENGTH
+        || word.length() > MAX_WORD_LENGTH
+        || !GermanVocabulary.isLetters(word)) {
       return NOT_A_COMPOUND;
     }
     return splitPlainWord(word);
@@ -155,11 +168,15 @@ public final class CompoundSplitter {
     }
     int wholeCount = frequencies.count(lower);
     List<String> listCut = listCut(lower);
-    if (!listCut.isEmpty() && frequencySplitter.allowed(listCut) && frequencySplitter.score(listCut) > wholeCount) {
+    if (!listCut.isEmpty()
+        && frequencySplitter.allowed(listCut)
+        && frequencySplitter.score(listCut) > wholeCount) {
       return listCut;
     }
     FrequencySplitter.Split best = frequencySplitter.best(lower);
-    return !best.isNone() && best.score() > FREQUENCY_CUT_MARGIN * wholeCount ? best.parts() : NOT_A_COMPOUND;
+    return !best.isNone() && best.score() > FREQUENCY_CUT_MARGIN * wholeCount
+        ? best.parts()
+        : NOT_A_COMPOUND;
   }
 
   /** jWordSplitter's cut, a non-final part without its linking s; empty when it finds none. */
@@ -176,14 +193,19 @@ public final class CompoundSplitter {
     return parts.stream().filter(p -> !p.isEmpty()).distinct().toList();
   }
 
-  /** A never-split word, as listed or with one of the usual inflection endings (Kandidat-en, Kiel-er). */
+  /**
+   * A never-split word, as listed or with one of the usual inflection endings (Kandidat-en,
+   * Kiel-er).
+   */
   private boolean isProtected(String word) {
-    // stop words are removed after splitting, so a long one ("diejenigen") must not leave parts behind
+    // stop words are removed after splitting, so a long one ("diejenigen") must not leave parts
+    // behind
     if (neverSplit.contains(word) || GermanAnalyzer.getDefaultStopSet().contains(word)) {
       return true;
     }
     for (String ending : INFLECTION_ENDINGS) {
-      if (word.endsWith(ending) && neverSplit.contains(word.substring(0, word.length() - ending.length()))) {
+      if (word.endsWith(ending)
+          && neverSplit.contains(word.substring(0, word.length() - ending.length()))) {
         return true;
       }
     }
@@ -191,9 +213,10 @@ public final class CompoundSplitter {
   }
 
   /**
-   * jWordSplitter's list holds genitive forms such as "verkehrs" and "quartiers", so the linking s of
-   * "Verkehrsverbund" stays on the part and "Verkehr" would not find it. A non-final part loses a final
-   * s when the rest is a known word of at least five letters (short ones are real words: Kurs, Eis).
+   * jWordSplitter's list holds genitive forms such as "verkehrs" and "quartiers", so the linking s
+   * of "Verkehrsverbund" stays on the part and "Verkehr" would not find it. A non-final part loses
+   * a final s when the rest is a known word of at least five letters (short ones are real words:
+   * Kurs, Eis).
    */
   private String withoutLinkingS(String part) {
     if (part.length() > LINKING_S_MIN_STEM && part.endsWith("s")) {

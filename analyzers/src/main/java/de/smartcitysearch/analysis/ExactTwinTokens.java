@@ -10,20 +10,21 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
- * The tokens of the exact analyzer, taken from a pass of the index analyzer over the same text instead of a
- * second pass over it.
+ * The tokens of the exact analyzer, taken from a pass of the index analyzer over the same text
+ * instead of a second pass over it.
  *
- * <p>Why this is the same: the two chains differ only in the compound splitting, which adds the parts of a
- * word right after it at the same position (type {@value CompoundSplitFilter#PART_TYPE}); every other filter
- * treats each token alone, and no token of the exact chain follows a part at the same position, so the
- * duplicate filter drops the same tokens in both. The index chain's tokens without the parts are therefore the
- * exact chain's tokens, with the same terms, positions and offsets ({@code ExactTwinTokensTest} checks it on
- * the seed texts). Skipping the exact chain's second pass (tokenizing, lowercasing, stemming ...) took the
- * analysis inside the index writer from 26 % to 17 % of the indexing profile's samples.
+ * <p>Why this is the same: the two chains differ only in the compound splitting, which adds the
+ * parts of a word right after it at the same position (type {@value
+ * CompoundSplitFilter#PART_TYPE}); every other filter treats each token alone, and no token of the
+ * exact chain follows a part at the same position, so the duplicate filter drops the same tokens in
+ * both. The index chain's tokens without the parts are therefore the exact chain's tokens, with the
+ * same terms, positions and offsets ({@code ExactTwinTokensTest} checks it on the seed texts).
+ * Skipping the exact chain's second pass (tokenizing, lowercasing, stemming ...) took the analysis
+ * inside the index writer from 26 % to 17 % of the indexing profile's samples.
  *
- * <p>Use: {@link #record} wraps the index analyzer's stream of a text; once that stream is consumed (to its
- * {@code end()}), {@link #replay} gives the exact twin's stream. One instance per text and thread; it may be
- * recorded again, which forgets the previous text.
+ * <p>Use: {@link #record} wraps the index analyzer's stream of a text; once that stream is consumed
+ * (to its {@code end()}), {@link #replay} gives the exact twin's stream. One instance per text and
+ * thread; it may be recorded again, which forgets the previous text.
  */
 public final class ExactTwinTokens {
 
@@ -37,7 +38,10 @@ public final class ExactTwinTokens {
   private int finalPositionIncrement;
   private boolean recorded;
 
-  /** The index analyzer's stream, unchanged; consuming it to its end records the exact twin's tokens. */
+  /**
+   * The index analyzer's stream, unchanged; consuming it to its end records the exact twin's
+   * tokens.
+   */
   public TokenStream record(TokenStream indexTokens) {
     return new Recorder(indexTokens);
   }
@@ -49,7 +53,8 @@ public final class ExactTwinTokens {
    */
   public TokenStream replay() {
     if (!recorded) {
-      throw new IllegalStateException("the index analyzer's stream must be consumed before its exact twin");
+      throw new IllegalStateException(
+          "the index analyzer's stream must be consumed before its exact twin");
     }
     return new Replay();
   }
@@ -77,10 +82,14 @@ public final class ExactTwinTokens {
   /** Passes the index chain's tokens on and records all but the compound parts. */
   private final class Recorder extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
+    private final PositionIncrementAttribute posInc =
+        addAttribute(PositionIncrementAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private final TypeAttribute type = addAttribute(TypeAttribute.class);
-    /** Increments of dropped parts (always 0 today), carried to the next token as a filter would. */
+
+    /**
+     * Increments of dropped parts (always 0 today), carried to the next token as a filter would.
+     */
     private int carried;
 
     Recorder(TokenStream input) {
@@ -95,7 +104,11 @@ public final class ExactTwinTokens {
       if (CompoundSplitFilter.PART_TYPE.equals(type.type())) {
         carried += posInc.getPositionIncrement();
       } else {
-        add(term, posInc.getPositionIncrement() + carried, offset.startOffset(), offset.endOffset());
+        add(
+            term,
+            posInc.getPositionIncrement() + carried,
+            offset.startOffset(),
+            offset.endOffset());
         carried = 0;
       }
       return true;
@@ -121,7 +134,8 @@ public final class ExactTwinTokens {
   /** The recorded tokens as a stream. */
   private final class Replay extends TokenStream {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
+    private final PositionIncrementAttribute posInc =
+        addAttribute(PositionIncrementAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private int next;
 

@@ -7,37 +7,41 @@ import java.util.function.Predicate;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 
 /**
- * Finds the cut of a word the way Koehn and Knight (2003) do: of all ways to cut it into known words, with
- * linking elements between them, the one whose parts have the highest geometric mean of their corpus
- * frequencies; {@link CompoundSplitter} takes it only when it beats the frequency of the whole word.
+ * Finds the cut of a word the way Koehn and Knight (2003) do: of all ways to cut it into known
+ * words, with linking elements between them, the one whose parts have the highest geometric mean of
+ * their corpus frequencies; {@link CompoundSplitter} takes it only when it beats the frequency of
+ * the whole word.
  *
- * <p>So a word the corpus has never seen but whose parts it knows well ("Energieerzeugung") has a cut, and
- * of two cuts of the same word the one into the more common words wins ("Knoblauch|presse", not
- * "Knob|lauch|presse"). The rules for parts:
+ * <p>So a word the corpus has never seen but whose parts it knows well ("Energieerzeugung") has a
+ * cut, and of two cuts of the same word the one into the more common words wins
+ * ("Knoblauch|presse", not "Knob|lauch|presse"). The rules for parts:
+ *
  * <ul>
- *   <li>A part is a word of the frequency table or of the splitter's word lists (jWordSplitter's dictionary
- *       and the domain vocabulary); a list word unknown to the corpus counts as {@value #LIST_WORD_COUNT}
- *       occurrence.</li>
- *   <li>A part other than the last may end in a linking element: "-s-", "-es-", "-n-", "-en-" (Verkehr-s-,
- *       Energie-n-), or, when it is no word of its own, be a noun without its final "e" (Schul-buch) or a
- *       verb stem (Denk-fabrik, Entsende-staat); the part is then the word without the linking element, or
- *       the noun or the infinitive.</li>
- *   <li>A part of three letters must be a word of the word lists that the corpus capitalises or has no
- *       evidence on ("Amt", "Tag", "Aal"), or, as the first part, a frequent word of the written corpus
- *       ("neu", "alt", "rot"): other short words ("ach", "sei", "oft", "Ing." of the engineers' titles) are
- *       chance substrings far more often than parts.</li>
- *   <li>Only the first part may be a word the corpus writes in lower case (a verb or adjective stem as in
- *       "Schnell|zug", "Denk|fabrik"). The parts after it are no such words, except infinitives, which German
- *       turns into nouns ("Info|treffen"); where the corpus has no evidence of their case they must be words
- *       of the word lists. So an adjective or participle ending the word ("blüten|weiße", "fest|gehalten"),
- *       a subtitle word of unknown kind ("work|shop") or the suffix "-innen" ("Bewohner|innen") ends no
- *       compound.</li>
- *   <li>A head in "-tion" after a modifier that is no noun ends a Latin word ("Mode|ration"), no compound.</li>
- *   <li>A word of the word lists is a unit there; the frequencies cut it only into nouns ("Gemeinde|rat"),
- *       not into an adjective and a noun ("Platt|form", "Stark|regen").</li>
- *   <li>Function words are no parts. A separable prefix ("vor", "ab", "auf" ...) is a first part only of a
- *       word the corpus has never seen ("Vor|runde"), never of an established word ("Vorstellung",
- *       "Vortrag"), and counts with the frequency of the rest, since its own frequency says nothing.</li>
+ *   <li>A part is a word of the frequency table or of the splitter's word lists (jWordSplitter's
+ *       dictionary and the domain vocabulary); a list word unknown to the corpus counts as {@value
+ *       #LIST_WORD_COUNT} occurrence.
+ *   <li>A part other than the last may end in a linking element: "-s-", "-es-", "-n-", "-en-"
+ *       (Verkehr-s-, Energie-n-), or, when it is no word of its own, be a noun without its final
+ *       "e" (Schul-buch) or a verb stem (Denk-fabrik, Entsende-staat); the part is then the word
+ *       without the linking element, or the noun or the infinitive.
+ *   <li>A part of three letters must be a word of the word lists that the corpus capitalises or has
+ *       no evidence on ("Amt", "Tag", "Aal"), or, as the first part, a frequent word of the written
+ *       corpus ("neu", "alt", "rot"): other short words ("ach", "sei", "oft", "Ing." of the
+ *       engineers' titles) are chance substrings far more often than parts.
+ *   <li>Only the first part may be a word the corpus writes in lower case (a verb or adjective stem
+ *       as in "Schnell|zug", "Denk|fabrik"). The parts after it are no such words, except
+ *       infinitives, which German turns into nouns ("Info|treffen"); where the corpus has no
+ *       evidence of their case they must be words of the word lists. So an adjective or participle
+ *       ending the word ("blüten|weiße", "fest|gehalten"), a subtitle word of unknown kind
+ *       ("work|shop") or the suffix "-innen" ("Bewohner|innen") ends no compound.
+ *   <li>A head in "-tion" after a modifier that is no noun ends a Latin word ("Mode|ration"), no
+ *       compound.
+ *   <li>A word of the word lists is a unit there; the frequencies cut it only into nouns
+ *       ("Gemeinde|rat"), not into an adjective and a noun ("Platt|form", "Stark|regen").
+ *   <li>Function words are no parts. A separable prefix ("vor", "ab", "auf" ...) is a first part
+ *       only of a word the corpus has never seen ("Vor|runde"), never of an established word
+ *       ("Vorstellung", "Vortrag"), and counts with the frequency of the rest, since its own
+ *       frequency says nothing.
  * </ul>
  */
 final class FrequencySplitter {
@@ -45,7 +49,10 @@ final class FrequencySplitter {
   /** Shorter parts are mostly chance substrings ("Ei", "Al"). */
   static final int MIN_PART_LENGTH = 3;
 
-  /** A first part of three letters that is no noun ("neu", "alt", "rot") must be at least this frequent. */
+  /**
+   * A first part of three letters that is no noun ("neu", "alt", "rot") must be at least this
+   * frequent.
+   */
   static final int SHORT_MODIFIER_MIN_COUNT = 1000;
 
   /** At most this many parts; longer chains are rarer than chance cuts into short words. */
@@ -59,9 +66,27 @@ final class FrequencySplitter {
 
   private static final List<String> LINKING_ELEMENTS = List.of("es", "en", "s", "n");
 
-  private static final Set<String> PREFIXES = Set.of(
-      "ab", "an", "auf", "aus", "bei", "durch", "ein", "gegen", "hinter", "mit", "nach", "neben", "über",
-      "um", "unter", "vor", "wider", "zu", "zwischen");
+  private static final Set<String> PREFIXES =
+      Set.of(
+          "ab",
+          "an",
+          "auf",
+          "aus",
+          "bei",
+          "durch",
+          "ein",
+          "gegen",
+          "hinter",
+          "mit",
+          "nach",
+          "neben",
+          "über",
+          "um",
+          "unter",
+          "vor",
+          "wider",
+          "zu",
+          "zwischen");
 
   private final WordFrequencies frequencies;
   private final Predicate<String> listWord;
@@ -84,10 +109,12 @@ final class FrequencySplitter {
   /** The best cut of {@code word} (lower case) into known words, or {@link Split#NONE}. */
   Split best(String word) {
     Split best = Split.NONE;
-    // a word of the word lists is a unit there ("Plattform", not "platt" + "Form") unless it is made of nouns
+    // a word of the word lists is a unit there ("Plattform", not "platt" + "Form") unless it is
+    // made of nouns
     boolean nounsOnly = listWord.test(word);
     for (Split candidate : cuts(word, 0, 1)) {
-      if (candidate.score() > best.score() && (!nounsOnly || candidate.parts().stream().allMatch(frequencies::isNoun))) {
+      if (candidate.score() > best.score()
+          && (!nounsOnly || candidate.parts().stream().allMatch(frequencies::isNoun))) {
         best = candidate;
       }
     }
@@ -106,7 +133,10 @@ final class FrequencySplitter {
     return best;
   }
 
-  /** The geometric mean of the frequencies of {@code parts} (list words count as {@value #LIST_WORD_COUNT}). */
+  /**
+   * The geometric mean of the frequencies of {@code parts} (list words count as {@value
+   * #LIST_WORD_COUNT}).
+   */
   double score(List<String> parts) {
     double logSum = 0;
     for (String part : parts) {
@@ -119,13 +149,19 @@ final class FrequencySplitter {
     return parts.isEmpty() ? 0 : Math.exp(logSum / parts.size());
   }
 
-  /** How often the word occurs; a list word the corpus never saw counts {@value #LIST_WORD_COUNT}; 0 unknown. */
+  /**
+   * How often the word occurs; a list word the corpus never saw counts {@value #LIST_WORD_COUNT}; 0
+   * unknown.
+   */
   int count(String word) {
     int c = frequencies.count(word);
     return c > 0 ? c : listWord.test(word) ? LIST_WORD_COUNT : 0;
   }
 
-  /** Every cut of {@code word} from {@code start} into at least two known parts, as a split of the whole word. */
+  /**
+   * Every cut of {@code word} from {@code start} into at least two known parts, as a split of the
+   * whole word.
+   */
   private List<Split> cuts(String word, int start, int depth) {
     List<Split> result = new ArrayList<>();
     for (int end = start + MIN_PART_LENGTH; end <= word.length() - MIN_PART_LENGTH; end++) {
@@ -138,7 +174,8 @@ final class FrequencySplitter {
         }
         int headCount = count(head);
         if (headCount > 0 && isPart(head, false) && !cutsLatinWord(modifier, head)) {
-          result.add(new Split(List.of(modifier, head), Math.sqrt((double) modifierCount * headCount)));
+          result.add(
+              new Split(List.of(modifier, head), Math.sqrt((double) modifierCount * headCount)));
         }
         if (depth + 1 < MAX_PARTS && !listWord.test(head)) {
           if (tails == null) {
@@ -158,7 +195,10 @@ final class FrequencySplitter {
     return result;
   }
 
-  /** The words {@code word[start, end)} can stand for as a non-final part: itself, without a linking element, plus "e". */
+  /**
+   * The words {@code word[start, end)} can stand for as a non-final part: itself, without a linking
+   * element, plus "e".
+   */
   private List<String> modifiers(String word, int start, int end) {
     String surface = word.substring(start, end);
     List<String> result = new ArrayList<>(3);
@@ -169,7 +209,8 @@ final class FrequencySplitter {
       }
     }
     if (count(surface) == 0) {
-      // a modifier that is no word of its own: a noun without its final "e" or a verb stem ("Denk|fabrik")
+      // a modifier that is no word of its own: a noun without its final "e" or a verb stem
+      // ("Denk|fabrik")
       result.add(surface.endsWith("e") ? surface + "n" : surface + "e");
       if (!surface.endsWith("e")) {
         result.add(surface + "en");
@@ -179,8 +220,9 @@ final class FrequencySplitter {
   }
 
   /**
-   * "Mode|ration", "Trans|formation": a head in "-tion" right after a modifier that is no noun is the end of a
-   * Latin word, not a German compound ("Energie|produktion" has a noun before its head).
+   * "Mode|ration", "Trans|formation": a head in "-tion" right after a modifier that is no noun is
+   * the end of a Latin word, not a German compound ("Energie|produktion" has a noun before its
+   * head).
    */
   private boolean cutsLatinWord(String modifier, String head) {
     return head.endsWith("tion") && !frequencies.isNoun(modifier);
@@ -200,8 +242,12 @@ final class FrequencySplitter {
     if (GermanAnalyzer.getDefaultStopSet().contains(word) && !frequencies.isNoun(word)) {
       return false;
     }
-    if (word.length() <= MIN_PART_LENGTH && !((frequencies.isNoun(word) || !frequencies.hasCaseEvidence(word)) && listWord.test(word))
-        && !(first && frequencies.hasCaseEvidence(word) && !frequencies.isLowerCaseWord(word)
+    if (word.length() <= MIN_PART_LENGTH
+        && !((frequencies.isNoun(word) || !frequencies.hasCaseEvidence(word))
+            && listWord.test(word))
+        && !(first
+            && frequencies.hasCaseEvidence(word)
+            && !frequencies.isLowerCaseWord(word)
             && frequencies.count(word) >= SHORT_MODIFIER_MIN_COUNT)) {
       return false;
     }
@@ -215,7 +261,8 @@ final class FrequencySplitter {
       // a verb infinitive after a noun is a nominalised infinitive ("Info|treffen", "Abend|essen")
       return word.length() >= 5 && word.endsWith("en");
     }
-    // capitalised in part of its uses ("Bedarf" beside "bedarf", "Zentrale" beside "zentrale") is noun
+    // capitalised in part of its uses ("Bedarf" beside "bedarf", "Zentrale" beside "zentrale") is
+    // noun
     // enough; without any evidence only the word lists vouch for it
     return frequencies.hasCaseEvidence(word) || listWord.test(word);
   }

@@ -5,18 +5,23 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
- * The German analysis of this product: the compound-splitting index analyzer, the exact analyzer, the
- * query-time synonyms and the compound-aware query builder, all sharing one compound splitter.
+ * The German analysis of this product: the compound-splitting index analyzer, the exact analyzer,
+ * the query-time synonyms and the compound-aware query builder, all sharing one compound splitter.
  *
  * <p>Instances are immutable and thread-safe; create one per application (the splitter loads a word
  * list of about 60,000 words) and share it.
  */
 public final class GermanAnalysis {
 
-  /** System property naming a folder with the user's vocabulary files (see {@code package-info}). */
+  /**
+   * System property naming a folder with the user's vocabulary files (see {@code package-info}).
+   */
   public static final String VOCABULARY_DIR_PROPERTY = "smartcity.search.vocabulary.dir";
 
-  /** Environment variable naming a folder with the user's vocabulary files (see {@code package-info}). */
+  /**
+   * Environment variable naming a folder with the user's vocabulary files (see {@code
+   * package-info}).
+   */
   public static final String VOCABULARY_DIR_ENV = "SMARTCITY_SEARCH_VOCABULARY_DIR";
 
   private static volatile GermanAnalysis defaults;
@@ -54,8 +59,8 @@ public final class GermanAnalysis {
    * The built-in vocabulary extended by the files in {@code dir} ({@code compound-words.txt},
    * {@code never-split.txt}, {@code compound-splits.txt}, {@code synonyms.txt}; each optional).
    *
-   * @throws IllegalArgumentException if {@code dir} is not a folder or a file has a malformed line (the
-   *     message names the file and line)
+   * @throws IllegalArgumentException if {@code dir} is not a folder or a file has a malformed line
+   *     (the message names the file and line)
    */
   public static GermanAnalysis withUserVocabulary(Path dir) {
     if (dir == null) {
@@ -65,9 +70,9 @@ public final class GermanAnalysis {
   }
 
   /**
-   * The analysis configured by the environment: the folder named by the system property
-   * {@value #VOCABULARY_DIR_PROPERTY} or else the environment variable {@value #VOCABULARY_DIR_ENV};
-   * the built-in vocabulary when neither is set.
+   * The analysis configured by the environment: the folder named by the system property {@value
+   * #VOCABULARY_DIR_PROPERTY} or else the environment variable {@value #VOCABULARY_DIR_ENV}; the
+   * built-in vocabulary when neither is set.
    */
   public static GermanAnalysis fromEnvironment() {
     String dir = System.getProperty(VOCABULARY_DIR_PROPERTY);
@@ -88,10 +93,11 @@ public final class GermanAnalysis {
   }
 
   /**
-   * The words of a text as the other analyzers cut it, before any filter (hyphenated words stay one word,
-   * written with U+2027 instead of the hyphen). Every filter of {@link #indexAnalyzer()} and
-   * {@link #exactAnalyzer()} works on one such word at a time, so analysing a word alone gives the terms
-   * the analyzer gives it inside the text: a caller can analyse each distinct word once and reuse the result.
+   * The words of a text as the other analyzers cut it, before any filter (hyphenated words stay one
+   * word, written with U+2027 instead of the hyphen). Every filter of {@link #indexAnalyzer()} and
+   * {@link #exactAnalyzer()} works on one such word at a time, so analysing a word alone gives the
+   * terms the analyzer gives it inside the text: a caller can analyse each distinct word once and
+   * reuse the result.
    */
   public Analyzer wordAnalyzer() {
     return words;
@@ -117,8 +123,8 @@ public final class GermanAnalysis {
   }
 
   /**
-   * A query builder over the given fields; every field {@code f} is expected to have a twin
-   * {@code f + "_exact"} analysed with {@link #exactAnalyzer()}, weighted {@code exactBoost} times more.
+   * A query builder over the given fields; every field {@code f} is expected to have a twin {@code
+   * f + "_exact"} analysed with {@link #exactAnalyzer()}, weighted {@code exactBoost} times more.
    */
   public CompoundAwareQueryBuilder queryBuilder(Map<String, Float> fieldWeights, float exactBoost) {
     return new CompoundAwareQueryBuilder(this, fieldWeights, exactBoost);

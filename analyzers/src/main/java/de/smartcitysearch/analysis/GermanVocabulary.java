@@ -17,12 +17,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The domain vocabulary of the analysis: extra words for the splitter, words never to split, explicit
- * splits and synonyms, read from the built-in resource files plus, optionally, a user's folder.
+ * The domain vocabulary of the analysis: extra words for the splitter, words never to split,
+ * explicit splits and synonyms, read from the built-in resource files plus, optionally, a user's
+ * folder.
  *
  * <p>File names and formats are described in {@code package-info.java}. A user's files add to the
- * built-in ones; a missing user file is simply absent, but a line that cannot be read is an error that
- * names the file and the line.
+ * built-in ones; a missing user file is simply absent, but a line that cannot be read is an error
+ * that names the file and the line.
  */
 final class GermanVocabulary {
 
@@ -40,7 +41,9 @@ final class GermanVocabulary {
 
   private GermanVocabulary() {}
 
-  /** No vocabulary at all: jWordSplitter's own word list only (to measure what the vocabulary adds). */
+  /**
+   * No vocabulary at all: jWordSplitter's own word list only (to measure what the vocabulary adds).
+   */
   static GermanVocabulary empty() {
     return new GermanVocabulary();
   }
@@ -53,7 +56,8 @@ final class GermanVocabulary {
     }
     if (userDir != null) {
       if (!Files.isDirectory(userDir)) {
-        throw new IllegalArgumentException("vocabulary folder " + userDir + " does not exist or is not a folder");
+        throw new IllegalArgumentException(
+            "vocabulary folder " + userDir + " does not exist or is not a folder");
       }
       for (String name : List.of(COMPOUND_WORDS, NEVER_SPLIT, COMPOUND_SPLITS, SYNONYMS)) {
         Path file = userDir.resolve(name);
@@ -91,8 +95,14 @@ final class GermanVocabulary {
       }
     }
     String word = eq > 0 ? line.substring(0, eq).strip().toLowerCase(Locale.GERMAN) : "";
-    if (parts.size() < 2 || !isLetters(word) || !parts.stream().allMatch(GermanVocabulary::isLetters)) {
-      throw new IllegalArgumentException(where + ": expected 'Compound = Part + Part', e.g. 'Messetagen = Messe + Tagen', got '" + line + "'");
+    if (parts.size() < 2
+        || !isLetters(word)
+        || !parts.stream().allMatch(GermanVocabulary::isLetters)) {
+      throw new IllegalArgumentException(
+          where
+              + ": expected 'Compound = Part + Part', e.g. 'Messetagen = Messe + Tagen', got '"
+              + line
+              + "'");
     }
     explicitSplits.put(word, List.copyOf(parts));
   }
@@ -100,7 +110,8 @@ final class GermanVocabulary {
   private void readSynonym(String line, String where) {
     int eq = line.indexOf('=');
     if (eq <= 0 || eq == line.length() - 1) {
-      throw new IllegalArgumentException(where + ": expected 'TERM = expansion; expansion', got '" + line + "'");
+      throw new IllegalArgumentException(
+          where + ": expected 'TERM = expansion; expansion', got '" + line + "'");
     }
     String key = line.substring(0, eq).strip();
     List<String> expansions = synonyms.computeIfAbsent(key, k -> new ArrayList<>());
@@ -115,12 +126,16 @@ final class GermanVocabulary {
   private static String singleWord(String line, String where) {
     String word = line.toLowerCase(Locale.GERMAN);
     if (!isLetters(word)) {
-      throw new IllegalArgumentException(where + ": expected one word of letters, got '" + line + "'");
+      throw new IllegalArgumentException(
+          where + ": expected one word of letters, got '" + line + "'");
     }
     return word;
   }
 
-  /** Like {@link #isLetters(CharSequence)} on a term buffer; ASCII is checked without a table lookup. */
+  /**
+   * Like {@link #isLetters(CharSequence)} on a term buffer; ASCII is checked without a table
+   * lookup.
+   */
   static boolean isLetters(char[] chars, int length) {
     for (int i = 0; i < length; i++) {
       char c = chars[i];
@@ -149,7 +164,8 @@ final class GermanVocabulary {
   private static List<String> resourceLines(String name) {
     try (InputStream in = GermanVocabulary.class.getResourceAsStream(RESOURCE_DIR + name)) {
       if (in == null) {
-        throw new IllegalStateException("built-in vocabulary file " + RESOURCE_DIR + name + " is missing from the jar");
+        throw new IllegalStateException(
+            "built-in vocabulary file " + RESOURCE_DIR + name + " is missing from the jar");
       }
       return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
     } catch (IOException e) {
@@ -161,7 +177,8 @@ final class GermanVocabulary {
     try {
       return Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read vocabulary file " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot read vocabulary file " + file + ": " + e.getMessage(), e);
     }
   }
 }

@@ -13,9 +13,9 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * alike), like {@link RemoveDuplicatesTokenFilter}, but without its per-token costs.
  *
  * <p>Why not Lucene's filter: it copies every term into a hash set and clears the set at every new
- * position; on the benchmark corpus that was about a seventh of the whole chain's time. Here a token
- * at a new position only has its term copied into a reused buffer, and only tokens stacked on a
- * position (increment 0, rare) are compared, linearly, with the few terms already there.
+ * position; on the benchmark corpus that was about a seventh of the whole chain's time. Here a
+ * token at a new position only has its term copied into a reused buffer, and only tokens stacked on
+ * a position (increment 0, rare) are compared, linearly, with the few terms already there.
  */
 final class SamePositionDuplicateFilter extends TokenFilter {
 

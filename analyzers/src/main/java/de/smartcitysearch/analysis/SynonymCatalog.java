@@ -6,11 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Acronyms and synonyms of the smart-city field ("KI" = "Künstliche Intelligenz"), applied at query time.
+ * Acronyms and synonyms of the smart-city field ("KI" = "Künstliche Intelligenz"), applied at query
+ * time.
  *
- * <p>Keys are matched case-insensitively against a whole query word or quoted phrase; an expansion is a
- * word or phrase the query also accepts. The mapping is used in both directions: typing the expansion
- * also finds the acronym.
+ * <p>Keys are matched case-insensitively against a whole query word or quoted phrase; an expansion
+ * is a word or phrase the query also accepts. The mapping is used in both directions: typing the
+ * expansion also finds the acronym.
  */
 public final class SynonymCatalog {
 
@@ -18,10 +19,11 @@ public final class SynonymCatalog {
 
   SynonymCatalog(Map<String, List<String>> entries) {
     java.util.LinkedHashMap<String, List<String>> all = new java.util.LinkedHashMap<>();
-    entries.forEach((key, values) -> {
-      values.forEach(v -> add(all, key, v));
-      values.forEach(v -> add(all, key(v), key));
-    });
+    entries.forEach(
+        (key, values) -> {
+          values.forEach(v -> add(all, key, v));
+          values.forEach(v -> add(all, key(v), key));
+        });
     all.replaceAll((k, v) -> List.copyOf(v));
     this.expansions = Map.copyOf(all);
   }

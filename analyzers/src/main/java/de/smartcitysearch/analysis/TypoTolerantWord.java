@@ -12,27 +12,38 @@ import org.apache.lucene.util.UnicodeUtil;
 import org.apache.lucene.util.automaton.CompiledAutomaton;
 
 /**
- * One analysed word that the index does not contain, and the indexed terms within a few typing errors of it.
+ * One analysed word that the index does not contain, and the indexed terms within a few typing
+ * errors of it.
  *
- * <p>The Levenshtein automata are built once per word and kept for the {@value #CACHED_WORDS} most recent words:
- * building them, not walking the term dictionary, was most of the cost of a search with a typo.
+ * <p>The Levenshtein automata are built once per word and kept for the {@value #CACHED_WORDS} most
+ * recent words: building them, not walking the term dictionary, was most of the cost of a search
+ * with a typo.
  */
 public final class TypoTolerantWord {
 
-  /** Words shorter than this (as typed) are never respelled: too many real words are one edit apart. */
+  /**
+   * Words shorter than this (as typed) are never respelled: too many real words are one edit apart.
+   */
   public static final int MIN_LENGTH = 4;
-  /** Words shorter than this need a clearly frequent neighbour (see {@link Neighbour#isClearAndFrequent}). */
+
+  /**
+   * Words shorter than this need a clearly frequent neighbour (see {@link
+   * Neighbour#isClearAndFrequent}).
+   */
   public static final int SHORT_LENGTH = 5;
+
   /** From this length on, two edits are tolerated, below it one. */
   public static final int TWO_EDITS_LENGTH = 8;
+
   /**
-   * Typo tolerance starts after the first letter: visitors rarely mistype it, and without a fixed prefix every
-   * lookup walks each field's whole term dictionary.
+   * Typo tolerance starts after the first letter: visitors rarely mistype it, and without a fixed
+   * prefix every lookup walks each field's whole term dictionary.
    */
   public static final int PREFIX_LENGTH = 1;
 
   private static final int CACHED_WORDS = 256;
-  private static final BoundedCache<String, TypoTolerantWord> RECENT = new BoundedCache<>(CACHED_WORDS);
+  private static final BoundedCache<String, TypoTolerantWord> RECENT =
+      new BoundedCache<>(CACHED_WORDS);
 
   private final String text;
   private final int maxEdits;
@@ -64,19 +75,21 @@ public final class TypoTolerantWord {
   }
 
   /**
-   * An indexed term of these fields close to the word, with what is needed to judge whether it is the word the
-   * visitor meant.
+   * An indexed term of these fields close to the word, with what is needed to judge whether it is
+   * the word the visitor meant.
    *
    * @param term the indexed term
    * @param similarity {@code 1 - edits / length of the shorter word}
    * @param docFreq in how many documents the term occurs (the largest of the fields)
-   * @param rivalDocFreq the largest document frequency of another term equally close, 0 when there is none
+   * @param rivalDocFreq the largest document frequency of another term equally close, 0 when there
+   *     is none
    */
   public record Neighbour(String term, float similarity, int docFreq, int rivalDocFreq) {
 
     /**
-     * True when the term is the obvious reading of a short word: in at least {@code minDocFreq} documents and at
-     * least twice as frequent as any other term equally close ("Kongres" -> "Kongress", not one of two rare words).
+     * True when the term is the obvious reading of a short word: in at least {@code minDocFreq}
+     * documents and at least twice as frequent as any other term equally close ("Kongres" ->
+     * "Kongress", not one of two rare words).
      */
     public boolean isClearAndFrequent(int minDocFreq) {
       return docFreq >= minDocFreq && docFreq >= 2 * rivalDocFreq;
@@ -84,10 +97,11 @@ public final class TypoTolerantWord {
   }
 
   /**
-   * The indexed term of these fields closest to the word (fewest edits, then most documents), if it is at least
-   * {@code minSimilarity} similar; null when there is none.
+   * The indexed term of these fields closest to the word (fewest edits, then most documents), if it
+   * is at least {@code minSimilarity} similar; null when there is none.
    */
-  public Neighbour closestTerm(IndexReader reader, List<String> fields, float minSimilarity) throws IOException {
+  public Neighbour closestTerm(IndexReader reader, List<String> fields, float minSimilarity)
+      throws IOException {
     CompiledAutomaton[] a = automata();
     BytesRef word = new BytesRef(text);
     String best = null;
@@ -106,7 +120,8 @@ public final class TypoTolerantWord {
         String candidate = term.utf8ToString();
         if (candidate.equals(best)) {
           bestFreq = Math.max(bestFreq, freq); // the same term in another field
-        } else if (similarity > bestSimilarity || (similarity == bestSimilarity && freq > bestFreq)) {
+        } else if (similarity > bestSimilarity
+            || (similarity == bestSimilarity && freq > bestFreq)) {
           rivalFreq = similarity == bestSimilarity ? bestFreq : 0;
           best = candidate;
           bestSimilarity = similarity;

@@ -3,35 +3,95 @@ package de.smartcitysearch.analysis;
 import java.util.List;
 
 /**
- * Recognises the verb forms whose letters look like compounds of nouns: the zu-infinitive of a separable
- * verb ("an|zu|greifen", which jWordSplitter reads as Anzug + Reifen), its past participle
- * ("fest|ge|halten", read as fest + Gehalt), also inflected ("festgehaltenen"), and present participles
- * ("belastende", read as "belaste" + "Ende"); a verb form after a separable prefix ("heraus|stellen",
- * "über|prägt") and the noun of a separable verb ("Bereitstellung" from "bereitstellen"), which is a
- * derivation, not a compound of "bereit" and "Stellung".
+ * Recognises the verb forms whose letters look like compounds of nouns: the zu-infinitive of a
+ * separable verb ("an|zu|greifen", which jWordSplitter reads as Anzug + Reifen), its past
+ * participle ("fest|ge|halten", read as fest + Gehalt), also inflected ("festgehaltenen"), and
+ * present participles ("belastende", read as "belaste" + "Ende"); a verb form after a separable
+ * prefix ("heraus|stellen", "über|prägt") and the noun of a separable verb ("Bereitstellung" from
+ * "bereitstellen"), which is a derivation, not a compound of "bereit" and "Stellung".
  *
- * <p>A word is such a form when it starts with a separable prefix and the corpus confirms the verb: for a
- * zu-infinitive, the infinitive without "zu" ("angreifen") is a known word; for a participle, the part
- * from "ge" on ("gehalten") is a known word written in lower case inside sentences, so not a noun
- * ("Gebot" in "Angebot" is one, so "Angebot" is no participle).
+ * <p>A word is such a form when it starts with a separable prefix and the corpus confirms the verb:
+ * for a zu-infinitive, the infinitive without "zu" ("angreifen") is a known word; for a participle,
+ * the part from "ge" on ("gehalten") is a known word written in lower case inside sentences, so not
+ * a noun ("Gebot" in "Angebot" is one, so "Angebot" is no participle).
  */
 final class VerbForms {
 
   /**
-   * Separable verb prefixes, longest first so "heraus" is tried before "her". Adverbs and adjectives that
-   * form separable verbs in everyday use (fest-, frei-, hoch-, statt-, teil-) are included.
+   * Separable verb prefixes, longest first so "heraus" is tried before "her". Adverbs and
+   * adjectives that form separable verbs in everyday use (fest-, frei-, hoch-, statt-, teil-) are
+   * included.
    */
-  private static final List<String> SEPARABLE_PREFIXES = List.of(
-      "zusammen", "auseinander", "entgegen", "hinterher", "gegenüber",
-      "herunter", "herauf", "heraus", "herein", "herüber", "herbei", "hervor", "herum", "heran", "herab",
-      "hinunter", "hinauf", "hinaus", "hinein", "hinüber", "hinzu", "hinab",
-      "voran", "voraus", "vorbei", "vorüber", "weiter", "wieder", "zurück", "nieder", "bereit", "bekannt",
-      "durch", "empor", "fort", "fest", "frei", "hoch", "statt", "teil", "offen", "klar", "gleich", "kennen",
-      "stehen", "fern", "nach", "unter", "über", "dar", "her", "hin", "los", "mit", "vor", "weg", "zu",
-      "ab", "an", "auf", "aus", "bei", "ein", "um");
+  private static final List<String> SEPARABLE_PREFIXES =
+      List.of(
+          "zusammen",
+          "auseinander",
+          "entgegen",
+          "hinterher",
+          "gegenüber",
+          "herunter",
+          "herauf",
+          "heraus",
+          "herein",
+          "herüber",
+          "herbei",
+          "hervor",
+          "herum",
+          "heran",
+          "herab",
+          "hinunter",
+          "hinauf",
+          "hinaus",
+          "hinein",
+          "hinüber",
+          "hinzu",
+          "hinab",
+          "voran",
+          "voraus",
+          "vorbei",
+          "vorüber",
+          "weiter",
+          "wieder",
+          "zurück",
+          "nieder",
+          "bereit",
+          "bekannt",
+          "durch",
+          "empor",
+          "fort",
+          "fest",
+          "frei",
+          "hoch",
+          "statt",
+          "teil",
+          "offen",
+          "klar",
+          "gleich",
+          "kennen",
+          "stehen",
+          "fern",
+          "nach",
+          "unter",
+          "über",
+          "dar",
+          "her",
+          "hin",
+          "los",
+          "mit",
+          "vor",
+          "weg",
+          "zu",
+          "ab",
+          "an",
+          "auf",
+          "aus",
+          "bei",
+          "ein",
+          "um");
 
   private static final List<String> ADJECTIVE_ENDINGS = List.of("en", "em", "er", "es", "e");
-  private static final List<String> ADJECTIVE_ENDINGS_OR_NONE = List.of("", "en", "em", "er", "es", "e");
+  private static final List<String> ADJECTIVE_ENDINGS_OR_NONE =
+      List.of("", "en", "em", "er", "es", "e");
 
   private final WordFrequencies frequencies;
 
@@ -40,8 +100,9 @@ final class VerbForms {
   }
 
   /**
-   * True when {@code word} (lower case) is the zu-infinitive or past participle of a separable verb, or a
-   * present participle ("belastende": "belasten" is a verb the corpus writes in lower case).
+   * True when {@code word} (lower case) is the zu-infinitive or past participle of a separable
+   * verb, or a present participle ("belastende": "belasten" is a verb the corpus writes in lower
+   * case).
    */
   boolean isVerbForm(String word) {
     if (isPresentParticiple(word)) {
@@ -50,7 +111,10 @@ final class VerbForms {
     for (String prefix : SEPARABLE_PREFIXES) {
       if (word.length() > prefix.length() + 3 && word.startsWith(prefix)) {
         String rest = word.substring(prefix.length());
-        if (isZuInfinitive(prefix, rest) || isParticiple(rest) || isVerbAfterPrefix(rest) || isVerbNoun(prefix, rest)) {
+        if (isZuInfinitive(prefix, rest)
+            || isParticiple(rest)
+            || isVerbAfterPrefix(rest)
+            || isVerbNoun(prefix, rest)) {
           return true;
         }
       }
@@ -59,19 +123,25 @@ final class VerbForms {
   }
 
   /**
-   * "heraus|stellen", "über|prägt", "vor|anzubringen": a verb form the corpus writes in lower case; also the
-   * genitive of the infinitive as a noun ("des Ein|sammelns").
+   * "heraus|stellen", "über|prägt", "vor|anzubringen": a verb form the corpus writes in lower case;
+   * also the genitive of the infinitive as a noun ("des Ein|sammelns").
    */
   private boolean isVerbAfterPrefix(String rest) {
     String form = rest.endsWith("ns") ? rest.substring(0, rest.length() - 1) : rest;
-    return form.length() >= 4 && (form.endsWith("en") || form.endsWith("ln") || form.endsWith("rn") || form.endsWith("t"))
+    return form.length() >= 4
+        && (form.endsWith("en") || form.endsWith("ln") || form.endsWith("rn") || form.endsWith("t"))
         && frequencies.isLowerCaseWord(form);
   }
 
-  /** "bereit|stellung" from "bereitstellen", "fest|setzung" from "festsetzen": the noun of a separable verb. */
+  /**
+   * "bereit|stellung" from "bereitstellen", "fest|setzung" from "festsetzen": the noun of a
+   * separable verb.
+   */
   private boolean isVerbNoun(String prefix, String rest) {
-    String stem = rest.endsWith("ungen") ? rest.substring(0, rest.length() - 5)
-        : rest.endsWith("ung") ? rest.substring(0, rest.length() - 3) : null;
+    String stem =
+        rest.endsWith("ungen")
+            ? rest.substring(0, rest.length() - 5)
+            : rest.endsWith("ung") ? rest.substring(0, rest.length() - 3) : null;
     if (stem == null || stem.length() < 2) {
       return false;
     }
@@ -86,7 +156,9 @@ final class VerbForms {
       return false;
     }
     String infinitive = word.substring(0, end) + "en";
-    return frequencies.count(infinitive) > 0 && !frequencies.isNoun(infinitive) && !frequencies.isNoun(word.substring(0, end + 3));
+    return frequencies.count(infinitive) > 0
+        && !frequencies.isNoun(infinitive)
+        && !frequencies.isNoun(word.substring(0, end + 3));
   }
 
   /** "zugreifen" after "an": "angreifen" is a known word ending like an infinitive. */
@@ -95,10 +167,14 @@ final class VerbForms {
       return false;
     }
     String infinitive = prefix + rest.substring(2);
-    return frequencies.count(infinitive) > 0 && (infinitive.endsWith("en") || infinitive.endsWith("ern") || infinitive.endsWith("eln"));
+    return frequencies.count(infinitive) > 0
+        && (infinitive.endsWith("en") || infinitive.endsWith("ern") || infinitive.endsWith("eln"));
   }
 
-  /** "gehalten", "gestellt", "gehaltenen": the part from "ge" on is a verb form the corpus writes in lower case. */
+  /**
+   * "gehalten", "gestellt", "gehaltenen": the part from "ge" on is a verb form the corpus writes in
+   * lower case.
+   */
   private boolean isParticiple(String rest) {
     if (!rest.startsWith("ge")) {
       return false;
@@ -107,7 +183,8 @@ final class VerbForms {
       return true;
     }
     for (String ending : ADJECTIVE_ENDINGS) {
-      if (rest.endsWith(ending) && isLowerCaseParticiple(rest.substring(0, rest.length() - ending.length()))) {
+      if (rest.endsWith(ending)
+          && isLowerCaseParticiple(rest.substring(0, rest.length() - ending.length()))) {
         return true;
       }
     }
@@ -115,6 +192,8 @@ final class VerbForms {
   }
 
   private boolean isLowerCaseParticiple(String form) {
-    return form.length() > 4 && (form.endsWith("t") || form.endsWith("en")) && frequencies.isLowerCaseWord(form);
+    return form.length() > 4
+        && (form.endsWith("t") || form.endsWith("en"))
+        && frequencies.isLowerCaseWord(form);
   }
 }

@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * What a visitor typed, taken apart: plain words, "quoted phrases" and -excluded words or phrases.
  *
- * <p>Created by {@link CompoundAwareQueryBuilder#parse(String)}; the query core may inspect the words
- * (e.g. to recognise a city) and remove them with {@link #withoutWord(String)} before building.
+ * <p>Created by {@link CompoundAwareQueryBuilder#parse(String)}; the query core may inspect the
+ * words (e.g. to recognise a city) and remove them with {@link #withoutWord(String)} before
+ * building.
  *
  * @param words plain words in the order typed, without quotes or minus sign
  * @param phrases quoted phrases in the order typed, without the quotes
@@ -26,7 +27,10 @@ public record VisitorQuery(List<String> words, List<String> phrases, List<String
     return words.isEmpty() && phrases.isEmpty() && exclusions.isEmpty();
   }
 
-  /** This query without the first occurrence of {@code word} (case-insensitive) among the plain words. */
+  /**
+   * This query without the first occurrence of {@code word} (case-insensitive) among the plain
+   * words.
+   */
   public VisitorQuery withoutWord(String word) {
     List<String> rest = new ArrayList<>(words);
     for (int i = 0; i < rest.size(); i++) {

@@ -11,20 +11,24 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 /**
- * How often German words occur in a large corpus, and whether a word is written with a capital inside a
- * sentence (a noun) or in lower case (a verb, adjective or function word): the evidence the compound
- * splitter weighs.
+ * How often German words occur in a large corpus, and whether a word is written with a capital
+ * inside a sentence (a noun) or in lower case (a verb, adjective or function word): the evidence
+ * the compound splitter weighs.
  *
- * <p>The built-in table ({@value #RESOURCE}, about 157,000 words) is counted by
- * {@code de.smartcitysearch.analysis.tools.CountWordFrequencies} from the federal laws and the OpenSubtitles
- * frequency list; counts are occurrences per hundred million words. It is loaded once, on first use, and
- * shared. The table is a char pool with an open-addressing hash over it, so a lookup of a slice of a word
- * allocates nothing and the whole table takes about 7 MB.
+ * <p>The built-in table ({@value #RESOURCE}, about 157,000 words) is counted by {@code
+ * de.smartcitysearch.analysis.tools.CountWordFrequencies} from the federal laws and the
+ * OpenSubtitles frequency list; counts are occurrences per hundred million words. It is loaded
+ * once, on first use, and shared. The table is a char pool with an open-addressing hash over it, so
+ * a lookup of a slice of a word allocates nothing and the whole table takes about 7 MB.
  */
 public final class WordFrequencies {
 
-  /** The built-in table, a classpath resource (gzipped, UTF-8, {@code word TAB count [TAB capitalised %]}). */
-  public static final String RESOURCE = "/de/smartcitysearch/analysis/vocabulary/word-frequencies.tsv.gz";
+  /**
+   * The built-in table, a classpath resource (gzipped, UTF-8, {@code word TAB count [TAB
+   * capitalised %]}).
+   */
+  public static final String RESOURCE =
+      "/de/smartcitysearch/analysis/vocabulary/word-frequencies.tsv.gz";
 
   /** A word capitalised in at most this share of its uses inside a sentence is not a noun. */
   static final int LOWER_CASE_MAX_PERCENT = 10;
@@ -42,7 +46,8 @@ public final class WordFrequencies {
   private final int[] table;
   private final int mask;
 
-  private WordFrequencies(char[] pool, int[] starts, int[] counts, byte[] capitalisedPercent, int size) {
+  private WordFrequencies(
+      char[] pool, int[] starts, int[] counts, byte[] capitalisedPercent, int size) {
     this.pool = pool;
     this.starts = starts;
     this.counts = counts;
@@ -86,34 +91,46 @@ public final class WordFrequencies {
     return builder.build();
   }
 
-  /** How often {@code word} (lower case, umlauts kept) occurs per hundred million words; 0 when unknown. */
+  /**
+   * How often {@code word} (lower case, umlauts kept) occurs per hundred million words; 0 when
+   * unknown.
+   */
   public int count(CharSequence word) {
     return count(word, 0, word.length());
   }
 
-  /** {@link #count(CharSequence)} of the slice {@code [start, end)} of {@code text}, without copying it. */
+  /**
+   * {@link #count(CharSequence)} of the slice {@code [start, end)} of {@code text}, without copying
+   * it.
+   */
   public int count(CharSequence text, int start, int end) {
     int i = find(text, start, end);
     return i < 0 ? 0 : counts[i];
   }
 
   /**
-   * True when the corpus shows {@code word} in lower case inside sentences (at most
-   * {@value #LOWER_CASE_MAX_PERCENT} % capitalised): a verb form, an adjective or a function word, not a noun.
-   * False when it is mostly capitalised or when there is no such evidence.
+   * True when the corpus shows {@code word} in lower case inside sentences (at most {@value
+   * #LOWER_CASE_MAX_PERCENT} % capitalised): a verb form, an adjective or a function word, not a
+   * noun. False when it is mostly capitalised or when there is no such evidence.
    */
   public boolean isLowerCaseWord(CharSequence word) {
     int i = find(word, 0, word.length());
     return i >= 0 && capitalisedPercent[i] >= 0 && capitalisedPercent[i] <= LOWER_CASE_MAX_PERCENT;
   }
 
-  /** True when the corpus shows {@code word} capitalised in most of its uses inside sentences: a noun. */
+  /**
+   * True when the corpus shows {@code word} capitalised in most of its uses inside sentences: a
+   * noun.
+   */
   public boolean isNoun(CharSequence word) {
     int i = find(word, 0, word.length());
     return i >= 0 && capitalisedPercent[i] > NOUN_MIN_PERCENT;
   }
 
-  /** True when the corpus has enough uses of {@code word} inside sentences to tell a noun from other words. */
+  /**
+   * True when the corpus has enough uses of {@code word} inside sentences to tell a noun from other
+   * words.
+   */
   public boolean hasCaseEvidence(CharSequence word) {
     int i = find(word, 0, word.length());
     return i >= 0 && capitalisedPercent[i] >= 0;
@@ -166,9 +183,13 @@ public final class WordFrequencies {
   private static WordFrequencies load() {
     try (InputStream raw = WordFrequencies.class.getResourceAsStream(RESOURCE)) {
       if (raw == null) {
-        throw new IllegalStateException("word frequency table " + RESOURCE + " is missing from the jar");
+        throw new IllegalStateException(
+            "word frequency table " + RESOURCE + " is missing from the jar");
       }
-      BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw, 1 << 16), StandardCharsets.UTF_8), 1 << 16);
+      BufferedReader in =
+          new BufferedReader(
+              new InputStreamReader(new GZIPInputStream(raw, 1 << 16), StandardCharsets.UTF_8),
+              1 << 16);
       Builder builder = new Builder(1 << 17);
       String line;
       int number = 0;
@@ -180,10 +201,12 @@ public final class WordFrequencies {
         int tab = line.indexOf('\t');
         int secondTab = tab < 0 ? -1 : line.indexOf('\t', tab + 1);
         if (tab <= 0) {
-          throw new IllegalStateException(RESOURCE + " line " + number + ": expected 'word TAB count', got '" + line + "'");
+          throw new IllegalStateException(
+              RESOURCE + " line " + number + ": expected 'word TAB count', got '" + line + "'");
         }
         int count = Integer.parseInt(line, tab + 1, secondTab < 0 ? line.length() : secondTab, 10);
-        int capitalised = secondTab < 0 ? -1 : Integer.parseInt(line, secondTab + 1, line.length(), 10);
+        int capitalised =
+            secondTab < 0 ? -1 : Integer.parseInt(line, secondTab + 1, line.length(), 10);
         builder.add(line.substring(0, tab), count, capitalised);
       }
       return builder.build();
@@ -227,8 +250,12 @@ public final class WordFrequencies {
     }
 
     WordFrequencies build() {
-      return new WordFrequencies(Arrays.copyOf(pool, poolLength), Arrays.copyOf(starts, size + 1),
-          Arrays.copyOf(counts, size), Arrays.copyOf(capitalised, size), size);
+      return new WordFrequencies(
+          Arrays.copyOf(pool, poolLength),
+          Arrays.copyOf(starts, size + 1),
+          Arrays.copyOf(counts, size),
+          Arrays.copyOf(capitalised, size),
+          size);
     }
   }
 }

@@ -1,14 +1,15 @@
 package de.smartcitysearch.analysis;
 
 import java.util.function.Function;
-import org.apache.lucene.analysis.miscellaneous.ConditionalTokenFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.ConditionalTokenFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Runs the word delimiter filter only on tokens it would change: those with a character that is not a
- * letter or digit ("Smart‧City", "Deutschland.Digital") or with a lower-to-upper case change
- * ("KielRegion"). Most tokens of running text have neither, and the graph filter is costly per token.
+ * Runs the word delimiter filter only on tokens it would change: those with a character that is not
+ * a letter or digit ("Smart‧City", "Deutschland.Digital") or with a lower-to-upper case change
+ * ("KielRegion"). Most tokens of running text have neither, and the graph filter is costly per
+ * token.
  */
 final class WordPartsCondition extends ConditionalTokenFilter {
 

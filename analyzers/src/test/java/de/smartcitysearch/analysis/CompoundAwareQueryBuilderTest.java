@@ -27,7 +27,8 @@ class CompoundAwareQueryBuilderTest {
 
   @Test
   void parseSeparatesWordsPhrasesAndExclusions() {
-    VisitorQuery q = builder.parse("Datenplattform \"urbane Daten\" -Kiel -„offene Daten“ Smart-City  ");
+    VisitorQuery q =
+        builder.parse("Datenplattform \"urbane Daten\" -Kiel -„offene Daten“ Smart-City  ");
     assertEquals(List.of("Datenplattform", "Smart-City"), q.words());
     assertEquals(List.of("urbane Daten"), q.phrases());
     assertEquals(List.of("Kiel", "offene Daten"), q.exclusions());
@@ -40,7 +41,9 @@ class CompoundAwareQueryBuilderTest {
     assertTrue(builder.parse(null).isEmpty());
     assertEquals(List.of("offene Daten"), builder.parse("\"offene Daten").phrases());
     assertEquals(List.of("-"), builder.parse("Kiel - Lübeck").words().subList(1, 2));
-    assertThrows(IllegalArgumentException.class, () -> builder.parse("x".repeat(CompoundAwareQueryBuilder.MAX_QUERY_LENGTH + 1)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> builder.parse("x".repeat(CompoundAwareQueryBuilder.MAX_QUERY_LENGTH + 1)));
   }
 
   @Test
@@ -49,10 +52,17 @@ class CompoundAwareQueryBuilderTest {
     List<Query> leaves = leaves(query);
     assertTrue(leaves.contains(new TermQuery(new Term("body", "wissenstransf"))));
     assertTrue(leaves.contains(new TermQuery(new Term("body_exact", "wissenstransf"))));
-    assertFalse(leaves.contains(new TermQuery(new Term("body", "transf"))), "no lone part: " + query);
-    PhraseQuery parts = leaves.stream().filter(PhraseQuery.class::isInstance).map(PhraseQuery.class::cast)
-        .filter(p -> p.getTerms()[0].field().equals("body")).findFirst().orElseThrow();
-    assertEquals(List.of(new Term("body", "wiss"), new Term("body", "transf")), List.of(parts.getTerms()));
+    assertFalse(
+        leaves.contains(new TermQuery(new Term("body", "transf"))), "no lone part: " + query);
+    PhraseQuery parts =
+        leaves.stream()
+            .filter(PhraseQuery.class::isInstance)
+            .map(PhraseQuery.class::cast)
+            .filter(p -> p.getTerms()[0].field().equals("body"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        List.of(new Term("body", "wiss"), new Term("body", "transf")), List.of(parts.getTerms()));
     assertEquals(CompoundAwareQueryBuilder.PART_SLOP, parts.getSlop());
   }
 
@@ -66,26 +76,39 @@ class CompoundAwareQueryBuilderTest {
 
   @Test
   void eachWordAndPhraseIsOneThingADocumentHasOrLacks() {
-    List<QueryWord> words = builder.words(builder.parse("Plattform für „offene Daten“ Künstliche Intelligenz -Kiel"));
-    assertEquals(List.of("Plattform", "Künstliche Intelligenz", "offene Daten"),
-        words.stream().map(QueryWord::text).toList(), "stop words and exclusions are no words to have");
-    assertTrue(leaves(builder.excluded(builder.parse("Plattform -Kiel"))).contains(new TermQuery(new Term("body", "kiel"))));
+    List<QueryWord> words =
+        builder.words(builder.parse("Plattform für „offene Daten“ Künstliche Intelligenz -Kiel"));
+    assertEquals(
+        List.of("Plattform", "Künstliche Intelligenz", "offene Daten"),
+        words.stream().map(QueryWord::text).toList(),
+        "stop words and exclusions are no words to have");
+    assertTrue(
+        leaves(builder.excluded(builder.parse("Plattform -Kiel")))
+            .contains(new TermQuery(new Term("body", "kiel"))));
     assertEquals(null, builder.excluded(builder.parse("Plattform")));
   }
 
   @Test
   void exclusionsAreMustNotAndAloneExcludeFromEverything() {
     BooleanQuery q = assertInstanceOf(BooleanQuery.class, builder.build("-Kiel"));
-    assertEquals(1, q.clauses().stream().filter(c -> c.occur() == BooleanClause.Occur.MUST_NOT).count());
-    assertEquals(1, q.clauses().stream().filter(c -> c.occur() == BooleanClause.Occur.MUST).count());
+    assertEquals(
+        1, q.clauses().stream().filter(c -> c.occur() == BooleanClause.Occur.MUST_NOT).count());
+    assertEquals(
+        1, q.clauses().stream().filter(c -> c.occur() == BooleanClause.Occur.MUST).count());
   }
 
   @Test
   void acronymsExpandToTheirMeaningAsAPhrase() {
     List<Query> leaves = leaves(builder.build("KI"));
     assertTrue(leaves.contains(new TermQuery(new Term("body", "ki"))));
-    assertTrue(leaves.stream().anyMatch(q -> q instanceof PhraseQuery p && p.getTerms().length == 2
-        && p.getTerms()[1].equals(new Term("body", "intelligenz"))), leaves.toString());
+    assertTrue(
+        leaves.stream()
+            .anyMatch(
+                q ->
+                    q instanceof PhraseQuery p
+                        && p.getTerms().length == 2
+                        && p.getTerms()[1].equals(new Term("body", "intelligenz"))),
+        leaves.toString());
   }
 
   @Test
@@ -97,29 +120,37 @@ class CompoundAwareQueryBuilderTest {
 
   @Test
   void badFieldWeightsAreRefused() {
-    assertThrows(IllegalArgumentException.class, () -> GermanAnalysis.defaults().queryBuilder(Map.of(), 2f));
-    assertThrows(IllegalArgumentException.class, () -> GermanAnalysis.defaults().queryBuilder(Map.of("body", -1f), 2f));
-    assertThrows(IllegalArgumentException.class, () -> GermanAnalysis.defaults().queryBuilder(Map.of("body", 1f), 0f));
+    assertThrows(
+        IllegalArgumentException.class, () -> GermanAnalysis.defaults().queryBuilder(Map.of(), 2f));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> GermanAnalysis.defaults().queryBuilder(Map.of("body", -1f), 2f));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> GermanAnalysis.defaults().queryBuilder(Map.of("body", 1f), 0f));
   }
 
-  /** Which documents match (build() adds the exact-spelling bonus as one optional clause on top). */
+  /**
+   * Which documents match (build() adds the exact-spelling bonus as one optional clause on top).
+   */
   private Query matching(String text) {
     return builder.matching(builder.parse(text));
   }
 
   private static List<Query> leaves(Query query) {
     List<Query> leaves = new ArrayList<>();
-    query.visit(new QueryVisitor() {
-      @Override
-      public void consumeTerms(Query q, Term... terms) {
-        leaves.add(q);
-      }
+    query.visit(
+        new QueryVisitor() {
+          @Override
+          public void consumeTerms(Query q, Term... terms) {
+            leaves.add(q);
+          }
 
-      @Override
-      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-        return this;
-      }
-    });
+          @Override
+          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            return this;
+          }
+        });
     return leaves;
   }
 }

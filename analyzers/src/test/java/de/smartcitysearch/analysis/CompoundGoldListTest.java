@@ -17,8 +17,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The core proof of the compound splitting: a hand-made gold list of compounds from the seeds and the
- * Karlsruhe council texts, and of words that must stay whole, decided by reading.
+ * The core proof of the compound splitting: a hand-made gold list of compounds from the seeds and
+ * the Karlsruhe council texts, and of words that must stay whole, decided by reading.
  */
 class CompoundGoldListTest {
 
@@ -70,15 +70,26 @@ class CompoundGoldListTest {
   @Test
   void atLeastNinetyPercentOfTheGoldCompoundsSplitFullyWithoutJunkParts() {
     Score baseline = score(new CompoundSplitter(GermanVocabulary.empty()));
-    System.out.printf(Locale.ROOT, "gold compounds, jWordSplitter without the domain vocabulary: %d/%d fully split, junk parts: %d%n",
-        baseline.fully(), compounds.size(), baseline.junk().size());
+    System.out.printf(
+        Locale.ROOT,
+        "gold compounds, jWordSplitter without the domain vocabulary: %d/%d fully split, junk parts: %d%n",
+        baseline.fully(),
+        compounds.size(),
+        baseline.junk().size());
     Score score = score(ANALYSIS.splitter());
-    System.out.printf(Locale.ROOT, "gold compounds: %d/%d fully split (%.1f %%), junk parts: %d%n",
-        score.fully(), compounds.size(), 100.0 * score.fully() / compounds.size(), score.junk().size());
+    System.out.printf(
+        Locale.ROOT,
+        "gold compounds: %d/%d fully split (%.1f %%), junk parts: %d%n",
+        score.fully(),
+        compounds.size(),
+        100.0 * score.fully() / compounds.size(),
+        score.junk().size());
     score.misses().forEach(m -> System.out.println("  not fully split: " + m));
     score.junk().forEach(j -> System.out.println("  junk part: " + j));
     assertTrue(compounds.size() >= 100, "the gold list holds at least 100 compounds");
-    assertTrue(score.fully() >= Math.ceil(0.9 * compounds.size()), "at least 90 % fully split, misses: " + score.misses());
+    assertTrue(
+        score.fully() >= Math.ceil(0.9 * compounds.size()),
+        "at least 90 % fully split, misses: " + score.misses());
     assertEquals(List.of(), score.junk(), "no junk parts");
   }
 
@@ -86,10 +97,17 @@ class CompoundGoldListTest {
   void noneOfTheGoldNonCompoundsIsSplit() {
     List<String> wronglySplit = wronglySplit(ANALYSIS.splitter());
     List<String> baseline = wronglySplit(new CompoundSplitter(GermanVocabulary.empty()));
-    System.out.printf(Locale.ROOT, "gold non-compounds, jWordSplitter without the domain vocabulary: %d/%d kept whole %s%n",
-        nonCompounds.size() - baseline.size(), nonCompounds.size(), baseline);
-    System.out.printf(Locale.ROOT, "gold non-compounds: %d/%d kept whole%n",
-        nonCompounds.size() - wronglySplit.size(), nonCompounds.size());
+    System.out.printf(
+        Locale.ROOT,
+        "gold non-compounds, jWordSplitter without the domain vocabulary: %d/%d kept whole %s%n",
+        nonCompounds.size() - baseline.size(),
+        nonCompounds.size(),
+        baseline);
+    System.out.printf(
+        Locale.ROOT,
+        "gold non-compounds: %d/%d kept whole%n",
+        nonCompounds.size() - wronglySplit.size(),
+        nonCompounds.size());
     assertTrue(nonCompounds.size() >= 30, "the gold list holds at least 30 non-compounds");
     assertEquals(List.of(), wronglySplit);
   }
@@ -114,7 +132,8 @@ class CompoundGoldListTest {
 
   private static List<String> lines(String resource) throws IOException {
     try (InputStream in = CompoundGoldListTest.class.getResourceAsStream(resource)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
           .map(l -> l.replaceFirst("#.*", "").strip())
           .filter(l -> !l.isEmpty())
           .toList();

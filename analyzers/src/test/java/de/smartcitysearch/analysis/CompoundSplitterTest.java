@@ -7,9 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the splitter makes of the words named in issue 14: verb forms stay whole, compounds whose parts
- * jWordSplitter's list lacks are split by their corpus frequencies, and a word more frequent than its parts
- * suggest stays whole.
+ * What the splitter makes of the words named in issue 14: verb forms stay whole, compounds whose
+ * parts jWordSplitter's list lacks are split by their corpus frequencies, and a word more frequent
+ * than its parts suggest stays whole.
  */
 class CompoundSplitterTest {
 
@@ -60,10 +60,15 @@ class CompoundSplitterTest {
 
   @Test
   void aSplitWhoseKnownPartsAreRarerThanTheWholeWordIsNotTaken() {
-    // "Wirt" and "schaft" are words of the corpus, but "Wirtschaft" is far more frequent than they suggest
+    // "Wirt" and "schaft" are words of the corpus, but "Wirtschaft" is far more frequent than they
+    // suggest
     double parts = Math.sqrt((double) FREQUENCIES.count("wirt") * FREQUENCIES.count("schaft"));
-    assertTrue(FREQUENCIES.count("wirt") > 0 && FREQUENCIES.count("schaft") > 0, "both parts are known words");
-    assertTrue(FREQUENCIES.count("wirtschaft") > parts, "the whole word beats the geometric mean of its parts");
+    assertTrue(
+        FREQUENCIES.count("wirt") > 0 && FREQUENCIES.count("schaft") > 0,
+        "both parts are known words");
+    assertTrue(
+        FREQUENCIES.count("wirtschaft") > parts,
+        "the whole word beats the geometric mean of its parts");
     assertEquals(List.of(), SPLITTER.split("wirtschaft"));
     assertEquals(List.of(), SPLITTER.split("kreditinstitute"));
   }
@@ -82,8 +87,12 @@ class CompoundSplitterTest {
 
   @Test
   void withoutFrequenciesTheSplitterTrustsItsWordListsAlone() {
-    CompoundSplitter listsOnly = new CompoundSplitter(GermanVocabulary.load(null), WordFrequencies.empty());
+    CompoundSplitter listsOnly =
+        new CompoundSplitter(GermanVocabulary.load(null), WordFrequencies.empty());
     assertEquals(List.of("daten", "plattform"), listsOnly.split("datenplattform"));
-    assertEquals(List.of(), listsOnly.split("energieerzeugung"), "'erzeugung' is not on jWordSplitter's list");
+    assertEquals(
+        List.of(),
+        listsOnly.split("energieerzeugung"),
+        "'erzeugung' is not on jWordSplitter's list");
   }
 }

@@ -14,12 +14,18 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 
-/** The exact twin taken from the index analyzer's pass is what the exact analyzer itself makes of a text. */
+/**
+ * The exact twin taken from the index analyzer's pass is what the exact analyzer itself makes of a
+ * text.
+ */
 class ExactTwinTokensTest {
 
   private static final GermanAnalysis ANALYSIS = GermanAnalysis.defaults();
 
-  /** Terms with positions and offsets, then the state after end(): what the index writer takes from a stream. */
+  /**
+   * Terms with positions and offsets, then the state after end(): what the index writer takes from
+   * a stream.
+   */
   private static List<String> consume(TokenStream stream) throws IOException {
     List<String> out = new ArrayList<>();
     try (stream) {
@@ -30,7 +36,8 @@ class ExactTwinTokensTest {
       int position = -1;
       while (stream.incrementToken()) {
         position += posInc.getPositionIncrement();
-        out.add(term + "@" + position + "[" + offset.startOffset() + "," + offset.endOffset() + "]");
+        out.add(
+            term + "@" + position + "[" + offset.startOffset() + "," + offset.endOffset() + "]");
       }
       stream.end();
       out.add("end +" + posInc.getPositionIncrement() + " [" + offset.endOffset() + "]");
@@ -42,16 +49,22 @@ class ExactTwinTokensTest {
     Analyzer index = ANALYSIS.indexAnalyzer();
     ExactTwinTokens twin = new ExactTwinTokens();
     List<String> recorded = consume(twin.record(index.tokenStream("body", text)));
-    assertEquals(consume(index.tokenStream("body", text)), recorded, "the index tokens pass unchanged");
-    assertEquals(consume(ANALYSIS.exactAnalyzer().tokenStream("body_exact", text)), consume(twin.replay()), text);
+    assertEquals(
+        consume(index.tokenStream("body", text)), recorded, "the index tokens pass unchanged");
+    assertEquals(
+        consume(ANALYSIS.exactAnalyzer().tokenStream("body_exact", text)),
+        consume(twin.replay()),
+        text);
   }
 
   @Test
   void compoundsHyphensCamelCaseAndStopWordsGiveTheExactTokens() throws IOException {
-    String text = "Die Klimafolgenanpassung der Smart-City-Lösungen in der KielRegion: diejenigen, die "
-        + "Verkehrsverbund-Daten (E-Mail) nutzen, und das Stadtentwicklungs-Konzept. Und dann";
+    String text =
+        "Die Klimafolgenanpassung der Smart-City-Lösungen in der KielRegion: diejenigen, die "
+            + "Verkehrsverbund-Daten (E-Mail) nutzen, und das Stadtentwicklungs-Konzept. Und dann";
     assertTwinIsTheExactAnalysis(text);
-    // the twin really lacks the parts: "anpassung" is a part of the first compound, not a word of the text
+    // the twin really lacks the parts: "anpassung" is a part of the first compound, not a word of
+    // the text
     ExactTwinTokens twin = new ExactTwinTokens();
     List<String> index = consume(twin.record(ANALYSIS.indexAnalyzer().tokenStream("body", text)));
     assertTrue(index.stream().anyMatch(t -> t.startsWith("anpassung@")), index.toString());

@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The Koehn-and-Knight cut: known words, linking elements, the highest geometric mean of frequencies. */
+/**
+ * The Koehn-and-Knight cut: known words, linking elements, the highest geometric mean of
+ * frequencies.
+ */
 class FrequencySplitterTest {
 
   private static FrequencySplitter splitterOf(Map<String, Integer> counts, Set<String> listWords) {
@@ -17,8 +20,10 @@ class FrequencySplitterTest {
 
   @Test
   void ofTwoCutsTheOneIntoMoreFrequentWordsWins() {
-    FrequencySplitter splitter = splitterOf(
-        Map.of("knoblauch", 200, "presse", 1700, "knob", 3, "lauchpresse", 1), Set.of("presse", "lauchpresse"));
+    FrequencySplitter splitter =
+        splitterOf(
+            Map.of("knoblauch", 200, "presse", 1700, "knob", 3, "lauchpresse", 1),
+            Set.of("presse", "lauchpresse"));
     FrequencySplitter.Split best = splitter.best("knoblauchpresse");
     assertEquals(List.of("knoblauch", "presse"), best.parts());
     assertEquals(Math.sqrt(200.0 * 1700), best.score(), 1e-6, "the score is the geometric mean");
@@ -26,8 +31,10 @@ class FrequencySplitterTest {
 
   @Test
   void linkingElementsAreLeftOffTheParts() {
-    FrequencySplitter splitter = splitterOf(Map.of("verkehr", 900, "verbund", 90, "energie", 1000, "netze", 50),
-        Set.of("verbund", "netze"));
+    FrequencySplitter splitter =
+        splitterOf(
+            Map.of("verkehr", 900, "verbund", 90, "energie", 1000, "netze", 50),
+            Set.of("verbund", "netze"));
     assertEquals(List.of("verkehr", "verbund"), splitter.best("verkehrsverbund").parts());
     assertEquals(List.of("energie", "netze"), splitter.best("energienetze").parts());
   }
@@ -40,10 +47,24 @@ class FrequencySplitterTest {
 
   @Test
   void functionWordsAreNoParts() {
-    FrequencySplitter splitter = splitterOf(Map.of("unter", 100_000, "lagen", 300, "unterlagen", 2000,
-        "vorstellung", 5000, "stellung", 900), Set.of("lagen", "stellung"));
+    FrequencySplitter splitter =
+        splitterOf(
+            Map.of(
+                "unter",
+                100_000,
+                "lagen",
+                300,
+                "unterlagen",
+                2000,
+                "vorstellung",
+                5000,
+                "stellung",
+                900),
+            Set.of("lagen", "stellung"));
     assertTrue(splitter.best("unterlagen").isNone());
-    assertTrue(splitter.best("vorstellung").isNone(), "a prefix comes off only a word the corpus never saw");
+    assertTrue(
+        splitter.best("vorstellung").isNone(),
+        "a prefix comes off only a word the corpus never saw");
   }
 
   @Test

@@ -9,14 +9,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The paragraphs of the seed pages (split at blank lines), read from the repository or ../shared. */
+/**
+ * The paragraphs of the seed pages (split at blank lines), read from the repository or ../shared.
+ */
 final class SeedParagraphs {
 
   private SeedParagraphs() {}
 
   static Path seedDir() {
-    for (String candidate : new String[] {
-        System.getProperty("project.root", "..") + "/seeds", System.getProperty("shared.dir", "../../shared") + "/seeds"}) {
+    for (String candidate :
+        new String[] {
+          System.getProperty("project.root", "..") + "/seeds",
+          System.getProperty("shared.dir", "../../shared") + "/seeds"
+        }) {
       Path dir = Path.of(candidate);
       if (Files.isDirectory(dir)) {
         return dir;
@@ -29,7 +34,8 @@ final class SeedParagraphs {
     List<String> paragraphs = new ArrayList<>();
     try (Stream<Path> files = Files.list(seedDir())) {
       for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-        for (String paragraph : Files.readString(file, StandardCharsets.UTF_8).split("\\n\\s*\\n")) {
+        for (String paragraph :
+            Files.readString(file, StandardCharsets.UTF_8).split("\\n\\s*\\n")) {
           if (!paragraph.isBlank()) {
             paragraphs.add(paragraph.strip());
           }

@@ -1,6 +1,5 @@
 package de.smartcitysearch.analysis;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,12 +38,16 @@ import org.junit.jupiter.api.io.TempDir;
 class SeedRetrievalTest {
 
   /** Not in the seeds (checked by reading): added so the "far apart parts" case is tested. */
-  static final String OPEN_DATA = "Die Stadt stellt ihre neue Plattform für offene Daten auf dem Marktplatz vor.";
+  static final String OPEN_DATA =
+      "Die Stadt stellt ihre neue Plattform für offene Daten auf dem Marktplatz vor.";
+
   /** Not in the seeds: the keel's wake must not be found by the city Kiel. */
-  static final String WAKE = "Hinter der Fähre schäumt das Kielwasser bis weit in die Förde hinaus.";
+  static final String WAKE =
+      "Hinter der Fähre schäumt das Kielwasser bis weit in die Förde hinaus.";
 
   private static final GermanAnalysis ANALYSIS = GermanAnalysis.defaults();
-  private static final CompoundAwareQueryBuilder BUILDER = ANALYSIS.queryBuilder(Map.of("body", 1f), 2f);
+  private static final CompoundAwareQueryBuilder BUILDER =
+      ANALYSIS.queryBuilder(Map.of("body", 1f), 2f);
 
   @TempDir static Path indexDir;
   private static List<String> paragraphs;
@@ -56,8 +59,9 @@ class SeedRetrievalTest {
     paragraphs = new ArrayList<>(SeedParagraphs.read());
     paragraphs.add(OPEN_DATA);
     paragraphs.add(WAKE);
-    PerFieldAnalyzerWrapper analyzer = new PerFieldAnalyzerWrapper(ANALYSIS.indexAnalyzer(),
-        Map.of("body_exact", ANALYSIS.exactAnalyzer()));
+    PerFieldAnalyzerWrapper analyzer =
+        new PerFieldAnalyzerWrapper(
+            ANALYSIS.indexAnalyzer(), Map.of("body_exact", ANALYSIS.exactAnalyzer()));
     try (FSDirectory dir = FSDirectory.open(indexDir);
         IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
       for (int i = 0; i < paragraphs.size(); i++) {
@@ -78,23 +82,34 @@ class SeedRetrievalTest {
   }
 
   @Test
-  void datenplattformFindsPluralsUrbaneDatenplattformAndPlattformFuerOffeneDaten() throws IOException {
+  void datenplattformFindsPluralsUrbaneDatenplattformAndPlattformFuerOffeneDaten()
+      throws IOException {
     Set<Integer> hits = search("Datenplattform");
-    // read in the seeds: "Urbane Datenplattformen im Realitätscheck" (seed 000), "die urbane Datenplattform
+    // read in the seeds: "Urbane Datenplattformen im Realitätscheck" (seed 000), "die urbane
+    // Datenplattform
     // „WISSENsAllmende“" (seed 002), "Urbane Datenplattform konkret" (seed 003)
-    for (String expected : List.of("Side Event 1: Urbane Datenplattformen im Realitätscheck",
-        "Urbane Datenplattform konkret", "urbane Datenplattform „WISSENsAllmende“", OPEN_DATA)) {
-      assertTrue(hits.stream().anyMatch(i -> paragraphs.get(i).contains(expected)), "finds: " + expected);
+    for (String expected :
+        List.of(
+            "Side Event 1: Urbane Datenplattformen im Realitätscheck",
+            "Urbane Datenplattform konkret",
+            "urbane Datenplattform „WISSENsAllmende“",
+            OPEN_DATA)) {
+      assertTrue(
+          hits.stream().anyMatch(i -> paragraphs.get(i).contains(expected)), "finds: " + expected);
     }
     for (int i = 0; i < paragraphs.size(); i++) {
       String lower = paragraphs.get(i).toLowerCase(Locale.GERMAN);
       if (lower.contains("datenplattform")) {
-        assertTrue(hits.contains(i), "every paragraph with a Datenplattform is found: " + paragraphs.get(i));
+        assertTrue(
+            hits.contains(i),
+            "every paragraph with a Datenplattform is found: " + paragraphs.get(i));
       }
     }
     for (int hit : hits) {
       String lower = paragraphs.get(hit).toLowerCase(Locale.GERMAN);
-      assertTrue(lower.contains("daten") && lower.contains("plattform"), "no hit without both parts: " + lower);
+      assertTrue(
+          lower.contains("daten") && lower.contains("plattform"),
+          "no hit without both parts: " + lower);
     }
   }
 
@@ -104,8 +119,11 @@ class SeedRetrievalTest {
     String last = paragraphs.get(id(top.scoreDocs[top.scoreDocs.length - 1]));
     int openDataRank = rankOf(top, OPEN_DATA);
     String first = paragraphs.get(id(top.scoreDocs[0]));
-    assertTrue(first.toLowerCase(Locale.GERMAN).contains("datenplattform"), "first hit has the compound: " + first);
-    assertTrue(openDataRank > 0, "the paragraph with the parts far apart is not first, last hit: " + last);
+    assertTrue(
+        first.toLowerCase(Locale.GERMAN).contains("datenplattform"),
+        "first hit has the compound: " + first);
+    assertTrue(
+        openDataRank > 0, "the paragraph with the parts far apart is not first, last hit: " + last);
   }
 
   @Test
@@ -118,43 +136,65 @@ class SeedRetrievalTest {
         withTransfer.add(i);
       }
     }
-    // read: the word Wissenstransfer is in seed 000 (Keynote of Sabine Poschmann, "Wissenstransfer als
-    // Erfolgsfaktor"); "Austausch und Transfer von Wissen" (seed 004) means the same and may be found.
-    assertTrue(hits.stream().anyMatch(i -> paragraphs.get(i).contains("Wissenstransfer als Erfolgsfaktor")));
-    // the pitfall of DESIGN.md section 2: the splitting analyzer handed to Lucene's QueryBuilder makes
+    // read: the word Wissenstransfer is in seed 000 (Keynote of Sabine Poschmann, "Wissenstransfer
+    // als
+    // Erfolgsfaktor"); "Austausch und Transfer von Wissen" (seed 004) means the same and may be
+    // found.
+    assertTrue(
+        hits.stream()
+            .anyMatch(i -> paragraphs.get(i).contains("Wissenstransfer als Erfolgsfaktor")));
+    // the pitfall of DESIGN.md section 2: the splitting analyzer handed to Lucene's QueryBuilder
+    // makes
     // SynonymQuery(wissenstransf|wiss|transf), so any part matches
-    Query naive = new org.apache.lucene.util.QueryBuilder(ANALYSIS.indexAnalyzer()).createBooleanQuery("body", "Wissenstransfer");
+    Query naive =
+        new org.apache.lucene.util.QueryBuilder(ANALYSIS.indexAnalyzer())
+            .createBooleanQuery("body", "Wissenstransfer");
     Set<Integer> naiveHits = ids(naive);
-    System.out.printf(Locale.ROOT, "Wissenstransfer: %d hits (naive splitting query: %d), %d paragraphs contain 'transfer'%n",
-        hits.size(), naiveHits.size(), withTransfer.size());
-    assertTrue(naiveHits.size() > 2 * hits.size(), "the naive query over-matches: " + naiveHits.size());
-    assertTrue(hits.size() < withTransfer.size() / 2,
+    System.out.printf(
+        Locale.ROOT,
+        "Wissenstransfer: %d hits (naive splitting query: %d), %d paragraphs contain 'transfer'%n",
+        hits.size(),
+        naiveHits.size(),
+        withTransfer.size());
+    assertTrue(
+        naiveHits.size() > 2 * hits.size(), "the naive query over-matches: " + naiveHits.size());
+    assertTrue(
+        hits.size() < withTransfer.size() / 2,
         hits.size() + " hits against " + withTransfer.size() + " paragraphs containing 'transfer'");
     for (int hit : hits) {
       String lower = paragraphs.get(hit).toLowerCase(Locale.GERMAN);
       assertTrue(lower.contains("wissen"), "every hit is about knowledge: " + paragraphs.get(hit));
     }
-    // "Wie gelingt der Transfer zukunftsfähiger Lösungen" (seed 002) is about transfer, not knowledge
-    assertFalse(hits.stream().anyMatch(i -> paragraphs.get(i).startsWith("Panel: Wie gelingt der Transfer")));
+    // "Wie gelingt der Transfer zukunftsfähiger Lösungen" (seed 002) is about transfer, not
+    // knowledge
+    assertFalse(
+        hits.stream()
+            .anyMatch(i -> paragraphs.get(i).startsWith("Panel: Wie gelingt der Transfer")));
   }
 
   @Test
   void kielFindsKielRegionAndKielerButNotKielwasser() throws IOException {
     Set<Integer> hits = search("Kiel");
-    // read in seed 001: "wie Kooperation in der KielRegion gelebt wird" and "dass die Kieler Region"
-    assertTrue(hits.stream().anyMatch(i -> paragraphs.get(i).contains("KielRegion gelebt")), "KielRegion");
-    assertTrue(hits.stream().anyMatch(i -> paragraphs.get(i).contains("die Kieler Region")), "Kieler");
+    // read in seed 001: "wie Kooperation in der KielRegion gelebt wird" and "dass die Kieler
+    // Region"
+    assertTrue(
+        hits.stream().anyMatch(i -> paragraphs.get(i).contains("KielRegion gelebt")), "KielRegion");
+    assertTrue(
+        hits.stream().anyMatch(i -> paragraphs.get(i).contains("die Kieler Region")), "Kieler");
     assertFalse(hits.contains(paragraphs.indexOf(WAKE)), "Kielwasser is no Kiel");
   }
 
   @Test
   void kiFindsKuenstlicheIntelligenz() throws IOException {
     Set<Integer> hits = search("KI");
-    // read in seed 000: "Kommunale Intelligenz trifft Künstliche Intelligenz" has no "KI" of its own
+    // read in seed 000: "Kommunale Intelligenz trifft Künstliche Intelligenz" has no "KI" of its
+    // own
     int paragraph = indexOfParagraphContaining("trifft Künstliche Intelligenz");
     assertFalse(Pattern.compile("\\bKI\\b").matcher(paragraphs.get(paragraph)).find());
     assertTrue(hits.contains(paragraph), "KI finds Künstliche Intelligenz");
-    assertTrue(hits.stream().anyMatch(i -> paragraphs.get(i).contains("Austausch zu KI in der Stadtentwicklung")));
+    assertTrue(
+        hits.stream()
+            .anyMatch(i -> paragraphs.get(i).contains("Austausch zu KI in der Stadtentwicklung")));
   }
 
   @Test
@@ -162,7 +202,8 @@ class SeedRetrievalTest {
     Set<Integer> hits = search("Künstliche Intelligenz");
     // read in seed 000: the heading "Side Event 2: Deutsch-französischer Austausch zu KI in der
     // Stadtentwicklung" says KI only
-    int paragraph = indexOfParagraphContaining("Side Event 2: Deutsch-französischer Austausch zu KI");
+    int paragraph =
+        indexOfParagraphContaining("Side Event 2: Deutsch-französischer Austausch zu KI");
     assertFalse(paragraphs.get(paragraph).contains("Künstliche"));
     assertTrue(hits.contains(paragraph));
     assertTrue(hits.contains(indexOfParagraphContaining("trifft Künstliche Intelligenz")));
@@ -170,7 +211,8 @@ class SeedRetrievalTest {
 
   @Test
   void theHighlighterMarksTheWholeCompound() throws IOException {
-    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, ANALYSIS.indexAnalyzer()).build();
+    UnifiedHighlighter highlighter =
+        UnifiedHighlighter.builder(searcher, ANALYSIS.indexAnalyzer()).build();
     Query query = BUILDER.build("Kiel");
     TopDocs top = searcher.search(query, 100);
     String[] snippets = highlighter.highlight("body", query, top, 1);
@@ -179,8 +221,11 @@ class SeedRetrievalTest {
 
     Query plattform = BUILDER.build("Datenplattform");
     TopDocs platformDocs = searcher.search(plattform, 100);
-    String urban = snippetOf(platformDocs, highlighter.highlight("body", plattform, platformDocs, 1),
-        "Side Event 1: Urbane Datenplattformen im Realitätscheck");
+    String urban =
+        snippetOf(
+            platformDocs,
+            highlighter.highlight("body", plattform, platformDocs, 1),
+            "Side Event 1: Urbane Datenplattformen im Realitätscheck");
     assertTrue(urban.contains("<b>Datenplattformen</b>"), urban);
   }
 
@@ -218,7 +263,8 @@ class SeedRetrievalTest {
     throw new AssertionError("no seed paragraph contains: " + text);
   }
 
-  private static String snippetOf(TopDocs top, String[] snippets, String paragraphText) throws IOException {
+  private static String snippetOf(TopDocs top, String[] snippets, String paragraphText)
+      throws IOException {
     for (int i = 0; i < top.scoreDocs.length; i++) {
       if (paragraphs.get(id(top.scoreDocs[i])).contains(paragraphText)) {
         return snippets[i];

@@ -18,8 +18,11 @@ class SynonymCatalogTest {
     assertEquals(Optional.of("Modellprojekte Smart Cities"), catalog.meaningOf("mpsc"));
     assertEquals(Optional.of("Oberbürgermeister"), catalog.meaningOf("OB"));
     assertEquals(Optional.of("Smart Country Convention"), catalog.meaningOf("SCCON"));
-    assertEquals(Optional.of("Bundesministerium für Wohnen, Stadtentwicklung und Bauwesen"), catalog.meaningOf("BMWSB"));
-    assertTrue(catalog.meaningOf("KTS").orElseThrow().startsWith("Koordinierungs- und Transferstelle"));
+    assertEquals(
+        Optional.of("Bundesministerium für Wohnen, Stadtentwicklung und Bauwesen"),
+        catalog.meaningOf("BMWSB"));
+    assertTrue(
+        catalog.meaningOf("KTS").orElseThrow().startsWith("Koordinierungs- und Transferstelle"));
     assertTrue(catalog.size() >= 40, "a few dozen entries: " + catalog.size());
   }
 

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** Verb forms that look like compounds of nouns are recognised by their shape and the corpus's evidence. */
+/**
+ * Verb forms that look like compounds of nouns are recognised by their shape and the corpus's
+ * evidence.
+ */
 class VerbFormsTest {
 
   private static final VerbForms VERB_FORMS = new VerbForms(WordFrequencies.builtIn());
@@ -31,7 +34,8 @@ class VerbFormsTest {
 
   @Test
   void theNounOfASeparableVerbIsADerivationNotACompound() {
-    assertTrue(VERB_FORMS.isVerbForm("bereitstellung"), "from 'bereitstellen', not 'bereit' + 'Stellung'");
+    assertTrue(
+        VERB_FORMS.isVerbForm("bereitstellung"), "from 'bereitstellen', not 'bereit' + 'Stellung'");
   }
 
   @Test

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The shipped frequency table: loaded once, shared, looked up without copying, with case evidence. */
+/**
+ * The shipped frequency table: loaded once, shared, looked up without copying, with case evidence.
+ */
 class WordFrequenciesTest {
 
   private static final WordFrequencies TABLE = WordFrequencies.builtIn();
@@ -40,7 +42,8 @@ class WordFrequenciesTest {
     assertFalse(TABLE.isLowerCaseWord("erzeugung"));
     assertTrue(TABLE.isLowerCaseWord("gehalten"));
     assertFalse(TABLE.isNoun("gehalten"));
-    assertFalse(TABLE.hasCaseEvidence("nudel"), "a word of the subtitles only, which are lower case");
+    assertFalse(
+        TABLE.hasCaseEvidence("nudel"), "a word of the subtitles only, which are lower case");
   }
 
   @Test

@@ -23,16 +23,23 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Throughput of the index-time German chain (with compound splitting) against Lucene's stock
- * {@link GermanAnalyzer}, on the same real text: the seed pages plus about 2 MB of Karlsruhe council
+ * Throughput of the index-time German chain (with compound splitting) against Lucene's stock {@link
+ * GermanAnalyzer}, on the same real text: the seed pages plus about 2 MB of Karlsruhe council
  * texts. One operation analyses the whole corpus and returns the number of tokens.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "--enable-native-access=ALL-UNNAMED",
-    "--add-modules", "jdk.incubator.vector"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {
+      "-Xms1g",
+      "-Xmx1g",
+      "--enable-native-access=ALL-UNNAMED",
+      "--add-modules",
+      "jdk.incubator.vector"
+    })
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
 public class AnalysisBenchmark {

@@ -24,8 +24,10 @@ final class BenchmarkCorpus {
   static Path sharedDir() {
     Path dir = Path.of(System.getProperty("shared.dir", "../shared"));
     if (!Files.isDirectory(dir)) {
-      throw new IllegalStateException("shared data folder " + dir.toAbsolutePath()
-          + " not found; run from the repository root or pass -Dshared.dir=...");
+      throw new IllegalStateException(
+          "shared data folder "
+              + dir.toAbsolutePath()
+              + " not found; run from the repository root or pass -Dshared.dir=...");
     }
     return dir;
   }
@@ -48,8 +50,10 @@ final class BenchmarkCorpus {
     Path file = sharedDir().resolve("data/karlsruhe-oparl/file_texts.jsonl.gz");
     List<String> texts = new ArrayList<>();
     long chars = 0;
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-        new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+    try (BufferedReader reader =
+        new BufferedReader(
+            new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
       String line;
       while (chars < maxChars && (line = reader.readLine()) != null) {
         String text = JsonParser.parseString(line).getAsJsonObject().get("text").getAsString();

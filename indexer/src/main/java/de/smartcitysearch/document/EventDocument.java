@@ -9,14 +9,16 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One searchable entry: an event, or a program session inside an event, with everything enrichment found.
+ * One searchable entry: an event, or a program session inside an event, with everything enrichment
+ * found.
  *
- * <p>This is what flows from extraction and enrichment into the index; {@code EventSchema} maps it to
- * Lucene fields and back. Optional values are {@code null} (dates, times, venue, format, type, url) or
- * empty (lists, maps, strings).
+ * <p>This is what flows from extraction and enrichment into the index; {@code EventSchema} maps it
+ * to Lucene fields and back. Optional values are {@code null} (dates, times, venue, format, type,
+ * url) or empty (lists, maps, strings).
  *
  * @param id stable id, unique in the index (sessions: the event id plus "#s" and a number)
- * @param source the file path or URL the entry came from; all entries of one source are replaced together
+ * @param source the file path or URL the entry came from; all entries of one source are replaced
+ *     together
  * @param kind event or session
  * @param title headline
  * @param teaser the short introduction under the headline, may be empty
@@ -33,7 +35,8 @@ import java.util.Objects;
  * @param topicReasons per topic, the trigger words that matched (kept for curators)
  * @param audiences who the event is for ("Kommunen", "Bürger", "Wirtschaft", "Wissenschaft")
  * @param format "Präsenz", "Online" or "Hybrid"
- * @param eventType "Kongress", "Messe", "Regionalkonferenz", "Workshop", "Podiumsdiskussion", "Ratssitzung", ...
+ * @param eventType "Kongress", "Messe", "Regionalkonferenz", "Workshop", "Podiumsdiskussion",
+ *     "Ratssitzung", ...
  * @param eventId for sessions, the id of the event they belong to; null for events
  * @param eventTitle for sessions, the title of their event; null for events
  * @param contentHash hash of the source content, used to skip unchanged input
@@ -72,8 +75,12 @@ public record EventDocument(
     cities = cities == null ? List.of() : List.copyOf(cities);
     organisations = organisations == null ? List.of() : List.copyOf(organisations);
     topics = topics == null ? List.of() : List.copyOf(topics);
-    // in the order given (the topics' order): Map.copyOf would order the keys differently in every JVM run
-    topicReasons = topicReasons == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(topicReasons));
+    // in the order given (the topics' order): Map.copyOf would order the keys differently in every
+    // JVM run
+    topicReasons =
+        topicReasons == null
+            ? Map.of()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(topicReasons));
     audiences = audiences == null ? List.of() : List.copyOf(audiences);
     contentHash = contentHash == null ? "" : contentHash;
     if (endDate == null) {
@@ -89,11 +96,24 @@ public record EventDocument(
   /** A builder holding a copy of this document's values. */
   public Builder toBuilder() {
     return new Builder(id, source, kind)
-        .title(title).teaser(teaser).body(body).url(url)
-        .startDate(startDate).endDate(endDate).startTime(startTime)
-        .venue(venue).location(location).cities(cities).organisations(organisations)
-        .topics(topics).topicReasons(topicReasons).audiences(audiences)
-        .format(format).eventType(eventType).eventId(eventId).eventTitle(eventTitle)
+        .title(title)
+        .teaser(teaser)
+        .body(body)
+        .url(url)
+        .startDate(startDate)
+        .endDate(endDate)
+        .startTime(startTime)
+        .venue(venue)
+        .location(location)
+        .cities(cities)
+        .organisations(organisations)
+        .topics(topics)
+        .topicReasons(topicReasons)
+        .audiences(audiences)
+        .format(format)
+        .eventType(eventType)
+        .eventId(eventId)
+        .eventTitle(eventTitle)
         .contentHash(contentHash);
   }
 
@@ -128,29 +148,124 @@ public record EventDocument(
       this.kind = kind;
     }
 
-    public Builder title(String v) { title = v; return this; }
-    public Builder teaser(String v) { teaser = v; return this; }
-    public Builder body(String v) { body = v; return this; }
-    public Builder url(String v) { url = v; return this; }
-    public Builder startDate(LocalDate v) { startDate = v; return this; }
-    public Builder endDate(LocalDate v) { endDate = v; return this; }
-    public Builder startTime(LocalTime v) { startTime = v; return this; }
-    public Builder venue(Place v) { venue = v; return this; }
-    public Builder location(String v) { location = v; return this; }
-    public Builder cities(List<Place> v) { cities = v; return this; }
-    public Builder organisations(List<String> v) { organisations = v; return this; }
-    public Builder topics(List<String> v) { topics = v; return this; }
-    public Builder topicReasons(Map<String, List<String>> v) { topicReasons = v; return this; }
-    public Builder audiences(List<String> v) { audiences = v; return this; }
-    public Builder format(String v) { format = v; return this; }
-    public Builder eventType(String v) { eventType = v; return this; }
-    public Builder eventId(String v) { eventId = v; return this; }
-    public Builder eventTitle(String v) { eventTitle = v; return this; }
-    public Builder contentHash(String v) { contentHash = v; return this; }
+    public Builder title(String v) {
+      title = v;
+      return this;
+    }
+
+    public Builder teaser(String v) {
+      teaser = v;
+      return this;
+    }
+
+    public Builder body(String v) {
+      body = v;
+      return this;
+    }
+
+    public Builder url(String v) {
+      url = v;
+      return this;
+    }
+
+    public Builder startDate(LocalDate v) {
+      startDate = v;
+      return this;
+    }
+
+    public Builder endDate(LocalDate v) {
+      endDate = v;
+      return this;
+    }
+
+    public Builder startTime(LocalTime v) {
+      startTime = v;
+      return this;
+    }
+
+    public Builder venue(Place v) {
+      venue = v;
+      return this;
+    }
+
+    public Builder location(String v) {
+      location = v;
+      return this;
+    }
+
+    public Builder cities(List<Place> v) {
+      cities = v;
+      return this;
+    }
+
+    public Builder organisations(List<String> v) {
+      organisations = v;
+      return this;
+    }
+
+    public Builder topics(List<String> v) {
+      topics = v;
+      return this;
+    }
+
+    public Builder topicReasons(Map<String, List<String>> v) {
+      topicReasons = v;
+      return this;
+    }
+
+    public Builder audiences(List<String> v) {
+      audiences = v;
+      return this;
+    }
+
+    public Builder format(String v) {
+      format = v;
+      return this;
+    }
+
+    public Builder eventType(String v) {
+      eventType = v;
+      return this;
+    }
+
+    public Builder eventId(String v) {
+      eventId = v;
+      return this;
+    }
+
+    public Builder eventTitle(String v) {
+      eventTitle = v;
+      return this;
+    }
+
+    public Builder contentHash(String v) {
+      contentHash = v;
+      return this;
+    }
 
     public EventDocument build() {
-      return new EventDocument(id, source, kind, title, teaser, body, url, startDate, endDate, startTime,
-          venue, location, cities, organisations, topics, topicReasons, audiences, format, eventType, eventId, eventTitle,
+      return new EventDocument(
+          id,
+          source,
+          kind,
+          title,
+          teaser,
+          body,
+          url,
+          startDate,
+          endDate,
+          startTime,
+          venue,
+          location,
+          cities,
+          organisations,
+          topics,
+          topicReasons,
+          audiences,
+          format,
+          eventType,
+          eventId,
+          eventTitle,
           contentHash);
     }
   }

@@ -7,7 +7,8 @@ import java.util.Objects;
  *
  * @param name display name without the official suffix ("Kiel", not "Kiel, Landeshauptstadt")
  * @param land the Land it belongs to ("Schleswig-Holstein")
- * @param ags the 8-digit Amtlicher Gemeindeschlüssel, or empty where unknown (names alone are ambiguous)
+ * @param ags the 8-digit Amtlicher Gemeindeschlüssel, or empty where unknown (names alone are
+ *     ambiguous)
  */
 public record Place(String name, String land, String ags) {
   public Place {

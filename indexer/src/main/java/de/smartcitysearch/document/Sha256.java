@@ -6,8 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * SHA-256, the project's one digest: fingerprints of sources (to skip unchanged input), ids derived from names,
- * the admin key compared in constant time, ETags.
+ * SHA-256, the project's one digest: fingerprints of sources (to skip unchanged input), ids derived
+ * from names, the admin key compared in constant time, ETags.
  */
 public final class Sha256 {
 

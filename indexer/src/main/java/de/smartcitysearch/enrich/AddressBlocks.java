@@ -9,17 +9,20 @@ import java.util.Set;
  * The labelled blocks of a page that say where an event is ("Ort: Gemeindehaus, Lienen", a heading
  * "Veranstaltungsort" over the address lines) or who runs it ("Veranstalter:", "Kontakt:").
  *
- * <p>A label is a short start of a line (at most {@value #MAX_LABEL_CHARS} characters) ending in a colon, or a
- * short line of its own, that contains a label word ("Datum und Ort:", "Ort der Veranstaltung:", "Adresse").
- * Its block is the rest of the line, or, where nothing follows the label, the next lines up to a blank line
- * (at most {@value #MAX_BLOCK_LINES} lines, {@value #MAX_BLOCK_CHARS} characters). "Standort" or "Wohnort" are
- * no labels: whole words are compared.
+ * <p>A label is a short start of a line (at most {@value #MAX_LABEL_CHARS} characters) ending in a
+ * colon, or a short line of its own, that contains a label word ("Datum und Ort:", "Ort der
+ * Veranstaltung:", "Adresse"). Its block is the rest of the line, or, where nothing follows the
+ * label, the next lines up to a blank line (at most {@value #MAX_BLOCK_LINES} lines, {@value
+ * #MAX_BLOCK_CHARS} characters). "Standort" or "Wohnort" are no labels: whole words are compared.
  * One pass over the text, each block read once: the cost is linear in the text's length.
  */
 final class AddressBlocks {
 
   /** What a block tells. */
-  enum Kind { VENUE, CONTACT }
+  enum Kind {
+    VENUE,
+    CONTACT
+  }
 
   /** A block of the text: characters [start, end). */
   record Block(Kind kind, int start, int end) {
@@ -31,14 +34,40 @@ final class AddressBlocks {
   static final int MAX_LABEL_CHARS = 40;
   static final int MAX_LABEL_WORDS = 4;
   static final int MAX_BLOCK_LINES = 4;
+
   /** An address is short: a longer value is cut (a one-line page after "Ort:" is no address). */
   static final int MAX_BLOCK_CHARS = 300;
 
-  private static final Set<String> VENUE_WORDS = Set.of("ort", "veranstaltungsort", "tagungsort", "austragungsort",
-      "spielort", "treffpunkt", "adresse", "anschrift", "location", "wo", "venue");
-  private static final Set<String> CONTACT_WORDS = Set.of("veranstalter", "veranstalterin", "kontakt",
-      "ansprechpartner", "ansprechpartnerin", "impressum", "herausgeber", "anmeldung", "organisator", "organisation",
-      "telefon", "tel", "fax", "mail", "email");
+  private static final Set<String> VENUE_WORDS =
+      Set.of(
+          "ort",
+          "veranstaltungsort",
+          "tagungsort",
+          "austragungsort",
+          "spielort",
+          "treffpunkt",
+          "adresse",
+          "anschrift",
+          "location",
+          "wo",
+          "venue");
+  private static final Set<String> CONTACT_WORDS =
+      Set.of(
+          "veranstalter",
+          "veranstalterin",
+          "kontakt",
+          "ansprechpartner",
+          "ansprechpartnerin",
+          "impressum",
+          "herausgeber",
+          "anmeldung",
+          "organisator",
+          "organisation",
+          "telefon",
+          "tel",
+          "fax",
+          "mail",
+          "email");
 
   private AddressBlocks() {}
 
@@ -69,8 +98,8 @@ final class AddressBlocks {
   }
 
   /**
-   * The kind of a label, or null when it is none: a venue word wins ("Veranstalter und Ort"). A label is a few
-   * words ("Ort der Veranstaltung"), no sentence ("... vor Ort. Unterzeichnet von").
+   * The kind of a label, or null when it is none: a venue word wins ("Veranstalter und Ort"). A
+   * label is a few words ("Ort der Veranstaltung"), no sentence ("... vor Ort. Unterzeichnet von").
    */
   private static Kind labelKind(String label) {
     List<TextTokens.Token> words = TextTokens.of(label);
@@ -90,7 +119,10 @@ final class AddressBlocks {
     return kind;
   }
 
-  /** The end of the lines under a label line: one blank line may come first, the next one ends the block. */
+  /**
+   * The end of the lines under a label line: one blank line may come first, the next one ends the
+   * block.
+   */
   private static int blockBelow(String text, int labelLineEnd) {
     int n = text.length();
     int pos = labelLineEnd + 1;

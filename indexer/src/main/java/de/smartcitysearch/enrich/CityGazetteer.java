@@ -20,22 +20,30 @@ import java.util.Set;
 /**
  * The German Länder, Kreise and municipalities with every form their names are written in.
  *
- * <p>{@link #builtIn()} is the whole official register (Destatis GV100AD, 10,953 municipalities), shipped in a
- * compact form ({@code municipalities.tsv}, see {@link ShippedRegister} and {@link RegisterBuilder});
- * {@link #load(Path)} reads a GV100AD file instead (a newer edition, say). Names that several municipalities
- * share stay separate entries, told apart by their AGS; {@link CityRecognizer} chooses between them by context.
- * Districts of cities come from GeoNames ("Lichtenberg" is a part of Berlin and a village in Saxony).
- * Everyday names come from the official ones ("Frankfurt" for "Frankfurt am Main") and from
- * {@code place-aliases.txt}; names that are also ordinary words ("Senden", "Essen", "Wald") are marked by the
- * register's data ({@link CommonWordForms}) and by hand ({@code place-ambiguous-words.txt}).
+ * <p>{@link #builtIn()} is the whole official register (Destatis GV100AD, 10,953 municipalities),
+ * shipped in a compact form ({@code municipalities.tsv}, see {@link ShippedRegister} and {@link
+ * RegisterBuilder}); {@link #load(Path)} reads a GV100AD file instead (a newer edition, say). Names
+ * that several municipalities share stay separate entries, told apart by their AGS; {@link
+ * CityRecognizer} chooses between them by context. Districts of cities come from GeoNames
+ * ("Lichtenberg" is a part of Berlin and a village in Saxony). Everyday names come from the
+ * official ones ("Frankfurt" for "Frankfurt am Main") and from {@code place-aliases.txt}; names
+ * that are also ordinary words ("Senden", "Essen", "Wald") are marked by the register's data
+ * ({@link CommonWordForms}) and by hand ({@code place-ambiguous-words.txt}).
  */
 public final class CityGazetteer {
 
   /** How a written form relates to its entry; names are stronger evidence than inflected forms. */
   public enum FormType {
-    NAME, ALIAS, INFLECTED, ALIAS_INFLECTED, DISTRICT;
+    NAME,
+    ALIAS,
+    INFLECTED,
+    ALIAS_INFLECTED,
+    DISTRICT;
 
-    /** The official or an everyday name of the entry or of a part of it, not a genitive or adjective. */
+    /**
+     * The official or an everyday name of the entry or of a part of it, not a genitive or
+     * adjective.
+     */
     public boolean isName() {
       return this != INFLECTED && this != ALIAS_INFLECTED;
     }
@@ -44,13 +52,15 @@ public final class CityGazetteer {
   /**
    * A written form of an entry's name, or of a district of it.
    *
-   * @param population the inhabitants of what the form names (a district's own), to choose among namesakes
+   * @param population the inhabitants of what the form names (a district's own), to choose among
+   *     namesakes
    */
   public record NameForm(GazetteerEntry entry, FormType type, long population) {}
 
   private static final String REGISTER = "municipalities.tsv";
   private static final Map<String, List<String>> ALIASES = readAliases();
-  private static final Set<String> AMBIGUOUS_BY_HAND = Set.copyOf(ResourceLines.read("place-ambiguous-words.txt"));
+  private static final Set<String> AMBIGUOUS_BY_HAND =
+      Set.copyOf(ResourceLines.read("place-ambiguous-words.txt"));
   private static volatile CityGazetteer builtIn;
 
   /** From this size on a municipality is known well enough to be recognised by its name alone. */
@@ -63,7 +73,9 @@ public final class CityGazetteer {
   private final Map<String, GazetteerEntry> laender = new HashMap<>();
   private final Map<String, List<GazetteerEntry>> bySeatPostcode = new HashMap<>();
 
-  private CityGazetteer(List<GazetteerEntry> officialEntries, List<ShippedRegister.District> districts,
+  private CityGazetteer(
+      List<GazetteerEntry> officialEntries,
+      List<ShippedRegister.District> districts,
       Set<String> commonWordForms) {
     this.entries = withEverydayNames(officialEntries);
     this.districts = List.copyOf(districts);
@@ -73,12 +85,17 @@ public final class CityGazetteer {
     for (GazetteerEntry e : this.entries) {
       add(e.name(), e, FormType.NAME);
       e.aliases().forEach(alias -> add(alias, e, FormType.ALIAS));
-      // genitives and adjectives of the well-known places only: "Kieler", "Berlins"; a small town's adjective
-      // could only count in a place context, which an adjective never has ("in Lienener" is no German)
+      // genitives and adjectives of the well-known places only: "Kieler", "Berlins"; a small town's
+      // adjective
+      // could only count in a place context, which an adjective never has ("in Lienener" is no
+      // German)
       if (e.kind() != Kind.KREIS && isWellKnown(e)) {
         PlaceNameForms.inflectedForms(e.name()).forEach(form -> add(form, e, FormType.INFLECTED));
-        e.aliases().forEach(alias ->
-            PlaceNameForms.inflectedForms(alias).forEach(form -> add(form, e, FormType.ALIAS_INFLECTED)));
+        e.aliases()
+            .forEach(
+                alias ->
+                    PlaceNameForms.inflectedForms(alias)
+                        .forEach(form -> add(form, e, FormType.ALIAS_INFLECTED)));
       }
       if (e.kind() == Kind.LAND) {
         laender.put(e.name(), e);
@@ -95,27 +112,40 @@ public final class CityGazetteer {
         add(d.name(), municipality, FormType.DISTRICT, d.population());
       }
     }
-    // Names before inflected forms, then the more populous entry (an everyday name of a city before the same
-    // official name of a village: "Halle" is Halle (Saale) before Halle in Holzminden), then a kreisfreie Stadt
+    // Names before inflected forms, then the more populous entry (an everyday name of a city before
+    // the same
+    // official name of a village: "Halle" is Halle (Saale) before Halle in Holzminden), then a
+    // kreisfreie Stadt
     // before a smaller town of the same name; the sort is stable, so register order breaks ties.
-    Comparator<NameForm> order = Comparator.<NameForm>comparingInt(f -> f.type().isName() ? 0 : 1)
-        .thenComparing(f -> -f.population())
-        .thenComparing(f -> f.entry().name().equals(f.entry().kreis()) ? 0 : 1)
-        .thenComparing(f -> f.type().ordinal());
-    forms.values().forEach(list -> {
-      if (list.size() > 1) {
-        list.sort(order);
-      }
-    });
+    Comparator<NameForm> order =
+        Comparator.<NameForm>comparingInt(f -> f.type().isName() ? 0 : 1)
+            .thenComparing(f -> -f.population())
+            .thenComparing(f -> f.entry().name().equals(f.entry().kreis()) ? 0 : 1)
+            .thenComparing(f -> f.type().ordinal());
+    forms
+        .values()
+        .forEach(
+            list -> {
+              if (list.size() > 1) {
+                list.sort(order);
+              }
+            });
   }
 
-  /** A gazetteer of the given entries, with the shipped register's knowledge of which names are words. */
+  /**
+   * A gazetteer of the given entries, with the shipped register's knowledge of which names are
+   * words.
+   */
   public static CityGazetteer of(List<GazetteerEntry> entries) {
     return new CityGazetteer(entries, builtIn().districts, builtIn().commonWordForms);
   }
 
-  /** A gazetteer that knows no name to be an ordinary word but those marked by hand: the register tool's view. */
-  static CityGazetteer withoutCommonWords(List<GazetteerEntry> entries, List<ShippedRegister.District> districts) {
+  /**
+   * A gazetteer that knows no name to be an ordinary word but those marked by hand: the register
+   * tool's view.
+   */
+  static CityGazetteer withoutCommonWords(
+      List<GazetteerEntry> entries, List<ShippedRegister.District> districts) {
     return new CityGazetteer(entries, districts, Set.of());
   }
 
@@ -126,7 +156,9 @@ public final class CityGazetteer {
       synchronized (CityGazetteer.class) {
         if (builtIn == null) {
           ShippedRegister.Contents register = readRegister();
-          builtIn = new CityGazetteer(register.entries(), register.districts(), register.commonWordForms());
+          builtIn =
+              new CityGazetteer(
+                  register.entries(), register.districts(), register.commonWordForms());
         }
         g = builtIn;
       }
@@ -140,25 +172,32 @@ public final class CityGazetteer {
   }
 
   /**
-   * Whether an area is known well enough to be recognised without a place context: every Land and Kreis,
-   * and municipalities of at least {@value #WELL_KNOWN_POPULATION} inhabitants.
+   * Whether an area is known well enough to be recognised without a place context: every Land and
+   * Kreis, and municipalities of at least {@value #WELL_KNOWN_POPULATION} inhabitants.
    */
   public boolean isWellKnown(GazetteerEntry entry) {
     return entry.kind() != Kind.MUNICIPALITY || entry.population() >= WELL_KNOWN_POPULATION;
   }
 
-  /** Whether a form names its area well enough to count without a place context: never a district's name. */
+  /**
+   * Whether a form names its area well enough to count without a place context: never a district's
+   * name.
+   */
   boolean isWellKnown(NameForm form) {
     return form.type() != FormType.DISTRICT && isWellKnown(form.entry());
   }
 
-  /** Whether a written form (as in the text, "Senden", "Essens") is also an ordinary German word. */
+  /**
+   * Whether a written form (as in the text, "Senden", "Essens") is also an ordinary German word.
+   */
   public boolean isCommonWord(String form) {
     if (commonWordForms.contains(form)) {
       return true;
     }
     // the genitive of an ordinary word is one too: "Essens" as much as "Essen"
-    return form.length() > 2 && form.endsWith("s") && commonWordForms.contains(form.substring(0, form.length() - 1));
+    return form.length() > 2
+        && form.endsWith("s")
+        && commonWordForms.contains(form.substring(0, form.length() - 1));
   }
 
   /** Every entry, in register order. */
@@ -167,15 +206,17 @@ public final class CityGazetteer {
   }
 
   /**
-   * The entries written exactly as {@code key} (words joined by single spaces), strongest first; the names of
-   * districts are left out (they name a part, not the whole: "Kreuzberg" is no name of Berlin).
+   * The entries written exactly as {@code key} (words joined by single spaces), strongest first;
+   * the names of districts are left out (they name a part, not the whole: "Kreuzberg" is no name of
+   * Berlin).
    */
   public List<NameForm> forms(String key) {
     List<NameForm> list = forms.get(key);
     if (list == null) {
       return List.of();
     }
-    return list.stream().allMatch(f -> f.type() != FormType.DISTRICT) ? list
+    return list.stream().allMatch(f -> f.type() != FormType.DISTRICT)
+        ? list
         : list.stream().filter(f -> f.type() != FormType.DISTRICT).toList();
   }
 
@@ -190,7 +231,10 @@ public final class CityGazetteer {
     return forms.keys();
   }
 
-  /** The municipalities whose seat has this postcode (most have one, big cities have many and list their first). */
+  /**
+   * The municipalities whose seat has this postcode (most have one, big cities have many and list
+   * their first).
+   */
   List<GazetteerEntry> bySeatPostcode(String postcode) {
     return bySeatPostcode.getOrDefault(postcode, List.of());
   }
@@ -238,8 +282,18 @@ public final class CityGazetteer {
           aliases.add(alias);
         }
       }
-      out.add(aliases.equals(e.aliases()) ? e : new GazetteerEntry(e.kind(), e.name(), e.land(), e.ags(),
-          e.kreis(), e.population(), e.postcode(), aliases));
+      out.add(
+          aliases.equals(e.aliases())
+              ? e
+              : new GazetteerEntry(
+                  e.kind(),
+                  e.name(),
+                  e.land(),
+                  e.ags(),
+                  e.kreis(),
+                  e.population(),
+                  e.postcode(),
+                  aliases));
     }
     return List.copyOf(out);
   }
@@ -249,8 +303,8 @@ public final class CityGazetteer {
       if (in == null) {
         throw new IllegalStateException("resource " + REGISTER + " missing from the class path");
       }
-      return ShippedRegister.read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16),
-          REGISTER);
+      return ShippedRegister.read(
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16), REGISTER);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -262,7 +316,8 @@ public final class CityGazetteer {
     for (String line : ResourceLines.read("place-aliases.txt")) {
       String[] f = line.split("=", 2);
       if (f.length != 2) {
-        throw new GazetteerFormatException("place-aliases.txt: expected 'AGS = alias; alias' in: " + line);
+        throw new GazetteerFormatException(
+            "place-aliases.txt: expected 'AGS = alias; alias' in: " + line);
       }
       List<String> aliases = new ArrayList<>();
       for (String a : f[1].split(";")) {

@@ -13,54 +13,103 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds the Länder, Kreise and municipalities a text names, and tells the venue city from the others.
+ * Finds the Länder, Kreise and municipalities a text names, and tells the venue city from the
+ * others.
  *
- * <p>Names match capitalised words only ("Kielwasser" and "essen" are no places). How much context a name
- * needs depends on what else it could be:
+ * <p>Names match capitalised words only ("Kielwasser" and "essen" are no places). How much context
+ * a name needs depends on what else it could be:
+ *
  * <ul>
- *   <li>a name that is also an ordinary word ({@link CityGazetteer#isCommonWord}: "Senden", "Essen", "Wald")
- *       counts only in a place context: in a venue or address block ("Ort: Marktplatz, Recke"), after a
- *       postcode ("48308 Senden"), after "Stadt" or "Gemeinde", as "in X" next to a date ("am 12. März in
- *       Senden"), or as "von X bis Y" with another place; a city of {@value #LARGE_CITY} inhabitants or more
- *       also as "in X" or "nach X" ("in Essen", not "in Halle 3");</li>
- *   <li>a lesser-known municipality ({@link CityGazetteer#isWellKnown}) needs "in", "aus", "nach", a
- *       designation ("Gemeinde Lienen", "MPSC Guben", "Smart City Ulm"), a postcode, a venue block, brackets
- *       of its own ("Datenplattformen (Eichenzell)") or a list with other places ("Einblicke aus Jena,
- *       Süderbrarup");</li>
- *   <li>a well-known one and a name of several words count anywhere.</li>
+ *   <li>a name that is also an ordinary word ({@link CityGazetteer#isCommonWord}: "Senden",
+ *       "Essen", "Wald") counts only in a place context: in a venue or address block ("Ort:
+ *       Marktplatz, Recke"), after a postcode ("48308 Senden"), after "Stadt" or "Gemeinde", as "in
+ *       X" next to a date ("am 12. März in Senden"), or as "von X bis Y" with another place; a city
+ *       of {@value #LARGE_CITY} inhabitants or more also as "in X" or "nach X" ("in Essen", not "in
+ *       Halle 3");
+ *   <li>a lesser-known municipality ({@link CityGazetteer#isWellKnown}) needs "in", "aus", "nach",
+ *       a designation ("Gemeinde Lienen", "MPSC Guben", "Smart City Ulm"), a postcode, a venue
+ *       block, brackets of its own ("Datenplattformen (Eichenzell)") or a list with other places
+ *       ("Einblicke aus Jena, Süderbrarup");
+ *   <li>a well-known one and a name of several words count anywhere.
  * </ul>
- * An adjective before a street word names a street, not the city ("Potsdamer Platz", "Hamburger Bahnhof").
- * An ambiguous name ("Neuenkirchen") goes to the candidate whose seat's postcode is nearest the postcode written
- * before it, else to the one whose Kreis or Land the text names nearby, else to the most populous.
  *
- * <p>Every test looks at a few words around a name, never at the whole text before it, so the cost is linear
- * in the length of the text.
+ * An adjective before a street word names a street, not the city ("Potsdamer Platz", "Hamburger
+ * Bahnhof"). An ambiguous name ("Neuenkirchen") goes to the candidate whose seat's postcode is
+ * nearest the postcode written before it, else to the one whose Kreis or Land the text names
+ * nearby, else to the most populous.
+ *
+ * <p>Every test looks at a few words around a name, never at the whole text before it, so the cost
+ * is linear in the length of the text.
  */
 public final class CityRecognizer {
 
   /** A recognised place name: which area, where, and as written. */
   public record Mention(GazetteerEntry entry, int start, int end, String surface) {}
 
-  /** From this size a city that is also a word counts after "in", "aus", "nach" alone ("in Essen"). */
+  /**
+   * From this size a city that is also a word counts after "in", "aus", "nach" alone ("in Essen").
+   */
   static final long LARGE_CITY = 100_000;
 
   private static final Set<String> PREPOSITIONS = Set.of("in", "aus", "nach");
+
   /** "in Essen", "nach Halle"; not "aus": "ein Mittagsangebot aus Essen, Freizeit und Ruhe". */
   private static final Set<String> BIG_CITY_PREPOSITIONS = Set.of("in", "nach");
+
   /** Words that make the next name a place, compared in lower case ("In Kiel" opens a sentence). */
-  private static final Set<String> DESIGNATIONS = Set.of("stadt", "gemeinde", "stadtverwaltung",
-      "gemeindeverwaltung", "landeshauptstadt", "hansestadt", "kreisstadt", "universitätsstadt", "samtgemeinde",
-      "verbandsgemeinde", "ortsgemeinde", "amt", "landkreis", "kreis", "stadtgemeinde");
+  private static final Set<String> DESIGNATIONS =
+      Set.of(
+          "stadt",
+          "gemeinde",
+          "stadtverwaltung",
+          "gemeindeverwaltung",
+          "landeshauptstadt",
+          "hansestadt",
+          "kreisstadt",
+          "universitätsstadt",
+          "samtgemeinde",
+          "verbandsgemeinde",
+          "ortsgemeinde",
+          "amt",
+          "landkreis",
+          "kreis",
+          "stadtgemeinde");
+
   /**
-   * Further designations that do not make an ordinary word a place ("Markt Essen", "Region Hof"); the smart-city
-   * programme names its model projects by their municipality ("MPSC Guben", "Modellprojekt Smart Cities Guben").
+   * Further designations that do not make an ordinary word a place ("Markt Essen", "Region Hof");
+   * the smart-city programme names its model projects by their municipality ("MPSC Guben",
+   * "Modellprojekt Smart Cities Guben").
    */
-  private static final Set<String> WEAK_DESIGNATIONS = Set.of("markt", "region", "mpsc", "modellprojekt");
-  private static final Set<String> KREIS_CONTEXT = Set.of("Landkreis", "Landkreises", "Kreis", "Kreises");
-  /** Words after an adjective that make it part of a street or building name ("Berliner Straße"). */
-  private static final Set<String> STREET_WORDS = Set.of("straße", "strasse", "str", "platz", "allee", "damm",
-      "chaussee", "ring", "weg", "tor", "bahnhof", "brücke", "ufer", "landstraße", "heerstraße", "tunnel", "kanal",
-      "berg");
+  private static final Set<String> WEAK_DESIGNATIONS =
+      Set.of("markt", "region", "mpsc", "modellprojekt");
+
+  private static final Set<String> KREIS_CONTEXT =
+      Set.of("Landkreis", "Landkreises", "Kreis", "Kreises");
+
+  /**
+   * Words after an adjective that make it part of a street or building name ("Berliner Straße").
+   */
+  private static final Set<String> STREET_WORDS =
+      Set.of(
+          "straße",
+          "strasse",
+          "str",
+          "platz",
+          "allee",
+          "damm",
+          "chaussee",
+          "ring",
+          "weg",
+          "tor",
+          "bahnhof",
+          "brücke",
+          "ufer",
+          "landstraße",
+          "heerstraße",
+          "tunnel",
+          "kanal",
+          "berg");
+
   private static final int CONTEXT_WINDOW = 300;
 
   private final CityGazetteer gazetteer;
@@ -76,7 +125,9 @@ public final class CityRecognizer {
 
   /** {@link #mentions(String)} of a text already cut into its {@link TextTokens}. */
   List<Mention> mentions(String text, List<Token> tokens) {
-    return found(new NameContext(text, tokens, AddressBlocks.of(text), false)).stream().map(Found::mention).toList();
+    return found(new NameContext(text, tokens, AddressBlocks.of(text), false)).stream()
+        .map(Found::mention)
+        .toList();
   }
 
   /** The distinct municipalities the text names, in order of first mention. */
@@ -96,15 +147,18 @@ public final class CityRecognizer {
   }
 
   /**
-   * The city where the event takes place: the declared city; else the declared venue text read as an
-   * address; else the first venue block of the body ("Ort:", "Veranstaltungsort", "Adresse") read as an
-   * address; else the first "postcode town" of the body outside a contact block; else a city written "in X"
-   * in the headline or teaser; else "in X" next to a date in the body; else the only city of the headline;
-   * else the first "in X" of the body ("findet in Potsdam statt"); else the only city the page names at all.
+   * The city where the event takes place: the declared city; else the declared venue text read as
+   * an address; else the first venue block of the body ("Ort:", "Veranstaltungsort", "Adresse")
+   * read as an address; else the first "postcode town" of the body outside a contact block; else a
+   * city written "in X" in the headline or teaser; else "in X" next to a date in the body; else the
+   * only city of the headline; else the first "in X" of the body ("findet in Potsdam statt"); else
+   * the only city the page names at all.
    */
-  public Optional<Place> venue(String declaredCity, String venueText, String headline, String body) {
+  public Optional<Place> venue(
+      String declaredCity, String venueText, String headline, String body) {
     for (String address : new String[] {declaredCity, venueText}) {
-      Optional<Place> place = address == null || address.isBlank() ? Optional.empty() : addressVenue(address);
+      Optional<Place> place =
+          address == null || address.isBlank() ? Optional.empty() : addressVenue(address);
       if (place.isPresent()) {
         return place;
       }
@@ -162,9 +216,9 @@ public final class CityRecognizer {
   }
 
   /**
-   * The municipality of an address: the one after a postcode (the nearest seat among namesakes), else the one
-   * whose seat has the postcode when the address names a part of it ("16798 Himmelpfort"), else the last one
-   * named (addresses end with the town).
+   * The municipality of an address: the one after a postcode (the nearest seat among namesakes),
+   * else the one whose seat has the postcode when the address names a part of it ("16798
+   * Himmelpfort"), else the last one named (addresses end with the town).
    */
   private Optional<Place> addressVenue(String address) {
     NameContext context = new NameContext(address, TextTokens.of(address), List.of(), true);
@@ -173,30 +227,38 @@ public final class CityRecognizer {
     if (place.isPresent()) {
       return place;
     }
-    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(found.size() - 1).mention.entry().toPlace());
+    return found.isEmpty()
+        ? Optional.empty()
+        : Optional.of(found.get(found.size() - 1).mention.entry().toPlace());
   }
 
   /**
-   * The first municipality after a postcode outside contact blocks; in an address, or on a short line of its own
-   * ("16798 Himmelpfort" under the street), also the municipality whose seat has the postcode when a name it does
-   * not know follows it (in running text "24103 Einwohner" is none).
+   * The first municipality after a postcode outside contact blocks; in an address, or on a short
+   * line of its own ("16798 Himmelpfort" under the street), also the municipality whose seat has
+   * the postcode when a name it does not know follows it (in running text "24103 Einwohner" is
+   * none).
    */
-  private Optional<Place> afterPostcode(NameContext context, List<Found> found, boolean seatOfPostcode) {
+  private Optional<Place> afterPostcode(
+      NameContext context, List<Found> found, boolean seatOfPostcode) {
     int next = 0;
     for (int i = 0; i < context.tokens.size(); i++) {
-      if (!context.isPostcode(i) || context.inBlock(context.tokens.get(i).start(), AddressBlocks.Kind.CONTACT)) {
+      if (!context.isPostcode(i)
+          || context.inBlock(context.tokens.get(i).start(), AddressBlocks.Kind.CONTACT)) {
         continue;
       }
       while (next < found.size() && found.get(next).from <= i) {
         next++;
       }
-      if (next < found.size() && found.get(next).from == i + 1
+      if (next < found.size()
+          && found.get(next).from == i + 1
           && found.get(next).mention.entry().kind() == Kind.MUNICIPALITY) {
         return Optional.of(found.get(next).mention.entry().toPlace());
       }
       List<GazetteerEntry> seats = gazetteer.bySeatPostcode(context.tokens.get(i).text());
-      boolean nameFollows = i + 1 < context.tokens.size() && context.tokens.get(i + 1).capitalised()
-          && context.gapIsSpace(i, i + 1);
+      boolean nameFollows =
+          i + 1 < context.tokens.size()
+              && context.tokens.get(i + 1).capitalised()
+              && context.gapIsSpace(i, i + 1);
       if ((seatOfPostcode || context.opensShortLine(i)) && seats.size() == 1 && nameFollows) {
         return Optional.of(seats.get(0).toPlace());
       }
@@ -213,10 +275,12 @@ public final class CityRecognizer {
   }
 
   /** A name found in the text, with the context it stands in. */
-  private record Found(Mention mention, int from, boolean afterIn, boolean nearDate, boolean inContact) {}
+  private record Found(
+      Mention mention, int from, boolean afterIn, boolean nearDate, boolean inContact) {}
 
   /** A name of the gazetteer at tokens [from, to), not yet accepted. */
-  private record Candidate(int from, int to, List<NameForm> forms, int start, int end, String surface) {}
+  private record Candidate(
+      int from, int to, List<NameForm> forms, int start, int end, String surface) {}
 
   /** The accepted names of a text with their contexts, in text order. */
   private List<Found> found(NameContext context) {
@@ -239,9 +303,12 @@ public final class CityRecognizer {
       accepted[k] = accepted(context, c, candidates, k);
       listable[k] = !isCommonWord(c) && !streetName(context, c);
     }
-    // a lesser-known place in a list with an accepted place is a place too: both directions, whole chains
+    // a lesser-known place in a list with an accepted place is a place too: both directions, whole
+    // chains
     for (int k = 1; k < n; k++) {
-      if (accepted[k - 1] && !accepted[k] && listable[k]
+      if (accepted[k - 1]
+          && !accepted[k]
+          && listable[k]
           && listGap(context, candidates.get(k - 1), candidates.get(k), false)
           && isMunicipality(candidates.get(k - 1))) {
         accepted[k] = true;
@@ -249,7 +316,9 @@ public final class CityRecognizer {
     }
     for (int k = n - 2; k >= 0; k--) {
       // backwards only over "und": "Herr Gerhard Mainhardt, Karlsruhe" names a person and his town
-      if (accepted[k + 1] && !accepted[k] && listable[k]
+      if (accepted[k + 1]
+          && !accepted[k]
+          && listable[k]
           && listGap(context, candidates.get(k), candidates.get(k + 1), true)
           && isMunicipality(candidates.get(k + 1))) {
         accepted[k] = true;
@@ -263,13 +332,19 @@ public final class CityRecognizer {
       Candidate c = candidates.get(k);
       GazetteerEntry entry = resolve(context, c, candidates, k);
       Mention m = new Mention(entry, c.start, c.end, context.text.substring(c.start, c.end));
-      found.add(new Found(m, c.from, context.after(c.from, Set.of("in")), context.nearDate(c.from, c.to),
-          context.inBlock(c.start, AddressBlocks.Kind.CONTACT)));
+      found.add(
+          new Found(
+              m,
+              c.from,
+              context.after(c.from, Set.of("in")),
+              context.nearDate(c.from, c.to),
+              context.inBlock(c.start, AddressBlocks.Kind.CONTACT)));
     }
     return found;
   }
 
-  private static boolean listGap(NameContext context, Candidate a, Candidate b, boolean coordinating) {
+  private static boolean listGap(
+      NameContext context, Candidate a, Candidate b, boolean coordinating) {
     return context.listGap(a.to, a.end, b.from, b.start, coordinating);
   }
 
@@ -283,21 +358,27 @@ public final class CityRecognizer {
     }
     boolean common = isCommonWord(c);
     if (context.address || context.inBlock(c.start, AddressBlocks.Kind.VENUE)) {
-      return !common || context.afterPostcode(c.from) || context.after(c.from, DESIGNATIONS)
+      return !common
+          || context.afterPostcode(c.from)
+          || context.after(c.from, DESIGNATIONS)
           || context.aloneInSegment(c.start, c.end);
     }
     if (context.afterPostcode(c.from)) {
       return true;
     }
     if (common) {
-      // "Stadt Senden", but not "Stadt Aus(sicht)": an ordinary word's genitive or adjective is no place
-      if (context.after(c.from, DESIGNATIONS) && c.forms.stream().anyMatch(f -> f.type().isName())) {
+      // "Stadt Senden", but not "Stadt Aus(sicht)": an ordinary word's genitive or adjective is no
+      // place
+      if (context.after(c.from, DESIGNATIONS)
+          && c.forms.stream().anyMatch(f -> f.type().isName())) {
         return true;
       }
       if (context.after(c.from, Set.of("in")) && context.nearDate(c.from - 1, c.to)) {
         return true;
       }
-      if (largest(c) >= LARGE_CITY && context.after(c.from, BIG_CITY_PREPOSITIONS) && !context.numberedAfter(c.to)) {
+      if (largest(c) >= LARGE_CITY
+          && context.after(c.from, BIG_CITY_PREPOSITIONS)
+          && !context.numberedAfter(c.to)) {
         return true;
       }
       return inRange(context, c, all, k);
@@ -308,19 +389,25 @@ public final class CityRecognizer {
     if (c.to - c.from > 1 || c.forms.stream().anyMatch(gazetteer::isWellKnown)) {
       return true;
     }
-    return context.after(c.from, PREPOSITIONS) || context.after(c.from, WEAK_DESIGNATIONS)
-        || context.afterSmartCities(c.from) || context.inBrackets(c.start, c.end) || inRange(context, c, all, k);
+    return context.after(c.from, PREPOSITIONS)
+        || context.after(c.from, WEAK_DESIGNATIONS)
+        || context.afterSmartCities(c.from)
+        || context.inBrackets(c.start, c.end)
+        || inRange(context, c, all, k);
   }
 
   /** "von Aalen bis Zwönitz": both ends of a range of places, when one end is no ordinary word. */
   private boolean inRange(NameContext context, Candidate c, List<Candidate> all, int k) {
     if (context.after(c.from, Set.of("von")) && k + 1 < all.size()) {
       Candidate other = all.get(k + 1);
-      return other.from == c.to + 1 && context.lower(c.to).equals("bis") && !(isCommonWord(c) && isCommonWord(other));
+      return other.from == c.to + 1
+          && context.lower(c.to).equals("bis")
+          && !(isCommonWord(c) && isCommonWord(other));
     }
     if (context.after(c.from, Set.of("bis")) && k > 0) {
       Candidate other = all.get(k - 1);
-      return other.to == c.from - 1 && context.after(other.from, Set.of("von"))
+      return other.to == c.from - 1
+          && context.after(other.from, Set.of("von"))
           && !(isCommonWord(c) && isCommonWord(other));
     }
     return false;
@@ -333,8 +420,9 @@ public final class CityRecognizer {
 
   /** An adjective form followed by a street word: "Potsdamer Platz", "Landsberger Allee". */
   private static boolean streetName(NameContext context, Candidate c) {
-    boolean adjective = c.forms.stream().allMatch(f -> f.type() == FormType.INFLECTED
-        || f.type() == FormType.ALIAS_INFLECTED);
+    boolean adjective =
+        c.forms.stream()
+            .allMatch(f -> f.type() == FormType.INFLECTED || f.type() == FormType.ALIAS_INFLECTED);
     return adjective && c.to < context.tokens.size() && STREET_WORDS.contains(context.lower(c.to));
   }
 
@@ -352,26 +440,40 @@ public final class CityRecognizer {
       return null;
     }
     int to = from + match.length();
-    return new Candidate(from, to, match.value(), tokens.get(from).start(), tokens.get(to - 1).end(),
+    return new Candidate(
+        from,
+        to,
+        match.value(),
+        tokens.get(from).start(),
+        tokens.get(to - 1).end(),
         TextTokens.key(tokens, from, to));
   }
 
   private GazetteerEntry resolve(NameContext context, Candidate c, List<Candidate> all, int k) {
     boolean isName = c.forms.get(0).type().isName();
     // a Land keeps its name: "Brandenburg" is the Land, not Brandenburg an der Havel, "Berlin" both
-    boolean landName = c.forms.stream().anyMatch(f -> f.type() == FormType.NAME && f.entry().kind() == Kind.LAND);
-    List<GazetteerEntry> options = c.forms.stream()
-        .filter(f -> landName ? f.type() == FormType.NAME : f.type().isName() == isName)
-        .map(NameForm::entry).toList();
-    boolean kreisContext = c.from > 0 && KREIS_CONTEXT.contains(context.tokens.get(c.from - 1).text());
+    boolean landName =
+        c.forms.stream().anyMatch(f -> f.type() == FormType.NAME && f.entry().kind() == Kind.LAND);
+    List<GazetteerEntry> options =
+        c.forms.stream()
+            .filter(f -> landName ? f.type() == FormType.NAME : f.type().isName() == isName)
+            .map(NameForm::entry)
+            .toList();
+    boolean kreisContext =
+        c.from > 0 && KREIS_CONTEXT.contains(context.tokens.get(c.from - 1).text());
     Kind preferred = kreisContext ? Kind.KREIS : Kind.MUNICIPALITY;
     List<GazetteerEntry> ofKind = options.stream().filter(e -> e.kind() == preferred).toList();
     if (!ofKind.isEmpty()) {
       options = ofKind;
     } else if (!kreisContext && options.stream().allMatch(e -> e.kind() == Kind.KREIS)) {
-      // "Oldenburg" is the name of a Landkreis but means the city "Oldenburg (Oldb)" unless "Landkreis" precedes
-      List<GazetteerEntry> cities = c.forms.stream().filter(f -> f.type() == FormType.ALIAS)
-          .map(NameForm::entry).filter(e -> e.kind() == Kind.MUNICIPALITY).toList();
+      // "Oldenburg" is the name of a Landkreis but means the city "Oldenburg (Oldb)" unless
+      // "Landkreis" precedes
+      List<GazetteerEntry> cities =
+          c.forms.stream()
+              .filter(f -> f.type() == FormType.ALIAS)
+              .map(NameForm::entry)
+              .filter(e -> e.kind() == Kind.MUNICIPALITY)
+              .toList();
       if (!cities.isEmpty()) {
         options = cities;
       }
@@ -384,8 +486,12 @@ public final class CityRecognizer {
     }
     if (context.after(c.from, DESIGNATIONS)) {
       // "Gemeinde Lichtenberg" is a municipality of that name, not the district of Berlin
-      List<GazetteerEntry> named = c.forms.stream().filter(f -> f.type() != FormType.DISTRICT)
-          .map(NameForm::entry).filter(options::contains).toList();
+      List<GazetteerEntry> named =
+          c.forms.stream()
+              .filter(f -> f.type() != FormType.DISTRICT)
+              .map(NameForm::entry)
+              .filter(options::contains)
+              .toList();
       if (!named.isEmpty()) {
         options = named;
       }
@@ -406,11 +512,16 @@ public final class CityRecognizer {
   }
 
   private static void addAreas(Candidate other, Set<String> nearby) {
-    other.forms.stream().map(NameForm::entry).filter(e -> e.kind() != Kind.MUNICIPALITY)
+    other.forms.stream()
+        .map(NameForm::entry)
+        .filter(e -> e.kind() != Kind.MUNICIPALITY)
         .forEach(e -> nearby.add(e.name()));
   }
 
-  /** The option whose seat's postcode shares the most leading digits with the written one, then is nearest. */
+  /**
+   * The option whose seat's postcode shares the most leading digits with the written one, then is
+   * nearest.
+   */
   private static GazetteerEntry nearestSeat(List<GazetteerEntry> options, String postcode) {
     GazetteerEntry best = options.get(0);
     long bestScore = Long.MIN_VALUE;

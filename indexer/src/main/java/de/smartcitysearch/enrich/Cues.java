@@ -3,12 +3,14 @@ package de.smartcitysearch.enrich;
 import java.util.List;
 
 /**
- * Cheap tests whether a text can match a case-insensitive pattern at all, run before the pattern itself.
+ * Cheap tests whether a text can match a case-insensitive pattern at all, run before the pattern
+ * itself.
  *
- * <p>Why: Java's {@code (?i)} patterns try every position of the text, and most pages contain none of the
- * words such a pattern looks for. A pattern compiled with {@code (?i)} but without {@code (?u)} ignores the
- * case of ASCII letters only, so a text whose ASCII letters are lowered contains every literal word of
- * any match, lowered: when none of a pattern's words is in it, the pattern cannot match.
+ * <p>Why: Java's {@code (?i)} patterns try every position of the text, and most pages contain none
+ * of the words such a pattern looks for. A pattern compiled with {@code (?i)} but without {@code
+ * (?u)} ignores the case of ASCII letters only, so a text whose ASCII letters are lowered contains
+ * every literal word of any match, lowered: when none of a pattern's words is in it, the pattern
+ * cannot match.
  */
 final class Cues {
 

@@ -22,21 +22,23 @@ import java.util.Set;
 /**
  * Turns an extracted page into its event document and one document per program session.
  *
- * <p>Composes the enrichment steps: dates ({@link EventDateExtractor}), venue and cities
- * ({@link CityRecognizer}), organisations ({@link OrganisationRecognizer}), topics ({@link TopicTagger}),
- * format ({@link FormatClassifier}), type ({@link EventTypeClassifier}) and sessions
- * ({@link ProgramSessionBuilder}). Values the input declares win over what the text suggests.
+ * <p>Composes the enrichment steps: dates ({@link EventDateExtractor}), venue and cities ({@link
+ * CityRecognizer}), organisations ({@link OrganisationRecognizer}), topics ({@link TopicTagger}),
+ * format ({@link FormatClassifier}), type ({@link EventTypeClassifier}) and sessions ({@link
+ * ProgramSessionBuilder}). Values the input declares win over what the text suggests.
  *
- * <p>Thread-safe once built (the gazetteer and vocabularies are read-only, Lucene analyzers reuse their token
- * streams per thread, the topic tagger's memory of analysed words is concurrent), so one instance can serve
- * parallel indexing.
+ * <p>Thread-safe once built (the gazetteer and vocabularies are read-only, Lucene analyzers reuse
+ * their token streams per thread, the topic tagger's memory of analysed words is concurrent), so
+ * one instance can serve parallel indexing.
  */
 public final class EventEnricher implements PageEnricher {
 
-  private static final List<String> DATE_LABELS = List.of("datum", "termin", "wann", "zeit", "date");
+  private static final List<String> DATE_LABELS =
+      List.of("datum", "termin", "wann", "zeit", "date");
   private static final List<String> VENUE_LABELS =
       List.of("veranstaltungsort", "ort", "event location", "location", "tagungsort", "adresse");
-  private static final List<String> KIND_LABELS = List.of("art der veranstaltung", "format", "veranstaltungsart");
+  private static final List<String> KIND_LABELS =
+      List.of("art der veranstaltung", "format", "veranstaltungsart");
   private static final String DECLARED = "(angegeben)";
 
   private final EventDateExtractor dates = new EventDateExtractor();
@@ -69,13 +71,19 @@ public final class EventEnricher implements PageEnricher {
     Objects.requireNonNull(page, "page");
     Declared declared = page.declared();
     String headline = page.title() + "\n" + page.teaser();
-    String allText = String.join("\n", headline, page.body(), String.join("\n", page.details().values()),
-        programText(page.program()));
+    String allText =
+        String.join(
+            "\n",
+            headline,
+            page.body(),
+            String.join("\n", page.details().values()),
+            programText(page.program()));
 
     Optional<DateSpan> span = eventDates(page);
     String location = firstNonBlank(declared.location(), detail(page, VENUE_LABELS));
-    Optional<Place> venue = declaredVenue(declared)
-        .or(() -> cities.venue(declared.city(), location, headline, page.body()));
+    Optional<Place> venue =
+        declaredVenue(declared)
+            .or(() -> cities.venue(declared.city(), location, headline, page.body()));
 
     // the whole text is cut into words once, for places, organisations and the title's names
     List<Token> allTokens = TextTokens.of(allText);
@@ -91,8 +99,11 @@ public final class EventEnricher implements PageEnricher {
     orgs.addAll(organisations.organisations(allText, allTokens));
 
     // allText begins with the title and a line break, so its first words are the title's
-    String title = organisations.withoutNames(page.title(), TextTokens.before(allTokens, page.title().length()));
-    // who and where are not what about: a council meeting's title is the committee's name ("Ausschuss für
+    String title =
+        organisations.withoutNames(
+            page.title(), TextTokens.before(allTokens, page.title().length()));
+    // who and where are not what about: a council meeting's title is the committee's name
+    // ("Ausschuss für
     // Umwelt und Gesundheit"), its teaser the room ("Musiksaal der Heinz-Barth-Schule")
     List<String> bodies = new ArrayList<>(declared.organisations());
     if (declared.location() != null) {
@@ -100,7 +111,9 @@ public final class EventEnricher implements PageEnricher {
     }
     String titleText = withoutNames(title, bodies);
     String teaserText = withoutNames(organisations.withoutNames(page.teaser()), bodies);
-    String bodyText = withoutNames(organisations.withoutNames(page.body() + "\n" + programText(page.program())), bodies);
+    String bodyText =
+        withoutNames(
+            organisations.withoutNames(page.body() + "\n" + programText(page.program())), bodies);
     TopicTagger.TopicTags tags = topics.tag(titleText, teaserText, bodyText);
     List<String> topicList = new ArrayList<>(declared.topics());
     Map<String, List<String>> reasons = new LinkedHashMap<>();
@@ -113,25 +126,34 @@ public final class EventEnricher implements PageEnricher {
     }
 
     boolean hasVenue = venue.isPresent() || detail(page, VENUE_LABELS) != null;
-    EventDocument event = EventDocument.builder(page.id(), page.source(), DocumentKind.EVENT)
-        .title(page.title())
-        .teaser(page.teaser())
-        .body(page.body())
-        .url(declared.url())
-        .startDate(span.map(DateSpan::start).orElse(null))
-        .endDate(span.map(DateSpan::end).orElse(null))
-        .startTime(declared.start() != null ? declared.startTime() : null)
-        .venue(venue.orElse(null))
-        .location(location)
-        .cities(List.copyOf(named))
-        .organisations(List.copyOf(orgs))
-        .topics(topicList)
-        .topicReasons(reasons)
-        .audiences(declaredFirst(declared.audiences(), audiences.tag(titleText, teaserText, bodyText).topics()))
-        .format(formats.classify(declared.format(), detail(page, KIND_LABELS), allText, hasVenue).orElse(null))
-        .eventType(types.classify(declared.eventType(), page.title(), page.teaser(), page.body()).orElse(null))
-        .contentHash(page.contentHash())
-        .build();
+    EventDocument event =
+        EventDocument.builder(page.id(), page.source(), DocumentKind.EVENT)
+            .title(page.title())
+            .teaser(page.teaser())
+            .body(page.body())
+            .url(declared.url())
+            .startDate(span.map(DateSpan::start).orElse(null))
+            .endDate(span.map(DateSpan::end).orElse(null))
+            .startTime(declared.start() != null ? declared.startTime() : null)
+            .venue(venue.orElse(null))
+            .location(location)
+            .cities(List.copyOf(named))
+            .organisations(List.copyOf(orgs))
+            .topics(topicList)
+            .topicReasons(reasons)
+            .audiences(
+                declaredFirst(
+                    declared.audiences(), audiences.tag(titleText, teaserText, bodyText).topics()))
+            .format(
+                formats
+                    .classify(declared.format(), detail(page, KIND_LABELS), allText, hasVenue)
+                    .orElse(null))
+            .eventType(
+                types
+                    .classify(declared.eventType(), page.title(), page.teaser(), page.body())
+                    .orElse(null))
+            .contentHash(page.contentHash())
+            .build();
 
     List<EventDocument> result = new ArrayList<>();
     result.add(event);
@@ -140,8 +162,8 @@ public final class EventEnricher implements PageEnricher {
   }
 
   /**
-   * Declared start and end; else the "Datum" detail; else the dates of the headline and text; else the
-   * span of the program's day headings.
+   * Declared start and end; else the "Datum" detail; else the dates of the headline and text; else
+   * the span of the program's day headings.
    */
   private Optional<DateSpan> eventDates(ExtractedPage page) {
     Declared declared = page.declared();
@@ -166,21 +188,34 @@ public final class EventEnricher implements PageEnricher {
   }
 
   /**
-   * A declared city in a declared Land: the gazetteer's municipality where it lies in that Land, else the city as
-   * written, placed in that Land (the input knows a municipality the gazetteer lacks).
+   * A declared city in a declared Land: the gazetteer's municipality where it lies in that Land,
+   * else the city as written, placed in that Land (the input knows a municipality the gazetteer
+   * lacks).
    */
   private Optional<Place> declaredVenue(Declared declared) {
     if (declared.city() == null || declared.land() == null) {
       return Optional.empty();
     }
-    Optional<String> land = gazetteer.land(declared.land()).or(() -> gazetteer.entries().stream()
-        .filter(e -> e.kind() == GazetteerEntry.Kind.LAND && e.name().equalsIgnoreCase(declared.land())).findFirst())
-        .map(GazetteerEntry::name);
+    Optional<String> land =
+        gazetteer
+            .land(declared.land())
+            .or(
+                () ->
+                    gazetteer.entries().stream()
+                        .filter(
+                            e ->
+                                e.kind() == GazetteerEntry.Kind.LAND
+                                    && e.name().equalsIgnoreCase(declared.land()))
+                        .findFirst())
+            .map(GazetteerEntry::name);
     if (land.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(cities.venue(declared.city(), null, null, null).filter(p -> p.land().equals(land.get()))
-        .orElse(new Place(declared.city().strip(), land.get(), "")));
+    return Optional.of(
+        cities
+            .venue(declared.city(), null, null, null)
+            .filter(p -> p.land().equals(land.get()))
+            .orElse(new Place(declared.city().strip(), land.get(), "")));
   }
 
   private Optional<DateSpan> programDays(List<ProgramEntry> program, int year) {

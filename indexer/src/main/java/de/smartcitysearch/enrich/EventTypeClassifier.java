@@ -11,20 +11,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Names the type of an event (Kongress, Messe, Regionalkonferenz, Workshop, Podiumsdiskussion, Ratssitzung,
- * Konferenz, Webinar, ...) from the words of its title, then its teaser, then its body.
+ * Names the type of an event (Kongress, Messe, Regionalkonferenz, Workshop, Podiumsdiskussion,
+ * Ratssitzung, Konferenz, Webinar, ...) from the words of its title, then its teaser, then its
+ * body.
  *
  * <p>A type word counts alone or as the end of a compound ("MPSC-Kongress", "Regionalkonferenz",
- * "Fachkongress") but not as the start of one ("Kongresstag" is no congress); a few compounds that end in a
- * type word but mean something else ("Vertagung") are excluded. More specific types are tried first, so
- * "Regionalkonferenz" is not a plain "Konferenz". A trade-fair convention ("Smart Country Convention")
- * counts as a Messe.
+ * "Fachkongress") but not as the start of one ("Kongresstag" is no congress); a few compounds that
+ * end in a type word but mean something else ("Vertagung") are excluded. More specific types are
+ * tried first, so "Regionalkonferenz" is not a plain "Konferenz". A trade-fair convention ("Smart
+ * Country Convention") counts as a Messe.
  */
 public final class EventTypeClassifier {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}]+(?:-[\\p{L}]+)*");
   private static final Map<String, List<String>> TYPES = new LinkedHashMap<>();
-  private static final Set<String> NOT_TYPES = Set.of("vertagung", "interessen", "solarpanel", "solarpanels");
+  private static final Set<String> NOT_TYPES =
+      Set.of("vertagung", "interessen", "solarpanel", "solarpanels");
 
   static {
     TYPES.put("Ratssitzung", List.of("ratssitzung", "gemeinderatssitzung", "ausschusssitzung"));
@@ -43,6 +45,7 @@ public final class EventTypeClassifier {
 
   /** Characters at the end of a word that {@link #mayEndInType} compares. */
   private static final int ENDING = 4;
+
   /** The last {@value #ENDING} characters of every type word. */
   private static final Set<String> TYPE_WORD_ENDINGS = endings();
 
@@ -52,7 +55,8 @@ public final class EventTypeClassifier {
       for (String w : words) {
         String ending = w.substring(Math.max(0, w.length() - ENDING));
         if (ending.length() < ENDING || !ending.chars().allMatch(c -> c < 128)) {
-          throw new IllegalStateException("a type word must end in " + ENDING + " ASCII characters: " + w);
+          throw new IllegalStateException(
+              "a type word must end in " + ENDING + " ASCII characters: " + w);
         }
         endings.add(ending);
       }
@@ -61,7 +65,8 @@ public final class EventTypeClassifier {
   }
 
   /** "Sitzung des Gemeinderates" names a council meeting in two words. */
-  private static final Pattern COUNCIL_MEETING = Pattern.compile("(?iu)sitzung des (?:gemeinde|stadt|orts)rat");
+  private static final Pattern COUNCIL_MEETING =
+      Pattern.compile("(?iu)sitzung des (?:gemeinde|stadt|orts)rat");
 
   /** The type: declared if given, else the first the title, teaser or body names. */
   public Optional<String> classify(String declared, String title, String teaser, String body) {
@@ -107,10 +112,11 @@ public final class EventTypeClassifier {
   }
 
   /**
-   * Whether the word [start, end) can end in a type word: every type word is at least {@value #ENDING}
-   * letters long and ASCII at its end, so a word whose last {@value #ENDING} characters are ASCII can only
-   * end in one when they, lowered, are the ending of one. Most words fail this, which spares lowering them and
-   * comparing every type word; words with other characters there are checked in full.
+   * Whether the word [start, end) can end in a type word: every type word is at least {@value
+   * #ENDING} letters long and ASCII at its end, so a word whose last {@value #ENDING} characters
+   * are ASCII can only end in one when they, lowered, are the ending of one. Most words fail this,
+   * which spares lowering them and comparing every type word; words with other characters there are
+   * checked in full.
    */
   private static boolean mayEndInType(String text, int start, int end) {
     int from = Math.max(start, end - ENDING);

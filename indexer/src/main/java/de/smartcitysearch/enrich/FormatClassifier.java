@@ -8,10 +8,11 @@ import java.util.regex.Pattern;
 /**
  * Says whether an event takes place in person ("Präsenz"), online ("Online") or both ("Hybrid").
  *
- * <p>A declared format wins, then the page's "Art der Veranstaltung" ("Offline (persönlich)", "Online
- * (virtuell)", "Hybrid"); otherwise the text decides: hybrid words, or online words together with a venue
- * (a livestream of an event on site is hybrid), make it hybrid; online words alone make it online; a venue
- * alone makes it in person. Without any of these the format stays unknown.
+ * <p>A declared format wins, then the page's "Art der Veranstaltung" ("Offline (persönlich)",
+ * "Online (virtuell)", "Hybrid"); otherwise the text decides: hybrid words, or online words
+ * together with a venue (a livestream of an event on site is hybrid), make it hybrid; online words
+ * alone make it online; a venue alone makes it in person. Without any of these the format stays
+ * unknown.
  */
 public final class FormatClassifier {
 
@@ -19,18 +20,30 @@ public final class FormatClassifier {
   public static final String ONLINE = "Online";
   public static final String HYBRID = "Hybrid";
 
-  private static final Pattern HYBRID_WORDS = Pattern.compile(
-      "(?i)\\bhybrid|vor ort (?:und|oder) online|online (?:und|oder) vor ort");
-  private static final Pattern ONLINE_WORDS = Pattern.compile(
-      "(?i)\\b(?:online[- ]?(?:veranstaltung|seminar|konferenz|format|event|workshop)\\w*|webinar\\w*|livestream\\w*"
-          + "|virtuell\\w*|videokonferenz\\w*|per zoom|via zoom|über zoom|webex|ms teams|microsoft teams)");
+  private static final Pattern HYBRID_WORDS =
+      Pattern.compile("(?i)\\bhybrid|vor ort (?:und|oder) online|online (?:und|oder) vor ort");
+  private static final Pattern ONLINE_WORDS =
+      Pattern.compile(
+          "(?i)\\b(?:online[- ]?(?:veranstaltung|seminar|konferenz|format|event|workshop)\\w*|webinar\\w*|livestream\\w*"
+              + "|virtuell\\w*|videokonferenz\\w*|per zoom|via zoom|über zoom|webex|ms teams|microsoft teams)");
+
   /** Every match of {@link #HYBRID_WORDS} contains one of these, in any ASCII case. */
   private static final List<String> HYBRID_CUES = List.of("hybrid", "online");
+
   /** Every match of {@link #ONLINE_WORDS} contains one of these, in any ASCII case. */
   private static final List<String> ONLINE_CUES =
-      List.of("online", "webinar", "livestream", "virtuell", "videokonferenz", "zoom", "webex", "teams");
-  private static final Pattern PRESENCE_WORDS = Pattern.compile(
-      "(?iu)\\b(?:offline|präsenz\\w*|persönlich|vor ort)\\b");
+      List.of(
+          "online",
+          "webinar",
+          "livestream",
+          "virtuell",
+          "videokonferenz",
+          "zoom",
+          "webex",
+          "teams");
+
+  private static final Pattern PRESENCE_WORDS =
+      Pattern.compile("(?iu)\\b(?:offline|präsenz\\w*|persönlich|vor ort)\\b");
 
   /**
    * The format, if it can be told.
@@ -40,7 +53,8 @@ public final class FormatClassifier {
    * @param text the page's text
    * @param hasVenue whether the page names a venue (address, "Veranstaltungsort", venue city)
    */
-  public Optional<String> classify(String declared, String kindDetail, String text, boolean hasVenue) {
+  public Optional<String> classify(
+      String declared, String kindDetail, String text, boolean hasVenue) {
     Optional<String> stated = fromLabel(declared).or(() -> fromLabel(kindDetail));
     if (stated.isPresent()) {
       return stated;
@@ -58,7 +72,10 @@ public final class FormatClassifier {
     return hasVenue ? Optional.of(PRESENCE) : Optional.empty();
   }
 
-  /** A short label as the pages and inputs write it: "Offline (persönlich)", "online", "Präsenz", "hybrid". */
+  /**
+   * A short label as the pages and inputs write it: "Offline (persönlich)", "online", "Präsenz",
+   * "hybrid".
+   */
   static Optional<String> fromLabel(String label) {
     if (label == null || label.isBlank()) {
       return Optional.empty();
@@ -67,8 +84,11 @@ public final class FormatClassifier {
     if (HYBRID_WORDS.matcher(l).find()) {
       return Optional.of(HYBRID);
     }
-    boolean online = l.contains("online") || l.contains("virtuell") || l.contains("digital")
-        || ONLINE_WORDS.matcher(l).find();
+    boolean online =
+        l.contains("online")
+            || l.contains("virtuell")
+            || l.contains("digital")
+            || ONLINE_WORDS.matcher(l).find();
     boolean presence = PRESENCE_WORDS.matcher(l).find();
     if (online && presence) {
       return Optional.of(HYBRID);

@@ -16,10 +16,11 @@ import java.util.Map;
  * Reads the official Destatis Gemeindeverzeichnis in its fixed-width GV100AD format.
  *
  * <p>Each line is one record of 220 characters; the record type ("Satzart") comes first: 10 = Land,
- * 40 = Kreis, 60 = Gemeinde (20, 30 and 50 are Regierungsbezirk, Region and Gemeindeverband, not needed
- * here). Positions are characters, not bytes: the file is UTF-8 since Sorbic names were added.
- * Municipalities keep their own AGS, so the eleven "Neuenkirchen" stay eleven entries. Names are the official
- * ones without their suffix ("Kiel, Landeshauptstadt" is "Kiel"); {@link CityGazetteer} adds the everyday forms.
+ * 40 = Kreis, 60 = Gemeinde (20, 30 and 50 are Regierungsbezirk, Region and Gemeindeverband, not
+ * needed here). Positions are characters, not bytes: the file is UTF-8 since Sorbic names were
+ * added. Municipalities keep their own AGS, so the eleven "Neuenkirchen" stay eleven entries. Names
+ * are the official ones without their suffix ("Kiel, Landeshauptstadt" is "Kiel"); {@link
+ * CityGazetteer} adds the everyday forms.
  */
 public final class GazetteerLoader {
 
@@ -47,9 +48,14 @@ public final class GazetteerLoader {
         if (line.isBlank()) {
           continue;
         }
-        if (line.length() < MIN_LENGTH || !Character.isDigit(line.charAt(0)) || !Character.isDigit(line.charAt(1))) {
+        if (line.length() < MIN_LENGTH
+            || !Character.isDigit(line.charAt(0))
+            || !Character.isDigit(line.charAt(1))) {
           throw new GazetteerFormatException(
-              file + ": line " + lineNo + " is not a GV100AD record (expected a fixed-width line of 220 characters)");
+              file
+                  + ": line "
+                  + lineNo
+                  + " is not a GV100AD record (expected a fixed-width line of 220 characters)");
         }
         int satzart = Integer.parseInt(line.substring(0, 2));
         String landKey = line.substring(10, 12);
@@ -62,17 +68,34 @@ public final class GazetteerLoader {
           case SATZART_KREIS -> {
             String kreisKey = line.substring(10, 15);
             kreise.put(kreisKey, name);
-            entries.add(new GazetteerEntry(Kind.KREIS, name, land(laender, landKey, file, lineNo), kreisKey, "", 0,
-                "", List.of()));
+            entries.add(
+                new GazetteerEntry(
+                    Kind.KREIS,
+                    name,
+                    land(laender, landKey, file, lineNo),
+                    kreisKey,
+                    "",
+                    0,
+                    "",
+                    List.of()));
           }
           case SATZART_GEMEINDE -> {
-            // AGS: Land, Regierungsbezirk, Kreis (10-15) and Gemeinde (15-18); 18-22 is the Gemeindeverband
+            // AGS: Land, Regierungsbezirk, Kreis (10-15) and Gemeinde (15-18); 18-22 is the
+            // Gemeindeverband
             String ags = line.substring(10, 18);
             long population = number(line.substring(139, 150), file, lineNo);
-            entries.add(new GazetteerEntry(Kind.MUNICIPALITY, name, land(laender, landKey, file, lineNo), ags,
-                kreise.getOrDefault(line.substring(10, 15), ""), population, postcode(line), List.of()));
+            entries.add(
+                new GazetteerEntry(
+                    Kind.MUNICIPALITY,
+                    name,
+                    land(laender, landKey, file, lineNo),
+                    ags,
+                    kreise.getOrDefault(line.substring(10, 15), ""),
+                    population,
+                    postcode(line),
+                    List.of()));
           }
-          default -> { } // Regierungsbezirke, Regionen, Gemeindeverbände: not facets
+          default -> {} // Regierungsbezirke, Regionen, Gemeindeverbände: not facets
         }
       }
     } catch (CharacterCodingException e) {
@@ -81,19 +104,26 @@ public final class GazetteerLoader {
       throw new GazetteerFormatException(file + ": cannot be read (" + e.getMessage() + ")", e);
     }
     if (laender.isEmpty()) {
-      throw new GazetteerFormatException(file + ": no Land records (Satzart 10) found, not a GV100AD file");
+      throw new GazetteerFormatException(
+          file + ": no Land records (Satzart 10) found, not a GV100AD file");
     }
     return entries;
   }
 
-  /** "Kiel, Landeshauptstadt" -> "Kiel": the official suffix after the first comma is not part of the name. */
+  /**
+   * "Kiel, Landeshauptstadt" -> "Kiel": the official suffix after the first comma is not part of
+   * the name.
+   */
   static String displayName(String field) {
     String name = field.strip();
     int comma = name.indexOf(',');
     return comma < 0 ? name : name.substring(0, comma).strip();
   }
 
-  /** The seat's postcode: five digits at 166-170 (followed by "*****" where the municipality has several). */
+  /**
+   * The seat's postcode: five digits at 166-170 (followed by "*****" where the municipality has
+   * several).
+   */
   private static String postcode(String line) {
     if (line.length() < POSTCODE_END) {
       return "";
@@ -105,7 +135,8 @@ public final class GazetteerLoader {
   private static String land(Map<String, String> laender, String key, Path file, int lineNo) {
     String land = laender.get(key);
     if (land == null) {
-      throw new GazetteerFormatException(file + ": line " + lineNo + " refers to Land " + key + " before its record");
+      throw new GazetteerFormatException(
+          file + ": line " + lineNo + " refers to Land " + key + " before its record");
     }
     return land;
   }
@@ -118,7 +149,8 @@ public final class GazetteerLoader {
     try {
       return Long.parseLong(digits);
     } catch (NumberFormatException e) {
-      throw new GazetteerFormatException(file + ": line " + lineNo + " has a non-numeric population '" + digits + "'");
+      throw new GazetteerFormatException(
+          file + ": line " + lineNo + " has a non-numeric population '" + digits + "'");
     }
   }
 }

@@ -11,29 +11,42 @@ import java.util.regex.Pattern;
 /**
  * Finds the organisations a text names and gives each its one canonical name.
  *
- * <p>Known organisations come from {@code organisations.txt} (ministries, federal agencies, research
- * institutes, associations, programme bodies, companies); their full names, aliases and acronyms all
- * become the same canonical name, so "BMWSB" and "Bundesministerium für Wohnen, Stadtentwicklung und
- * Bauwesen" are one facet value. A speaker's employer in brackets ("Christiane Lehmann (PwC)") is taken
- * even when it is not in the list, unless it is a role ("MdB", "Moderation"), a place or a known
- * programme or event name.
+ * <p>Known organisations come from {@code organisations.txt} (ministries, federal agencies,
+ * research institutes, associations, programme bodies, companies); their full names, aliases and
+ * acronyms all become the same canonical name, so "BMWSB" and "Bundesministerium für Wohnen,
+ * Stadtentwicklung und Bauwesen" are one facet value. A speaker's employer in brackets ("Christiane
+ * Lehmann (PwC)") is taken even when it is not in the list, unless it is a role ("MdB",
+ * "Moderation"), a place or a known programme or event name.
  */
 public final class OrganisationRecognizer {
 
   /** The most characters between the brackets of an employer. */
   private static final int MAX_BRACKETED = 40;
-  private static final Pattern EMPLOYER = Pattern.compile(
-      "\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)+\\s*\\(([^()\\n]{2," + MAX_BRACKETED + "})\\)");
+
+  private static final Pattern EMPLOYER =
+      Pattern.compile(
+          "\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)+\\s*\\(([^()\\n]{2," + MAX_BRACKETED + "})\\)");
   private static final Pattern EMPLOYER_SEPARATOR = Pattern.compile("\\s*(?:/|&|,|\\bund\\b)\\s*");
-  private static final Pattern PLAIN_NAME = Pattern.compile("\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,2}");
-  /** "Deutscher", "Internationales", "Statistisches", "Föderale": declined adjectives open many names. */
-  private static final Pattern ADJECTIVE = Pattern.compile("\\p{Lu}\\p{Ll}*(?:sch|al|ich|ig)(?:er|es|e)");
-  private static final Set<String> NOT_ORGANISATIONS = Set.copyOf(ResourceLines.read("not-organisations.txt"));
+  private static final Pattern PLAIN_NAME =
+      Pattern.compile("\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,2}");
+
+  /**
+   * "Deutscher", "Internationales", "Statistisches", "Föderale": declined adjectives open many
+   * names.
+   */
+  private static final Pattern ADJECTIVE =
+      Pattern.compile("\\p{Lu}\\p{Ll}*(?:sch|al|ich|ig)(?:er|es|e)");
+
+  private static final Set<String> NOT_ORGANISATIONS =
+      Set.copyOf(ResourceLines.read("not-organisations.txt"));
 
   private final PhraseIndex<String> canonicalByKey = new PhraseIndex<>();
   private final CityGazetteer gazetteer;
 
-  /** A recognizer with the built-in list; bracketed names that are places are told apart with the gazetteer. */
+  /**
+   * A recognizer with the built-in list; bracketed names that are places are told apart with the
+   * gazetteer.
+   */
   public OrganisationRecognizer(CityGazetteer gazetteer) {
     this.gazetteer = gazetteer;
     for (String line : ResourceLines.read("organisations.txt")) {
@@ -76,11 +89,11 @@ public final class OrganisationRecognizer {
   }
 
   /**
-   * What {@link #EMPLOYER} finds (its group), searched only around each opening bracket: the pattern tried at
-   * every position of the page was a twenty-fifth of the indexing time. A match holds exactly one "(", preceded
-   * by a name of letters, spaces and hyphens and white space, and ends at most 41 characters after it; so no
-   * match starts before the run of such characters in front of the bracket, and matches after it are found in
-   * their turn.
+   * What {@link #EMPLOYER} finds (its group), searched only around each opening bracket: the
+   * pattern tried at every position of the page was a twenty-fifth of the indexing time. A match
+   * holds exactly one "(", preceded by a name of letters, spaces and hyphens and white space, and
+   * ends at most 41 characters after it; so no match starts before the run of such characters in
+   * front of the bracket, and matches after it are found in their turn.
    */
   private static List<String> bracketedEmployers(String text) {
     List<String> found = new ArrayList<>();
@@ -116,9 +129,9 @@ public final class OrganisationRecognizer {
   }
 
   /**
-   * The text with the known organisation names blanked out (same length, so offsets stay valid): their
-   * words say who takes part, not what the event is about ("Transferstelle", "Stadtentwicklung" in a
-   * ministry's name).
+   * The text with the known organisation names blanked out (same length, so offsets stay valid):
+   * their words say who takes part, not what the event is about ("Transferstelle",
+   * "Stadtentwicklung" in a ministry's name).
    */
   public String withoutNames(String text) {
     return withoutNames(text, TextTokens.of(text));
@@ -147,7 +160,8 @@ public final class OrganisationRecognizer {
         i++;
         continue;
       }
-      spans.add(new NameSpan(m.value(), tokens.get(i).start(), tokens.get(i + m.length() - 1).end()));
+      spans.add(
+          new NameSpan(m.value(), tokens.get(i).start(), tokens.get(i + m.length() - 1).end()));
       i += m.length();
     }
     return spans;
@@ -159,7 +173,8 @@ public final class OrganisationRecognizer {
       return false;
     }
     String firstWord = key.split(" ")[0];
-    return !NOT_ORGANISATIONS.contains(name) && !NOT_ORGANISATIONS.contains(firstWord)
+    return !NOT_ORGANISATIONS.contains(name)
+        && !NOT_ORGANISATIONS.contains(firstWord)
         && gazetteer.forms(key).isEmpty();
   }
 
@@ -171,8 +186,8 @@ public final class OrganisationRecognizer {
   }
 
   /**
-   * The genitive of a name as running text writes it: "des Bundesministeriums für ...", "des Deutschen
-   * Städtetages", "des Deutschen Instituts für Urbanistik".
+   * The genitive of a name as running text writes it: "des Bundesministeriums für ...", "des
+   * Deutschen Städtetages", "des Deutschen Instituts für Urbanistik".
    */
   static List<String> genitives(String name) {
     String[] words = name.split(" ", -1);

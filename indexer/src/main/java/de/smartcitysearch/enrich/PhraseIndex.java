@@ -10,9 +10,10 @@ import java.util.function.Supplier;
 /**
  * Names of one or more words, found in tokenised text by the longest match at a word.
  *
- * <p>Every word-prefix of every name is kept, so a lookup stops as soon as the words of the text leave all
- * names behind: the cost per word is the length of the longest name that starts there, not the longest name.
- * Names and prefixes share one map, so a word of the text that starts nothing costs one lookup.
+ * <p>Every word-prefix of every name is kept, so a lookup stops as soon as the words of the text
+ * leave all names behind: the cost per word is the length of the longest name that starts there,
+ * not the longest name. Names and prefixes share one map, so a word of the text that starts nothing
+ * costs one lookup.
  *
  * @param <V> what a name stands for
  */
@@ -51,7 +52,10 @@ final class PhraseIndex<V> {
 
   /** Every name (not the prefixes that are no name). */
   Iterable<String> keys() {
-    return byKey.entrySet().stream().filter(e -> e.getValue().value != null).map(Map.Entry::getKey).toList();
+    return byKey.entrySet().stream()
+        .filter(e -> e.getValue().value != null)
+        .map(Map.Entry::getKey)
+        .toList();
   }
 
   /** Every value, for post-processing. */

@@ -11,26 +11,29 @@ import java.util.regex.Pattern;
 /**
  * The other ways German text writes a place name: short names, the genitive and the adjective.
  *
- * <p>Adjectives ("Kieler", "Berliner") follow a rule with an exceptions list ({@code place-adjectives.txt})
- * for the irregular ones ("Münchner", "Dresdner", "Bremer", "Hallenser").
+ * <p>Adjectives ("Kieler", "Berliner") follow a rule with an exceptions list ({@code
+ * place-adjectives.txt}) for the irregular ones ("Münchner", "Dresdner", "Bremer", "Hallenser").
  */
 public final class PlaceNameForms {
 
-  /** Official names carry a river or region after these words; the part before is the everyday name. */
-  private static final Pattern QUALIFIER = Pattern.compile(
-      "\\s+(?:am|an der|an dem|im|in der|in|ob der|vor der|bei"
-          + "|a\\.|a\\.d\\.|b\\.|i\\.|i\\.d\\.|r\\.d\\.|v\\.\\s*d\\.|/)\\s*.*"
-          + "|\\s*\\(.*|\\s*/.*");
+  /**
+   * Official names carry a river or region after these words; the part before is the everyday name.
+   */
+  private static final Pattern QUALIFIER =
+      Pattern.compile(
+          "\\s+(?:am|an der|an dem|im|in der|in|ob der|vor der|bei"
+              + "|a\\.|a\\.d\\.|b\\.|i\\.|i\\.d\\.|r\\.d\\.|v\\.\\s*d\\.|/)\\s*.*"
+              + "|\\s*\\(.*|\\s*/.*");
 
   private static final Map<String, List<String>> ADJECTIVE_EXCEPTIONS = loadExceptions();
 
   private PlaceNameForms() {}
 
   /**
-   * "Frankfurt am Main" -> ["Frankfurt"], "Halle (Saale)" -> ["Halle"], "Bad Homburg v. d. Höhe" -> ["Bad Homburg"],
-   * "Rade b. Rendsburg" -> ["Rade"]; a name with its Sorbian form keeps its German one with and without the
-   * qualifier: "Burg (Spreewald)/Bórkowy (Błota)" -> ["Burg (Spreewald)", "Burg"]. Empty where the name has no
-   * qualifier.
+   * "Frankfurt am Main" -> ["Frankfurt"], "Halle (Saale)" -> ["Halle"], "Bad Homburg v. d. Höhe" ->
+   * ["Bad Homburg"], "Rade b. Rendsburg" -> ["Rade"]; a name with its Sorbian form keeps its German
+   * one with and without the qualifier: "Burg (Spreewald)/Bórkowy (Błota)" -> ["Burg (Spreewald)",
+   * "Burg"]. Empty where the name has no qualifier.
    */
   public static List<String> shortNames(String name) {
     if (isOneWord(name)) {
@@ -61,7 +64,10 @@ public final class PlaceNameForms {
     return true;
   }
 
-  /** Genitive and adjective forms of a name ("Kiel" -> "Kiels", "Kieler"); multi-word names get none. */
+  /**
+   * Genitive and adjective forms of a name ("Kiel" -> "Kiels", "Kieler"); multi-word names get
+   * none.
+   */
   public static Set<String> inflectedForms(String name) {
     Set<String> forms = new LinkedHashSet<>();
     if (name.isEmpty() || name.contains(" ")) {

@@ -15,16 +15,17 @@ import java.util.regex.Pattern;
 /**
  * Turns the lines of an event's program into session documents of their own, linked to the event.
  *
- * <p>A session's day is the date of the day heading it stands under ("Mittwoch, 01.10.2025", "Tag 2:
- * 29. April"), else the event's first day; its time is the first time of its slot ("14:30 Uhr", "10:00 –
- * 11:00"); its title is the first line of its text; its cities and organisations are those its text names.
- * Breaks ("Mittagspause", "Kaffeepause") are no sessions.
+ * <p>A session's day is the date of the day heading it stands under ("Mittwoch, 01.10.2025", "Tag
+ * 2: 29. April"), else the event's first day; its time is the first time of its slot ("14:30 Uhr",
+ * "10:00 – 11:00"); its title is the first line of its text; its cities and organisations are those
+ * its text names. Breaks ("Mittagspause", "Kaffeepause") are no sessions.
  */
 public final class ProgramSessionBuilder {
 
   private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.](\\d{2})");
-  private static final Pattern BREAK = Pattern.compile(
-      "(?iu)^\\s*(?:gemeinsame\\s+|informeller austausch und\\s+)?(?:mittags|kaffee)pause\\s*$");
+  private static final Pattern BREAK =
+      Pattern.compile(
+          "(?iu)^\\s*(?:gemeinsame\\s+|informeller austausch und\\s+)?(?:mittags|kaffee)pause\\s*$");
 
   private final EventDateExtractor dates;
   private final CityRecognizer cities;
@@ -32,8 +33,12 @@ public final class ProgramSessionBuilder {
   private final TopicTagger topics;
   private final EventTypeClassifier types;
 
-  public ProgramSessionBuilder(EventDateExtractor dates, CityRecognizer cities,
-      OrganisationRecognizer organisations, TopicTagger topics, EventTypeClassifier types) {
+  public ProgramSessionBuilder(
+      EventDateExtractor dates,
+      CityRecognizer cities,
+      OrganisationRecognizer organisations,
+      TopicTagger topics,
+      EventTypeClassifier types) {
     this.dates = dates;
     this.cities = cities;
     this.organisations = organisations;
@@ -58,26 +63,32 @@ public final class ProgramSessionBuilder {
       // the label stays searchable in the body, as it was when it stood in the title
       String rest = label == null ? heading.rest() : (label + "\n" + heading.rest()).strip();
       LocalDate day = dates.parse(entry.day(), year).map(DateSpan::start).orElse(event.startDate());
-      TopicTagger.TopicTags tags = topics.tag(organisations.withoutNames(title), "", organisations.withoutNames(rest));
-      sessions.add(EventDocument.builder(DocumentId.session(event.id(), n), event.source(), DocumentKind.SESSION)
-          .title(title)
-          .body(rest)
-          .url(event.url())
-          .startDate(day)
-          .endDate(day)
-          .startTime(startTime(entry.time()).orElse(null))
-          .venue(event.venue())
-          .location(heading.room())
-          .cities(cities.cities(text))
-          .organisations(organisations.organisations(text))
-          .topics(tags.topics())
-          .topicReasons(tags.reasons())
-          .format(event.format())
-          .eventType(types.classify(null, label == null ? title : label, label == null ? "" : title, "").orElse(null))
-          .eventId(event.id())
-          .eventTitle(event.title())
-          .contentHash(event.contentHash())
-          .build());
+      TopicTagger.TopicTags tags =
+          topics.tag(organisations.withoutNames(title), "", organisations.withoutNames(rest));
+      sessions.add(
+          EventDocument.builder(
+                  DocumentId.session(event.id(), n), event.source(), DocumentKind.SESSION)
+              .title(title)
+              .body(rest)
+              .url(event.url())
+              .startDate(day)
+              .endDate(day)
+              .startTime(startTime(entry.time()).orElse(null))
+              .venue(event.venue())
+              .location(heading.room())
+              .cities(cities.cities(text))
+              .organisations(organisations.organisations(text))
+              .topics(tags.topics())
+              .topicReasons(tags.reasons())
+              .format(event.format())
+              .eventType(
+                  types
+                      .classify(null, label == null ? title : label, label == null ? "" : title, "")
+                      .orElse(null))
+              .eventId(event.id())
+              .eventTitle(event.title())
+              .contentHash(event.contentHash())
+              .build());
     }
     return sessions;
   }

@@ -1,5 +1,6 @@
 package de.smartcitysearch.enrich;
 
+import de.smartcitysearch.enrich.ShippedRegister.District;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +10,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import de.smartcitysearch.enrich.ShippedRegister.District;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,9 +18,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The tool that builds the shipped register ({@code municipalities.tsv}) from the official Destatis GV100AD
- * file, with the districts of cities from GeoNames (feature code PPLX: "Kreuzberg", "Ottensen") and the names
- * that are also ordinary words marked ({@link CommonWordForms}).
+ * The tool that builds the shipped register ({@code municipalities.tsv}) from the official Destatis
+ * GV100AD file, with the districts of cities from GeoNames (feature code PPLX: "Kreuzberg",
+ * "Ottensen") and the names that are also ordinary words marked ({@link CommonWordForms}).
  *
  * <pre>
  * mvn -q -pl search-server -am package -DskipTests
@@ -31,8 +31,9 @@ import java.util.Set;
  *     indexer/src/main/resources/de/smartcitysearch/enrich/municipalities.tsv
  * </pre>
  *
- * <p>The lexicon is jWordSplitter's German word list, read from its jar on the class path. The output is the
- * same for the same inputs (entries in register order, word forms sorted), so a rebuild shows as no change.
+ * <p>The lexicon is jWordSplitter's German word list, read from its jar on the class path. The
+ * output is the same for the same inputs (entries in register order, word forms sorted), so a
+ * rebuild shows as no change.
  */
 public final class RegisterBuilder {
 
@@ -42,7 +43,8 @@ public final class RegisterBuilder {
 
   public static void main(String[] args) throws IOException {
     if (args.length != 4) {
-      System.err.println("usage: RegisterBuilder GV100AD.txt geonames-cities1000.tsv word-frequencies.txt output.tsv");
+      System.err.println(
+          "usage: RegisterBuilder GV100AD.txt geonames-cities1000.tsv word-frequencies.txt output.tsv");
       System.exit(2);
     }
     Path gv100ad = Path.of(args[0]);
@@ -61,27 +63,33 @@ public final class RegisterBuilder {
   /** Writes the register built from these files. */
   static void build(Path gv100ad, Path geonames, Path frequencies, Writer out) throws IOException {
     List<GazetteerEntry> entries = GazetteerLoader.read(gv100ad);
-    List<District> districts = districts(geonames, CityGazetteer.withoutCommonWords(entries, List.of()));
+    List<District> districts =
+        districts(geonames, CityGazetteer.withoutCommonWords(entries, List.of()));
     CityGazetteer names = CityGazetteer.withoutCommonWords(entries, districts);
     Set<String> words = new CommonWordForms(lexicon()::contains, counts(frequencies)).of(names);
-    List<String> comments = List.of(
-        "Quelle: Statistisches Bundesamt (Destatis), Gemeindeverzeichnis GV100AD, 30.11.2025",
-        "Lizenz: Datenlizenz Deutschland - Namensnennung - Version 2.0 (dl-de/by-2-0), www.govdata.de/dl-de/by-2-0",
-        "Changed: only Länder, Kreise and municipalities kept, names without their official suffix, with population",
-        "(31.12.2024) and the postcode of the seat. W lines: forms that are also ordinary German words, decided from",
-        "jWordSplitter's word list (CC BY-SA 4.0) and FrequencyWords by Hermit Dave, from OpenSubtitles 2018",
-        "(CC BY-SA 4.0). T lines: districts of cities from GeoNames (www.geonames.org, CC BY 4.0), cities1000,",
-        "feature code PPLX, with their municipality's AGS. Built by de.smartcitysearch.enrich.RegisterBuilder from",
-        gv100ad.getFileName() + ", " + geonames.getFileName() + " and " + frequencies.getFileName()
-            + "; do not edit by hand.");
+    List<String> comments =
+        List.of(
+            "Quelle: Statistisches Bundesamt (Destatis), Gemeindeverzeichnis GV100AD, 30.11.2025",
+            "Lizenz: Datenlizenz Deutschland - Namensnennung - Version 2.0 (dl-de/by-2-0), www.govdata.de/dl-de/by-2-0",
+            "Changed: only Länder, Kreise and municipalities kept, names without their official suffix, with population",
+            "(31.12.2024) and the postcode of the seat. W lines: forms that are also ordinary German words, decided from",
+            "jWordSplitter's word list (CC BY-SA 4.0) and FrequencyWords by Hermit Dave, from OpenSubtitles 2018",
+            "(CC BY-SA 4.0). T lines: districts of cities from GeoNames (www.geonames.org, CC BY 4.0), cities1000,",
+            "feature code PPLX, with their municipality's AGS. Built by de.smartcitysearch.enrich.RegisterBuilder from",
+            gv100ad.getFileName()
+                + ", "
+                + geonames.getFileName()
+                + " and "
+                + frequencies.getFileName()
+                + "; do not edit by hand.");
     ShippedRegister.write(new ShippedRegister.Contents(entries, districts, words), comments, out);
   }
 
   /**
-   * The districts of GeoNames (PPLX, "section of populated place") whose municipality is in the register and
-   * whose name is none of the municipality's own ("Stuttgart-Ost", "Bochum-Hordel" name the city anyway).
-   * Columns: geonameid, name, altName, featureCode, admin1, bundesland, admin3 (Kreis AGS), admin4 (AGS),
-   * population, lat, lon.
+   * The districts of GeoNames (PPLX, "section of populated place") whose municipality is in the
+   * register and whose name is none of the municipality's own ("Stuttgart-Ost", "Bochum-Hordel"
+   * name the city anyway). Columns: geonameid, name, altName, featureCode, admin1, bundesland,
+   * admin3 (Kreis AGS), admin4 (AGS), population, lat, lon.
    */
   static List<District> districts(Path geonames, CityGazetteer gazetteer) throws IOException {
     Map<String, GazetteerEntry> byAgs = new HashMap<>();
@@ -103,7 +111,8 @@ public final class RegisterBuilder {
       try {
         districts.add(new District(f[7], name, Long.parseLong(f[8])));
       } catch (NumberFormatException e) {
-        throw new GazetteerFormatException(geonames + ": line " + lineNo + ": population '" + f[8] + "' is no number");
+        throw new GazetteerFormatException(
+            geonames + ": line " + lineNo + ": population '" + f[8] + "' is no number");
       }
     }
     return districts;
@@ -126,7 +135,8 @@ public final class RegisterBuilder {
   static Set<String> lexicon() {
     try (InputStream in = RegisterBuilder.class.getResourceAsStream(LEXICON)) {
       if (in == null) {
-        throw new IllegalStateException(LEXICON + " not on the class path (jwordsplitter jar missing)");
+        throw new IllegalStateException(
+            LEXICON + " not on the class path (jwordsplitter jar missing)");
       }
       Set<String> words = new HashSet<>();
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -155,7 +165,8 @@ public final class RegisterBuilder {
       try {
         counts.merge(f[0], Long.parseLong(f[1]), Long::sum);
       } catch (NumberFormatException e) {
-        throw new GazetteerFormatException(file + ": line " + lineNo + ": count '" + f[1] + "' is no number");
+        throw new GazetteerFormatException(
+            file + ": line " + lineNo + ": count '" + f[1] + "' is no number");
       }
     }
     return counts;

@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The compact form of the official municipality register that ships with the product
- * ({@code municipalities.tsv}, written by {@link RegisterBuilder}): UTF-8, tab-separated, one record a line.
+ * The compact form of the official municipality register that ships with the product ({@code
+ * municipalities.tsv}, written by {@link RegisterBuilder}): UTF-8, tab-separated, one record a
+ * line.
  *
  * <pre>
  * L  AGS(2)  name                          a Land
@@ -28,10 +29,12 @@ import java.util.Set;
 final class ShippedRegister {
 
   /** The entries in register order, the districts and the forms that are ordinary words. */
-  record Contents(List<GazetteerEntry> entries, List<District> districts, Set<String> commonWordForms) {}
+  record Contents(
+      List<GazetteerEntry> entries, List<District> districts, Set<String> commonWordForms) {}
 
   /**
-   * A named part of a municipality, as pages name venues in big cities ("Stadtteilfest in Lichtenberg").
+   * A named part of a municipality, as pages name venues in big cities ("Stadtteilfest in
+   * Lichtenberg").
    *
    * @param ags the municipality's AGS
    * @param name the district's name
@@ -49,8 +52,17 @@ final class ShippedRegister {
       switch (e.kind()) {
         case LAND -> out.write("L\t" + e.ags() + "\t" + e.name() + "\n");
         case KREIS -> out.write("K\t" + e.ags() + "\t" + e.name() + "\n");
-        case MUNICIPALITY -> out.write("G\t" + e.ags() + "\t" + e.name() + "\t" + e.population() + "\t"
-            + e.postcode() + "\n");
+        case MUNICIPALITY ->
+            out.write(
+                "G\t"
+                    + e.ags()
+                    + "\t"
+                    + e.name()
+                    + "\t"
+                    + e.population()
+                    + "\t"
+                    + e.postcode()
+                    + "\n");
       }
     }
     for (District d : register.districts()) {
@@ -90,18 +102,28 @@ final class ShippedRegister {
         case "K" -> {
           fields(f, 3, name, lineNo);
           kreise.put(f[1], f[2]);
-          entries.add(new GazetteerEntry(Kind.KREIS, f[2], land(laender, f[1], name, lineNo), f[1], "", 0, "",
-              List.of()));
+          entries.add(
+              new GazetteerEntry(
+                  Kind.KREIS, f[2], land(laender, f[1], name, lineNo), f[1], "", 0, "", List.of()));
         }
         case "G" -> {
           fields(f, 5, name, lineNo);
           String ags = f[1];
           if (ags.length() != 8) {
-            throw new GazetteerFormatException(name + ": line " + lineNo + ": AGS '" + ags + "' is not 8 digits");
+            throw new GazetteerFormatException(
+                name + ": line " + lineNo + ": AGS '" + ags + "' is not 8 digits");
           }
           long population = number(f[3], name, lineNo);
-          entries.add(new GazetteerEntry(Kind.MUNICIPALITY, f[2], land(laender, ags, name, lineNo), ags,
-              kreise.getOrDefault(ags.substring(0, 5), ""), population, f[4], List.of()));
+          entries.add(
+              new GazetteerEntry(
+                  Kind.MUNICIPALITY,
+                  f[2],
+                  land(laender, ags, name, lineNo),
+                  ags,
+                  kreise.getOrDefault(ags.substring(0, 5), ""),
+                  population,
+                  f[4],
+                  List.of()));
         }
         case "T" -> {
           fields(f, 4, name, lineNo);
@@ -111,7 +133,9 @@ final class ShippedRegister {
           fields(f, 2, name, lineNo);
           words.add(f[1]);
         }
-        default -> throw new GazetteerFormatException(name + ": line " + lineNo + ": unknown record '" + f[0] + "'");
+        default ->
+            throw new GazetteerFormatException(
+                name + ": line " + lineNo + ": unknown record '" + f[0] + "'");
       }
     }
     return new Contents(entries, districts, words);
@@ -121,20 +145,23 @@ final class ShippedRegister {
     try {
       return Long.parseLong(field);
     } catch (NumberFormatException e) {
-      throw new GazetteerFormatException(name + ": line " + lineNo + ": population '" + field + "' is no number");
+      throw new GazetteerFormatException(
+          name + ": line " + lineNo + ": population '" + field + "' is no number");
     }
   }
 
   private static void fields(String[] f, int n, String name, int lineNo) {
     if (f.length != n) {
-      throw new GazetteerFormatException(name + ": line " + lineNo + ": expected " + n + " fields, found " + f.length);
+      throw new GazetteerFormatException(
+          name + ": line " + lineNo + ": expected " + n + " fields, found " + f.length);
     }
   }
 
   private static String land(Map<String, String> laender, String ags, String name, int lineNo) {
     String land = ags.length() < 2 ? null : laender.get(ags.substring(0, 2));
     if (land == null) {
-      throw new GazetteerFormatException(name + ": line " + lineNo + ": no Land record for AGS " + ags);
+      throw new GazetteerFormatException(
+          name + ": line " + lineNo + ": no Land record for AGS " + ags);
     }
     return land;
   }

@@ -7,10 +7,10 @@ import java.util.regex.Pattern;
 /**
  * Splits text into words and numbers with their offsets, the unit names are matched in.
  *
- * <p>Hyphens, slashes, brackets and dots separate words, so "Baden-Württemberg" and "Frankfurt (Oder)"
- * match "Baden Württemberg" and "Frankfurt/Oder". A word written in CamelCase ("KielRegion") is split
- * where a capital follows a capitalised word of three or more letters, so the region is found but
- * "Kielwasser" stays one word.
+ * <p>Hyphens, slashes, brackets and dots separate words, so "Baden-Württemberg" and "Frankfurt
+ * (Oder)" match "Baden Württemberg" and "Frankfurt/Oder". A word written in CamelCase
+ * ("KielRegion") is split where a capital follows a capitalised word of three or more letters, so
+ * the region is found but "Kielwasser" stays one word.
  */
 public final class TextTokens {
 
@@ -31,7 +31,8 @@ public final class TextTokens {
 
   /** The tokens of a text, in order. */
   public static List<Token> of(String text) {
-    // a hand-written scan for what the pattern [\p{L}\p{M}]+|\d+ finds: the regex was a twelfth of the
+    // a hand-written scan for what the pattern [\p{L}\p{M}]+|\d+ finds: the regex was a twelfth of
+    // the
     // indexing time (every page is tokenised several times)
     List<Token> tokens = new ArrayList<>();
     int n = text.length();
@@ -43,8 +44,12 @@ public final class TextTokens {
       if (isLetterOrMark(cp)) {
         end = i + Character.charCount(cp);
         while (end < n && isLetterOrMark(cp = text.codePointAt(end))) {
-          // a capital after the first character, tested char by char: a supplementary character is none
-          innerCapital |= cp < 128 ? cp >= 'A' && cp <= 'Z' : cp <= Character.MAX_VALUE && Character.isUpperCase((char) cp);
+          // a capital after the first character, tested char by char: a supplementary character is
+          // none
+          innerCapital |=
+              cp < 128
+                  ? cp >= 'A' && cp <= 'Z'
+                  : cp <= Character.MAX_VALUE && Character.isUpperCase((char) cp);
           end += Character.charCount(cp);
         }
       } else if (isDigit(cp)) {
@@ -80,9 +85,15 @@ public final class TextTokens {
       return lower >= 'a' && lower <= 'z';
     }
     return switch (Character.getType(cp)) {
-      case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-          Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
-          Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK -> true;
+      case Character.UPPERCASE_LETTER,
+          Character.LOWERCASE_LETTER,
+          Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER,
+          Character.OTHER_LETTER,
+          Character.NON_SPACING_MARK,
+          Character.ENCLOSING_MARK,
+          Character.COMBINING_SPACING_MARK ->
+          true;
       default -> false;
     };
   }
@@ -93,8 +104,9 @@ public final class TextTokens {
   }
 
   /**
-   * The tokens of a text's beginning up to {@code end}, from the tokens of the whole text: the same as the
-   * tokens of that beginning alone when no word runs across {@code end} (a line break there, say).
+   * The tokens of a text's beginning up to {@code end}, from the tokens of the whole text: the same
+   * as the tokens of that beginning alone when no word runs across {@code end} (a line break there,
+   * say).
    */
   static List<Token> before(List<Token> tokens, int end) {
     int n = 0;
@@ -120,7 +132,10 @@ public final class TextTokens {
     return sb.toString();
   }
 
-  /** ASCII or Latin-1 letters only, no capital after the first character (which CamelCase would split). */
+  /**
+   * ASCII or Latin-1 letters only, no capital after the first character (which CamelCase would
+   * split).
+   */
   private static boolean isPlainWord(String name) {
     if (name.isEmpty()) {
       return false;

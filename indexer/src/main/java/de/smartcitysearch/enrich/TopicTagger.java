@@ -18,31 +18,38 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * Tags a page with the topics of the smart-city taxonomy ({@code topics.txt}) that the page is about.
+ * Tags a page with the topics of the smart-city taxonomy ({@code topics.txt}) that the page is
+ * about.
  *
- * <p>A page is about a topic when its title or teaser uses one of the topic's trigger words, or when its body
- * uses them again and again: at least {@value #MIN_BODY_WORDS} words, and one in every
- * {@value #BODY_WORDS_PER_TRIGGER} words of the body (a line said twice counts once). So "Mobilität" in the
- * headline tags the page, a single "Transfer" or "Nachnutzung" in a long agenda does not.
+ * <p>A page is about a topic when its title or teaser uses one of the topic's trigger words, or
+ * when its body uses them again and again: at least {@value #MIN_BODY_WORDS} words, and one in
+ * every {@value #BODY_WORDS_PER_TRIGGER} words of the body (a line said twice counts once). So
+ * "Mobilität" in the headline tags the page, a single "Transfer" or "Nachnutzung" in a long agenda
+ * does not.
  *
- * <p>Text and triggers go through the same analysis (the product's index analyzer), so stemming and compound
- * splitting apply to both. A trigger of one word matches a text word that is it ("Verkehr", "Verkehrs") or ends
- * in it ("Radverkehr"), not one that merely begins with it: a "Dorfkirche" is a church, not a village, and
- * "Pflegearbeiten" in parks are no care; an acronym ("KI") only a whole word. A compound trigger matches a text
- * word that has all of its parts ("Klimafolgenanpassung" has klima and anpassung of "Klimaanpassung").
+ * <p>Text and triggers go through the same analysis (the product's index analyzer), so stemming and
+ * compound splitting apply to both. A trigger of one word matches a text word that is it
+ * ("Verkehr", "Verkehrs") or ends in it ("Radverkehr"), not one that merely begins with it: a
+ * "Dorfkirche" is a church, not a village, and "Pflegearbeiten" in parks are no care; an acronym
+ * ("KI") only a whole word. A compound trigger matches a text word that has all of its parts
+ * ("Klimafolgenanpassung" has klima and anpassung of "Klimaanpassung").
  *
- * <p>The output is deterministic: topics in the order of the taxonomy, the reasons of each topic in the order
- * the page uses them. Why words are analysed one at a time: the index analyzer's filters see one word of the
- * tokenizer at a time ({@link GermanAnalysis#wordAnalyzer()}), so the text is only cut into words and each
- * distinct word is analysed once and remembered; running every page through the whole chain (the index writer
- * does that again) was a fifth of the indexing time. Thread-safe: the memory of analysed words is concurrent.
+ * <p>The output is deterministic: topics in the order of the taxonomy, the reasons of each topic in
+ * the order the page uses them. Why words are analysed one at a time: the index analyzer's filters
+ * see one word of the tokenizer at a time ({@link GermanAnalysis#wordAnalyzer()}), so the text is
+ * only cut into words and each distinct word is analysed once and remembered; running every page
+ * through the whole chain (the index writer does that again) was a fifth of the indexing time.
+ * Thread-safe: the memory of analysed words is concurrent.
  */
 public final class TopicTagger {
 
   /** Trigger words the body must use at least for its topic, wherever it is long or short. */
   public static final int MIN_BODY_WORDS = 2;
 
-  /** The body must use a topic's trigger words once in so many words, so a long text needs more of them. */
+  /**
+   * The body must use a topic's trigger words once in so many words, so a long text needs more of
+   * them.
+   */
   public static final int BODY_WORDS_PER_TRIGGER = 400;
 
   /** Distinct words whose analysis is remembered; when full the memory is emptied and refills. */
@@ -69,8 +76,8 @@ public final class TopicTagger {
   }
 
   /**
-   * One analysed trigger word: the term of the whole word, its parts (none for a simple word), and whether it is
-   * an acronym ("KI", "OZG"), which only a whole word can be.
+   * One analysed trigger word: the term of the whole word, its parts (none for a simple word), and
+   * whether it is an acronym ("KI", "OZG"), which only a whole word can be.
    */
   private record Word(String whole, List<String> parts, boolean acronym) {
     /** Whether a text word is this word, ends in it, or (for a compound) has all of its parts. */
@@ -83,8 +90,9 @@ public final class TopicTagger {
   }
 
   /**
-   * One word of a text, reduced to the trigger terms it has (null or empty where it has none): the whole word's
-   * term, its last part (a compound's head, which says what the compound is), and all of its parts.
+   * One word of a text, reduced to the trigger terms it has (null or empty where it has none): the
+   * whole word's term, its last part (a compound's head, which says what the compound is), and all
+   * of its parts.
    */
   private record TextWord(String whole, String head, List<String> parts) {
     boolean hasTriggerTerms() {
@@ -93,26 +101,35 @@ public final class TopicTagger {
   }
 
   /** The analysis of most words: one word, none of whose terms belongs to a trigger. */
-  private static final List<TextWord> NO_TRIGGER_TERMS = List.of(new TextWord(null, null, List.of()));
+  private static final List<TextWord> NO_TRIGGER_TERMS =
+      List.of(new TextWord(null, null, List.of()));
 
   private final Analyzer wordCutter;
   private final Analyzer analyzer;
   private final List<String> labels = new ArrayList<>();
+
   /** Triggers by their first word's whole term. */
   private final Map<String, List<Trigger>> byWhole = new HashMap<>();
+
   /** Compound triggers by their first word's first part. */
   private final Map<String, List<Trigger>> byPart = new HashMap<>();
+
   /** Every term of every trigger word: a text word's other terms can match nothing. */
   private final Set<String> triggerTerms = new HashSet<>();
+
   /** Per word of the tokenizer: its analysed words. */
-  private final BoundedCache<String, List<TextWord>> remembered = new BoundedCache<>(REMEMBERED_WORDS);
+  private final BoundedCache<String, List<TextWord>> remembered =
+      new BoundedCache<>(REMEMBERED_WORDS);
 
   /** A tagger with the built-in topic taxonomy, analysing with the analysis' index analyzer. */
   public TopicTagger(GermanAnalysis analysis) {
     this(analysis, "topics.txt");
   }
 
-  /** A tagger for who an event is for (Kommunen, Bürger, Wirtschaft, Wissenschaft), with the same rules as topics. */
+  /**
+   * A tagger for who an event is for (Kommunen, Bürger, Wirtschaft, Wissenschaft), with the same
+   * rules as topics.
+   */
   public static TopicTagger audiences(GermanAnalysis analysis) {
     return new TopicTagger(analysis, "audiences.txt");
   }
@@ -168,8 +185,9 @@ public final class TopicTagger {
   }
 
   /**
-   * The body with each line once: a line said again (an agenda's item "9" and its amendment "9.1" with the same
-   * title, a heading repeated on the page) is no repetition of the topic. Lines are compared by their letters.
+   * The body with each line once: a line said again (an agenda's item "9" and its amendment "9.1"
+   * with the same title, a heading repeated on the page) is no repetition of the topic. Lines are
+   * compared by their letters.
    */
   static String distinctLines(String body) {
     if (body == null) {
@@ -185,7 +203,9 @@ public final class TopicTagger {
     return out.toString();
   }
 
-  /** A line's letters in lower case, without what stands in brackets ("(einstimmig beschlossen)"). */
+  /**
+   * A line's letters in lower case, without what stands in brackets ("(einstimmig beschlossen)").
+   */
   private static String lineKey(String line) {
     StringBuilder key = new StringBuilder(line.length());
     boolean inBrackets = false;
@@ -206,11 +226,15 @@ public final class TopicTagger {
     return (a + b - 1) / b;
   }
 
-  private enum Part { TITLE, TEASER, BODY }
+  private enum Part {
+    TITLE,
+    TEASER,
+    BODY
+  }
 
   /**
-   * Words, not triggers, are counted: "urbane Datenplattform" and "Datenplattform" ending on the same word
-   * are one piece of evidence (the last word of a German phrase is its head noun).
+   * Words, not triggers, are counted: "urbane Datenplattform" and "Datenplattform" ending on the
+   * same word are one piece of evidence (the last word of a German phrase is its head noun).
    */
   private static final class Evidence {
     boolean inTitleOrTeaser;
@@ -237,8 +261,13 @@ public final class TopicTagger {
     }
   }
 
-  private void tryAll(List<Trigger> triggers, Set<Trigger> tried, List<TextWord> text, int i,
-      Map<String, Evidence> evidence, Part part) {
+  private void tryAll(
+      List<Trigger> triggers,
+      Set<Trigger> tried,
+      List<TextWord> text,
+      int i,
+      Map<String, Evidence> evidence,
+      Part part) {
     if (triggers == null) {
       return;
     }
@@ -286,7 +315,8 @@ public final class TopicTagger {
       any |= textWord.hasTriggerTerms();
       analysed.add(textWord);
     }
-    // most words are one word without trigger terms: share that answer rather than keep a copy per word
+    // most words are one word without trigger terms: share that answer rather than keep a copy per
+    // word
     return !any && analysed.size() == 1 ? NO_TRIGGER_TERMS : List.copyOf(analysed);
   }
 
@@ -299,7 +329,10 @@ public final class TopicTagger {
     return capitals >= 2 && capitals * 2 > written.length();
   }
 
-  /** The text through the index analyzer, grouped into words by offsets: the whole word's term, then its parts. */
+  /**
+   * The text through the index analyzer, grouped into words by offsets: the whole word's term, then
+   * its parts.
+   */
   private List<Word> analyse(String text, boolean acronym) {
     List<Word> words = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream(FIELD, text)) {

@@ -16,12 +16,13 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 
 /**
- * The child process of {@link ChildParser}: builds Tika's parser, waits for one job on its input (the file to parse,
- * where to write the result, the file's name), parses the file and writes the result, then ends. Started with
- * {@code -XX:+ExitOnOutOfMemoryError}, so a file that needs more than its heap ends it with exit code 3.
+ * The child process of {@link ChildParser}: builds Tika's parser, waits for one job on its input
+ * (the file to parse, where to write the result, the file's name), parses the file and writes the
+ * result, then ends. Started with {@code -XX:+ExitOnOutOfMemoryError}, so a file that needs more
+ * than its heap ends it with exit code 3.
  *
- * <p>Arguments: the character limit. Result file: a flag (parsed or refused), then the title and the text, or the
- * reason, each as a length and UTF-8 bytes.
+ * <p>Arguments: the character limit. Result file: a flag (parsed or refused), then the title and
+ * the text, or the reason, each as a length and UTF-8 bytes.
  */
 public final class ChildParserMain {
 
@@ -38,7 +39,8 @@ public final class ChildParserMain {
       return;
     }
     Path output = Path.of(job[1]);
-    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(output)))) {
+    try (DataOutputStream out =
+        new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(output)))) {
       try {
         TikaText text = tika.extractInPlace(Path.of(job[0]), job[2]);
         out.writeBoolean(true);
@@ -52,8 +54,12 @@ public final class ChildParserMain {
     System.exit(0); // a parser's own threads must not keep the child alive
   }
 
-  /** Sends the one job of a child: the file to parse, where to write the result, the file's name; ends the input. */
-  static void sendJob(OutputStream childInput, Path input, Path output, String name) throws IOException {
+  /**
+   * Sends the one job of a child: the file to parse, where to write the result, the file's name;
+   * ends the input.
+   */
+  static void sendJob(OutputStream childInput, Path input, Path output, String name)
+      throws IOException {
     try (DataOutputStream job = new DataOutputStream(childInput)) {
       job.writeUTF(input.toString());
       job.writeUTF(output.toString());
@@ -66,9 +72,12 @@ public final class ChildParserMain {
     return new String[] {job.readUTF(), job.readUTF(), job.readUTF()};
   }
 
-  /** The result the child wrote: the text, or the reason it gave as an {@link ExtractionException}. */
+  /**
+   * The result the child wrote: the text, or the reason it gave as an {@link ExtractionException}.
+   */
   static TikaText readResult(Path output) throws IOException, ExtractionException {
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(output)))) {
+    try (DataInputStream in =
+        new DataInputStream(new BufferedInputStream(Files.newInputStream(output)))) {
       boolean parsed = in.readBoolean();
       if (!parsed) {
         throw new ExtractionException(read(in));
@@ -90,7 +99,9 @@ public final class ChildParserMain {
 
   private static String read(DataInputStream in) throws IOException {
     int length = in.readInt();
-    if (length < 0 || length > 64 << 20) { // the text is cut at the character limit: four bytes a character at most
+    if (length < 0
+        || length
+            > 64 << 20) { // the text is cut at the character limit: four bytes a character at most
       throw new IOException("the parser's result is malformed");
     }
     byte[] bytes = new byte[length];

@@ -8,8 +8,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Objects;
 
 /**
- * A date an input declares in ISO 8601 (JSON Lines, schema.org, OParl), with the time of day where the input gives
- * one. An offset is dropped because the local time of the event is what visitors read.
+ * A date an input declares in ISO 8601 (JSON Lines, schema.org, OParl), with the time of day where
+ * the input gives one. An offset is dropped because the local time of the event is what visitors
+ * read.
  *
  * @param date the day
  * @param time the time of day, or null for a plain date

@@ -11,21 +11,39 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The event record: one line of a JSON Lines input, and the body of {@code POST /api/documents} — the same shape
- * read by the same code, so an event posted and an event indexed from a file become the same document.
+ * The event record: one line of a JSON Lines input, and the body of {@code POST /api/documents} —
+ * the same shape read by the same code, so an event posted and an event indexed from a file become
+ * the same document.
  *
- * <p>Fields (snake_case; only {@code id} and {@code title} are required): {@code id} (see {@link DocumentId}),
- * {@code title}, {@code teaser}, {@code text}, {@code url}, {@code start} and {@code end} (ISO dates; a date-time
- * also gives {@code start_time}), {@code start_time} ({@code HH:mm}), {@code city}, {@code land}, {@code location}
- * (venue name and address as text), {@code organisations}, {@code topics} and {@code audiences} (lists of strings), {@code type},
- * {@code format}. Every value given is declared and wins over what enrichment finds in the text. A misspelt field
- * is an error, not silently ignored.
+ * <p>Fields (snake_case; only {@code id} and {@code title} are required): {@code id} (see {@link
+ * DocumentId}), {@code title}, {@code teaser}, {@code text}, {@code url}, {@code start} and {@code
+ * end} (ISO dates; a date-time also gives {@code start_time}), {@code start_time} ({@code HH:mm}),
+ * {@code city}, {@code land}, {@code location} (venue name and address as text), {@code
+ * organisations}, {@code topics} and {@code audiences} (lists of strings), {@code type}, {@code
+ * format}. Every value given is declared and wins over what enrichment finds in the text. A
+ * misspelt field is an error, not silently ignored.
  */
 final class EventRecord {
 
   /** The fields of a record, in the order the README lists them. */
-  static final List<String> FIELDS = List.of("id", "title", "teaser", "text", "url", "start", "end", "start_time",
-      "city", "land", "location", "organisations", "topics", "audiences", "type", "format");
+  static final List<String> FIELDS =
+      List.of(
+          "id",
+          "title",
+          "teaser",
+          "text",
+          "url",
+          "start",
+          "end",
+          "start_time",
+          "city",
+          "land",
+          "location",
+          "organisations",
+          "topics",
+          "audiences",
+          "type",
+          "format");
 
   private EventRecord() {}
 
@@ -54,7 +72,8 @@ final class EventRecord {
       throws ExtractionException {
     for (Map.Entry<String, JsonElement> field : r.entrySet()) {
       if (!FIELDS.contains(field.getKey())) {
-        throw ExtractionException.inField(field.getKey(),
+        throw ExtractionException.inField(
+            field.getKey(),
             "unknown field '" + field.getKey() + "'; an event record has " + FIELDS);
       }
     }
@@ -65,26 +84,36 @@ final class EventRecord {
     DeclaredDate start = JsonRecords.date(r, "start");
     DeclaredDate end = JsonRecords.date(r, "end");
     if (start != null && end != null && end.date().isBefore(start.date())) {
-      throw ExtractionException.inField("end", "field 'end': " + end.date() + " is before the start " + start.date());
+      throw ExtractionException.inField(
+          "end", "field 'end': " + end.date() + " is before the start " + start.date());
     }
     LocalTime startTime = time(r, "start_time");
-    Declared declared = Declared.builder()
-        .url(JsonRecords.text(r, "url"))
-        .start(DeclaredDate.dateOf(start))
-        .end(DeclaredDate.dateOf(end))
-        .startTime(startTime != null ? startTime : DeclaredDate.timeOf(start))
-        .city(JsonRecords.text(r, "city"))
-        .land(JsonRecords.text(r, "land"))
-        .location(JsonRecords.text(r, "location"))
-        .organisations(strings(r, "organisations"))
-        .topics(strings(r, "topics"))
-        .audiences(strings(r, "audiences"))
-        .eventType(JsonRecords.text(r, "type"))
-        .format(JsonRecords.text(r, "format"))
-        .build();
+    Declared declared =
+        Declared.builder()
+            .url(JsonRecords.text(r, "url"))
+            .start(DeclaredDate.dateOf(start))
+            .end(DeclaredDate.dateOf(end))
+            .startTime(startTime != null ? startTime : DeclaredDate.timeOf(start))
+            .city(JsonRecords.text(r, "city"))
+            .land(JsonRecords.text(r, "land"))
+            .location(JsonRecords.text(r, "location"))
+            .organisations(strings(r, "organisations"))
+            .topics(strings(r, "topics"))
+            .audiences(strings(r, "audiences"))
+            .eventType(JsonRecords.text(r, "type"))
+            .format(JsonRecords.text(r, "format"))
+            .build();
     String text = JsonRecords.text(r, "text");
     String body = text == null || text.length() <= maxChars ? text : text.substring(0, maxChars);
-    return new ExtractedPage(id, source, hash, title, JsonRecords.text(r, "teaser"), body, Map.of(), List.of(),
+    return new ExtractedPage(
+        id,
+        source,
+        hash,
+        title,
+        JsonRecords.text(r, "teaser"),
+        body,
+        Map.of(),
+        List.of(),
         declared);
   }
 
@@ -96,7 +125,8 @@ final class EventRecord {
     try {
       return LocalTime.parse(value);
     } catch (DateTimeParseException e) {
-      throw ExtractionException.inField(field, "field '" + field + "': '" + value + "' is not a time like 09:30");
+      throw ExtractionException.inField(
+          field, "field '" + field + "': '" + value + "' is not a time like 09:30");
     }
   }
 

@@ -7,11 +7,12 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What extraction read from one input record (a file, a JSON line, an OParl meeting), before enrichment.
+ * What extraction read from one input record (a file, a JSON line, an OParl meeting), before
+ * enrichment.
  *
- * <p>Extraction keeps the page's own structure; enrichment turns it into event documents. Values that the
- * input states explicitly (JSON Lines fields, schema.org {@code Event} data, OParl fields) are carried as
- * {@link Declared} and take precedence over what enrichment finds in the text.
+ * <p>Extraction keeps the page's own structure; enrichment turns it into event documents. Values
+ * that the input states explicitly (JSON Lines fields, schema.org {@code Event} data, OParl fields)
+ * are carried as {@link Declared} and take precedence over what enrichment finds in the text.
  *
  * @param id stable id of the event (derived from the source, or the id the input gives)
  * @param source file path or URL, the unit of incremental updates
@@ -19,8 +20,9 @@ import java.util.Objects;
  * @param title the headline (never an image caption, photo credit or navigation word), may be empty
  * @param teaser the introduction under the headline, may be empty
  * @param body the running text without navigation and captions
- * @param details labelled blocks as on the page, label to text ("Datum" to "30.09, 10:00 - 02.10.25, 17:00",
- *     "Veranstaltungsort" to the address lines, "Art der Veranstaltung" to "Offline (persönlich)"), in page order
+ * @param details labelled blocks as on the page, label to text ("Datum" to "30.09, 10:00 -
+ *     02.10.25, 17:00", "Veranstaltungsort" to the address lines, "Art der Veranstaltung" to
+ *     "Offline (persönlich)"), in page order
  * @param program schedule lines of the page's program, in page order
  * @param declared explicit values from the input format
  */
@@ -50,7 +52,8 @@ public record ExtractedPage(
   /**
    * One line of a program: a time slot and what happens in it.
    *
-   * @param day the day heading the line stands under as written ("Tag 1: 30. September"), may be empty
+   * @param day the day heading the line stands under as written ("Tag 1: 30. September"), may be
+   *     empty
    * @param time the time as written ("14:30 Uhr", "10:00 - 11:00"), may be empty
    * @param text the session text ("Datenplattform CIVITAS CORE: ... Einblicke aus Jena, Bamberg")
    */
@@ -63,15 +66,16 @@ public record ExtractedPage(
   }
 
   /**
-   * Values an input states explicitly; each may be null (or empty) when the input does not say. Built by name:
-   * {@code Declared.builder().start(date).city("Kiel").build()}.
+   * Values an input states explicitly; each may be null (or empty) when the input does not say.
+   * Built by name: {@code Declared.builder().start(date).city("Kiel").build()}.
    *
    * @param url link to the original page
    * @param start first day of the event
    * @param end last day (never before the start; null for one day)
    * @param startTime time of day the event starts
    * @param city venue city as written ("Kiel")
-   * @param land the venue city's Land as written ("Schleswig-Holstein"), which places a city the gazetteer lacks
+   * @param land the venue city's Land as written ("Schleswig-Holstein"), which places a city the
+   *     gazetteer lacks
    * @param location venue text as written ("Bürgersaal im Rathaus, Pfinztalstr. 33")
    * @param organisations organisations as written (organiser, OParl body)
    * @param topics topic labels as given
@@ -127,21 +131,79 @@ public record ExtractedPage(
 
       private Builder() {}
 
-      public Builder url(String v) { url = v; return this; }
-      public Builder start(LocalDate v) { start = v; return this; }
-      public Builder end(LocalDate v) { end = v; return this; }
-      public Builder startTime(LocalTime v) { startTime = v; return this; }
-      public Builder city(String v) { city = v; return this; }
-      public Builder land(String v) { land = v; return this; }
-      public Builder location(String v) { location = v; return this; }
-      public Builder organisations(List<String> v) { organisations = v; return this; }
-      public Builder topics(List<String> v) { topics = v; return this; }
-      public Builder audiences(List<String> v) { audiences = v; return this; }
-      public Builder eventType(String v) { eventType = v; return this; }
-      public Builder format(String v) { format = v; return this; }
+      public Builder url(String v) {
+        url = v;
+        return this;
+      }
+
+      public Builder start(LocalDate v) {
+        start = v;
+        return this;
+      }
+
+      public Builder end(LocalDate v) {
+        end = v;
+        return this;
+      }
+
+      public Builder startTime(LocalTime v) {
+        startTime = v;
+        return this;
+      }
+
+      public Builder city(String v) {
+        city = v;
+        return this;
+      }
+
+      public Builder land(String v) {
+        land = v;
+        return this;
+      }
+
+      public Builder location(String v) {
+        location = v;
+        return this;
+      }
+
+      public Builder organisations(List<String> v) {
+        organisations = v;
+        return this;
+      }
+
+      public Builder topics(List<String> v) {
+        topics = v;
+        return this;
+      }
+
+      public Builder audiences(List<String> v) {
+        audiences = v;
+        return this;
+      }
+
+      public Builder eventType(String v) {
+        eventType = v;
+        return this;
+      }
+
+      public Builder format(String v) {
+        format = v;
+        return this;
+      }
 
       public Declared build() {
-        return new Declared(url, start, end, startTime, city, land, location, organisations, topics, audiences, eventType,
+        return new Declared(
+            url,
+            start,
+            end,
+            startTime,
+            city,
+            land,
+            location,
+            organisations,
+            topics,
+            audiences,
+            eventType,
             format);
       }
     }

@@ -23,7 +23,10 @@ public final class ExtractionException extends Exception {
     return new ExtractionException(reason, field, null);
   }
 
-  /** The record's field at fault, or null when the problem is not one field's (a broken file, invalid JSON). */
+  /**
+   * The record's field at fault, or null when the problem is not one field's (a broken file,
+   * invalid JSON).
+   */
   public String field() {
     return field;
   }

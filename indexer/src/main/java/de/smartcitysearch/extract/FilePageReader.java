@@ -14,8 +14,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Turns the bytes of one document file into a page: page dumps (.txt) by their structure, HTML with its
- * schema.org Event data, PDF/DOCX/ODT with their document title.
+ * Turns the bytes of one document file into a page: page dumps (.txt) by their structure, HTML with
+ * its schema.org Event data, PDF/DOCX/ODT with their document title.
  */
 public final class FilePageReader {
 
@@ -38,7 +38,8 @@ public final class FilePageReader {
   }
 
   /** Reads the page; {@code id}, {@code source} and {@code contentHash} are the caller's. */
-  public ExtractedPage read(byte[] bytes, String fileName, String id, String source, String contentHash)
+  public ExtractedPage read(
+      byte[] bytes, String fileName, String id, String source, String contentHash)
       throws ExtractionException {
     TikaText text = tika.extract(bytes, fileName);
     if (text.text().isBlank()) {
@@ -47,16 +48,34 @@ public final class FilePageReader {
     return switch (extension(fileName)) {
       case "txt" -> {
         PageDump dump = dumps.parse(text.text());
-        yield new ExtractedPage(id, source, contentHash, dump.title(), dump.teaser(), dump.body(), dump.details(),
-            dump.program(), Declared.NONE);
+        yield new ExtractedPage(
+            id,
+            source,
+            contentHash,
+            dump.title(),
+            dump.teaser(),
+            dump.body(),
+            dump.details(),
+            dump.program(),
+            Declared.NONE);
       }
       case "html", "htm" -> html(bytes, text, id, source, contentHash);
-      default -> new ExtractedPage(id, source, contentHash, documentTitle(text), "", text.text().strip(), Map.of(),
-          List.of(), Declared.NONE);
+      default ->
+          new ExtractedPage(
+              id,
+              source,
+              contentHash,
+              documentTitle(text),
+              "",
+              text.text().strip(),
+              Map.of(),
+              List.of(),
+              Declared.NONE);
     };
   }
 
-  private ExtractedPage html(byte[] bytes, TikaText text, String id, String source, String hash) throws ExtractionException {
+  private ExtractedPage html(byte[] bytes, TikaText text, String id, String source, String hash)
+      throws ExtractionException {
     Document page;
     try {
       page = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
@@ -65,18 +84,34 @@ public final class FilePageReader {
     }
     Optional<SchemaOrgEvent> event = schemaOrg.read(page);
     Element h1 = page.selectFirst("h1");
-    String title = event.map(SchemaOrgEvent::name).filter(s -> s != null && !s.isBlank())
-        .orElse(h1 != null && !h1.text().isBlank() ? h1.text().strip() : documentTitle(text));
+    String title =
+        event
+            .map(SchemaOrgEvent::name)
+            .filter(s -> s != null && !s.isBlank())
+            .orElse(h1 != null && !h1.text().isBlank() ? h1.text().strip() : documentTitle(text));
     Element description = page.selectFirst("meta[name=description]");
-    String teaser = event.map(SchemaOrgEvent::description).filter(s -> s != null && !s.isBlank())
-        .orElse(description == null ? "" : description.attr("content").strip());
-    Declared declared = event.map(e -> Declared.builder()
-        .url(e.url())
-        .start(DeclaredDate.dateOf(e.start())).startTime(DeclaredDate.timeOf(e.start()))
-        .end(DeclaredDate.dateOf(e.end()))
-        .city(e.city()).location(e.location()).organisations(e.organisers()).format(e.format())
-        .build()).orElse(Declared.NONE);
-    return new ExtractedPage(id, source, hash, title, teaser, text.text().strip(), Map.of(), List.of(), declared);
+    String teaser =
+        event
+            .map(SchemaOrgEvent::description)
+            .filter(s -> s != null && !s.isBlank())
+            .orElse(description == null ? "" : description.attr("content").strip());
+    Declared declared =
+        event
+            .map(
+                e ->
+                    Declared.builder()
+                        .url(e.url())
+                        .start(DeclaredDate.dateOf(e.start()))
+                        .startTime(DeclaredDate.timeOf(e.start()))
+                        .end(DeclaredDate.dateOf(e.end()))
+                        .city(e.city())
+                        .location(e.location())
+                        .organisations(e.organisers())
+                        .format(e.format())
+                        .build())
+            .orElse(Declared.NONE);
+    return new ExtractedPage(
+        id, source, hash, title, teaser, text.text().strip(), Map.of(), List.of(), declared);
   }
 
   /** The document's own title, else its first line. */

@@ -8,7 +8,9 @@ public interface InputListener {
   /** A readable unit of input; extraction happens when the receiver asks for it. */
   void item(SourceItem item);
 
-  /** An input that cannot be read at all (a bad JSON line, an unreadable file): named and skipped. */
+  /**
+   * An input that cannot be read at all (a bad JSON line, an unreadable file): named and skipped.
+   */
   void failed(String location, String reason);
 
   /** A file whose type is not indexed. */

@@ -22,18 +22,20 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Walks the inputs (files and folders, recursively, in name order) and hands each readable unit to an
- * {@link InputListener}; or makes one unit of a single JSON record or file that arrives on its own (the admin API).
+ * Walks the inputs (files and folders, recursively, in name order) and hands each readable unit to
+ * an {@link InputListener}; or makes one unit of a single JSON record or file that arrives on its
+ * own (the admin API).
  *
- * <p>How a file is read follows from its name: {@code .txt .html .htm .pdf .docx .odt} are documents
- * parsed with Tika (see {@link FilePageReader}); {@code .jsonl}, {@code .ndjson} and their {@code .gz}
- * forms are JSON Lines, one record per line; {@code .json} holds one OParl object, an array of them or
- * an OParl list ({@code {"data": [...]}}). What a JSON record is (OParl meeting, council text, event
- * page) follows from its fields, see {@link JsonRecords}. Other files and hidden files are ignored.
+ * <p>How a file is read follows from its name: {@code .txt .html .htm .pdf .docx .odt} are
+ * documents parsed with Tika (see {@link FilePageReader}); {@code .jsonl}, {@code .ndjson} and
+ * their {@code .gz} forms are JSON Lines, one record per line; {@code .json} holds one OParl
+ * object, an array of them or an OParl list ({@code {"data": [...]}}). What a JSON record is (OParl
+ * meeting, council text, event page) follows from its fields, see {@link JsonRecords}. Other files
+ * and hidden files are ignored.
  *
- * <p>Source names are the input folder's name plus the path inside it ("seeds/000_f0230e23ebc5b8c3.txt"),
- * or the file name for a file given directly, so an index survives moving the folder; records inside a
- * JSON file add "#" and their id.
+ * <p>Source names are the input folder's name plus the path inside it
+ * ("seeds/000_f0230e23ebc5b8c3.txt"), or the file name for a file given directly, so an index
+ * survives moving the folder; records inside a JSON file add "#" and their id.
  */
 public final class InputReader {
 
@@ -59,7 +61,8 @@ public final class InputReader {
    * One JSON record on its own, read exactly as a line of a JSON Lines file.
    *
    * @param fileSource what stands for the file in the source name ("api" gives "api#&lt;id&gt;")
-   * @throws ExtractionException when the text is not one JSON object or its id is missing or breaks the id rule
+   * @throws ExtractionException when the text is not one JSON object or its id is missing or breaks
+   *     the id rule
    */
   public SourceItem record(String json, String fileSource) throws ExtractionException {
     JsonElement parsed;
@@ -83,7 +86,8 @@ public final class InputReader {
    */
   public SourceItem file(byte[] bytes, String fileName, String source) throws ExtractionException {
     if (!isDocument(fileName)) {
-      throw new IllegalArgumentException(fileName + " is not a document (" + DOCUMENT_EXTENSIONS + ")");
+      throw new IllegalArgumentException(
+          fileName + " is not a document (" + DOCUMENT_EXTENSIONS + ")");
     }
     if (bytes.length > options.limits().maxFileBytes()) {
       throw new ExtractionException(tooLarge(bytes.length));
@@ -120,9 +124,10 @@ public final class InputReader {
     for (Path input : inputs) {
       Path root = input.toAbsolutePath().normalize();
       for (Path file : filesUnder(root)) {
-        String source = Files.isDirectory(root)
-            ? root.getFileName() + "/" + root.relativize(file).toString().replace('\\', '/')
-            : file.getFileName().toString();
+        String source =
+            Files.isDirectory(root)
+                ? root.getFileName() + "/" + root.relativize(file).toString().replace('\\', '/')
+                : file.getFileName().toString();
         readFile(file, source, listener);
       }
     }
@@ -131,7 +136,10 @@ public final class InputReader {
   private void readFile(Path file, String source, InputListener listener) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     try {
-      if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".jsonl.gz") || name.endsWith(".ndjson.gz")) {
+      if (name.endsWith(".jsonl")
+          || name.endsWith(".ndjson")
+          || name.endsWith(".jsonl.gz")
+          || name.endsWith(".ndjson.gz")) {
         readJsonLines(file, source, listener);
       } else if (name.endsWith(".json")) {
         readJsonFile(file, source, listener);
@@ -167,10 +175,23 @@ public final class InputReader {
     String hash = Sha256.hex(bytes);
     String id = DocumentId.ofSource(source);
     return new SourceItem() {
-      @Override public String source() { return source; }
-      @Override public String location() { return source; }
-      @Override public String contentHash() { return hash; }
-      @Override public ExtractedPage extract() throws ExtractionException {
+      @Override
+      public String source() {
+        return source;
+      }
+
+      @Override
+      public String location() {
+        return source;
+      }
+
+      @Override
+      public String contentHash() {
+        return hash;
+      }
+
+      @Override
+      public ExtractedPage extract() throws ExtractionException {
         return files.read(bytes, fileName, id, source, hash);
       }
     };
@@ -182,8 +203,10 @@ public final class InputReader {
 
   private void readJsonLines(Path file, String source, InputListener listener) throws IOException {
     try (CountingStream counted = new CountingStream(Files.newInputStream(file));
-        InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(counted, 1 << 16) : counted;
-        BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+        InputStream in =
+            file.toString().endsWith(".gz") ? new GZIPInputStream(counted, 1 << 16) : counted;
+        BufferedReader lines =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
       String line;
       int number = 0;
       long reported = 0;
@@ -228,8 +251,11 @@ public final class InputReader {
       List<JsonElement> objects = new ArrayList<>();
       if (json.isJsonArray()) {
         objects.addAll(json.getAsJsonArray().asList());
-      } else if (json.isJsonObject() && json.getAsJsonObject().has("data") && json.getAsJsonObject().get("data").isJsonArray()) {
-        objects.addAll(json.getAsJsonObject().getAsJsonArray("data").asList()); // an OParl list page
+      } else if (json.isJsonObject()
+          && json.getAsJsonObject().has("data")
+          && json.getAsJsonObject().get("data").isJsonArray()) {
+        objects.addAll(
+            json.getAsJsonObject().getAsJsonArray("data").asList()); // an OParl list page
       } else {
         objects.add(json);
       }
@@ -240,7 +266,8 @@ public final class InputReader {
           if (!object.isJsonObject()) {
             listener.failed(location, "not a JSON object");
           } else {
-            listener.item(records.item(object.getAsJsonObject(), object.toString(), source, location));
+            listener.item(
+                records.item(object.getAsJsonObject(), object.toString(), source, location));
           }
         } catch (ExtractionException | IllegalArgumentException e) {
           listener.failed(location, e.getMessage());

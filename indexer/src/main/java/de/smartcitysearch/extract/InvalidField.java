@@ -1,6 +1,9 @@
 package de.smartcitysearch.extract;
 
-/** A field of a JSON record that has the wrong type or form; becomes an {@link ExtractionException} naming it. */
+/**
+ * A field of a JSON record that has the wrong type or form; becomes an {@link ExtractionException}
+ * naming it.
+ */
 final class InvalidField extends IllegalArgumentException {
 
   private final String field;

@@ -13,13 +13,15 @@ import java.util.Map;
 /**
  * Turns one JSON object into a page. Which kind of record it is follows from its fields, so one
  * JSON Lines file may mix them:
+ *
  * <ul>
- *   <li>an OParl meeting: {@code "type"} ending in {@code /Meeting} (plain OParl 1.1), or an
- *       {@code "agendaItems"} field (the Karlsruhe records) -> a council meeting page;</li>
- *   <li>an extracted council document: {@code "file_id"} and {@code "text"} (the Karlsruhe file texts)
- *       -> a page titled by its first line;</li>
- *   <li>otherwise an {@link EventRecord}.</li>
+ *   <li>an OParl meeting: {@code "type"} ending in {@code /Meeting} (plain OParl 1.1), or an {@code
+ *       "agendaItems"} field (the Karlsruhe records) -> a council meeting page;
+ *   <li>an extracted council document: {@code "file_id"} and {@code "text"} (the Karlsruhe file
+ *       texts) -> a page titled by its first line;
+ *   <li>otherwise an {@link EventRecord}.
  * </ul>
+ *
  * OParl ids are URLs; they become ids by {@link DocumentId#ofUrl}.
  */
 final class JsonRecords {
@@ -40,24 +42,41 @@ final class JsonRecords {
    * @param location where problems are reported ("meetings.jsonl.gz:12")
    * @throws ExtractionException when the record has no usable id
    */
-  SourceItem item(JsonObject record, String raw, String fileSource, String location) throws ExtractionException {
+  SourceItem item(JsonObject record, String raw, String fileSource, String location)
+      throws ExtractionException {
     String id = id(record);
     String source = fileSource + "#" + id;
     String hash = Sha256.hex(raw);
     return new SourceItem() {
-      @Override public String source() { return source; }
-      @Override public String location() { return location; }
-      @Override public String contentHash() { return hash; }
-      @Override public ExtractedPage extract() throws ExtractionException {
+      @Override
+      public String source() {
+        return source;
+      }
+
+      @Override
+      public String location() {
+        return location;
+      }
+
+      @Override
+      public String contentHash() {
+        return hash;
+      }
+
+      @Override
+      public ExtractedPage extract() throws ExtractionException {
         try {
           if (isMeeting(record)) {
             return meeting(record, id, source, hash);
           }
-          return isKarlsruheText(record) ? councilText(record, id, source, hash)
+          return isKarlsruheText(record)
+              ? councilText(record, id, source, hash)
               : EventRecord.page(record, id, source, hash, options.limits().maxChars());
         } catch (InvalidField e) {
           throw e.toExtractionException();
-        } catch (IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
+        } catch (IllegalArgumentException
+            | IllegalStateException
+            | UnsupportedOperationException e) {
           throw new ExtractionException(e.getMessage(), e);
         }
       }
@@ -92,12 +111,21 @@ final class JsonRecords {
     return record.has("file_id") && record.has("text");
   }
 
-  private ExtractedPage councilText(JsonObject r, String id, String source, String hash) throws ExtractionException {
+  private ExtractedPage councilText(JsonObject r, String id, String source, String hash)
+      throws ExtractionException {
     String body = truncate(text(r, "text"));
     if (body == null || body.isBlank()) {
       throw new ExtractionException("no text");
     }
-    return new ExtractedPage(id, source, hash, FilePageReader.firstLine(body), "", body, Map.of(), List.of(),
+    return new ExtractedPage(
+        id,
+        source,
+        hash,
+        FilePageReader.firstLine(body),
+        "",
+        body,
+        Map.of(),
+        List.of(),
         Declared.NONE);
   }
 
@@ -121,7 +149,10 @@ final class JsonRecords {
     }
     List<String> bodies = new ArrayList<>();
     for (JsonElement org : list(r, "organization")) {
-      String name = org.isJsonObject() ? text(org.getAsJsonObject(), "name") : null; // plain OParl: only a URL
+      String name =
+          org.isJsonObject()
+              ? text(org.getAsJsonObject(), "name")
+              : null; // plain OParl: only a URL
       if (name != null) {
         bodies.add(name);
       }
@@ -134,7 +165,10 @@ final class JsonRecords {
         if (name != null) {
           String number = text(a, "number");
           String result = text(a, "result");
-          agenda.add((number == null ? "" : number + " ") + name + (result == null ? "" : " (" + result + ")"));
+          agenda.add(
+              (number == null ? "" : number + " ")
+                  + name
+                  + (result == null ? "" : " (" + result + ")"));
         }
       }
     }
@@ -151,21 +185,42 @@ final class JsonRecords {
     if (!files.isEmpty()) {
       details.put("Dokumente", String.join("\n", files));
     }
-    if (r.has("cancelled") && r.get("cancelled").isJsonPrimitive() && r.get("cancelled").getAsBoolean()) {
+    if (r.has("cancelled")
+        && r.get("cancelled").isJsonPrimitive()
+        && r.get("cancelled").getAsBoolean()) {
       details.put("Status", "abgesagt");
     }
     DeclaredDate start = date(r, "start");
     String given = text(r, "id");
-    String url = text(r, "web") != null ? text(r, "web") : given != null && given.startsWith("http") ? given : null;
-    Declared declared = Declared.builder()
-        .url(url)
-        .start(DeclaredDate.dateOf(start)).startTime(DeclaredDate.timeOf(start))
-        .end(DeclaredDate.dateOf(date(r, "end")))
-        .city(city).location(location).organisations(bodies).eventType(COUNCIL_MEETING)
-        .build();
-    String title = text(r, "name") != null ? text(r, "name") : bodies.isEmpty() ? "Sitzung" : "Sitzung " + bodies.getFirst();
-    return new ExtractedPage(id, source, hash, title, location == null ? "" : location, String.join("\n", agenda),
-        details, List.of(), declared);
+    String url =
+        text(r, "web") != null
+            ? text(r, "web")
+            : given != null && given.startsWith("http") ? given : null;
+    Declared declared =
+        Declared.builder()
+            .url(url)
+            .start(DeclaredDate.dateOf(start))
+            .startTime(DeclaredDate.timeOf(start))
+            .end(DeclaredDate.dateOf(date(r, "end")))
+            .city(city)
+            .location(location)
+            .organisations(bodies)
+            .eventType(COUNCIL_MEETING)
+            .build();
+    String title =
+        text(r, "name") != null
+            ? text(r, "name")
+            : bodies.isEmpty() ? "Sitzung" : "Sitzung " + bodies.getFirst();
+    return new ExtractedPage(
+        id,
+        source,
+        hash,
+        title,
+        location == null ? "" : location,
+        String.join("\n", agenda),
+        details,
+        List.of(),
+        declared);
   }
 
   private String truncate(String text) {

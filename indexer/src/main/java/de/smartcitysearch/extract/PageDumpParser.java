@@ -1,6 +1,5 @@
 package de.smartcitysearch.extract;
 
-import de.smartcitysearch.extract.ExtractedPage.ProgramEntry;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -18,42 +17,91 @@ import java.util.regex.Pattern;
  * Reads the structure of a web page saved as plain text (the seed pages): headline, teaser, the
  * "Event details" block, the program table and the contacts.
  *
- * <p>Such dumps start with an image block (alt text, then a caption ending in a photo credit such as
- * "Reinaldo Coddou" or "wal_172619 / pixabay") or with widget labels ("Teaser Bild", "Image"), so the
- * headline is the first line after them, not the first line of the file. Image blocks inside the page
- * and navigation words are dropped from the body. Paragraphs are separated by blank lines in a dump;
- * that is the structure this parser relies on.
+ * <p>Such dumps start with an image block (alt text, then a caption ending in a photo credit such
+ * as "Reinaldo Coddou" or "wal_172619 / pixabay") or with widget labels ("Teaser Bild", "Image"),
+ * so the headline is the first line after them, not the first line of the file. Image blocks inside
+ * the page and navigation words are dropped from the body. Paragraphs are separated by blank lines
+ * in a dump; that is the structure this parser relies on.
  */
 public final class PageDumpParser {
 
   /** Widget labels and link texts of the page templates: never a title, never body text. */
-  private static final Set<String> NOISE = Set.of(
-      "Paragraphs", "Main content", "Teaser Bild", "Teaser Text", "Image", "Bild der Veranstaltung",
-      "Gruppenbild", "Content Module Text", "Text", "Zur Webmeldung", "Zum ausführlichen Rückblick",
-      "Jetzt kostenlos anmelden", "Jetzt anmelden", "Weitere Informationen", "Mehr erfahren", "Uhrzeit",
-      "Zurück", "Teilen", "Drucken", "Nach oben", "Menü", "Suche", "Skip to main content");
+  private static final Set<String> NOISE =
+      Set.of(
+          "Paragraphs",
+          "Main content",
+          "Teaser Bild",
+          "Teaser Text",
+          "Image",
+          "Bild der Veranstaltung",
+          "Gruppenbild",
+          "Content Module Text",
+          "Text",
+          "Zur Webmeldung",
+          "Zum ausführlichen Rückblick",
+          "Jetzt kostenlos anmelden",
+          "Jetzt anmelden",
+          "Weitere Informationen",
+          "Mehr erfahren",
+          "Uhrzeit",
+          "Zurück",
+          "Teilen",
+          "Drucken",
+          "Nach oben",
+          "Menü",
+          "Suche",
+          "Skip to main content");
+
   private static final Pattern NOISE_PATTERN =
       Pattern.compile("Erscheinungsjahr \\d{4}|Vorschaubild für Datei .*");
 
-  private static final Set<String> DETAILS_MARKERS = Set.of("Event details", "Event location", "Veranstaltungsdetails");
+  private static final Set<String> DETAILS_MARKERS =
+      Set.of("Event details", "Event location", "Veranstaltungsdetails");
   private static final Set<String> CONTACT_MARKERS =
-      Set.of("Contacts", "Main and Other Contacts", "Kontakt", "Kontakte", "Ansprechpartner", "Ansprechpartnerin");
+      Set.of(
+          "Contacts",
+          "Main and Other Contacts",
+          "Kontakt",
+          "Kontakte",
+          "Ansprechpartner",
+          "Ansprechpartnerin");
+
   /** Labels of the details blocks, as the pages write them. */
-  private static final Set<String> LABELS = Set.of(
-      "Datum", "Uhrzeit", "Zeit", "Termin", "Ort", "Veranstaltungsort", "Art der Veranstaltung", "Format",
-      "Veranstalter", "Anmeldung", "Anmeldeschluss", "Kosten", "Teilnahmegebühr", "Zielgruppe", "Dokumentation");
+  private static final Set<String> LABELS =
+      Set.of(
+          "Datum",
+          "Uhrzeit",
+          "Zeit",
+          "Termin",
+          "Ort",
+          "Veranstaltungsort",
+          "Art der Veranstaltung",
+          "Format",
+          "Veranstalter",
+          "Anmeldung",
+          "Anmeldeschluss",
+          "Kosten",
+          "Teilnahmegebühr",
+          "Zielgruppe",
+          "Dokumentation");
+
   private static final Pattern INLINE_LABEL =
       Pattern.compile("(" + String.join("|", LABELS) + "):\\s+(\\S.{0,200})");
   static final String CONTACT_LABEL = "Kontakt";
 
   /** A caption's last sentence followed by a credit of one to five capitalised words. */
   private static final Pattern CREDIT_TAIL =
-      Pattern.compile(".{30,}[.?!“”\"]\\s+(\\p{Lu}[\\p{L}\\d_-]*(?:\\s+\\p{Lu}[\\p{L}\\d_-]*){0,4})");
+      Pattern.compile(
+          ".{30,}[.?!“”\"]\\s+(\\p{Lu}[\\p{L}\\d_-]*(?:\\s+\\p{Lu}[\\p{L}\\d_-]*){0,4})");
+
   /** A credit line on its own: "wal_172619 / pixabay", "© Stadt Kiel", "Foto: ...". */
-  private static final Pattern CREDIT_LINE = Pattern.compile(
-      "[\\w.-]+ / [\\w.-]+|(?i)(©|foto:|bild:|quelle:).{0,60}|.{0,40}\\b(pixabay|unsplash|shutterstock|adobe ?stock|istock)\\b.{0,20}");
+  private static final Pattern CREDIT_LINE =
+      Pattern.compile(
+          "[\\w.-]+ / [\\w.-]+|(?i)(©|foto:|bild:|quelle:).{0,60}|.{0,40}\\b(pixabay|unsplash|shutterstock|adobe ?stock|istock)\\b.{0,20}");
+
   private static final Pattern DATE_LINE = Pattern.compile("(\\d{1,2}\\.\\d{1,2}\\.\\d{4})");
-  private static final Pattern DATE_PREFIX = Pattern.compile("(\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\s+[—–-]\\s+(.+)", Pattern.DOTALL);
+  private static final Pattern DATE_PREFIX =
+      Pattern.compile("(\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\s+[—–-]\\s+(.+)", Pattern.DOTALL);
   private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
 
   private final ProgramReader program = new ProgramReader();
@@ -62,7 +110,8 @@ public final class PageDumpParser {
   public PageDump parse(String text) {
     List<List<String>> blocks = blocks(text);
     int next = 0;
-    while (next < blocks.size() && (isImageBlock(blocks.get(next)) || isNoiseBlock(blocks.get(next)))) {
+    while (next < blocks.size()
+        && (isImageBlock(blocks.get(next)) || isNoiseBlock(blocks.get(next)))) {
       next++;
     }
     String title = "";
@@ -76,7 +125,9 @@ public final class PageDumpParser {
       }
     }
     LocalDate published = null;
-    if (next < blocks.size() && blocks.get(next).size() == 1 && DATE_LINE.matcher(blocks.get(next).getFirst()).matches()) {
+    if (next < blocks.size()
+        && blocks.get(next).size() == 1
+        && DATE_LINE.matcher(blocks.get(next).getFirst()).matches()) {
       published = germanDate(blocks.get(next).getFirst());
       next++;
     }
@@ -94,13 +145,22 @@ public final class PageDumpParser {
         reader.block(block);
       }
     }
-    return new PageDump(title, teaser, reader.body(), reader.details(), program.read(reader.bodyLines()),
+    return new PageDump(
+        title,
+        teaser,
+        reader.body(),
+        reader.details(),
+        program.read(reader.bodyLines()),
         reader.published);
   }
 
   /** Reads the blocks after the teaser: body paragraphs, details and contacts. */
   private static final class PageReader {
-    private enum State { BODY, DETAILS, CONTACTS }
+    private enum State {
+      BODY,
+      DETAILS,
+      CONTACTS
+    }
 
     private State state = State.BODY;
     private final List<String> paragraphs = new ArrayList<>();
@@ -180,7 +240,8 @@ public final class PageDumpParser {
       }
       if (published == null && paragraphs.isEmpty() && paragraph.isEmpty()) {
         Matcher dated = DATE_PREFIX.matcher(line);
-        if (dated.matches()) { // "14.08.2025 — Vom Hochwasserschutz ...": the date the article was published
+        if (dated.matches()) { // "14.08.2025 — Vom Hochwasserschutz ...": the date the article was
+          // published
           published = germanDate(dated.group(1));
           line = dated.group(2);
         }
@@ -193,7 +254,8 @@ public final class PageDumpParser {
     private void flushParagraph(List<String> paragraph) {
       if (!paragraph.isEmpty()) {
         String text = String.join("\n", paragraph);
-        if (paragraphs.isEmpty() || !paragraphs.getLast().equals(text)) { // accordions repeat their heading
+        if (paragraphs.isEmpty()
+            || !paragraphs.getLast().equals(text)) { // accordions repeat their heading
           paragraphs.add(text);
         }
         paragraph.clear();
@@ -229,8 +291,11 @@ public final class PageDumpParser {
 
   private static boolean isTeaser(List<String> block) {
     String line = block.getFirst();
-    return block.size() == 1 && line.split("\\s+").length >= 8 && !isNoise(line)
-        && !DETAILS_MARKERS.contains(line) && !CONTACT_MARKERS.contains(line);
+    return block.size() == 1
+        && line.split("\\s+").length >= 8
+        && !isNoise(line)
+        && !DETAILS_MARKERS.contains(line)
+        && !CONTACT_MARKERS.contains(line);
   }
 
   static boolean isNoise(String line) {

@@ -3,7 +3,8 @@ package de.smartcitysearch.extract;
 import java.util.List;
 
 /**
- * The schema.org {@code Event} an HTML page declares (JSON-LD or microdata); absent values are null or empty.
+ * The schema.org {@code Event} an HTML page declares (JSON-LD or microdata); absent values are null
+ * or empty.
  *
  * @param name the event's name
  * @param description its description
@@ -16,5 +17,12 @@ import java.util.List;
  * @param format "Präsenz", "Online" or "Hybrid" from eventAttendanceMode
  */
 public record SchemaOrgEvent(
-    String name, String description, DeclaredDate start, DeclaredDate end, String city, String location,
-    List<String> organisers, String url, String format) {}
+    String name,
+    String description,
+    DeclaredDate start,
+    DeclaredDate end,
+    String city,
+    String location,
+    List<String> organisers,
+    String url,
+    String format) {}

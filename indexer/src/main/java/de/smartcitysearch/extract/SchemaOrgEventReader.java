@@ -14,13 +14,16 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds the schema.org {@code Event} of an HTML page, in JSON-LD ({@code <script type="application/ld+json">},
- * also inside {@code @graph}) or in microdata ({@code itemscope itemtype=".../Event"}); subtypes such as
- * {@code BusinessEvent} count as events. JSON-LD wins when a page has both.
+ * Finds the schema.org {@code Event} of an HTML page, in JSON-LD ({@code <script
+ * type="application/ld+json">}, also inside {@code @graph}) or in microdata ({@code itemscope
+ * itemtype=".../Event"}); subtypes such as {@code BusinessEvent} count as events. JSON-LD wins when
+ * a page has both.
  */
 public final class SchemaOrgEventReader {
 
-  /** The first event the page declares, if any; malformed JSON-LD is ignored like a browser would. */
+  /**
+   * The first event the page declares, if any; malformed JSON-LD is ignored like a browser would.
+   */
   public Optional<SchemaOrgEvent> read(Document page) {
     for (Element script : page.select("script[type=application/ld+json]")) {
       try {
@@ -33,7 +36,8 @@ public final class SchemaOrgEventReader {
       }
     }
     for (Element item : page.select("[itemscope][itemtype]")) {
-      if (isEventType(item.attr("itemtype")) && item.parents().stream().noneMatch(p -> p.hasAttr("itemscope"))) {
+      if (isEventType(item.attr("itemtype"))
+          && item.parents().stream().noneMatch(p -> p.hasAttr("itemscope"))) {
         return Optional.of(fromMicrodata(item));
       }
     }
@@ -92,9 +96,11 @@ public final class SchemaOrgEventReader {
         String street = null;
         if (address != null && address.isJsonObject()) {
           city = city != null ? city : string(address.getAsJsonObject(), "addressLocality");
-          street = Stream.of("streetAddress", "postalCode", "addressLocality")
-              .map(k -> string(address.getAsJsonObject(), k)).filter(v -> v != null)
-              .collect(Collectors.joining(" "));
+          street =
+              Stream.of("streetAddress", "postalCode", "addressLocality")
+                  .map(k -> string(address.getAsJsonObject(), k))
+                  .filter(v -> v != null)
+                  .collect(Collectors.joining(" "));
         } else if (address != null && address.isJsonPrimitive()) {
           street = address.getAsString();
         }
@@ -103,15 +109,24 @@ public final class SchemaOrgEventReader {
     }
     List<String> organisers = new ArrayList<>();
     for (JsonElement org : list(event.get("organizer"))) {
-      String name = org.isJsonPrimitive() ? org.getAsString()
-          : org.isJsonObject() ? string(org.getAsJsonObject(), "name") : null;
+      String name =
+          org.isJsonPrimitive()
+              ? org.getAsString()
+              : org.isJsonObject() ? string(org.getAsJsonObject(), "name") : null;
       if (name != null && !name.isBlank()) {
         organisers.add(name.strip());
       }
     }
-    return new SchemaOrgEvent(string(event, "name"), string(event, "description"),
-        date(string(event, "startDate")), date(string(event, "endDate")), city, location, organisers,
-        string(event, "url"), format);
+    return new SchemaOrgEvent(
+        string(event, "name"),
+        string(event, "description"),
+        date(string(event, "startDate")),
+        date(string(event, "endDate")),
+        city,
+        location,
+        organisers,
+        string(event, "url"),
+        format);
   }
 
   private static List<JsonElement> list(JsonElement element) {
@@ -141,9 +156,10 @@ public final class SchemaOrgEventReader {
       if (address != null && address.hasAttr("itemscope")) {
         city = text(property(address, "addressLocality"));
       }
-      location = place.hasAttr("itemscope")
-          ? join(text(property(place, "name")), address == null ? null : address.text())
-          : text(place);
+      location =
+          place.hasAttr("itemscope")
+              ? join(text(property(place, "name")), address == null ? null : address.text())
+              : text(place);
     }
     List<String> organisers = new ArrayList<>();
     for (Element org : properties(event, "organizer")) {
@@ -152,16 +168,25 @@ public final class SchemaOrgEventReader {
         organisers.add(name);
       }
     }
-    return new SchemaOrgEvent(text(property(event, "name")), text(property(event, "description")),
-        date(text(property(event, "startDate"))), date(text(property(event, "endDate"))), city, location,
-        organisers, text(property(event, "url")), format(text(property(event, "eventAttendanceMode"))));
+    return new SchemaOrgEvent(
+        text(property(event, "name")),
+        text(property(event, "description")),
+        date(text(property(event, "startDate"))),
+        date(text(property(event, "endDate"))),
+        city,
+        location,
+        organisers,
+        text(property(event, "url")),
+        format(text(property(event, "eventAttendanceMode"))));
   }
 
   /** The properties that belong to this item itself, not to an item nested in it. */
   private static List<Element> properties(Element item, String name) {
     List<Element> out = new ArrayList<>();
     for (Element e : item.select("[itemprop]")) {
-      if (e != item && List.of(e.attr("itemprop").split("\\s+")).contains(name) && owner(e) == item) {
+      if (e != item
+          && List.of(e.attr("itemprop").split("\\s+")).contains(name)
+          && owner(e) == item) {
         out.add(e);
       }
     }
@@ -186,12 +211,16 @@ public final class SchemaOrgEventReader {
     if (e == null) {
       return null;
     }
-    String value = switch (e.tagName()) {
-      case "meta" -> e.attr("content");
-      case "time" -> e.hasAttr("datetime") ? e.attr("datetime") : e.text();
-      case "a", "link" -> e.hasAttr("href") ? e.attr("abs:href").isEmpty() ? e.attr("href") : e.attr("abs:href") : e.text();
-      default -> e.hasAttr("content") ? e.attr("content") : e.text();
-    };
+    String value =
+        switch (e.tagName()) {
+          case "meta" -> e.attr("content");
+          case "time" -> e.hasAttr("datetime") ? e.attr("datetime") : e.text();
+          case "a", "link" ->
+              e.hasAttr("href")
+                  ? e.attr("abs:href").isEmpty() ? e.attr("href") : e.attr("abs:href")
+                  : e.text();
+          default -> e.hasAttr("content") ? e.attr("content") : e.text();
+        };
     return value.isBlank() ? null : value.strip();
   }
 

@@ -1,8 +1,9 @@
 package de.smartcitysearch.extract;
 
 /**
- * One unit of input (a file, a JSON line, an OParl meeting) whose identity and fingerprint are known
- * before the expensive extraction, so the indexer can skip unchanged sources without parsing them.
+ * One unit of input (a file, a JSON line, an OParl meeting) whose identity and fingerprint are
+ * known before the expensive extraction, so the indexer can skip unchanged sources without parsing
+ * them.
  */
 public interface SourceItem {
 
@@ -15,6 +16,8 @@ public interface SourceItem {
   /** SHA-256 of the raw input. */
   String contentHash();
 
-  /** Reads the page; a broken input is an {@link ExtractionException} with a human-readable reason. */
+  /**
+   * Reads the page; a broken input is an {@link ExtractionException} with a human-readable reason.
+   */
   ExtractedPage extract() throws ExtractionException;
 }

@@ -14,19 +14,24 @@ import java.io.IOException;
 import java.io.StringReader;
 
 /**
- * Reads JSON text as RFC 8259 has it, nothing more: the one parser of event records, JSON Lines and OParl files.
+ * Reads JSON text as RFC 8259 has it, nothing more: the one parser of event records, JSON Lines and
+ * OParl files.
  *
- * <p>Gson's strict mode refuses comments, single quotes, unquoted names, {@code NaN} and {@code Infinity}, trailing
- * commas, leading zeros, unescaped control characters and trailing data. It accepts two things this class refuses: a
- * name given twice in one object (Gson keeps the last value, so {@code {"id":"a","id":"b"}} would silently be "b"),
- * and a lone UTF-16 surrogate written as an escape ({@code "\uD800"}), which is no character and cannot be stored
- * as UTF-8. Messages say what is wrong and where, in words, never which Java class noticed it.
+ * <p>Gson's strict mode refuses comments, single quotes, unquoted names, {@code NaN} and {@code
+ * Infinity}, trailing commas, leading zeros, unescaped control characters and trailing data. It
+ * accepts two things this class refuses: a name given twice in one object (Gson keeps the last
+ * value, so {@code {"id":"a","id":"b"}} would silently be "b"), and a lone UTF-16 surrogate written
+ * as an escape ({@code "\uD800"}), which is no character and cannot be stored as UTF-8. Messages
+ * say what is wrong and where, in words, never which Java class noticed it.
  */
 final class StrictJson {
 
-  /** Gson's message for anything its strict mode refuses; it advises a Java method, not the JSON's author. */
-  private static final String GSON_LENIENCY_ADVICE = "Use JsonReader.setStrictness(Strictness.LENIENT) to accept "
-      + "malformed JSON";
+  /**
+   * Gson's message for anything its strict mode refuses; it advises a Java method, not the JSON's
+   * author.
+   */
+  private static final String GSON_LENIENCY_ADVICE =
+      "Use JsonReader.setStrictness(Strictness.LENIENT) to accept " + "malformed JSON";
 
   private StrictJson() {}
 
@@ -41,7 +46,8 @@ final class StrictJson {
     try {
       JsonElement value = read(reader);
       if (reader.peek() != JsonToken.END_DOCUMENT) {
-        throw new JsonParseException("more than one JSON value (text after the end at " + reader.getPath() + ")");
+        throw new JsonParseException(
+            "more than one JSON value (text after the end at " + reader.getPath() + ")");
       }
       return value;
     } catch (IOException e) { // MalformedJsonException, EOFException: a position is in the message
@@ -59,8 +65,11 @@ final class StrictJson {
         while (reader.hasNext()) {
           String name = checked(reader.nextName(), reader);
           if (object.has(name)) {
-            throw new JsonParseException("the name '" + name + "' is given twice in one object at "
-                + reader.getPreviousPath());
+            throw new JsonParseException(
+                "the name '"
+                    + name
+                    + "' is given twice in one object at "
+                    + reader.getPreviousPath());
           }
           object.add(name, read(reader));
         }
@@ -77,7 +86,8 @@ final class StrictJson {
         yield array;
       }
       case STRING -> new JsonPrimitive(checked(reader.nextString(), reader));
-      // the number as written, parsed by Gson as it would parse it (no rounding of long digit strings here)
+      // the number as written, parsed by Gson as it would parse it (no rounding of long digit
+      // strings here)
       case NUMBER -> JsonParser.parseString(reader.nextString());
       case BOOLEAN -> new JsonPrimitive(reader.nextBoolean());
       case NULL -> {
@@ -92,11 +102,15 @@ final class StrictJson {
   private static String checked(String text, JsonReader reader) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
-        throw new JsonParseException(String.format("a lone surrogate \\u%04X (no character) at %s", (int) c,
-            reader.getPreviousPath()));
+        throw new JsonParseException(
+            String.format(
+                "a lone surrogate \\u%04X (no character) at %s",
+                (int) c, reader.getPreviousPath()));
       }
     }
     return text;
@@ -108,7 +122,9 @@ final class StrictJson {
       return "malformed JSON";
     }
     String firstLine = message.lines().findFirst().orElse("").strip();
-    return firstLine.replace(GSON_LENIENCY_ADVICE, "malformed JSON (comments, single quotes, unquoted names, NaN "
-        + "and trailing commas are not JSON)");
+    return firstLine.replace(
+        GSON_LENIENCY_ADVICE,
+        "malformed JSON (comments, single quotes, unquoted names, NaN "
+            + "and trailing commas are not JSON)");
   }
 }

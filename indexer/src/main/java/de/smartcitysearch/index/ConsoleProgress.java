@@ -16,22 +16,27 @@ public final class ConsoleProgress implements IndexProgress {
     this.out = out;
   }
 
-  /** A console progress bar on stderr when stderr is a terminal, else {@link IndexProgress#NONE}. */
+  /**
+   * A console progress bar on stderr when stderr is a terminal, else {@link IndexProgress#NONE}.
+   */
   public static IndexProgress forTerminal(boolean quiet) {
     return quiet || System.console() == null ? NONE : new ConsoleProgress(System.err);
   }
 
   @Override
   public void start(long totalBytes) {
-    bar = new ProgressBarBuilder()
-        .setTaskName("Indexing")
-        .setInitialMax(totalBytes)
-        .setUnit(totalBytes < 10L << 20 ? " kB" : " MB", totalBytes < 10L << 20 ? 1L << 10 : 1L << 20)
-        .setStyle(ProgressBarStyle.ASCII)
-        .showSpeed()
-        .setUpdateIntervalMillis(500)
-        .setConsumer(new ConsoleProgressBarConsumer(out))
-        .build();
+    bar =
+        new ProgressBarBuilder()
+            .setTaskName("Indexing")
+            .setInitialMax(totalBytes)
+            .setUnit(
+                totalBytes < 10L << 20 ? " kB" : " MB",
+                totalBytes < 10L << 20 ? 1L << 10 : 1L << 20)
+            .setStyle(ProgressBarStyle.ASCII)
+            .showSpeed()
+            .setUpdateIntervalMillis(500)
+            .setConsumer(new ConsoleProgressBarConsumer(out))
+            .build();
   }
 
   @Override

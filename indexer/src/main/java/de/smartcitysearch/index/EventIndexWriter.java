@@ -29,12 +29,13 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 
 /**
- * The one path into the index: the indexer's runs and the admin API both write through it. It writes a source's
- * documents in place of the previous ones, deletes documents and remembers the deletes ({@link Tombstones}), keeps
- * ids unique across sources, and commits (tombstones included) when its user says so.
+ * The one path into the index: the indexer's runs and the admin API both write through it. It
+ * writes a source's documents in place of the previous ones, deletes documents and remembers the
+ * deletes ({@link Tombstones}), keeps ids unique across sources, and commits (tombstones included)
+ * when its user says so.
  *
- * <p>One writer per index folder: a second one gets {@link IndexInUseException}. Searches see the last commit through
- * {@link #searcherManager()}, refreshed by every commit.
+ * <p>One writer per index folder: a second one gets {@link IndexInUseException}. Searches see the
+ * last commit through {@link #searcherManager()}, refreshed by every commit.
  */
 public final class EventIndexWriter implements EventStore {
 
@@ -47,14 +48,25 @@ public final class EventIndexWriter implements EventStore {
   private final EventSchema schema;
   private final SearcherManager committed;
   private final Tombstones tombstones;
+
   /** Event ids written since the last commit, to the source that took them. */
   private final Map<String, String> pendingIds = new ConcurrentHashMap<>();
-  /** Sources written or removed since the last commit: what the committed view says of them is stale. */
+
+  /**
+   * Sources written or removed since the last commit: what the committed view says of them is
+   * stale.
+   */
   private final Set<String> pendingSources = ConcurrentHashMap.newKeySet();
+
   private boolean closed;
 
-  private EventIndexWriter(Path indexDir, Directory directory, IndexWriter writer, EventSchema schema,
-      Tombstones tombstones) throws IOException {
+  private EventIndexWriter(
+      Path indexDir,
+      Directory directory,
+      IndexWriter writer,
+      EventSchema schema,
+      Tombstones tombstones)
+      throws IOException {
     this.indexDir = indexDir;
     this.directory = directory;
     this.writer = writer;
@@ -72,12 +84,15 @@ public final class EventIndexWriter implements EventStore {
     Files.createDirectories(indexDir);
     Directory directory = FSDirectory.open(indexDir);
     try {
-      Tombstones tombstones = DirectoryReader.indexExists(directory)
-          ? Tombstones.of(SegmentInfos.readLatestCommit(directory).getUserData()) : Tombstones.of(Map.of());
-      IndexWriterConfig config = new IndexWriterConfig(schema.indexAnalyzer())
-          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-          .setCommitOnClose(false)
-          .setRAMBufferSizeMB(128);
+      Tombstones tombstones =
+          DirectoryReader.indexExists(directory)
+              ? Tombstones.of(SegmentInfos.readLatestCommit(directory).getUserData())
+              : Tombstones.of(Map.of());
+      IndexWriterConfig config =
+          new IndexWriterConfig(schema.indexAnalyzer())
+              .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+              .setCommitOnClose(false)
+              .setRAMBufferSizeMB(128);
       IndexWriter writer;
       try {
         writer = new IndexWriter(directory, config);
@@ -124,19 +139,22 @@ public final class EventIndexWriter implements EventStore {
   }
 
   /**
-   * Writes the documents of a source (its event first, then its sessions) in place of whatever the source had, and
-   * lifts the source's tombstone. Safe to call from several threads.
+   * Writes the documents of a source (its event first, then its sessions) in place of whatever the
+   * source had, and lifts the source's tombstone. Safe to call from several threads.
    *
    * @return whether the source had documents before
    * @throws IdTakenException when the event's id is another source's
    */
   @Override
-  public boolean write(String source, List<EventDocument> documents) throws IOException, IdTakenException {
+  public boolean write(String source, List<EventDocument> documents)
+      throws IOException, IdTakenException {
     String eventId = documents.getFirst().id();
     claim(eventId, source);
-    boolean replaced = pendingSources.contains(source) || countCommitted(new Term(EventSchema.SOURCE, source)) > 0;
+    boolean replaced =
+        pendingSources.contains(source) || countCommitted(new Term(EventSchema.SOURCE, source)) > 0;
     pendingSources.add(source);
-    writer.updateDocuments(new Term(EventSchema.SOURCE, source), documents.stream().map(schema::toDocument).toList());
+    writer.updateDocuments(
+        new Term(EventSchema.SOURCE, source), documents.stream().map(schema::toDocument).toList());
     tombstones.lift(source);
     return replaced;
   }
@@ -150,8 +168,8 @@ public final class EventIndexWriter implements EventStore {
   }
 
   /**
-   * Deletes the document with this id (an event with its sessions) and leaves a tombstone for it. Reads the last
-   * commit: the caller commits after each delete.
+   * Deletes the document with this id (an event with its sessions) and leaves a tombstone for it.
+   * Reads the last commit: the caller commits after each delete.
    *
    * @return the source of the deleted document, or empty when there is none with this id
    */
@@ -173,7 +191,8 @@ public final class EventIndexWriter implements EventStore {
   }
 
   /**
-   * Makes everything written since the last commit durable, tombstones included, and visible to searches.
+   * Makes everything written since the last commit durable, tombstones included, and visible to
+   * searches.
    *
    * @return no refusals: a Lucene index takes every document the schema builds
    */
@@ -205,9 +224,7 @@ public final class EventIndexWriter implements EventStore {
     return committed;
   }
 
-  /**
-   * Closes the writer without committing (what was not committed is lost, as after a crash).
-   */
+  /** Closes the writer without committing (what was not committed is lost, as after a crash). */
   @Override
   public void close() throws IOException {
     rollback();
@@ -231,7 +248,8 @@ public final class EventIndexWriter implements EventStore {
     IndexSearcher searcher = committed.acquire();
     try {
       TopDocs top = searcher.search(new TermQuery(term), 1);
-      return top.scoreDocs.length == 0 ? null
+      return top.scoreDocs.length == 0
+          ? null
           : searcher.storedFields().document(top.scoreDocs[0].doc, BOOKKEEPING_FIELDS);
     } finally {
       committed.release(searcher);

@@ -28,25 +28,27 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 /**
- * Brings an event index up to date with the inputs, incrementally: a Lucene index on disk, or any other
- * {@link EventStore} (an index in a search cluster).
+ * Brings an event index up to date with the inputs, incrementally: a Lucene index on disk, or any
+ * other {@link EventStore} (an index in a search cluster).
  *
- * <p>Each source (a file, a JSON record) carries the SHA-256 of its content in the index. A source whose
- * hash is unchanged is skipped without being parsed; a changed source has all its documents (the event
- * and its sessions) replaced; a new one is added. A source whose documents were deleted through the admin API is
- * skipped while it is unchanged ({@link Tombstones}). Sources in the index that the inputs no longer
- * contain are removed only when asked ({@code deleteMissing}), so indexing a part of the inputs does
- * not wipe the rest. A run ends in one commit, and only when something changed: a crash or an error
- * half-way leaves the previous commit as it was (a cluster keeps what it already took; the next run repairs it).
- * One writer at a time on a Lucene index: a second one gets {@link IndexInUseException}. Every source goes through the
- * same {@link PagePipeline} and store as a document added through the admin API ({@link DocumentIngestion}); a
+ * <p>Each source (a file, a JSON record) carries the SHA-256 of its content in the index. A source
+ * whose hash is unchanged is skipped without being parsed; a changed source has all its documents
+ * (the event and its sessions) replaced; a new one is added. A source whose documents were deleted
+ * through the admin API is skipped while it is unchanged ({@link Tombstones}). Sources in the index
+ * that the inputs no longer contain are removed only when asked ({@code deleteMissing}), so
+ * indexing a part of the inputs does not wipe the rest. A run ends in one commit, and only when
+ * something changed: a crash or an error half-way leaves the previous commit as it was (a cluster
+ * keeps what it already took; the next run repairs it). One writer at a time on a Lucene index: a
+ * second one gets {@link IndexInUseException}. Every source goes through the same {@link
+ * PagePipeline} and store as a document added through the admin API ({@link DocumentIngestion}); a
  * document the store refuses at the commit fails its source, named with the store's reason.
  */
 public final class EventIndexer {
 
   /**
-   * Sources read ahead per worker: enough to keep the workers busy between two turns of the reading thread, few
-   * enough to bound the memory (a queued file holds its raw bytes, up to the extraction limit each).
+   * Sources read ahead per worker: enough to keep the workers busy between two turns of the reading
+   * thread, few enough to bound the memory (a queued file holds its raw bytes, up to the extraction
+   * limit each).
    */
   private static final int QUEUED_PER_WORKER = 4;
 
@@ -60,17 +62,17 @@ public final class EventIndexer {
   }
 
   /**
-   * An indexer with this many worker threads for extraction, enrichment and analysis (the index writer is
-   * thread-safe); the reading thread parses and hashes the inputs and joins in when the workers fall behind.
-   * The enricher must then be safe to call from several threads.
+   * An indexer with this many worker threads for extraction, enrichment and analysis (the index
+   * writer is thread-safe); the reading thread parses and hashes the inputs and joins in when the
+   * workers fall behind. The enricher must then be safe to call from several threads.
    */
   public EventIndexer(Path indexDir, EventSchema schema, InputOptions inputOptions, int workers) {
     this(() -> EventIndexWriter.open(indexDir, schema), inputOptions, workers);
   }
 
   /**
-   * An indexer into the store {@code store} opens (once per run), with this many worker threads; the store must be
-   * safe to write from several threads.
+   * An indexer into the store {@code store} opens (once per run), with this many worker threads;
+   * the store must be safe to write from several threads.
    */
   public EventIndexer(EventStore.Opener store, InputOptions inputOptions, int workers) {
     if (workers < 1) {
@@ -91,7 +93,8 @@ public final class EventIndexer {
    * @throws IndexInUseException when another indexer writes to the Lucene index
    * @throws java.nio.file.NoSuchFileException when an input does not exist (nothing is changed)
    */
-  public IndexRunSummary index(List<Path> inputs, PageEnricher enricher, boolean deleteMissing, IndexProgress progress)
+  public IndexRunSummary index(
+      List<Path> inputs, PageEnricher enricher, boolean deleteMissing, IndexProgress progress)
       throws IOException {
     long started = System.nanoTime();
     InputReader.requireExisting(inputs);
@@ -123,8 +126,16 @@ public final class EventIndexer {
         if (run.added + run.updated + run.removed > 0) {
           run.refused(writer.commit());
         }
-        return new IndexRunSummary(run.added, run.updated, run.unchanged, run.removed, run.failures(),
-            run.warnings(), run.documents, run.ignored, Duration.ofNanos(System.nanoTime() - started));
+        return new IndexRunSummary(
+            run.added,
+            run.updated,
+            run.unchanged,
+            run.removed,
+            run.failures(),
+            run.warnings(),
+            run.documents,
+            run.ignored,
+            Duration.ofNanos(System.nanoTime() - started));
       } finally {
         progress.close();
       }
@@ -132,8 +143,9 @@ public final class EventIndexer {
   }
 
   /**
-   * The state of one run, fed by the input reader. Deciding what to do with a source (duplicate, unchanged, new,
-   * changed) happens in input order on the reading thread; extracting, enriching and writing it on the workers.
+   * The state of one run, fed by the input reader. Deciding what to do with a source (duplicate,
+   * unchanged, new, changed) happens in input order on the reading thread; extracting, enriching
+   * and writing it on the workers.
    */
   private final class Run implements InputListener {
     private final EventStore writer;
@@ -142,12 +154,19 @@ public final class EventIndexer {
     private final IndexProgress progress;
     private final ThreadPoolExecutor pool;
     private final Set<String> seen = new HashSet<>();
-    /** Failures and warnings by input order, so that the report does not depend on which worker finished first. */
+
+    /**
+     * Failures and warnings by input order, so that the report does not depend on which worker
+     * finished first.
+     */
     private final Map<Long, Failure> failed = new ConcurrentSkipListMap<>();
+
     private final Map<Long, List<Failure>> warned = new ConcurrentSkipListMap<>();
     private final AtomicReference<Throwable> fatal = new AtomicReference<>();
+
     /** The sources written in this run, for a store's refusals at the commit. */
     private final Map<String, Written> written = new ConcurrentHashMap<>();
+
     private long sequence;
     private int added;
     private int updated;
@@ -156,15 +175,26 @@ public final class EventIndexer {
     private int ignored;
     private long documents;
 
-    Run(EventStore writer, PagePipeline pipeline, Map<String, String> indexed, IndexProgress progress) {
+    Run(
+        EventStore writer,
+        PagePipeline pipeline,
+        Map<String, String> indexed,
+        IndexProgress progress) {
       this.writer = writer;
       this.pipeline = pipeline;
       this.indexed = indexed;
       this.progress = progress;
-      // a full queue makes the reading thread index the source itself: back pressure without idle cores
-      this.pool = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.SECONDS,
-          new ArrayBlockingQueue<>(workers * QUEUED_PER_WORKER), Thread.ofPlatform().name("indexer-", 1).factory(),
-          new ThreadPoolExecutor.CallerRunsPolicy());
+      // a full queue makes the reading thread index the source itself: back pressure without idle
+      // cores
+      this.pool =
+          new ThreadPoolExecutor(
+              workers,
+              workers,
+              0,
+              TimeUnit.SECONDS,
+              new ArrayBlockingQueue<>(workers * QUEUED_PER_WORKER),
+              Thread.ofPlatform().name("indexer-", 1).factory(),
+              new ThreadPoolExecutor.CallerRunsPolicy());
     }
 
     @Override
@@ -172,7 +202,10 @@ public final class EventIndexer {
       rethrowFatal();
       long order = sequence++;
       if (!seen.add(item.source())) {
-        failed.put(order, new Failure(item.location(), "duplicate: " + item.source() + " was already read in this run"));
+        failed.put(
+            order,
+            new Failure(
+                item.location(), "duplicate: " + item.source() + " was already read in this run"));
         return;
       }
       String previous = indexed.get(item.source());
@@ -180,15 +213,16 @@ public final class EventIndexer {
         unchanged++;
         return;
       }
-      pool.execute(() -> {
-        if (fatal.get() == null) {
-          try {
-            write(item, previous, order);
-          } catch (Throwable t) {
-            fatal.compareAndSet(null, t);
-          }
-        }
-      });
+      pool.execute(
+          () -> {
+            if (fatal.get() == null) {
+              try {
+                write(item, previous, order);
+              } catch (Throwable t) {
+                fatal.compareAndSet(null, t);
+              }
+            }
+          });
     }
 
     private void write(SourceItem item, String previous, long order) throws IOException {
@@ -204,9 +238,12 @@ public final class EventIndexer {
         return;
       }
       if (!admitted.warnings().isEmpty()) {
-        warned.put(order, admitted.warnings().stream().map(w -> new Failure(item.location(), w)).toList());
+        warned.put(
+            order, admitted.warnings().stream().map(w -> new Failure(item.location(), w)).toList());
       }
-      written.put(item.source(), new Written(order, item.location(), previous == null, admitted.documents().size()));
+      written.put(
+          item.source(),
+          new Written(order, item.location(), previous == null, admitted.documents().size()));
       synchronized (this) {
         documents += admitted.documents().size();
         if (previous == null) {
@@ -217,25 +254,36 @@ public final class EventIndexer {
       }
     }
 
-    /** Counts each source with a refused document as failed instead of written, with the store's reasons. */
+    /**
+     * Counts each source with a refused document as failed instead of written, with the store's
+     * reasons.
+     */
     synchronized void refused(List<WriteRefusal> refusals) {
       Map<String, List<WriteRefusal>> bySource = new LinkedHashMap<>();
       refusals.forEach(r -> bySource.computeIfAbsent(r.source(), s -> new ArrayList<>()).add(r));
-      bySource.forEach((source, refused) -> {
-        Written w = written.get(source);
-        if (w == null) {
-          throw new IllegalStateException("the store refused a document of " + source + ", which this run did not write");
-        }
-        failed.put(w.order(), new Failure(w.location(), "refused by the index: " + refused.stream()
-            .map(WriteRefusal::toString).collect(Collectors.joining("; "))));
-        warned.remove(w.order());
-        documents -= w.documents();
-        if (w.added()) {
-          added--;
-        } else {
-          updated--;
-        }
-      });
+      bySource.forEach(
+          (source, refused) -> {
+            Written w = written.get(source);
+            if (w == null) {
+              throw new IllegalStateException(
+                  "the store refused a document of " + source + ", which this run did not write");
+            }
+            failed.put(
+                w.order(),
+                new Failure(
+                    w.location(),
+                    "refused by the index: "
+                        + refused.stream()
+                            .map(WriteRefusal::toString)
+                            .collect(Collectors.joining("; "))));
+            warned.remove(w.order());
+            documents -= w.documents();
+            if (w.added()) {
+              added--;
+            } else {
+              updated--;
+            }
+          });
     }
 
     /** Waits until the workers have written every source handed to them. */
@@ -291,6 +339,9 @@ public final class EventIndexer {
     }
   }
 
-  /** A source written in a run: where it is in the input, whether it was new, how many documents it gave. */
+  /**
+   * A source written in a run: where it is in the input, whether it was new, how many documents it
+   * gave.
+   */
   private record Written(long order, String location, boolean added, int documents) {}
 }

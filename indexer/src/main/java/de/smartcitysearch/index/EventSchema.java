@@ -1,20 +1,17 @@
 package de.smartcitysearch.index;
 
+import com.google.gson.Gson;
+import com.google.gson.reflect.TypeToken;
 import de.smartcitysearch.analysis.ExactTwinTokens;
 import de.smartcitysearch.analysis.GermanAnalysis;
 import de.smartcitysearch.document.DocumentKind;
 import de.smartcitysearch.document.EventDocument;
 import de.smartcitysearch.document.Place;
-import com.google.gson.Gson;
-import com.google.gson.reflect.TypeToken;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -34,8 +31,8 @@ import org.apache.lucene.index.IndexableField;
  * The one place that defines the index: field names, the analyzer of each text field, the facet
  * dimensions, and the mapping of an {@link EventDocument} to a Lucene document and back.
  *
- * <p>Every text field exists twice: the main field is analysed with compound splitting, its
- * {@code _exact} twin without, so a query can boost the exact spelling. Text fields are stored with
+ * <p>Every text field exists twice: the main field is analysed with compound splitting, its {@code
+ * _exact} twin without, so a query can boost the exact spelling. Text fields are stored with
  * offsets in the postings, which the highlighter uses.
  */
 public final class EventSchema {
@@ -57,6 +54,7 @@ public final class EventSchema {
   public static final String TITLE_EXACT = TITLE + EXACT_SUFFIX;
   public static final String TEASER_EXACT = TEASER + EXACT_SUFFIX;
   public static final String BODY_EXACT = BODY + EXACT_SUFFIX;
+
   /** Text fields with their twins, in order of weight. */
   public static final List<String> TEXT_FIELDS = List.of(TITLE, TEASER, BODY);
 
@@ -69,11 +67,14 @@ public final class EventSchema {
   public static final String VENUE_CITY = "venue_city";
   public static final String VENUE_LAND = "venue_land";
   public static final String VENUE_AGS = "venue_ags";
+
   /** The venue as the input writes it (place name, address). */
   public static final String LOCATION = "location";
+
   public static final String CITIES_JSON = "cities_json";
   public static final String TOPIC_REASONS_JSON = "topic_reasons_json";
-  // the plain-valued facets (topics, organisations, ...) store their values under their own names: see FacetField
+  // the plain-valued facets (topics, organisations, ...) store their values under their own names:
+  // see FacetField
 
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
   private static final Gson GSON = new Gson();
@@ -85,7 +86,9 @@ public final class EventSchema {
     this.analysis = analysis;
   }
 
-  /** The facet configuration of every {@link FacetField}; both indexing and searching use this one. */
+  /**
+   * The facet configuration of every {@link FacetField}; both indexing and searching use this one.
+   */
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
     for (FacetField field : FacetField.values()) {
@@ -104,7 +107,8 @@ public final class EventSchema {
   public Analyzer indexAnalyzer() {
     Analyzer exact = analysis.exactAnalyzer();
     return new PerFieldAnalyzerWrapper(
-        analysis.indexAnalyzer(), Map.of(TITLE_EXACT, exact, TEASER_EXACT, exact, BODY_EXACT, exact));
+        analysis.indexAnalyzer(),
+        Map.of(TITLE_EXACT, exact, TEASER_EXACT, exact, BODY_EXACT, exact));
   }
 
   /** Maps an event to the Lucene document to index (facet fields already translated). */
@@ -157,25 +161,29 @@ public final class EventSchema {
   /** Rebuilds the event from a document's stored fields (the body included). */
   public EventDocument fromStored(Document doc) {
     String venueName = doc.get(VENUE_CITY);
-    Place venue = venueName == null ? null : new Place(venueName, doc.get(VENUE_LAND), doc.get(VENUE_AGS));
-    List<Place> cities = GSON.fromJson(doc.get(CITIES_JSON), new TypeToken<List<Place>>() {}.getType());
+    Place venue =
+        venueName == null ? null : new Place(venueName, doc.get(VENUE_LAND), doc.get(VENUE_AGS));
+    List<Place> cities =
+        GSON.fromJson(doc.get(CITIES_JSON), new TypeToken<List<Place>>() {}.getType());
     Map<String, List<String>> reasons =
-        GSON.fromJson(doc.get(TOPIC_REASONS_JSON), new TypeToken<Map<String, List<String>>>() {}.getType());
-    EventDocument.Builder event = EventDocument.builder(doc.get(ID), doc.get(SOURCE), DocumentKind.fromId(doc.get(KIND)))
-        .title(doc.get(TITLE))
-        .teaser(doc.get(TEASER))
-        .body(doc.get(BODY))
-        .url(doc.get(URL))
-        .startDate(storedDate(doc, START))
-        .endDate(storedDate(doc, END))
-        .startTime(doc.get(START_TIME) == null ? null : LocalTime.parse(doc.get(START_TIME)))
-        .venue(venue)
-        .location(doc.get(LOCATION))
-        .cities(cities)
-        .topicReasons(reasons)
-        .eventId(doc.get(EVENT_ID))
-        .eventTitle(doc.get(EVENT_TITLE))
-        .contentHash(doc.get(CONTENT_HASH));
+        GSON.fromJson(
+            doc.get(TOPIC_REASONS_JSON), new TypeToken<Map<String, List<String>>>() {}.getType());
+    EventDocument.Builder event =
+        EventDocument.builder(doc.get(ID), doc.get(SOURCE), DocumentKind.fromId(doc.get(KIND)))
+            .title(doc.get(TITLE))
+            .teaser(doc.get(TEASER))
+            .body(doc.get(BODY))
+            .url(doc.get(URL))
+            .startDate(storedDate(doc, START))
+            .endDate(storedDate(doc, END))
+            .startTime(doc.get(START_TIME) == null ? null : LocalTime.parse(doc.get(START_TIME)))
+            .venue(venue)
+            .location(doc.get(LOCATION))
+            .cities(cities)
+            .topicReasons(reasons)
+            .eventId(doc.get(EVENT_ID))
+            .eventTitle(doc.get(EVENT_TITLE))
+            .contentHash(doc.get(CONTENT_HASH));
     for (FacetField field : FacetField.values()) {
       if (field.shape() == FacetField.Shape.VALUES) {
         field.restore(event, values(doc, field.fieldName()));
@@ -190,27 +198,29 @@ public final class EventSchema {
   }
 
   /**
-   * The field and its exact twin. The twin's tokens are recorded while the index writer analyses the field (it
-   * inverts a document's fields in their order, the field first) rather than analysed a second time: they are
-   * the same as the exact analyzer's ({@link ExactTwinTokens}).
+   * The field and its exact twin. The twin's tokens are recorded while the index writer analyses
+   * the field (it inverts a document's fields in their order, the field first) rather than analysed
+   * a second time: they are the same as the exact analyzer's ({@link ExactTwinTokens}).
    */
   private static void addText(Document doc, String name, String text) {
     if (text.isEmpty()) {
       return;
     }
     ExactTwinTokens twin = new ExactTwinTokens();
-    doc.add(new Field(name, text, TEXT_WITH_OFFSETS) {
-      @Override
-      public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
-        return twin.record(super.tokenStream(analyzer, reuse));
-      }
-    });
-    doc.add(new Field(name + EXACT_SUFFIX, text, TEXT_WITH_OFFSETS_UNSTORED) {
-      @Override
-      public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
-        return twin.replay();
-      }
-    });
+    doc.add(
+        new Field(name, text, TEXT_WITH_OFFSETS) {
+          @Override
+          public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+            return twin.record(super.tokenStream(analyzer, reuse));
+          }
+        });
+    doc.add(
+        new Field(name + EXACT_SUFFIX, text, TEXT_WITH_OFFSETS_UNSTORED) {
+          @Override
+          public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+            return twin.replay();
+          }
+        });
   }
 
   private static void addDate(Document doc, String name, LocalDate date) {

@@ -12,30 +12,64 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
- * The facet fields of the index, each declared once: its name, whether its values are paths (Land / city, year /
- * month) or plain values, which values an event gives it, and the dimensions the API offers on it (name, German label,
- * reference list). The index schema, the query core, the HTTP parameters, the OpenAPI description, the web pages and
- * the OpenSearch mapping all read this declaration; a new dimension is a new constant here plus the event's field.
+ * The facet fields of the index, each declared once: its name, whether its values are paths (Land /
+ * city, year / month) or plain values, which values an event gives it, and the dimensions the API
+ * offers on it (name, German label, reference list). The index schema, the query core, the HTTP
+ * parameters, the OpenAPI description, the web pages and the OpenSearch mapping all read this
+ * declaration; a new dimension is a new constant here plus the event's field.
  */
 public enum FacetField {
 
   /** The venue: its Land, then its city. */
-  CITY("city", Shape.PATH, null, FacetField::venuePath,
-      new Dimension("land", "Bundesland", 1, false, "laender"), new Dimension("city", "Stadt", 2, false, null)),
-  /** Every city the text names, venue included: only for ranking (a mention counts less than the venue). */
+  CITY(
+      "city",
+      Shape.PATH,
+      null,
+      FacetField::venuePath,
+      new Dimension("land", "Bundesland", 1, false, "laender"),
+      new Dimension("city", "Stadt", 2, false, null)),
+  /**
+   * Every city the text names, venue included: only for ranking (a mention counts less than the
+   * venue).
+   */
   MENTIONED_CITY("mentioned_city", Shape.PATH, null, FacetField::mentionedPaths),
-  TOPIC("topic", Shape.VALUES, EventDocument.Builder::topics, paths(EventDocument::topics),
+  TOPIC(
+      "topic",
+      Shape.VALUES,
+      EventDocument.Builder::topics,
+      paths(EventDocument::topics),
       new Dimension("topic", "Thema", 1, false, "topics")),
-  ORGANISATION("organisation", Shape.VALUES, EventDocument.Builder::organisations,
-      paths(EventDocument::organisations), new Dimension("organisation", "Organisation", 1, false, null)),
-  FORMAT("format", Shape.VALUES, (b, v) -> b.format(first(v)), paths(e -> one(e.format())),
+  ORGANISATION(
+      "organisation",
+      Shape.VALUES,
+      EventDocument.Builder::organisations,
+      paths(EventDocument::organisations),
+      new Dimension("organisation", "Organisation", 1, false, null)),
+  FORMAT(
+      "format",
+      Shape.VALUES,
+      (b, v) -> b.format(first(v)),
+      paths(e -> one(e.format())),
       new Dimension("format", "Format", 1, false, null)),
-  TYPE("type", Shape.VALUES, (b, v) -> b.eventType(first(v)), paths(e -> one(e.eventType())),
+  TYPE(
+      "type",
+      Shape.VALUES,
+      (b, v) -> b.eventType(first(v)),
+      paths(e -> one(e.eventType())),
       new Dimension("type", "Art", 1, false, null)),
-  AUDIENCE("audience", Shape.VALUES, EventDocument.Builder::audiences, paths(EventDocument::audiences),
+  AUDIENCE(
+      "audience",
+      Shape.VALUES,
+      EventDocument.Builder::audiences,
+      paths(EventDocument::audiences),
       new Dimension("audience", "Zielgruppe", 1, false, null)),
   /** Every month the event spans (year, then month "01".."12"); the API joins them ("2026-04"). */
-  MONTH("month", Shape.PATH, null, FacetField::monthPaths, new Dimension("month", "Monat", 2, true, null));
+  MONTH(
+      "month",
+      Shape.PATH,
+      null,
+      FacetField::monthPaths,
+      new Dimension("month", "Monat", 2, true, null));
 
   /** Events spanning more months than this are counted in their first months only. */
   public static final int MAX_MONTHS_PER_EVENT = 24;
@@ -49,14 +83,15 @@ public enum FacetField {
   }
 
   /**
-   * A dimension the API offers on a field: a level of its paths (1 = the first label), or for {@code joined} the
-   * whole path written with "-".
+   * A dimension the API offers on a field: a level of its paths (1 = the first label), or for
+   * {@code joined} the whole path written with "-".
    *
    * @param name the name in URLs, JSON and facet blocks
    * @param label the German name a page shows
    * @param depth which level of the path the values are (plain values: 1)
    * @param joined true when a value is the whole path joined with "-" ("2026-04")
-   * @param reference the reference list with every value a curator expects (zeros included), or null
+   * @param reference the reference list with every value a curator expects (zeros included), or
+   *     null
    */
   public record Dimension(String name, String label, int depth, boolean joined, String reference) {}
 
@@ -66,8 +101,12 @@ public enum FacetField {
   private final Function<EventDocument, List<List<String>>> paths;
   private final List<Dimension> dimensions;
 
-  FacetField(String name, Shape shape, BiConsumer<EventDocument.Builder, List<String>> restore,
-      Function<EventDocument, List<List<String>>> paths, Dimension... dimensions) {
+  FacetField(
+      String name,
+      Shape shape,
+      BiConsumer<EventDocument.Builder, List<String>> restore,
+      Function<EventDocument, List<List<String>>> paths,
+      Dimension... dimensions) {
     this.name = name;
     this.shape = shape;
     this.restore = restore;
@@ -89,7 +128,10 @@ public enum FacetField {
     return shape == Shape.PATH;
   }
 
-  /** The API's dimensions on this field, outermost level first; empty when the field only serves ranking. */
+  /**
+   * The API's dimensions on this field, outermost level first; empty when the field only serves
+   * ranking.
+   */
   public List<Dimension> dimensions() {
     return dimensions;
   }
@@ -104,7 +146,8 @@ public enum FacetField {
     restore.accept(builder, values);
   }
 
-  private static Function<EventDocument, List<List<String>>> paths(Function<EventDocument, List<String>> values) {
+  private static Function<EventDocument, List<List<String>>> paths(
+      Function<EventDocument, List<String>> values) {
     return e -> {
       List<List<String>> out = new ArrayList<>();
       for (String v : new LinkedHashSet<>(values.apply(e))) {

@@ -1,6 +1,8 @@
 package de.smartcitysearch.index;
 
-/** A source's event id is already the id of another source's document: ids are unique in the index. */
+/**
+ * A source's event id is already the id of another source's document: ids are unique in the index.
+ */
 public final class IdTakenException extends Exception {
 
   private final String id;

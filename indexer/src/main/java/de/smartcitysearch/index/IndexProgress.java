@@ -4,11 +4,17 @@ package de.smartcitysearch.index;
 public interface IndexProgress extends AutoCloseable {
 
   /** Reports nothing. */
-  IndexProgress NONE = new IndexProgress() {
-    @Override public void start(long totalBytes) {}
-    @Override public void advance(long bytes, long sources) {}
-    @Override public void close() {}
-  };
+  IndexProgress NONE =
+      new IndexProgress() {
+        @Override
+        public void start(long totalBytes) {}
+
+        @Override
+        public void advance(long bytes, long sources) {}
+
+        @Override
+        public void close() {}
+      };
 
   /** The run begins; {@code totalBytes} is the size of all inputs. */
   void start(long totalBytes);

@@ -10,15 +10,24 @@ import java.util.List;
  * @param updated sources whose content changed and that were replaced
  * @param unchanged sources skipped because their content hash is the one in the index
  * @param removed sources deleted because they are no longer in the input ({@code --delete-missing})
- * @param failed inputs that could not be read, each named with the reason; the run went on without them
- * @param warnings values dropped or cut from documents that were indexed (a date out of range, too many topics)
+ * @param failed inputs that could not be read, each named with the reason; the run went on without
+ *     them
+ * @param warnings values dropped or cut from documents that were indexed (a date out of range, too
+ *     many topics)
  * @param documents Lucene documents written (events and sessions)
  * @param ignoredFiles files of types the indexer does not read
  * @param elapsed wall time of the run
  */
 public record IndexRunSummary(
-    int added, int updated, int unchanged, int removed, List<Failure> failed, List<Failure> warnings, long documents,
-    int ignoredFiles, Duration elapsed) {
+    int added,
+    int updated,
+    int unchanged,
+    int removed,
+    List<Failure> failed,
+    List<Failure> warnings,
+    long documents,
+    int ignoredFiles,
+    Duration elapsed) {
 
   /** One input that was skipped, and why; or one that was indexed without a value, and why. */
   public record Failure(String location, String reason) {
@@ -44,12 +53,23 @@ public record IndexRunSummary(
     return (added + updated) / seconds;
   }
 
-  /** A short human-readable report, at most {@code maxFailures} failures and as many warnings listed by name. */
+  /**
+   * A short human-readable report, at most {@code maxFailures} failures and as many warnings listed
+   * by name.
+   */
   public String report(int maxFailures) {
     StringBuilder out = new StringBuilder();
-    out.append("added %d, updated %d, unchanged %d, removed %d, failed %d (%d documents written in %.1f s, %.0f sources/s)"
-        .formatted(added, updated, unchanged, removed, failed.size(), documents, elapsed.toMillis() / 1000.0,
-            sourcesPerSecond()));
+    out.append(
+        "added %d, updated %d, unchanged %d, removed %d, failed %d (%d documents written in %.1f s, %.0f sources/s)"
+            .formatted(
+                added,
+                updated,
+                unchanged,
+                removed,
+                failed.size(),
+                documents,
+                elapsed.toMillis() / 1000.0,
+                sourcesPerSecond()));
     if (ignoredFiles > 0) {
       out.append("\nignored %d file(s) of types that are not indexed".formatted(ignoredFiles));
     }

@@ -10,8 +10,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * What every source goes through between its input and the writer, whether it comes from an indexing run or the admin
- * API: extraction, enrichment and the {@link DocumentGate}, together within the per-source time limit.
+ * What every source goes through between its input and the writer, whether it comes from an
+ * indexing run or the admin API: extraction, enrichment and the {@link DocumentGate}, together
+ * within the per-source time limit.
  */
 final class PagePipeline implements AutoCloseable {
 
@@ -26,20 +27,21 @@ final class PagePipeline implements AutoCloseable {
   /**
    * The documents of the source, ready to write.
    *
-   * @throws ExtractionException with a reason for the user: the input cannot be read, is invalid (naming the field),
-   *     could not be enriched, or took longer than the limit
+   * @throws ExtractionException with a reason for the user: the input cannot be read, is invalid
+   *     (naming the field), could not be enriched, or took longer than the limit
    */
   Admitted prepare(SourceItem item) throws ExtractionException {
-    return timeLimit.call(() -> {
-      ExtractedPage page = item.extract();
-      try {
-        List<EventDocument> enriched = enricher.enrich(page);
-        return DocumentGate.admit(page, enriched);
-      } catch (RuntimeException e) {
-        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        throw new ExtractionException("enrichment failed (" + why + ")", e);
-      }
-    });
+    return timeLimit.call(
+        () -> {
+          ExtractedPage page = item.extract();
+          try {
+            List<EventDocument> enriched = enricher.enrich(page);
+            return DocumentGate.admit(page, enriched);
+          } catch (RuntimeException e) {
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new ExtractionException("enrichment failed (" + why + ")", e);
+          }
+        });
   }
 
   @Override

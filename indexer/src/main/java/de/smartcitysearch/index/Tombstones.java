@@ -9,13 +9,15 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Documents deleted through the admin API, by source: the source's content hash when the delete happened and the ids
- * deleted. Kept in the user data of the index's commit, so they are as durable as the delete itself.
+ * Documents deleted through the admin API, by source: the source's content hash when the delete
+ * happened and the ids deleted. Kept in the user data of the index's commit, so they are as durable
+ * as the delete itself.
  *
- * <p>The rule: a deleted document stays deleted across restarts and re-indexing while its source is unchanged (the
- * indexer treats a tombstoned source with that hash as unchanged, whether documents of it remain or not); when the
- * source changes, or an admin uploads it again, it is written anew and its tombstone is lifted. Every
- * {@link EventStore} keeps them by this rule, each where it keeps its own bookkeeping.
+ * <p>The rule: a deleted document stays deleted across restarts and re-indexing while its source is
+ * unchanged (the indexer treats a tombstoned source with that hash as unchanged, whether documents
+ * of it remain or not); when the source changes, or an admin uploads it again, it is written anew
+ * and its tombstone is lifted. Every {@link EventStore} keeps them by this rule, each where it
+ * keeps its own bookkeeping.
  */
 public final class Tombstones {
 
@@ -41,7 +43,8 @@ public final class Tombstones {
   /**
    * The tombstones in a commit's user data.
    *
-   * @throws IllegalStateException when the user data holds something else under the key (a damaged index)
+   * @throws IllegalStateException when the user data holds something else under the key (a damaged
+   *     index)
    */
   public static Tombstones of(Map<String, String> commitData) {
     String json = commitData.get(COMMIT_DATA_KEY);
@@ -49,18 +52,24 @@ public final class Tombstones {
       return new Tombstones(new TreeMap<>());
     }
     try {
-      Map<String, Tombstone> read = GSON.fromJson(json, new TypeToken<TreeMap<String, Tombstone>>() {}.getType());
+      Map<String, Tombstone> read =
+          GSON.fromJson(json, new TypeToken<TreeMap<String, Tombstone>>() {}.getType());
       return new Tombstones(read == null ? new TreeMap<>() : read);
     } catch (JsonParseException e) {
-      throw new IllegalStateException("the index's record of deleted documents cannot be read: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "the index's record of deleted documents cannot be read: " + e.getMessage(), e);
     }
   }
 
-  /** Records that the document {@code id} of this source, whose content had this hash, was deleted. */
+  /**
+   * Records that the document {@code id} of this source, whose content had this hash, was deleted.
+   */
   public synchronized void add(String source, String contentHash, String id) {
     Tombstone previous = bySource.get(source);
-    TreeSet<String> ids = previous != null && previous.contentHash().equals(contentHash)
-        ? previous.ids() : new TreeSet<>();
+    TreeSet<String> ids =
+        previous != null && previous.contentHash().equals(contentHash)
+            ? previous.ids()
+            : new TreeSet<>();
     ids.add(id);
     bySource.put(source, new Tombstone(contentHash, ids));
   }

@@ -1,7 +1,8 @@
 package de.smartcitysearch.index;
 
 /**
- * A document an {@link EventStore} refused to keep, and why; its source is written again by the next run.
+ * A document an {@link EventStore} refused to keep, and why; its source is written again by the
+ * next run.
  *
  * @param source the source (file, record) the document came from
  * @param id the document's id

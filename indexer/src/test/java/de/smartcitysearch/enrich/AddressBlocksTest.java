@@ -11,28 +11,35 @@ import org.junit.jupiter.api.Test;
 class AddressBlocksTest {
 
   private static List<String> blocks(String text, Kind kind) {
-    return AddressBlocks.of(text).stream().filter(b -> b.kind() == kind)
-        .map(b -> text.substring(b.start(), b.end()).strip()).toList();
+    return AddressBlocks.of(text).stream()
+        .filter(b -> b.kind() == kind)
+        .map(b -> text.substring(b.start(), b.end()).strip())
+        .toList();
   }
 
   @Test
   void aLabelWithAColonStartsABlockOnItsLine() {
-    String page = "Adventsmarkt\nOrt: Gemeindehaus, Lienen\nDatum und Ort: 3. Dezember, Recke\nVeranstalter: Heimatverein";
+    String page =
+        "Adventsmarkt\nOrt: Gemeindehaus, Lienen\nDatum und Ort: 3. Dezember, Recke\nVeranstalter: Heimatverein";
     assertEquals(List.of("Gemeindehaus, Lienen", "3. Dezember, Recke"), blocks(page, Kind.VENUE));
     assertEquals(List.of("Heimatverein"), blocks(page, Kind.CONTACT));
   }
 
   @Test
   void aHeadingOfItsOwnTakesTheLinesBelowUpToTheNextLabel() {
-    String page = "Veranstaltungsort\n\nBürgerhaus\nFerrières-Straße 9\n48369 Saerbeck\nKontakt: Gemeinde Saerbeck\n";
-    assertEquals(List.of("Bürgerhaus\nFerrières-Straße 9\n48369 Saerbeck"), blocks(page, Kind.VENUE));
+    String page =
+        "Veranstaltungsort\n\nBürgerhaus\nFerrières-Straße 9\n48369 Saerbeck\nKontakt: Gemeinde Saerbeck\n";
+    assertEquals(
+        List.of("Bürgerhaus\nFerrières-Straße 9\n48369 Saerbeck"), blocks(page, Kind.VENUE));
     assertEquals(List.of("Gemeinde Saerbeck"), blocks(page, Kind.CONTACT));
   }
 
   @Test
   void wordsThatContainALabelOrSentencesThatEndInOneAreNoLabels() {
     assertEquals(List.of(), AddressBlocks.of("Standort: Rechenzentrum Bonn\nWohnort: Kiel"));
-    assertEquals(List.of(), AddressBlocks.of("Die Prüfung erfolgt vor Ort. Unterzeichnet von: Michael Borner"));
+    assertEquals(
+        List.of(),
+        AddressBlocks.of("Die Prüfung erfolgt vor Ort. Unterzeichnet von: Michael Borner"));
   }
 
   @Test

@@ -16,12 +16,17 @@ class EventTypeClassifierTest {
 
   @Test
   void typeWordsAloneOrAtTheEndOfACompound() {
-    assertEquals(Optional.of("Kongress"), ofTitle("7. MPSC-Kongress in Kiel: Gekommen um zu bleiben"));
+    assertEquals(
+        Optional.of("Kongress"), ofTitle("7. MPSC-Kongress in Kiel: Gekommen um zu bleiben"));
     assertEquals(Optional.of("Messe"), ofTitle("Das war die Smart Country Convention 2025"));
-    assertEquals(Optional.of("Regionalkonferenz"), ofTitle("23. Regionalkonferenz der Modellprojekte Smart Cities"));
+    assertEquals(
+        Optional.of("Regionalkonferenz"),
+        ofTitle("23. Regionalkonferenz der Modellprojekte Smart Cities"));
     assertEquals(Optional.of("Konferenz"), ofTitle("Fachtagung Smarte Region"));
     assertEquals(Optional.of("Workshop"), ofTitle("Werkstatt 3: Urbane digitale Zwillinge"));
-    assertEquals(Optional.of("Podiumsdiskussion"), ofTitle("Paneldiskussion: Das Zusammenspiel entscheidet"));
+    assertEquals(
+        Optional.of("Podiumsdiskussion"),
+        ofTitle("Paneldiskussion: Das Zusammenspiel entscheidet"));
     assertEquals(Optional.of("Ratssitzung"), ofTitle("Öffentliche Sitzung des Gemeinderates"));
     assertEquals(Optional.of("Webinar"), ofTitle("Webinar: Open Data in der Praxis"));
   }
@@ -33,8 +38,13 @@ class EventTypeClassifierTest {
 
   @Test
   void titleFirstThenTeaserThenBodyAndDeclaredWins() {
-    assertEquals(Optional.of("Regionalkonferenz"), types.classify(null, "Gemeinsam voraus",
-        "das zeigt die Regionalkonferenz der Modellprojekte", "Workshops beleuchten Erfolgsfaktoren"));
+    assertEquals(
+        Optional.of("Regionalkonferenz"),
+        types.classify(
+            null,
+            "Gemeinsam voraus",
+            "das zeigt die Regionalkonferenz der Modellprojekte",
+            "Workshops beleuchten Erfolgsfaktoren"));
     assertEquals(Optional.of("Ratssitzung"), types.classify("Ratssitzung", "Kongress", "", ""));
   }
 }

@@ -19,17 +19,23 @@ class FormatClassifierTest {
 
   @Test
   void aDeclaredFormatWins() {
-    assertEquals(Optional.of("Hybrid"), formats.classify("hybrid", "Offline (persönlich)", "", true));
+    assertEquals(
+        Optional.of("Hybrid"), formats.classify("hybrid", "Offline (persönlich)", "", true));
   }
 
   @Test
   void fromTheTextWhenNothingIsStated() {
-    assertEquals(Optional.of("Online"), formats.classify(null, null, "Das Webinar findet digital statt.", false));
-    assertEquals(Optional.of("Hybrid"),
+    assertEquals(
+        Optional.of("Online"),
+        formats.classify(null, null, "Das Webinar findet digital statt.", false));
+    assertEquals(
+        Optional.of("Hybrid"),
         formats.classify(null, null, "Die Konferenz wird per Livestream übertragen.", true));
-    assertEquals(Optional.of("Hybrid"),
+    assertEquals(
+        Optional.of("Hybrid"),
         formats.classify(null, null, "Teilnahme vor Ort und online möglich.", false));
-    assertEquals(Optional.of("Präsenz"), formats.classify(null, null, "Der Kongress in Kiel.", true));
+    assertEquals(
+        Optional.of("Präsenz"), formats.classify(null, null, "Der Kongress in Kiel.", true));
     assertEquals(Optional.empty(), formats.classify(null, null, "Ein Bericht.", false));
   }
 }

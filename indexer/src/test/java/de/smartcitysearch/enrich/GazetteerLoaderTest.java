@@ -39,17 +39,23 @@ class GazetteerLoaderTest {
 
   @Test
   void kielIsTheStateCapitalOfSchleswigHolsteinWithItsOfficialKey() {
-    GazetteerEntry kiel = ofKind(Kind.MUNICIPALITY).stream().filter(e -> e.name().equals("Kiel")).findFirst()
-        .orElseThrow();
+    GazetteerEntry kiel =
+        ofKind(Kind.MUNICIPALITY).stream()
+            .filter(e -> e.name().equals("Kiel"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("Schleswig-Holstein", kiel.land());
     assertEquals("01002000", kiel.ags());
     assertEquals("Kiel", kiel.kreis(), "Kiel is a kreisfreie Stadt, its own Kreis");
-    assertTrue(kiel.population() > 200_000 && kiel.population() < 300_000, "Kiel has about a quarter million");
+    assertTrue(
+        kiel.population() > 200_000 && kiel.population() < 300_000,
+        "Kiel has about a quarter million");
   }
 
   @Test
   void officialSuffixesAreNotPartOfTheName() {
-    Set<String> names = ofKind(Kind.MUNICIPALITY).stream().map(GazetteerEntry::name).collect(Collectors.toSet());
+    Set<String> names =
+        ofKind(Kind.MUNICIPALITY).stream().map(GazetteerEntry::name).collect(Collectors.toSet());
     assertTrue(names.contains("Darmstadt"));
     assertTrue(names.contains("Frankfurt am Main"));
     assertFalse(names.stream().anyMatch(n -> n.contains(", Stadt")));
@@ -57,11 +63,13 @@ class GazetteerLoaderTest {
 
   @Test
   void theElevenNeuenkirchenStaySeparateWithTheirOwnKeysLaenderAndKreise() {
-    List<GazetteerEntry> neuenkirchen = ofKind(Kind.MUNICIPALITY).stream()
-        .filter(e -> e.name().equals("Neuenkirchen")).toList();
+    List<GazetteerEntry> neuenkirchen =
+        ofKind(Kind.MUNICIPALITY).stream().filter(e -> e.name().equals("Neuenkirchen")).toList();
     assertEquals(11, neuenkirchen.size());
     assertEquals(11, neuenkirchen.stream().map(GazetteerEntry::ags).distinct().count());
-    assertEquals(Set.of("Schleswig-Holstein", "Niedersachsen", "Nordrhein-Westfalen", "Mecklenburg-Vorpommern"),
+    assertEquals(
+        Set.of(
+            "Schleswig-Holstein", "Niedersachsen", "Nordrhein-Westfalen", "Mecklenburg-Vorpommern"),
         neuenkirchen.stream().map(GazetteerEntry::land).collect(Collectors.toSet()));
     assertTrue(neuenkirchen.stream().allMatch(e -> !e.kreis().isEmpty()));
   }
@@ -69,8 +77,9 @@ class GazetteerLoaderTest {
   @Test
   void everyMunicipalityHasItsOwnOfficialKey() {
     // keys as the derived register table gemeinden_gv100ad_2025-11-30.tsv gives them
-    Map<String, String> byKey = ofKind(Kind.MUNICIPALITY).stream()
-        .collect(Collectors.toMap(GazetteerEntry::ags, GazetteerEntry::name));
+    Map<String, String> byKey =
+        ofKind(Kind.MUNICIPALITY).stream()
+            .collect(Collectors.toMap(GazetteerEntry::ags, GazetteerEntry::name));
     assertEquals(10_953, byKey.size(), "no two municipalities share a key");
     assertEquals("Albersdorf", byKey.get("01051001"));
     assertEquals("Arkebek", byKey.get("01051002"));
@@ -79,13 +88,20 @@ class GazetteerLoaderTest {
 
   @Test
   void everyMunicipalityHasThePostcodeOfItsSeat() {
-    GazetteerEntry kiel = ofKind(Kind.MUNICIPALITY).stream().filter(e -> e.ags().equals("01002000")).findFirst()
-        .orElseThrow();
+    GazetteerEntry kiel =
+        ofKind(Kind.MUNICIPALITY).stream()
+            .filter(e -> e.ags().equals("01002000"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("24103", kiel.postcode());
-    List<String> neuenkirchen = ofKind(Kind.MUNICIPALITY).stream().filter(e -> e.name().equals("Neuenkirchen"))
-        .map(GazetteerEntry::postcode).toList();
+    List<String> neuenkirchen =
+        ofKind(Kind.MUNICIPALITY).stream()
+            .filter(e -> e.name().equals("Neuenkirchen"))
+            .map(GazetteerEntry::postcode)
+            .toList();
     assertEquals(11, neuenkirchen.stream().distinct().count(), neuenkirchen.toString());
-    long withPostcode = ofKind(Kind.MUNICIPALITY).stream().filter(e -> e.postcode().matches("\\d{5}")).count();
+    long withPostcode =
+        ofKind(Kind.MUNICIPALITY).stream().filter(e -> e.postcode().matches("\\d{5}")).count();
     assertTrue(withPostcode >= 10_750, "inhabited municipalities have a seat: " + withPostcode);
   }
 
@@ -102,11 +118,14 @@ class GazetteerLoaderTest {
   void aFileThatIsNotGv100adIsNamedWithTheReason(@TempDir Path dir) throws Exception {
     Path bad = dir.resolve("gemeinden.csv");
     Files.writeString(bad, "ags;name\n01002000;Kiel\n");
-    GazetteerFormatException e = assertThrows(GazetteerFormatException.class, () -> GazetteerLoader.read(bad));
+    GazetteerFormatException e =
+        assertThrows(GazetteerFormatException.class, () -> GazetteerLoader.read(bad));
     assertTrue(e.getMessage().contains("gemeinden.csv"), e.getMessage());
     assertTrue(e.getMessage().contains("line 1"), e.getMessage());
     Path missing = dir.resolve("nope.txt");
-    assertTrue(assertThrows(GazetteerFormatException.class, () -> GazetteerLoader.read(missing)).getMessage()
-        .contains("nope.txt"));
+    assertTrue(
+        assertThrows(GazetteerFormatException.class, () -> GazetteerLoader.read(missing))
+            .getMessage()
+            .contains("nope.txt"));
   }
 }

@@ -13,17 +13,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The venue city of real listings, read from pages written from them without their structured fields
- * ({@link ListingPages}), through the product's own page reader and enricher.
+ * The venue city of real listings, read from pages written from them without their structured
+ * fields ({@link ListingPages}), through the product's own page reader and enricher.
  */
 class ListingVenueTest {
 
-  /** Himmelpfort is an Ortsteil of Fürstenberg/Havel (16798): the municipality is the right facet value. */
+  /**
+   * Himmelpfort is an Ortsteil of Fürstenberg/Havel (16798): the municipality is the right facet
+   * value.
+   */
   private static final Map<String, String> ORTSTEILE = Map.of("Himmelpfort", "Fürstenberg/Havel");
 
   private static final FilePageReader reader =
@@ -42,8 +43,9 @@ class ListingVenueTest {
 
     @Override
     public String toString() {
-      return String.format("%d pages: %d right (%.1f %%), %d wrong, %d empty", total(), right, 100 * accuracy(),
-          wrong, empty);
+      return String.format(
+          "%d pages: %d right (%.1f %%), %d wrong, %d empty",
+          total(), right, 100 * accuracy(), wrong, empty);
     }
   }
 
@@ -53,8 +55,13 @@ class ListingVenueTest {
     int empty = 0;
     List<String> failures = new ArrayList<>();
     for (ListingPage p : pages) {
-      ExtractedPage page = reader.read(p.html().getBytes(StandardCharsets.UTF_8), p.id() + ".html", p.id(),
-          p.id() + ".html", "");
+      ExtractedPage page =
+          reader.read(
+              p.html().getBytes(StandardCharsets.UTF_8),
+              p.id() + ".html",
+              p.id(),
+              p.id() + ".html",
+              "");
       Place venue = ENRICHER.enrich(page).get(0).venue();
       if (venue == null) {
         empty++;
@@ -63,13 +70,25 @@ class ListingVenueTest {
         right++;
       } else {
         wrong++;
-        failures.add(p.id() + " (" + p.goldTown() + "): " + venue.name() + ", " + venue.land() + " | " + page.title());
+        failures.add(
+            p.id()
+                + " ("
+                + p.goldTown()
+                + "): "
+                + venue.name()
+                + ", "
+                + venue.land()
+                + " | "
+                + page.title());
       }
     }
     return new Score(right, wrong, empty, failures);
   }
 
-  /** "Werder (Havel)" is "Werder/Havel", "Beelitz" is "Beelitz OT Klaistow", "Baruth/Mark" is "Baruth". */
+  /**
+   * "Werder (Havel)" is "Werder/Havel", "Beelitz" is "Beelitz OT Klaistow", "Baruth/Mark" is
+   * "Baruth".
+   */
   static boolean sameTown(Place venue, String goldTown) {
     String gold = ORTSTEILE.getOrDefault(goldTown, goldTown.replaceFirst("\\s+OT\\s+.*", ""));
     return baseName(venue.name()).equals(baseName(gold));
@@ -89,8 +108,8 @@ class ListingVenueTest {
   }
 
   /**
-   * 113 of the 361 listings name no place at all ("Das Indian Film Festival präsentiert die Vielfalt des indischen
-   * Kinos"): their venue stays empty. What is found must be right.
+   * 113 of the 361 listings name no place at all ("Das Indian Film Festival präsentiert die
+   * Vielfalt des indischen Kinos"): their venue stays empty. What is found must be right.
    */
   @Test
   void berlinEventsAreInBerlinWhenThePageSaysSo() throws Exception {
@@ -103,9 +122,9 @@ class ListingVenueTest {
   }
 
   /**
-   * No ordinary word is taken for a place on the 533 pages, which write "Essen" 7 times, "Burg" 12, "Berg" 6,
-   * "Hof" 5, "Bad" 3, "Stelle" 2, "Weil" and "Au" once, capitalised; the only town among them, Burg (Spreewald),
-   * is written with its qualifier, a name of two words.
+   * No ordinary word is taken for a place on the 533 pages, which write "Essen" 7 times, "Burg" 12,
+   * "Berg" 6, "Hof" 5, "Bad" 3, "Stelle" 2, "Weil" and "Au" once, capitalised; the only town among
+   * them, Burg (Spreewald), is written with its qualifier, a name of two words.
    */
   @Test
   void noOrdinaryWordIsTakenForAPlaceOnTheListingPages() throws Exception {
@@ -115,8 +134,13 @@ class ListingVenueTest {
     List<ListingPage> pages = new ArrayList<>(ListingPages.christmasMarkets());
     pages.addAll(ListingPages.berlinEvents());
     for (ListingPage p : pages) {
-      ExtractedPage page = reader.read(p.html().getBytes(StandardCharsets.UTF_8), p.id() + ".html", p.id(),
-          p.id() + ".html", "");
+      ExtractedPage page =
+          reader.read(
+              p.html().getBytes(StandardCharsets.UTF_8),
+              p.id() + ".html",
+              p.id(),
+              p.id() + ".html",
+              "");
       for (CityRecognizer.Mention m : recognizer.mentions(page.title() + "\n" + page.body())) {
         if (gazetteer.isCommonWord(m.surface())) {
           taken.add(p.id() + ": " + m.surface() + " = " + m.entry().name());

@@ -20,7 +20,8 @@ class PlaceNameFormsTest {
     assertEquals(List.of("Münchner", "Münchener"), PlaceNameForms.adjectives("München"));
     assertEquals(List.of("Dresdner"), PlaceNameForms.adjectives("Dresden"));
     assertEquals(List.of("Bremer"), PlaceNameForms.adjectives("Bremen"));
-    assertEquals(List.of(), PlaceNameForms.adjectives("Hof"), "\"Hofer\" is no reliable sign of the city");
+    assertEquals(
+        List.of(), PlaceNameForms.adjectives("Hof"), "\"Hofer\" is no reliable sign of the city");
   }
 
   @Test
@@ -38,8 +39,11 @@ class PlaceNameFormsTest {
     assertEquals(List.of("Freiburg"), PlaceNameForms.shortNames("Freiburg im Breisgau"));
     assertEquals(List.of("Cottbus"), PlaceNameForms.shortNames("Cottbus/Chóśebuz"));
     assertEquals(List.of(), PlaceNameForms.shortNames("Kiel"));
-    assertEquals(List.of("Burg (Spreewald)", "Burg"), PlaceNameForms.shortNames("Burg (Spreewald)/Bórkowy (Błota)"));
-    assertEquals(List.of("Lübbenau/Spreewald", "Lübbenau"),
+    assertEquals(
+        List.of("Burg (Spreewald)", "Burg"),
+        PlaceNameForms.shortNames("Burg (Spreewald)/Bórkowy (Błota)"));
+    assertEquals(
+        List.of("Lübbenau/Spreewald", "Lübbenau"),
         PlaceNameForms.shortNames("Lübbenau/Spreewald / Lubnjow/Błota"));
     assertEquals(List.of("Bad Homburg"), PlaceNameForms.shortNames("Bad Homburg v. d. Höhe"));
     assertEquals(List.of("Rade"), PlaceNameForms.shortNames("Rade b. Rendsburg"));

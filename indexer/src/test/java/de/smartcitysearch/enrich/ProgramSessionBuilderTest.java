@@ -19,21 +19,35 @@ import org.junit.jupiter.api.Test;
 class ProgramSessionBuilderTest {
 
   private static final CityGazetteer GAZETTEER = CityGazetteer.builtIn();
-  private final ProgramSessionBuilder builder = new ProgramSessionBuilder(new EventDateExtractor(),
-      new CityRecognizer(GAZETTEER), new OrganisationRecognizer(GAZETTEER),
-      new TopicTagger(GermanAnalysis.defaults()), new EventTypeClassifier());
+  private final ProgramSessionBuilder builder =
+      new ProgramSessionBuilder(
+          new EventDateExtractor(),
+          new CityRecognizer(GAZETTEER),
+          new OrganisationRecognizer(GAZETTEER),
+          new TopicTagger(GermanAnalysis.defaults()),
+          new EventTypeClassifier());
 
-  private final EventDocument event = EventDocument.builder("sccon", "seeds/000.txt", DocumentKind.EVENT)
-      .title("Das war die Smart Country Convention 2025")
-      .startDate(LocalDate.of(2025, 9, 30)).endDate(LocalDate.of(2025, 10, 2))
-      .venue(new Place("Berlin", "Berlin", "11000000")).format("Präsenz").url("https://example.org/sccon")
-      .contentHash("h1").build();
+  private final EventDocument event =
+      EventDocument.builder("sccon", "seeds/000.txt", DocumentKind.EVENT)
+          .title("Das war die Smart Country Convention 2025")
+          .startDate(LocalDate.of(2025, 9, 30))
+          .endDate(LocalDate.of(2025, 10, 2))
+          .venue(new Place("Berlin", "Berlin", "11000000"))
+          .format("Präsenz")
+          .url("https://example.org/sccon")
+          .contentHash("h1")
+          .build();
 
   @Test
   void aScheduleLineBecomesASessionWithItsDayTimeTitleAndCities() {
-    List<EventDocument> sessions = builder.sessions(event, List.of(new ProgramEntry("Mittwoch, 01.10.2025",
-        "14:30 Uhr",
-        "Die inklusive Stadt – Soziale Teilhabe steigern durch smartes Parken\nEinblicke aus Ulm, Mannheim")));
+    List<EventDocument> sessions =
+        builder.sessions(
+            event,
+            List.of(
+                new ProgramEntry(
+                    "Mittwoch, 01.10.2025",
+                    "14:30 Uhr",
+                    "Die inklusive Stadt – Soziale Teilhabe steigern durch smartes Parken\nEinblicke aus Ulm, Mannheim")));
     assertEquals(1, sessions.size());
     EventDocument s = sessions.get(0);
     assertEquals("sccon#s1", s.id());
@@ -46,7 +60,9 @@ class ProgramSessionBuilderTest {
     assertEquals(LocalDate.of(2025, 10, 1), s.endDate());
     assertEquals(LocalTime.of(14, 30), s.startTime());
     assertEquals(List.of("Ulm", "Mannheim"), s.cities().stream().map(Place::name).toList());
-    assertTrue(s.topics().containsAll(List.of("Mobilität", "Inklusion und Teilhabe")), s.topics().toString());
+    assertTrue(
+        s.topics().containsAll(List.of("Mobilität", "Inklusion und Teilhabe")),
+        s.topics().toString());
     assertEquals("seeds/000.txt", s.source());
     assertEquals("h1", s.contentHash());
     assertEquals(event.venue(), s.venue());
@@ -54,9 +70,13 @@ class ProgramSessionBuilderTest {
 
   @Test
   void aDayHeadingWithoutYearTakesTheEventsYearAndNoHeadingMeansTheFirstDay() {
-    List<EventDocument> sessions = builder.sessions(event, List.of(
-        new ProgramEntry("Tag 2: 1. Oktober", "10:00 - 11:00", "Smart City als Staatsaufgabe"),
-        new ProgramEntry("", "", "Stand 508: Kurzpitches aus Bamberg, Köln")));
+    List<EventDocument> sessions =
+        builder.sessions(
+            event,
+            List.of(
+                new ProgramEntry(
+                    "Tag 2: 1. Oktober", "10:00 - 11:00", "Smart City als Staatsaufgabe"),
+                new ProgramEntry("", "", "Stand 508: Kurzpitches aus Bamberg, Köln")));
     assertEquals(LocalDate.of(2025, 10, 1), sessions.get(0).startDate());
     assertEquals(LocalTime.of(10, 0), sessions.get(0).startTime());
     assertEquals(LocalDate.of(2025, 9, 30), sessions.get(1).startDate());
@@ -66,19 +86,26 @@ class ProgramSessionBuilderTest {
 
   @Test
   void breaksAreNoSessions() {
-    List<EventDocument> sessions = builder.sessions(event, List.of(
-        new ProgramEntry("", "13:15 – 14:15 Uhr", "gemeinsame Mittagspause"),
-        new ProgramEntry("", "16:45 – 17:10 Uhr", "informeller Austausch und Kaffeepause"),
-        new ProgramEntry("", "18:10 – 18:30 Uhr", "MPSC Barquiz")));
+    List<EventDocument> sessions =
+        builder.sessions(
+            event,
+            List.of(
+                new ProgramEntry("", "13:15 – 14:15 Uhr", "gemeinsame Mittagspause"),
+                new ProgramEntry("", "16:45 – 17:10 Uhr", "informeller Austausch und Kaffeepause"),
+                new ProgramEntry("", "18:10 – 18:30 Uhr", "MPSC Barquiz")));
     assertEquals(List.of("MPSC Barquiz"), sessions.stream().map(EventDocument::title).toList());
     assertEquals("sccon#s1", sessions.get(0).id());
   }
 
   @Test
   void slotTimesAsTheSeedsWriteThem() {
-    assertEquals(Optional.of(LocalTime.of(9, 30)), ProgramSessionBuilder.startTime("9:30 – 10:00 Uhr"));
-    assertEquals(Optional.of(LocalTime.of(11, 15)), ProgramSessionBuilder.startTime("11:15–12:15 Uhr I Plaza Stage"));
-    assertEquals(Optional.of(LocalTime.of(18, 30)), ProgramSessionBuilder.startTime("ab 18:30 Uhr"));
+    assertEquals(
+        Optional.of(LocalTime.of(9, 30)), ProgramSessionBuilder.startTime("9:30 – 10:00 Uhr"));
+    assertEquals(
+        Optional.of(LocalTime.of(11, 15)),
+        ProgramSessionBuilder.startTime("11:15–12:15 Uhr I Plaza Stage"));
+    assertEquals(
+        Optional.of(LocalTime.of(18, 30)), ProgramSessionBuilder.startTime("ab 18:30 Uhr"));
     assertEquals(Optional.empty(), ProgramSessionBuilder.startTime("tba"));
   }
 }

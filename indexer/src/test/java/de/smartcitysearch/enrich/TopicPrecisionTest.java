@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Whether the topics the enricher gives are right, on a sample labelled by reading ({@code topic-gold.tsv}):
- * precision is the share of assigned topics that the labels have.
+ * Whether the topics the enricher gives are right, on a sample labelled by reading ({@code
+ * topic-gold.tsv}): precision is the share of assigned topics that the labels have.
  */
 class TopicPrecisionTest {
 
@@ -69,8 +69,9 @@ class TopicPrecisionTest {
 
     @Override
     public String toString() {
-      return String.format("%d assigned, %d right: precision %.1f %%, recall %.1f %% of %d labels", assigned, right,
-          100 * precision(), 100 * recall(), labelled);
+      return String.format(
+          "%d assigned, %d right: precision %.1f %%, recall %.1f %% of %d labels",
+          assigned, right, 100 * precision(), 100 * recall(), labelled);
     }
   }
 
@@ -78,7 +79,10 @@ class TopicPrecisionTest {
     return tally(pages, gold, prefix, report);
   }
 
-  private static Tally tally(Map<String, ExtractedPage> pages, Map<String, Set<String>> gold, String prefix,
+  private static Tally tally(
+      Map<String, ExtractedPage> pages,
+      Map<String, Set<String>> gold,
+      String prefix,
       List<String> report) {
     int assigned = 0;
     int right = 0;
@@ -95,7 +99,14 @@ class TopicPrecisionTest {
         boolean ok = labels.contains(topic);
         right += ok ? 1 : 0;
         if (!ok) {
-          report.add(e.getKey() + ": " + topic + " " + event.topicReasons().get(topic) + " | " + e.getValue().title());
+          report.add(
+              e.getKey()
+                  + ": "
+                  + topic
+                  + " "
+                  + event.topicReasons().get(topic)
+                  + " | "
+                  + e.getValue().title());
         }
       }
     }
@@ -116,8 +127,11 @@ class TopicPrecisionTest {
     List<String> wrong = new ArrayList<>();
     Tally berlin = tally("berlin-", wrong);
     Tally markets = tally("xmas-", wrong);
-    Tally listings = new Tally(berlin.assigned() + markets.assigned(), berlin.right() + markets.right(),
-        berlin.labelled() + markets.labelled());
+    Tally listings =
+        new Tally(
+            berlin.assigned() + markets.assigned(),
+            berlin.right() + markets.right(),
+            berlin.labelled() + markets.labelled());
     System.out.println("topics of 50 listing pages: " + listings);
     wrong.forEach(w -> System.out.println("  wrong: " + w));
     assertTrue(listings.precision() >= 0.4, listings.toString());
@@ -135,11 +149,15 @@ class TopicPrecisionTest {
     assertTrue(tally.precision() >= 0.95, tally.toString());
   }
 
-  /** The meeting of issue 14: broadband for Grötzingen, tagged "Wissenstransfer" for one "Nachnutzung". */
+  /**
+   * The meeting of issue 14: broadband for Grötzingen, tagged "Wissenstransfer" for one
+   * "Nachnutzung".
+   */
   @Test
   void theBroadbandMeetingOfGroetzingenIsNoKnowledgeTransfer() {
     EventDocument event = ENRICHER.enrich(TopicSample.meeting(tempDir, "9723")).get(0);
-    assertTrue(event.topics().stream().noneMatch(t -> t.equals("Wissenstransfer")),
+    assertTrue(
+        event.topics().stream().noneMatch(t -> t.equals("Wissenstransfer")),
         event.topics() + " " + event.topicReasons());
   }
 

@@ -22,7 +22,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Real files of every supported kind become pages; broken ones are named with a reason and skipped. */
+/**
+ * Real files of every supported kind become pages; broken ones are named with a reason and skipped.
+ */
 class InputReaderTest {
 
   @TempDir Path dir;
@@ -33,14 +35,26 @@ class InputReaderTest {
     final Map<String, String> failures = new LinkedHashMap<>();
     final List<Path> ignored = new ArrayList<>();
 
-    @Override public void item(SourceItem item) { items.put(item.source(), item); }
-    @Override public void failed(String location, String reason) { failures.put(location, reason); }
-    @Override public void ignored(Path file) { ignored.add(file); }
+    @Override
+    public void item(SourceItem item) {
+      items.put(item.source(), item);
+    }
+
+    @Override
+    public void failed(String location, String reason) {
+      failures.put(location, reason);
+    }
+
+    @Override
+    public void ignored(Path file) {
+      ignored.add(file);
+    }
 
     ExtractedPage page(String source) throws ExtractionException {
       SourceItem item = items.get(source);
       if (item == null) {
-        throw new AssertionError("no item " + source + " in " + items.keySet() + ", failures " + failures);
+        throw new AssertionError(
+            "no item " + source + " in " + items.keySet() + ", failures " + failures);
       }
       return item.extract();
     }
@@ -56,7 +70,9 @@ class InputReaderTest {
   @Test
   void htmlWithJsonLdEventUsesItsDeclaredValues() throws Exception {
     Path events = Files.createDirectories(dir.resolve("events"));
-    Files.writeString(events.resolve("kongress.html"), """
+    Files.writeString(
+        events.resolve("kongress.html"),
+        """
         <!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Startseite | Smart City</title>
         <script type="application/ld+json">
         {"@context":"https://schema.org","@graph":[{"@type":"WebPage","name":"Startseite"},
@@ -71,7 +87,10 @@ class InputReaderTest {
         <body><nav>Start | Themen</nav><h1>Kongress in Kiel</h1><p>Zwei Tage Austausch über Datenplattformen.</p></body></html>
         """);
     ExtractedPage page = read(InputOptions.DEFAULTS, events).page("events/kongress.html");
-    assertEquals("Smart-City-Kongress Kiel 2025", page.title(), "the schema.org name wins over h1 and title");
+    assertEquals(
+        "Smart-City-Kongress Kiel 2025",
+        page.title(),
+        "the schema.org name wins over h1 and title");
     ExtractedPage.Declared declared = page.declared();
     assertEquals(LocalDate.of(2025, 11, 18), declared.start());
     assertEquals(LocalTime.of(9, 0), declared.startTime());
@@ -90,7 +109,9 @@ class InputReaderTest {
   @Test
   void htmlWithMicrodataEvent() throws Exception {
     Path file = dir.resolve("workshop.htm");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         <html><head><meta charset="utf-8"><title>Workshop</title></head><body>
         <div itemscope itemtype="https://schema.org/Event">
           <h2 itemprop="name">Regionalworkshop Urbane Datenplattformen</h2>
@@ -110,14 +131,19 @@ class InputReaderTest {
     assertEquals(LocalDate.of(2026, 3, 5), page.declared().start());
     assertEquals(LocalTime.of(10, 0), page.declared().startTime());
     assertEquals("Jena", page.declared().city());
-    assertEquals(List.of("Stadt Jena"), page.declared().organisations(), "the place's name is not an organiser");
+    assertEquals(
+        List.of("Stadt Jena"),
+        page.declared().organisations(),
+        "the place's name is not an organiser");
   }
 
   @Test
   void htmlWithoutEventDataIsTitledByItsHeadline() throws Exception {
     Path file = dir.resolve("news.html");
-    Files.writeString(file, "<html><head><title>News | Portal</title><meta name=\"description\" content=\"Kurz gesagt.\">"
-        + "</head><body><h1>Digitaler Zwilling für Ulm</h1><p>Die Stadt Ulm zeigt ihren digitalen Zwilling.</p></body></html>");
+    Files.writeString(
+        file,
+        "<html><head><title>News | Portal</title><meta name=\"description\" content=\"Kurz gesagt.\">"
+            + "</head><body><h1>Digitaler Zwilling für Ulm</h1><p>Die Stadt Ulm zeigt ihren digitalen Zwilling.</p></body></html>");
     ExtractedPage page = read(InputOptions.DEFAULTS, file).page("news.html");
     assertEquals("Digitaler Zwilling für Ulm", page.title());
     assertEquals("Kurz gesagt.", page.teaser());
@@ -128,11 +154,19 @@ class InputReaderTest {
   @Test
   void pdfDocxAndOdtAreReadWithTheirTitles() throws Exception {
     Path docs = Files.createDirectories(dir.resolve("docs"));
-    TestFiles.pdf(docs.resolve("einladung.pdf"), "Einladung Werkstatt Klimaanpassung",
-        "Werkstatt Klimaanpassung in Mannheim", "Am 12. Mai 2026 zeigen Kommunen ihre Sensorik.");
-    TestFiles.docx(docs.resolve("protokoll.docx"), "Protokoll der Lenkungsgruppe Smart City",
+    TestFiles.pdf(
+        docs.resolve("einladung.pdf"),
+        "Einladung Werkstatt Klimaanpassung",
+        "Werkstatt Klimaanpassung in Mannheim",
+        "Am 12. Mai 2026 zeigen Kommunen ihre Sensorik.");
+    TestFiles.docx(
+        docs.resolve("protokoll.docx"),
+        "Protokoll der Lenkungsgruppe Smart City",
         "Die Lenkungsgruppe tagte am 4. Februar 2026 in Bamberg.");
-    TestFiles.odt(docs.resolve("bericht.odt"), "Jahresbericht Digitalisierung", "Glasfaser erreicht alle Schulen.");
+    TestFiles.odt(
+        docs.resolve("bericht.odt"),
+        "Jahresbericht Digitalisierung",
+        "Glasfaser erreicht alle Schulen.");
     Collected read = read(InputOptions.DEFAULTS, docs);
     assertEquals(Map.of(), read.failures);
 
@@ -141,7 +175,10 @@ class InputReaderTest {
     assertTrue(pdf.body().contains("Am 12. Mai 2026 zeigen Kommunen ihre Sensorik."), pdf.body());
 
     ExtractedPage docx = read.page("docs/protokoll.docx");
-    assertEquals("Protokoll der Lenkungsgruppe Smart City", docx.title(), "no document title: the first line");
+    assertEquals(
+        "Protokoll der Lenkungsgruppe Smart City",
+        docx.title(),
+        "no document title: the first line");
     assertTrue(docx.body().contains("Die Lenkungsgruppe tagte am 4. Februar 2026 in Bamberg."));
 
     ExtractedPage odt = read.page("docs/bericht.odt");
@@ -151,9 +188,11 @@ class InputReaderTest {
 
   @Test
   void seedPageIsReadThroughTikaWithItsStructure() throws Exception {
-    Path seed = Path.of(System.getProperty("project.root", "..")).resolve("seeds/004_86252e8fe78fb156.txt");
+    Path seed =
+        Path.of(System.getProperty("project.root", "..")).resolve("seeds/004_86252e8fe78fb156.txt");
     ExtractedPage page = read(InputOptions.DEFAULTS, seed).page("004_86252e8fe78fb156.txt");
-    assertEquals("Gemeinsam voraus: Kooperation als Erfolgsfaktor für eine Smart City", page.title());
+    assertEquals(
+        "Gemeinsam voraus: Kooperation als Erfolgsfaktor für eine Smart City", page.title());
     assertEquals("24. September 2025", page.details().get("Datum"));
   }
 
@@ -163,17 +202,24 @@ class InputReaderTest {
     Files.write(in.resolve("kaputt.pdf"), "%PDF-1.7\nthis is not a pdf at all".getBytes());
     TestFiles.encryptedPdf(in.resolve("geheim.pdf"), "Vertraulich");
     Files.write(in.resolve("leer.txt"), new byte[0]);
-    Files.writeString(in.resolve("gross.html"), "<html><body>" + "x".repeat(5_000) + "</body></html>");
-    Files.writeString(in.resolve("gut.txt"), "Titel\n\nEin Absatz mit genug Wörtern für einen Teaser auf dieser Seite.");
+    Files.writeString(
+        in.resolve("gross.html"), "<html><body>" + "x".repeat(5_000) + "</body></html>");
+    Files.writeString(
+        in.resolve("gut.txt"),
+        "Titel\n\nEin Absatz mit genug Wörtern für einen Teaser auf dieser Seite.");
     Files.writeString(in.resolve("bild.png"), "not indexed");
-    InputOptions small = new InputOptions(new ExtractionLimits(4_000, 1_000, Duration.ofSeconds(20)), null);
+    InputOptions small =
+        new InputOptions(new ExtractionLimits(4_000, 1_000, Duration.ofSeconds(20)), null);
     Collected read = read(small, in);
 
     assertEquals("empty file", read.failures.get("in/leer.txt"));
-    assertTrue(read.failures.get("in/gross.html").startsWith("too large"), read.failures.toString());
-    ExtractionException broken = assertThrows(ExtractionException.class, () -> read.page("in/kaputt.pdf"));
+    assertTrue(
+        read.failures.get("in/gross.html").startsWith("too large"), read.failures.toString());
+    ExtractionException broken =
+        assertThrows(ExtractionException.class, () -> read.page("in/kaputt.pdf"));
     assertTrue(broken.getMessage().startsWith("cannot be parsed"), broken.getMessage());
-    ExtractionException secret = assertThrows(ExtractionException.class, () -> read.page("in/geheim.pdf"));
+    ExtractionException secret =
+        assertThrows(ExtractionException.class, () -> read.page("in/geheim.pdf"));
     assertEquals("encrypted (password protected)", secret.getMessage());
     assertEquals("Titel", read.page("in/gut.txt").title(), "the good file is read all the same");
     assertEquals(List.of(in.toAbsolutePath().resolve("bild.png")), read.ignored);
@@ -183,7 +229,8 @@ class InputReaderTest {
   void textBeyondTheCharacterLimitIsCut() throws Exception {
     Path file = dir.resolve("lang.docx");
     TestFiles.docx(file, "Langer Bericht", "Satz. ".repeat(2_000));
-    InputOptions limited = new InputOptions(new ExtractionLimits(1 << 20, 500, Duration.ofSeconds(20)), null);
+    InputOptions limited =
+        new InputOptions(new ExtractionLimits(1 << 20, 500, Duration.ofSeconds(20)), null);
     ExtractedPage page = read(limited, file).page("lang.docx");
     assertTrue(page.body().length() <= 500, "length " + page.body().length());
     assertTrue(page.body().startsWith("Langer Bericht"));
@@ -192,18 +239,21 @@ class InputReaderTest {
   @Test
   void jsonLinesDeclareTheirValuesAndBadLinesAreReportedWithFileAndLine() throws Exception {
     Path file = dir.resolve("events.jsonl");
-    Files.writeString(file, String.join("\n",
-        "{\"id\":\"e1\",\"title\":\"Datentag Kiel\",\"text\":\"Offene Daten für alle.\",\"url\":\"https://example.org/e1\","
-            + "\"start\":\"2026-06-01\",\"end\":\"2026-06-02\",\"city\":\"Kiel\",\"organisations\":[\"KielRegion\"],"
-            + "\"topics\":[\"Open Data\"]}",
-        "",
-        "{\"id\":\"e2\",\"title\":\"Tippfehler\",\"organisation\":[\"KielRegion\"]}",
-        "{this is not json",
-        "{\"title\":\"Ohne Id\",\"text\":\"x\"}",
-        "{\"id\":\"e3\",\"title\":\"Falsches Datum\",\"text\":\"x\",\"start\":\"1. Juni\"}",
-        "[1,2]",
-        "{\"id\":\"mit\\ttab\",\"title\":\"Tab in der Id\"}",
-        "{\"id\":\"e4\",\"title\":\"Nur ein Titel\"}"));
+    Files.writeString(
+        file,
+        String.join(
+            "\n",
+            "{\"id\":\"e1\",\"title\":\"Datentag Kiel\",\"text\":\"Offene Daten für alle.\",\"url\":\"https://example.org/e1\","
+                + "\"start\":\"2026-06-01\",\"end\":\"2026-06-02\",\"city\":\"Kiel\",\"organisations\":[\"KielRegion\"],"
+                + "\"topics\":[\"Open Data\"]}",
+            "",
+            "{\"id\":\"e2\",\"title\":\"Tippfehler\",\"organisation\":[\"KielRegion\"]}",
+            "{this is not json",
+            "{\"title\":\"Ohne Id\",\"text\":\"x\"}",
+            "{\"id\":\"e3\",\"title\":\"Falsches Datum\",\"text\":\"x\",\"start\":\"1. Juni\"}",
+            "[1,2]",
+            "{\"id\":\"mit\\ttab\",\"title\":\"Tab in der Id\"}",
+            "{\"id\":\"e4\",\"title\":\"Nur ein Titel\"}"));
     Collected read = read(InputOptions.DEFAULTS, file);
     ExtractedPage e1 = read.page("events.jsonl#e1");
     assertEquals("e1", e1.id());
@@ -217,52 +267,77 @@ class InputReaderTest {
     assertEquals(List.of("Open Data"), e1.declared().topics());
     assertEquals("https://example.org/e1", e1.declared().url());
 
-    ExtractionException typo = assertThrows(ExtractionException.class, () -> read.page("events.jsonl#e2"));
-    assertTrue(typo.getMessage().startsWith("unknown field 'organisation'; an event record has [id, title,"),
+    ExtractionException typo =
+        assertThrows(ExtractionException.class, () -> read.page("events.jsonl#e2"));
+    assertTrue(
+        typo.getMessage()
+            .startsWith("unknown field 'organisation'; an event record has [id, title,"),
         typo.getMessage());
     assertEquals("organisation", typo.field());
     assertEquals("events.jsonl:3", read.items.get("events.jsonl#e2").location());
-    assertTrue(read.failures.get("events.jsonl:4").startsWith("not valid JSON"), read.failures.toString());
+    assertTrue(
+        read.failures.get("events.jsonl:4").startsWith("not valid JSON"), read.failures.toString());
     assertEquals("missing field 'id'", read.failures.get("events.jsonl:5"));
-    ExtractionException badDate = assertThrows(ExtractionException.class, () -> read.page("events.jsonl#e3"));
-    assertEquals("field 'start': '1. Juni' is not an ISO 8601 date like 2026-04-18", badDate.getMessage());
+    ExtractionException badDate =
+        assertThrows(ExtractionException.class, () -> read.page("events.jsonl#e3"));
+    assertEquals(
+        "field 'start': '1. Juni' is not an ISO 8601 date like 2026-04-18", badDate.getMessage());
     assertEquals("not a JSON object", read.failures.get("events.jsonl:7"));
-    assertEquals("id 'mit\\u0009tab' is not valid: an id is 1 to 200 characters of A-Z a-z 0-9 . _ : -, the first a "
-        + "letter or digit",
-        read.failures.get("events.jsonl:8"), "the TAB is shown, the rule named");
+    assertEquals(
+        "id 'mit\\u0009tab' is not valid: an id is 1 to 200 characters of A-Z a-z 0-9 . _ : -, the first a "
+            + "letter or digit",
+        read.failures.get("events.jsonl:8"),
+        "the TAB is shown, the rule named");
     assertEquals("", read.page("events.jsonl#e4").body(), "a title alone makes an event");
   }
 
   @Test
   void karlsruheMeetingsBecomeCouncilMeetings() throws Exception {
     Path sample = dir.resolve("meetings-sample.jsonl");
-    Files.write(sample, TestFiles.firstLines(TestFiles.shared().resolve("data/karlsruhe-oparl/meetings.jsonl.gz"), 200));
+    Files.write(
+        sample,
+        TestFiles.firstLines(
+            TestFiles.shared().resolve("data/karlsruhe-oparl/meetings.jsonl.gz"), 200));
     Collected read = read(new InputOptions(ExtractionLimits.DEFAULTS, "Karlsruhe"), sample);
     assertEquals(200, read.items.size());
     assertEquals(Map.of(), read.failures);
 
     // the first record of the data set, as its JSON reads; its URL id in the form every id has
-    ExtractedPage first = read.page("meetings-sample.jsonl#web1.karlsruhe.de:oparl:bodies:0001:meetings:10022");
+    ExtractedPage first =
+        read.page("meetings-sample.jsonl#web1.karlsruhe.de:oparl:bodies:0001:meetings:10022");
     assertEquals("web1.karlsruhe.de:oparl:bodies:0001:meetings:10022", first.id());
-    assertEquals("https://web1.karlsruhe.de/oparl/bodies/0001/meetings/10022", first.declared().url(),
+    assertEquals(
+        "https://web1.karlsruhe.de/oparl/bodies/0001/meetings/10022",
+        first.declared().url(),
         "the link stays the original URL");
     assertEquals("Ortschaftsrat Durlach (öffentlich/nicht öffentlich)", first.title());
     assertEquals(LocalDate.of(2025, 1, 15), first.declared().start());
     assertEquals(LocalTime.of(17, 0), first.declared().startTime());
-    assertEquals(LocalDate.of(2025, 1, 15), first.declared().end(), "midnight of the start day: a one-day meeting");
+    assertEquals(
+        LocalDate.of(2025, 1, 15),
+        first.declared().end(),
+        "midnight of the start day: a one-day meeting");
     assertEquals("Bürgersaal im Rathaus, Pfinztalstr. 33", first.declared().location());
     assertEquals("Karlsruhe", first.declared().city());
     assertEquals(List.of("Ortschaftsrat Durlach"), first.declared().organisations());
     assertEquals("Ratssitzung", first.declared().eventType());
-    assertTrue(first.body().startsWith("1 Vorstellung Projekt Glasfaserausbau in Grötzingen, Geigersberg und Wolfartsweier"
-        + " (Kenntnisnahme)\n2 Jährlicher Bericht der Abteilung Gartenbau Durlach"), first.body());
-    assertEquals("Tagesordnung OR 15.01.2025\nProtokoll OR 15.01.2025", first.details().get("Dokumente"));
+    assertTrue(
+        first
+            .body()
+            .startsWith(
+                "1 Vorstellung Projekt Glasfaserausbau in Grötzingen, Geigersberg und Wolfartsweier"
+                    + " (Kenntnisnahme)\n2 Jährlicher Bericht der Abteilung Gartenbau Durlach"),
+        first.body());
+    assertEquals(
+        "Tagesordnung OR 15.01.2025\nProtokoll OR 15.01.2025", first.details().get("Dokumente"));
   }
 
   @Test
   void plainOparlMeetingTakesItsCityFromTheLocation() throws Exception {
     Path file = dir.resolve("sitzung.json");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         {"id":"https://oparl.example.org/meeting/7","type":"https://schema.oparl.org/1.1/Meeting",
          "name":"Ausschuss für Digitalisierung","start":"2026-02-10T16:00:00+01:00","end":"2026-02-10T18:30:00+01:00",
          "location":{"type":"https://schema.oparl.org/1.1/Location","description":"Ratssaal",
@@ -272,21 +347,27 @@ class InputReaderTest {
                        {"type":"https://schema.oparl.org/1.1/AgendaItem","number":"2","name":"Open-Data-Portal"}],
          "web":"https://oparl.example.org/web/meeting/7"}
         """);
-    ExtractedPage page = read(new InputOptions(ExtractionLimits.DEFAULTS, "Karlsruhe"), file)
-        .page("sitzung.json#oparl.example.org:meeting:7");
+    ExtractedPage page =
+        read(new InputOptions(ExtractionLimits.DEFAULTS, "Karlsruhe"), file)
+            .page("sitzung.json#oparl.example.org:meeting:7");
     assertEquals("Ausschuss für Digitalisierung", page.title());
-    assertEquals("Ulm", page.declared().city(), "the meeting's own locality wins over the default city");
+    assertEquals(
+        "Ulm", page.declared().city(), "the meeting's own locality wins over the default city");
     assertEquals("Ratssaal, Marktplatz 1, 89073, Ulm", page.declared().location());
     assertEquals(LocalDate.of(2026, 2, 10), page.declared().end());
     assertEquals("1 Digitaler Zwilling\n2 Open-Data-Portal", page.body());
     assertEquals("https://oparl.example.org/web/meeting/7", page.declared().url());
-    assertEquals(List.of(), page.declared().organisations(), "plain OParl names organisations only by URL");
+    assertEquals(
+        List.of(), page.declared().organisations(), "plain OParl names organisations only by URL");
   }
 
   @Test
   void karlsruheFileTextsAreTitledByTheirFirstLine() throws Exception {
     Path sample = dir.resolve("texts-sample.jsonl");
-    Files.write(sample, TestFiles.firstLines(TestFiles.shared().resolve("data/karlsruhe-oparl/file_texts.jsonl.gz"), 30));
+    Files.write(
+        sample,
+        TestFiles.firstLines(
+            TestFiles.shared().resolve("data/karlsruhe-oparl/file_texts.jsonl.gz"), 30));
     Collected read = read(InputOptions.DEFAULTS, sample);
     assertEquals(30, read.items.size());
     int pages = 0;
@@ -305,6 +386,8 @@ class InputReaderTest {
 
   @Test
   void aMissingInputIsAnErrorNotAnEmptyFolder() {
-    assertThrows(NoSuchFileException.class, () -> read(InputOptions.DEFAULTS, dir.resolve("does-not-exist")));
+    assertThrows(
+        NoSuchFileException.class,
+        () -> read(InputOptions.DEFAULTS, dir.resolve("does-not-exist")));
   }
 }

@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The indexer killed with SIGKILL at random moments while it rewrites a few thousand documents: each time the index
- * opens, is sound, and holds the documents of exactly one completed commit; a last run completes them all.
+ * The indexer killed with SIGKILL at random moments while it rewrites a few thousand documents:
+ * each time the index opens, is sound, and holds the documents of exactly one completed commit; a
+ * last run completes them all.
  */
 class CrashRecoveryTest {
 
@@ -61,24 +62,41 @@ class CrashRecoveryTest {
         killedBeforeTheEnd++;
       }
       Set<Integer> found = editions(index);
-      assertEquals(1, found.size(), "after kill " + edition + " (" + killAfter + " ms) the index mixes editions " + found);
+      assertEquals(
+          1,
+          found.size(),
+          "after kill " + edition + " (" + killAfter + " ms) the index mixes editions " + found);
       int edition0 = found.iterator().next();
-      assertTrue(edition0 == committed || edition0 == edition,
-          "after kill " + edition + " the index holds edition " + edition0 + ", the last completed was " + committed);
+      assertTrue(
+          edition0 == committed || edition0 == edition,
+          "after kill "
+              + edition
+              + " the index holds edition "
+              + edition0
+              + ", the last completed was "
+              + committed);
       committed = edition0; // the commit may have completed just before the kill
     }
-    System.out.printf("crash test: full run %d ms, %d of %d runs killed before their end (seed %d)%n",
+    System.out.printf(
+        "crash test: full run %d ms, %d of %d runs killed before their end (seed %d)%n",
         fullRunMillis, killedBeforeTheEnd, KILLS, SEED);
-    assertTrue(killedBeforeTheEnd >= KILLS / 2, "most runs should really have been killed: " + killedBeforeTheEnd);
+    assertTrue(
+        killedBeforeTheEnd >= KILLS / 2,
+        "most runs should really have been killed: " + killedBeforeTheEnd);
 
     assertEquals(0, run(index, input, Long.MAX_VALUE));
     assertEquals(Set.of(KILLS), editions(index), "the re-run completes the last edition");
   }
 
-  /** Runs the indexer in a child JVM, killing it with SIGKILL after the given time; its exit code. */
+  /**
+   * Runs the indexer in a child JVM, killing it with SIGKILL after the given time; its exit code.
+   */
   private static int run(Path index, Path input, long killAfterMillis) throws Exception {
-    Process child = new ProcessBuilder(IndexRun.command("256m", index, 60, input))
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    Process child =
+        new ProcessBuilder(IndexRun.command("256m", index, 60, input))
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
     long wait = killAfterMillis == Long.MAX_VALUE ? TimeUnit.MINUTES.toMillis(2) : killAfterMillis;
     if (!child.waitFor(wait, TimeUnit.MILLISECONDS)) {
       child.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no finally block runs
@@ -87,8 +105,8 @@ class CrashRecoveryTest {
   }
 
   /**
-   * Checks the index with CheckIndex, that every id occurs once and all documents are there, and returns the
-   * editions found in the titles; an index without any commit yet is an empty set.
+   * Checks the index with CheckIndex, that every id occurs once and all documents are there, and
+   * returns the editions found in the titles; an index without any commit yet is an empty set.
    */
   private static Set<Integer> editions(Path index) throws IOException {
     try (FSDirectory dir = FSDirectory.open(index)) {
@@ -105,7 +123,8 @@ class CrashRecoveryTest {
         StoredFields stored = reader.storedFields();
         for (int i = 0; i < reader.maxDoc(); i++) {
           var doc = stored.document(i);
-          assertTrue(ids.add(doc.get(EventSchema.ID)), "id " + doc.get(EventSchema.ID) + " occurs twice");
+          assertTrue(
+              ids.add(doc.get(EventSchema.ID)), "id " + doc.get(EventSchema.ID) + " occurs twice");
           Matcher m = EDITION.matcher(doc.get(EventSchema.TITLE));
           assertTrue(m.find(), doc.get(EventSchema.TITLE));
           editions.add(Integer.parseInt(m.group(1)));
@@ -120,9 +139,23 @@ class CrashRecoveryTest {
   private static void writeEdition(Path file, int edition) throws IOException {
     try (Writer out = Files.newBufferedWriter(file)) {
       for (int i = 0; i < DOCUMENTS; i++) {
-        out.write("{\"id\":\"ev-" + i + "\",\"title\":\"Werkstatt " + i + " Fassung " + edition + "\",\"text\":\""
-            + "Offene Daten und digitale Beteiligung in der Stadt, Termin " + i + " der Reihe, Fassung " + edition
-            + ".\",\"start\":\"2026-0" + (1 + i % 9) + "-1" + (i % 9) + "\"}\n");
+        out.write(
+            "{\"id\":\"ev-"
+                + i
+                + "\",\"title\":\"Werkstatt "
+                + i
+                + " Fassung "
+                + edition
+                + "\",\"text\":\""
+                + "Offene Daten und digitale Beteiligung in der Stadt, Termin "
+                + i
+                + " der Reihe, Fassung "
+                + edition
+                + ".\",\"start\":\"2026-0"
+                + (1 + i % 9)
+                + "-1"
+                + (i % 9)
+                + "\"}\n");
       }
     }
   }

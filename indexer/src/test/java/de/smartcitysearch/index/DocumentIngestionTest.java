@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Single documents added and deleted while the index is served, through the same path as an indexing run; deletes
- * leave tombstones that keep re-indexing from bringing the document back while its source is unchanged.
+ * Single documents added and deleted while the index is served, through the same path as an
+ * indexing run; deletes leave tombstones that keep re-indexing from bringing the document back
+ * while its source is unchanged.
  */
 class DocumentIngestionTest {
 
@@ -40,7 +41,8 @@ class DocumentIngestionTest {
   void inputs() throws IOException {
     input = Files.createDirectories(tmp.resolve("pages"));
     index = tmp.resolve("index");
-    Files.writeString(input.resolve("events.jsonl"),
+    Files.writeString(
+        input.resolve("events.jsonl"),
         "{\"id\":\"ulm-1\",\"title\":\"Datentag Ulm\",\"text\":\"Offene Daten.\",\"start\":\"2026-06-01\"}\n"
             + "{\"id\":\"jena-1\",\"title\":\"Werkstatt Jena\",\"text\":\"Datenplattform.\",\"start\":\"2026-07-01\"}\n");
   }
@@ -53,7 +55,8 @@ class DocumentIngestionTest {
   /** Opens the index as the server does, runs the calls, closes it again. */
   private <T> T served(IngestionCall<T> call) throws Exception {
     try (EventIndexWriter writer = EventIndexWriter.open(index, schema);
-        DocumentIngestion ingestion = new DocumentIngestion(writer, ENRICHER, InputOptions.DEFAULTS)) {
+        DocumentIngestion ingestion =
+            new DocumentIngestion(writer, ENRICHER, InputOptions.DEFAULTS)) {
       return call.with(ingestion);
     }
   }
@@ -78,7 +81,8 @@ class DocumentIngestionTest {
   void aDeletedRecordComesBackWhenItsLineChanges() throws Exception {
     index(false);
     served(ingestion -> ingestion.delete("ulm-1"));
-    Files.writeString(input.resolve("events.jsonl"),
+    Files.writeString(
+        input.resolve("events.jsonl"),
         "{\"id\":\"ulm-1\",\"title\":\"Datentag Ulm (neu)\",\"text\":\"Offene Daten.\",\"start\":\"2026-06-01\"}\n"
             + "{\"id\":\"jena-1\",\"title\":\"Werkstatt Jena\",\"text\":\"Datenplattform.\",\"start\":\"2026-07-01\"}\n");
     IndexRunSummary changed = index(false);
@@ -92,15 +96,20 @@ class DocumentIngestionTest {
   void removingMissingSourcesAlsoForgetsTheirTombstones() throws Exception {
     index(false);
     served(ingestion -> ingestion.delete("ulm-1"));
-    Files.writeString(input.resolve("events.jsonl"),
+    Files.writeString(
+        input.resolve("events.jsonl"),
         "{\"id\":\"jena-1\",\"title\":\"Werkstatt Jena\",\"text\":\"Datenplattform.\",\"start\":\"2026-07-01\"}\n");
     IndexRunSummary pruned = index(true);
     assertEquals(1, pruned.removed(), pruned.report(10));
-    Files.writeString(input.resolve("events.jsonl"),
+    Files.writeString(
+        input.resolve("events.jsonl"),
         "{\"id\":\"ulm-1\",\"title\":\"Datentag Ulm\",\"text\":\"Offene Daten.\",\"start\":\"2026-06-01\"}\n"
             + "{\"id\":\"jena-1\",\"title\":\"Werkstatt Jena\",\"text\":\"Datenplattform.\",\"start\":\"2026-07-01\"}\n");
     IndexRunSummary back = index(false);
-    assertEquals(1, back.added(), "a record that returns after its source was removed is new: " + back.report(10));
+    assertEquals(
+        1,
+        back.added(),
+        "a record that returns after its source was removed is new: " + back.report(10));
   }
 
   @Test
@@ -121,15 +130,22 @@ class DocumentIngestionTest {
   @Test
   void anIdTwoSourcesClaimStaysWithTheFirstAndTheSecondIsNamed() throws Exception {
     index(false);
-    Files.writeString(input.resolve("more.jsonl"),
+    Files.writeString(
+        input.resolve("more.jsonl"),
         "{\"id\":\"ulm-1\",\"title\":\"Ein anderer Datentag\",\"text\":\"Doppelt vergeben.\"}\n");
     IndexRunSummary run = index(false);
     assertEquals(1, run.failed().size(), run.report(10));
     assertEquals("more.jsonl:1", run.failed().getFirst().location());
-    assertEquals("id ulm-1 is already taken by pages/events.jsonl#ulm-1", run.failed().getFirst().reason());
+    assertEquals(
+        "id ulm-1 is already taken by pages/events.jsonl#ulm-1", run.failed().getFirst().reason());
     assertEquals(1, count(EventSchema.ID, "ulm-1"));
-    RejectedDocument posted = assertThrows(RejectedDocument.class, () -> served(ingestion -> ingestion.addRecord(
-        "{\"id\":\"jena-1\",\"title\":\"Übernahme\"}")));
+    RejectedDocument posted =
+        assertThrows(
+            RejectedDocument.class,
+            () ->
+                served(
+                    ingestion ->
+                        ingestion.addRecord("{\"id\":\"jena-1\",\"title\":\"Übernahme\"}")));
     assertEquals(RejectedDocument.Reason.ID_TAKEN, posted.reason());
   }
 
@@ -137,14 +153,16 @@ class DocumentIngestionTest {
   void aRecordPostedTwiceIsReplacedAndSaysSo() throws Exception {
     index(false);
     Ingested first = served(i -> i.addRecord("{\"id\":\"kiel-1\",\"title\":\"Radtag Kiel\"}"));
-    Ingested second = served(i -> i.addRecord("{\"id\":\"kiel-1\",\"title\":\"Radtag Kiel (verschoben)\"}"));
+    Ingested second =
+        served(i -> i.addRecord("{\"id\":\"kiel-1\",\"title\":\"Radtag Kiel (verschoben)\"}"));
     assertFalse(first.replaced());
     assertTrue(second.replaced());
     assertEquals(1, count(EventSchema.SOURCE, "api#kiel-1"));
   }
 
   private int count(String field, String value) throws IOException {
-    try (FSDirectory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
+    try (FSDirectory dir = FSDirectory.open(index);
+        DirectoryReader reader = DirectoryReader.open(dir)) {
       return new IndexSearcher(reader).count(new TermQuery(new Term(field, value)));
     }
   }

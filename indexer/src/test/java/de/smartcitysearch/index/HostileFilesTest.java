@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.smartcitysearch.analysis.GermanAnalysis;
 import de.smartcitysearch.testing.HostileFiles;
 import de.smartcitysearch.testing.IndexRun;
-import de.smartcitysearch.testing.TestFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -36,8 +35,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A folder of hostile files indexed by a child JVM limited to 256 MB of heap: every file is either indexed or named
- * with a reason, the run completes, and the index afterwards is sound and searchable.
+ * A folder of hostile files indexed by a child JVM limited to 256 MB of heap: every file is either
+ * indexed or named with a reason, the run completes, and the index afterwards is sound and
+ * searchable.
  */
 class HostileFilesTest {
 
@@ -49,8 +49,10 @@ class HostileFilesTest {
   static Path index;
   static int exitCode;
   static String output;
+
   /** Failure reason per file name, from the run's summary. */
   static Map<String, String> failed = new LinkedHashMap<>();
+
   /** File names with at least one document in the index. */
   static Set<String> indexed = new HashSet<>();
 
@@ -60,16 +62,21 @@ class HostileFilesTest {
     index = tmp.resolve("index");
     HostileFiles.writeSet(folder);
 
-    Process child = new ProcessBuilder(IndexRun.command("256m", index, TIMEOUT_SECONDS, folder))
-        .redirectErrorStream(true).start();
+    Process child =
+        new ProcessBuilder(IndexRun.command("256m", index, TIMEOUT_SECONDS, folder))
+            .redirectErrorStream(true)
+            .start();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Thread reader = Thread.ofVirtual().start(() -> {
-      try {
-        child.getInputStream().transferTo(out);
-      } catch (IOException ignored) {
-        // the process ended
-      }
-    });
+    Thread reader =
+        Thread.ofVirtual()
+            .start(
+                () -> {
+                  try {
+                    child.getInputStream().transferTo(out);
+                  } catch (IOException ignored) {
+                    // the process ended
+                  }
+                });
     boolean finished = child.waitFor(RUN_LIMIT_SECONDS, TimeUnit.SECONDS);
     if (!finished) {
       child.destroyForcibly();
@@ -77,16 +84,23 @@ class HostileFilesTest {
     reader.join();
     output = out.toString(StandardCharsets.UTF_8);
     exitCode = finished ? child.exitValue() : -1;
-    System.out.println(output.lines().filter(l -> l.startsWith(IndexRun.SUMMARY)).reduce("", (a, b) -> a + b + "\n"));
+    System.out.println(
+        output
+            .lines()
+            .filter(l -> l.startsWith(IndexRun.SUMMARY))
+            .reduce("", (a, b) -> a + b + "\n"));
     for (String line : output.lines().toList()) {
       if (line.startsWith(IndexRun.SUMMARY + "failed: ")) {
         String failure = line.substring((IndexRun.SUMMARY + "failed: ").length());
         String location = failure.substring(0, failure.indexOf(": "));
-        failed.put(location.substring(location.lastIndexOf('/') + 1), failure.substring(location.length() + 2));
+        failed.put(
+            location.substring(location.lastIndexOf('/') + 1),
+            failure.substring(location.length() + 2));
       }
     }
     if (exitCode == 0) {
-      try (FSDirectory dir = FSDirectory.open(index); DirectoryReader reader2 = DirectoryReader.open(dir)) {
+      try (FSDirectory dir = FSDirectory.open(index);
+          DirectoryReader reader2 = DirectoryReader.open(dir)) {
         StoredFields stored = reader2.storedFields();
         for (int i = 0; i < reader2.maxDoc(); i++) {
           String source = stored.document(i).get(EventSchema.SOURCE);
@@ -108,8 +122,15 @@ class HostileFilesTest {
       for (Path file : files.toList()) {
         String name = file.getFileName().toString();
         boolean skipped = failed.containsKey(name) && !failed.get(name).isBlank();
-        assertTrue(indexed.contains(name) ^ skipped, name + ": indexed " + indexed.contains(name) + ", failed "
-            + failed.get(name) + "\n" + output);
+        assertTrue(
+            indexed.contains(name) ^ skipped,
+            name
+                + ": indexed "
+                + indexed.contains(name)
+                + ", failed "
+                + failed.get(name)
+                + "\n"
+                + output);
       }
     }
   }
@@ -124,20 +145,33 @@ class HostileFilesTest {
   @Test
   void readableFilesAreSearchableAfterTheRun() throws IOException {
     assertEquals(Set.of("ok.txt"), sourcesMatching("Werkstatt"));
-    assertEquals(Set.of("Tag der offenen Tür .. Köln..txt"), sourcesMatching("Quartiersmanagement"));
-    assertEquals(Set.of("script.pdf"), sourcesMatching("Stadtteilkonferenz"), "the PDF's text, its script ignored");
-    assertEquals(Set.of("broken-utf8.txt"), sourcesMatching("Quartiersentwicklung"),
+    assertEquals(
+        Set.of("Tag der offenen Tür .. Köln..txt"), sourcesMatching("Quartiersmanagement"));
+    assertEquals(
+        Set.of("script.pdf"),
+        sourcesMatching("Stadtteilkonferenz"),
+        "the PDF's text, its script ignored");
+    assertEquals(
+        Set.of("broken-utf8.txt"),
+        sourcesMatching("Quartiersentwicklung"),
         "the valid words around broken bytes are kept");
   }
 
   @Test
   void aZipBombYieldsAtMostTheWriteLimitOfText() throws IOException {
-    // streamed, the 300 MB of document.xml stop at the 2,000,000-character write limit (or are refused)
+    // streamed, the 300 MB of document.xml stop at the 2,000,000-character write limit (or are
+    // refused)
     if (indexed.contains("zipbomb.docx")) {
-      try (FSDirectory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
+      try (FSDirectory dir = FSDirectory.open(index);
+          DirectoryReader reader = DirectoryReader.open(dir)) {
         IndexSearcher searcher = new IndexSearcher(reader);
-        var hits = searcher.search(new org.apache.lucene.search.TermQuery(
-            new org.apache.lucene.index.Term(EventSchema.SOURCE, "hostile/zipbomb.docx")), 10).scoreDocs;
+        var hits =
+            searcher.search(
+                    new org.apache.lucene.search.TermQuery(
+                        new org.apache.lucene.index.Term(
+                            EventSchema.SOURCE, "hostile/zipbomb.docx")),
+                    10)
+                .scoreDocs;
         assertEquals(1, hits.length);
         String body = searcher.storedFields().document(hits[0].doc).get(EventSchema.BODY);
         assertTrue(body.length() <= 2_000_000, "body of " + body.length() + " characters");
@@ -149,7 +183,8 @@ class HostileFilesTest {
 
   @Test
   void theIndexIsSoundAfterTheRun() throws IOException {
-    try (FSDirectory dir = FSDirectory.open(index); CheckIndex check = new CheckIndex(dir)) {
+    try (FSDirectory dir = FSDirectory.open(index);
+        CheckIndex check = new CheckIndex(dir)) {
       check.setInfoStream(new PrintStream(OutputStream.nullOutputStream()));
       assertTrue(check.checkIndex().clean);
     }
@@ -161,12 +196,14 @@ class HostileFilesTest {
     QueryBuilder builder = new QueryBuilder(schema.indexAnalyzer());
     BooleanQuery.Builder anyField = new BooleanQuery.Builder();
     // the exact-spelling fields: compound parts ("Quartier") must not make other files match
-    for (String field : List.of(EventSchema.TITLE_EXACT, EventSchema.TEASER_EXACT, EventSchema.BODY_EXACT)) {
+    for (String field :
+        List.of(EventSchema.TITLE_EXACT, EventSchema.TEASER_EXACT, EventSchema.BODY_EXACT)) {
       anyField.add(builder.createBooleanQuery(field, word), BooleanClause.Occur.SHOULD);
     }
     Query query = anyField.build();
     Set<String> sources = new HashSet<>();
-    try (FSDirectory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
+    try (FSDirectory dir = FSDirectory.open(index);
+        DirectoryReader reader = DirectoryReader.open(dir)) {
       IndexSearcher searcher = new IndexSearcher(reader);
       for (ScoreDoc hit : searcher.search(query, 100).scoreDocs) {
         String source = searcher.storedFields().document(hit.doc).get(EventSchema.SOURCE);

@@ -22,13 +22,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The five seed pages through the whole pipeline — Tika, the page-dump parser, the event enricher, the
- * index on disk — and read back: each event carries what a human reads off its page. Organisations and
- * topics list some of those the page plainly names; the enricher may find more.
+ * The five seed pages through the whole pipeline — Tika, the page-dump parser, the event enricher,
+ * the index on disk — and read back: each event carries what a human reads off its page.
+ * Organisations and topics list some of those the page plainly names; the enricher may find more.
  */
 class SeedPipelineTest {
 
-  private static final Path SEEDS = Path.of(System.getProperty("project.root", "..")).resolve("seeds");
+  private static final Path SEEDS =
+      Path.of(System.getProperty("project.root", "..")).resolve("seeds");
   private static final Map<String, EventDocument> EVENTS = new HashMap<>();
 
   @TempDir static Path index;
@@ -36,8 +37,9 @@ class SeedPipelineTest {
   @BeforeAll
   static void indexTheSeeds() throws Exception {
     EventSchema schema = new EventSchema(GermanAnalysis.defaults());
-    IndexRunSummary summary = new EventIndexer(index, schema, InputOptions.DEFAULTS)
-        .index(List.of(SEEDS), EventEnricher.withDefaults(), false, IndexProgress.NONE);
+    IndexRunSummary summary =
+        new EventIndexer(index, schema, InputOptions.DEFAULTS)
+            .index(List.of(SEEDS), EventEnricher.withDefaults(), false, IndexProgress.NONE);
     assertEquals(0, summary.failed().size(), summary.report(10));
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
       StoredFields stored = reader.storedFields();
@@ -52,15 +54,25 @@ class SeedPipelineTest {
   }
 
   @ParameterizedTest(name = "seed {0}: {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       000 | Impulse für digitale Souveränität und Zusammenarbeit: Das war die Smart Country Convention 2025 | 2025-09-30 | 2025-10-02 | Berlin | Berlin | BMWSB;Bitkom;KTS | Open Source und digitale Souveränität;Urbane Datenplattformen
       001 | 7. MPSC-Kongress in Kiel: Gekommen um zu bleiben – Zukunftsaufgabe Smart City | 2025-11-18 | 2025-11-19 | Kiel | Schleswig-Holstein | BMWSB;KTS;KielRegion | Verstetigung;Digitale Zwillinge
       002 | Smart Country Convention 2022: Smarte Städte schauen voneinander ab | 2022-10-18 | 2022-10-20 | Berlin | Berlin | BMWSB;KTS;BBSR | Digitale Zwillinge;Wissenstransfer
       003 | Gekommen, um zu bleiben: Vom Machen ins Wirken – MPSC-Kongress in Berlin | 2026-04-28 | 2026-04-29 | Berlin | Berlin | BMWSB;KTS;DLR Projektträger | Verstetigung;Digitale Zwillinge
       004 | Gemeinsam voraus: Kooperation als Erfolgsfaktor für eine Smart City | 2025-09-24 | 2025-09-24 | Konstanz | Baden-Württemberg | BMWSB;KTS;DLR Projektträger | Interkommunale Kooperation;Wissenstransfer
       """)
-  void theEventCarriesWhatThePageSays(String seed, String title, LocalDate start, LocalDate end, String city,
-      String land, String organisations, String topics) {
+  void theEventCarriesWhatThePageSays(
+      String seed,
+      String title,
+      LocalDate start,
+      LocalDate end,
+      String city,
+      String land,
+      String organisations,
+      String topics) {
     EventDocument event = EVENTS.get(seed);
     assertEquals(title, event.title());
     assertEquals(start, event.startDate());
@@ -68,7 +80,8 @@ class SeedPipelineTest {
     assertEquals(city, event.venue().name());
     assertEquals(land, event.venue().land());
     for (String organisation : organisations.split(";")) {
-      assertTrue(event.organisations().stream().anyMatch(o -> o.contains(organisation)),
+      assertTrue(
+          event.organisations().stream().anyMatch(o -> o.contains(organisation)),
           organisation + " in " + event.organisations());
     }
     for (String topic : topics.split(";")) {

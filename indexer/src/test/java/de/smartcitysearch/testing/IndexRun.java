@@ -15,8 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One indexing run as its own process, for tests that need a memory bound (-Xmx) or a process they can kill:
- * {@code IndexRun INDEX_DIR TIMEOUT_SECONDS INPUT...}. Prints the run's summary; exit 0 when the run completed.
+ * One indexing run as its own process, for tests that need a memory bound (-Xmx) or a process they
+ * can kill: {@code IndexRun INDEX_DIR TIMEOUT_SECONDS INPUT...}. Prints the run's summary; exit 0
+ * when the run completed.
  */
 public final class IndexRun {
 
@@ -32,21 +33,36 @@ public final class IndexRun {
     for (int i = 2; i < args.length; i++) {
       inputs.add(Path.of(args[i]));
     }
-    InputOptions options = new InputOptions(
-        new ExtractionLimits(ExtractionLimits.DEFAULTS.maxFileBytes(), ExtractionLimits.DEFAULTS.maxChars(), timeout),
-        null);
-    IndexRunSummary summary = new EventIndexer(index, new EventSchema(GermanAnalysis.defaults()), options)
-        .index(inputs, EventEnricher.withDefaults(), false, IndexProgress.NONE);
+    InputOptions options =
+        new InputOptions(
+            new ExtractionLimits(
+                ExtractionLimits.DEFAULTS.maxFileBytes(),
+                ExtractionLimits.DEFAULTS.maxChars(),
+                timeout),
+            null);
+    IndexRunSummary summary =
+        new EventIndexer(index, new EventSchema(GermanAnalysis.defaults()), options)
+            .index(inputs, EventEnricher.withDefaults(), false, IndexProgress.NONE);
     System.out.println(SUMMARY + summary.report(Integer.MAX_VALUE).replace("\n", "\n" + SUMMARY));
     System.exit(0); // an abandoned parse thread must not keep the process alive
   }
 
-  /** The command line that runs this class in a child JVM with the test's classpath and this heap. */
-  public static List<String> command(String maxHeap, Path index, int timeoutSeconds, Path... inputs) {
-    List<String> command = new ArrayList<>(List.of(
-        ProcessHandle.current().info().command().orElse("java"), "-Xmx" + maxHeap,
-        "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"), IndexRun.class.getName(),
-        index.toString(), Integer.toString(timeoutSeconds)));
+  /**
+   * The command line that runs this class in a child JVM with the test's classpath and this heap.
+   */
+  public static List<String> command(
+      String maxHeap, Path index, int timeoutSeconds, Path... inputs) {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-Xmx" + maxHeap,
+                "-XX:+ExitOnOutOfMemoryError",
+                "-cp",
+                System.getProperty("java.class.path"),
+                IndexRun.class.getName(),
+                index.toString(),
+                Integer.toString(timeoutSeconds)));
     for (Path input : inputs) {
       command.add(input.toString());
     }

@@ -22,7 +22,9 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
-/** Real documents for tests, written with the libraries that read them in production (PDFBox, POI). */
+/**
+ * Real documents for tests, written with the libraries that read them in production (PDFBox, POI).
+ */
 public final class TestFiles {
 
   private TestFiles() {}
@@ -45,7 +47,8 @@ public final class TestFiles {
   public static Path encryptedPdf(Path file, String... lines) throws IOException {
     try (PDDocument doc = new PDDocument()) {
       write(doc, null, lines);
-      StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
+      StandardProtectionPolicy policy =
+          new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
       policy.setEncryptionKeyLength(128);
       doc.protect(policy);
       doc.save(file.toFile());
@@ -74,7 +77,8 @@ public final class TestFiles {
 
   /** A DOCX with one paragraph per line. */
   public static Path docx(Path file, String... paragraphs) throws IOException {
-    try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+    try (XWPFDocument doc = new XWPFDocument();
+        OutputStream out = Files.newOutputStream(file)) {
       for (String paragraph : paragraphs) {
         doc.createParagraph().createRun().setText(paragraph);
       }
@@ -85,23 +89,30 @@ public final class TestFiles {
 
   /** A minimal OpenDocument text file (the zip layout the ODF specification requires). */
   public static Path odt(Path file, String... paragraphs) throws IOException {
-    StringBuilder content = new StringBuilder("""
+    StringBuilder content =
+        new StringBuilder(
+            """
         <?xml version="1.0" encoding="UTF-8"?>
         <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
             xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">
         <office:body><office:text>""");
     for (String p : paragraphs) {
-      content.append("<text:p>").append(p.replace("&", "&amp;").replace("<", "&lt;")).append("</text:p>");
+      content
+          .append("<text:p>")
+          .append(p.replace("&", "&amp;").replace("<", "&lt;"))
+          .append("</text:p>");
     }
     content.append("</office:text></office:body></office:document-content>");
-    String manifest = """
+    String manifest =
+        """
         <?xml version="1.0" encoding="UTF-8"?>
         <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">
          <manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>
          <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
         </manifest:manifest>""";
     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-      byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+      byte[] mimetype =
+          "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
       ZipEntry first = new ZipEntry("mimetype"); // stored uncompressed and first, as ODF requires
       first.setMethod(ZipEntry.STORED);
       first.setSize(mimetype.length);
@@ -124,8 +135,10 @@ public final class TestFiles {
   /** The first {@code n} lines of a gzipped JSON Lines file of the shared data. */
   public static List<String> firstLines(Path gz, int n) throws IOException {
     List<String> lines = new ArrayList<>();
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(
-        new GZIPInputStream(Files.newInputStream(gz)), StandardCharsets.UTF_8))) {
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(gz)), StandardCharsets.UTF_8))) {
       String line;
       while (lines.size() < n && (line = in.readLine()) != null) {
         lines.add(line);

@@ -14,7 +14,8 @@ public final class ClusterNodes {
   /** The HTTP address of every node, as a comma-separated list. */
   public static String httpUrls() {
     List<String> urls = new ArrayList<>();
-    for (HttpServerTransport http : OpenSearchIntegTestCase.internalCluster().getInstances(HttpServerTransport.class)) {
+    for (HttpServerTransport http :
+        OpenSearchIntegTestCase.internalCluster().getInstances(HttpServerTransport.class)) {
       TransportAddress address = http.boundAddress().publishAddress();
       urls.add("http://" + address.getAddress() + ":" + address.getPort());
     }

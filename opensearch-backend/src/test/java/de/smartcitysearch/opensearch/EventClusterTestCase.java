@@ -8,8 +8,8 @@ import org.opensearch.test.OpenSearchIntegTestCase;
 import org.opensearch.transport.Netty4ModulePlugin;
 
 /**
- * A real in-process cluster as a user runs one for the product: the analysis plugin on every node and real HTTP, which
- * OpenSearch's Java client (and so the product) speaks.
+ * A real in-process cluster as a user runs one for the product: the analysis plugin on every node
+ * and real HTTP, which OpenSearch's Java client (and so the product) speaks.
  */
 public abstract class EventClusterTestCase extends OpenSearchIntegTestCase {
 

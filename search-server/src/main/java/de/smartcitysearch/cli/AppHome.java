@@ -3,8 +3,8 @@ package de.smartcitysearch.cli;
 import java.nio.file.Path;
 
 /**
- * The installation folder the launcher runs from, so default paths ({@code seeds/}, {@code data/index})
- * work whatever the current directory is.
+ * The installation folder the launcher runs from, so default paths ({@code seeds/}, {@code
+ * data/index}) work whatever the current directory is.
  */
 final class AppHome {
 
@@ -13,7 +13,10 @@ final class AppHome {
 
   private AppHome() {}
 
-  /** The path below the installation folder, or below the current directory when no launcher set one. */
+  /**
+   * The path below the installation folder, or below the current directory when no launcher set
+   * one.
+   */
   static Path resolve(String first, String... more) {
     String home = System.getenv(ENV);
     Path relative = Path.of(first, more);

@@ -5,7 +5,10 @@ import de.smartcitysearch.enrich.CityGazetteer;
 import de.smartcitysearch.enrich.EventEnricher;
 import de.smartcitysearch.extract.PageEnricher;
 
-/** The enricher the {@code index} and {@code serve} commands use: the one place where enrichment is configured. */
+/**
+ * The enricher the {@code index} and {@code serve} commands use: the one place where enrichment is
+ * configured.
+ */
 final class Enrichers {
 
   private Enrichers() {}
@@ -17,7 +20,9 @@ final class Enrichers {
    */
   static PageEnricher create(EnrichmentOptions options, GermanAnalysis analysis) {
     CityGazetteer gazetteer =
-        options.gazetteer() == null ? CityGazetteer.builtIn() : CityGazetteer.load(options.gazetteer());
+        options.gazetteer() == null
+            ? CityGazetteer.builtIn()
+            : CityGazetteer.load(options.gazetteer());
     return new EventEnricher(gazetteer, analysis);
   }
 }

@@ -14,12 +14,14 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * The step before serving: brings the index folder up to date with the input folder, incrementally (only
- * new and changed pages are read), or serves an existing index as it is when there is no input folder.
+ * The step before serving: brings the index folder up to date with the input folder, incrementally
+ * (only new and changed pages are read), or serves an existing index as it is when there is no
+ * input folder.
  *
- * <p>Pages that vanished from the input stay in the index: documents added through the admin API live in
- * the same index and must survive a restart. {@code smartcity-search index --delete-missing} removes them. Documents
- * deleted through the admin API stay deleted while their page is unchanged (the index keeps tombstones for them).
+ * <p>Pages that vanished from the input stay in the index: documents added through the admin API
+ * live in the same index and must survive a restart. {@code smartcity-search index
+ * --delete-missing} removes them. Documents deleted through the admin API stay deleted while their
+ * page is unchanged (the index keeps tombstones for them).
  */
 final class IndexPreparer {
 
@@ -36,19 +38,25 @@ final class IndexPreparer {
   /**
    * Makes {@code index} a current index of {@code input}.
    *
-   * @throws IllegalStateException with a message for the user when there is neither an input nor an index
+   * @throws IllegalStateException with a message for the user when there is neither an input nor an
+   *     index
    */
   void ensureFresh(Path input, Path index) throws IOException {
     if (!Files.isDirectory(input)) {
       if (!hasIndex(index)) {
-        throw new IllegalStateException("no search index in " + index.toAbsolutePath() + " and no input folder "
-            + input.toAbsolutePath() + " to build one from");
+        throw new IllegalStateException(
+            "no search index in "
+                + index.toAbsolutePath()
+                + " and no input folder "
+                + input.toAbsolutePath()
+                + " to build one from");
       }
       System.err.println("serve: no input folder " + input + "; serving the index as it is");
       return;
     }
-    IndexRunSummary summary = new EventIndexer(index, schema, options)
-        .index(List.of(input), enricher, false, IndexProgress.NONE);
+    IndexRunSummary summary =
+        new EventIndexer(index, schema, options)
+            .index(List.of(input), enricher, false, IndexProgress.NONE);
     System.err.println("serve: indexed " + input + ": " + summary.report(10));
   }
 

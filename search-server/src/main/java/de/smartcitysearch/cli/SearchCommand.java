@@ -15,21 +15,36 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code search}: runs one search through the query core and prints exactly the JSON of {@code /api/search}. */
-@Command(name = "search", mixinStandardHelpOptions = true,
-    description = "Search an index and print the answer as JSON, as GET /api/search gives it "
-        + "(no query: all events, by start date).")
+/**
+ * {@code search}: runs one search through the query core and prints exactly the JSON of {@code
+ * /api/search}.
+ */
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description =
+        "Search an index and print the answer as JSON, as GET /api/search gives it "
+            + "(no query: all events, by start date).")
 final class SearchCommand implements Callable<Integer> {
 
-  @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: data/index of the installation).")
+  @Option(
+      names = "--index",
+      paramLabel = "DIR",
+      description = "Index folder (default: data/index of the installation).")
   Path index;
 
-  @Option(names = "--type", paramLabel = "event|session",
+  @Option(
+      names = "--type",
+      paramLabel = "event|session",
       description = "Only events or only sessions (default: both for a query, events without one).")
   String type;
 
-  @Option(names = "--size", paramLabel = "N", defaultValue = "10",
-      description = "Hits to print, 1 to " + SearchRequest.MAX_SIZE + " (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--size",
+      paramLabel = "N",
+      defaultValue = "10",
+      description =
+          "Hits to print, 1 to " + SearchRequest.MAX_SIZE + " (default: ${DEFAULT-VALUE}).")
   int size;
 
   @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Words to search for.")
@@ -38,7 +53,8 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (size < 1 || size > SearchRequest.MAX_SIZE) {
-      System.err.println("search: --size must be between 1 and " + SearchRequest.MAX_SIZE + ", not " + size);
+      System.err.println(
+          "search: --size must be between 1 and " + SearchRequest.MAX_SIZE + ", not " + size);
       return 2;
     }
     DocumentKind kind;
@@ -50,13 +66,21 @@ final class SearchCommand implements Callable<Integer> {
     }
     String text = String.join(" ", words).strip();
     if (text.length() > SearchRequest.MAX_QUERY_LENGTH) {
-      System.err.println("search: the query has " + text.length() + " characters; at most "
-          + SearchRequest.MAX_QUERY_LENGTH);
+      System.err.println(
+          "search: the query has "
+              + text.length()
+              + " characters; at most "
+              + SearchRequest.MAX_QUERY_LENGTH);
       return 2;
     }
     boolean listing = text.isEmpty();
-    SearchRequest request = SearchRequest.builder().query(text).sort(listing ? SearchRequest.SortOrder.DATE : null)
-        .size(size).kind(kind == null && listing ? DocumentKind.EVENT : kind).build();
+    SearchRequest request =
+        SearchRequest.builder()
+            .query(text)
+            .sort(listing ? SearchRequest.SortOrder.DATE : null)
+            .size(size)
+            .kind(kind == null && listing ? DocumentKind.EVENT : kind)
+            .build();
     Path folder = index != null ? index : AppHome.resolve("data", "index");
     try {
       if (!IndexPreparer.hasIndex(folder)) {
@@ -70,7 +94,8 @@ final class SearchCommand implements Callable<Integer> {
         return 0;
       }
     } catch (IOException e) {
-      System.err.println("search: cannot read the index at " + folder + " (" + e.getMessage() + ")");
+      System.err.println(
+          "search: cannot read the index at " + folder + " (" + e.getMessage() + ")");
       return 1;
     }
   }

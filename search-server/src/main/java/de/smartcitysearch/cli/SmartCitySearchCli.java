@@ -9,7 +9,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "smartcity-search 0.1.0",
     description = "German full-text search for the event pages of smart-city programmes.",
-    subcommands = {ServeCommand.class, IndexCommand.class, SearchCommand.class, AnalyzeCommand.class})
+    subcommands = {
+      ServeCommand.class,
+      IndexCommand.class,
+      SearchCommand.class,
+      AnalyzeCommand.class
+    })
 public final class SmartCitySearchCli implements Runnable {
 
   @Override
@@ -29,12 +34,16 @@ public final class SmartCitySearchCli implements Runnable {
   }
 
   /**
-   * What a user sees when a command fails on bad configuration (a malformed vocabulary or gazetteer file, an
-   * unreadable folder): the command's name and the reason, exit code 2, and no stack trace.
+   * What a user sees when a command fails on bad configuration (a malformed vocabulary or gazetteer
+   * file, an unreadable folder): the command's name and the reason, exit code 2, and no stack
+   * trace.
    */
-  private static int reportFailure(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
+  private static int reportFailure(
+      Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
     String reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     commandLine.getErr().println(commandLine.getCommandName() + ": " + reason);
-    return e instanceof IllegalArgumentException || e instanceof java.io.UncheckedIOException ? 2 : 1;
+    return e instanceof IllegalArgumentException || e instanceof java.io.UncheckedIOException
+        ? 2
+        : 1;
   }
 }

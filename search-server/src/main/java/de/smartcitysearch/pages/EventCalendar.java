@@ -30,18 +30,20 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
 
 /**
- * An RFC 5545 iCalendar of events, built and validated by ical4j: one event for "Zum Kalender hinzufügen", or the
- * upcoming events of a search for a calendar subscription.
+ * An RFC 5545 iCalendar of events, built and validated by ical4j: one event for "Zum Kalender
+ * hinzufügen", or the upcoming events of a search for a calendar subscription.
  *
- * <p>An event with a start time on a single day starts at that time at the venue (Europe/Berlin, defined in the
- * calendar's VTIMEZONE) and names no end, which RFC 5545 reads as ending when it starts, since the pages do not say
- * how long it lasts; an event without a time, or over several days, takes whole days. The time zone definition is
- * always included, so a feed with no events is still a valid calendar.
+ * <p>An event with a start time on a single day starts at that time at the venue (Europe/Berlin,
+ * defined in the calendar's VTIMEZONE) and names no end, which RFC 5545 reads as ending when it
+ * starts, since the pages do not say how long it lasts; an event without a time, or over several
+ * days, takes whole days. The time zone definition is always included, so a feed with no events is
+ * still a valid calendar.
  */
 public final class EventCalendar {
 
   private static final String PRODUCT = "-//smartcity-search//Veranstaltungssuche//DE";
-  private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
+  private static final TimeZoneRegistry ZONES =
+      TimeZoneRegistryFactory.getInstance().createRegistry();
 
   private final Calendar calendar = new Calendar();
 
@@ -71,11 +73,13 @@ public final class EventCalendar {
     }
     LocalDate end = GermanDates.end(e);
     ZonedDateTime startsAt = GermanDates.startAtVenue(e);
-    VEvent event = startsAt != null && end.equals(start)
-        ? new VEvent(startsAt, e.title())
-        : new VEvent(start, end.plusDays(1), e.title()); // DTEND of whole days is exclusive
+    VEvent event =
+        startsAt != null && end.equals(start)
+            ? new VEvent(startsAt, e.title())
+            : new VEvent(start, end.plusDays(1), e.title()); // DTEND of whole days is exclusive
     event.add(new Uid(e.id() + "@smartcity-search"));
-    event.replace(new DtStamp(stamp)); // the constructor stamps the moment of building; one DTSTAMP only
+    event.replace(
+        new DtStamp(stamp)); // the constructor stamps the moment of building; one DTSTAMP only
     event.add(new Url(page));
     String where = place(e);
     if (!where.isEmpty()) {
@@ -100,7 +104,9 @@ public final class EventCalendar {
     return out.toString();
   }
 
-  /** "Kieler Schloss, Wall 74, Kiel": the venue as written, then the city unless the venue names it. */
+  /**
+   * "Kieler Schloss, Wall 74, Kiel": the venue as written, then the city unless the venue names it.
+   */
   static String place(PublicEvent e) {
     List<String> parts = new ArrayList<>();
     if (e.location() != null && !e.location().isBlank()) {
@@ -113,7 +119,10 @@ public final class EventCalendar {
   }
 
   private static String description(PublicEvent e, URI page) {
-    return Stream.of(e.teaser(), "Details: " + page, e.url() == null ? null : "Originalseite: " + e.url())
-        .filter(Objects::nonNull).filter(s -> !s.isBlank()).collect(Collectors.joining("\n\n"));
+    return Stream.of(
+            e.teaser(), "Details: " + page, e.url() == null ? null : "Originalseite: " + e.url())
+        .filter(Objects::nonNull)
+        .filter(s -> !s.isBlank())
+        .collect(Collectors.joining("\n\n"));
   }
 }

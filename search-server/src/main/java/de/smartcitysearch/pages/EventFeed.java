@@ -23,8 +23,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * An Atom 1.0 feed (RFC 4287) of events, written by ROME: one entry per event, linking to its page, with its dates
- * and venue as the summary, for a feed reader or a partner portal that follows a search.
+ * An Atom 1.0 feed (RFC 4287) of events, written by ROME: one entry per event, linking to its page,
+ * with its dates and venue as the summary, for a feed reader or a partner portal that follows a
+ * search.
  */
 public final class EventFeed {
 
@@ -49,7 +50,9 @@ public final class EventFeed {
     author.setName("Smart-City-Veranstaltungssuche");
     feed.setAuthors(List.of(author)); // Atom requires an author of the feed or of every entry
     feed.setPublishedDate(Date.from(updated));
-    feed.setLinks(List.of(link("self", self, "application/atom+xml"), link("alternate", alternate, "text/html")));
+    feed.setLinks(
+        List.of(
+            link("self", self, "application/atom+xml"), link("alternate", alternate, "text/html")));
     feed.setLanguage("de");
   }
 
@@ -80,7 +83,9 @@ public final class EventFeed {
 
   private static String summary(PublicEvent e) {
     return Stream.of(GermanDates.when(e), EventCalendar.place(e), e.teaser())
-        .filter(Objects::nonNull).filter(s -> !s.isBlank()).collect(Collectors.joining(" · "));
+        .filter(Objects::nonNull)
+        .filter(s -> !s.isBlank())
+        .collect(Collectors.joining(" · "));
   }
 
   private static SyndLink link(String rel, URI href, String type) {

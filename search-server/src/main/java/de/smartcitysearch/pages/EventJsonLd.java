@@ -12,24 +12,28 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The schema.org {@code Event} of an event page as JSON-LD, for search engines and other readers of structured
- * data: name, dates, place with address, organisers, attendance mode, audience, topics as keywords, its program as
- * {@code subEvent}s (a session names its {@code superEvent}).
+ * The schema.org {@code Event} of an event page as JSON-LD, for search engines and other readers of
+ * structured data: name, dates, place with address, organisers, attendance mode, audience, topics
+ * as keywords, its program as {@code subEvent}s (a session names its {@code superEvent}).
  *
- * <p>Gson's HTML-safe escaping writes {@code <}, {@code >} and {@code &} as Unicode escapes, so no value can close
- * the {@code <script type="application/ld+json">} element it is placed in.
+ * <p>Gson's HTML-safe escaping writes {@code <}, {@code >} and {@code &} as Unicode escapes, so no
+ * value can close the {@code <script type="application/ld+json">} element it is placed in.
  */
 final class EventJsonLd {
 
   private static final Gson HTML_SAFE = new Gson();
-  private static final Map<String, String> ATTENDANCE = Map.of(
-      "Präsenz", "https://schema.org/OfflineEventAttendanceMode",
-      "Online", "https://schema.org/OnlineEventAttendanceMode",
-      "Hybrid", "https://schema.org/MixedEventAttendanceMode");
+  private static final Map<String, String> ATTENDANCE =
+      Map.of(
+          "Präsenz", "https://schema.org/OfflineEventAttendanceMode",
+          "Online", "https://schema.org/OnlineEventAttendanceMode",
+          "Hybrid", "https://schema.org/MixedEventAttendanceMode");
 
   private EventJsonLd() {}
 
-  /** The JSON-LD text of an event with its sessions; {@code pageOf} gives each id's page on this site. */
+  /**
+   * The JSON-LD text of an event with its sessions; {@code pageOf} gives each id's page on this
+   * site.
+   */
   static String of(EventDetails details, Function<String, URI> pageOf) {
     PublicEvent e = details.event();
     JsonObject out = event(e, pageOf);
@@ -86,7 +90,10 @@ final class EventJsonLd {
     return out;
   }
 
-  /** The venue: its name as the page writes it (a session's room), with the city and Land as address. */
+  /**
+   * The venue: its name as the page writes it (a session's room), with the city and Land as
+   * address.
+   */
   private static JsonObject place(PublicEvent e) {
     if (e.location() == null && e.city() == null) {
       return null;
@@ -94,8 +101,10 @@ final class EventJsonLd {
     JsonObject place = typed("Place", "name", e.location() != null ? e.location() : e.city());
     JsonObject address = new JsonObject();
     address.addProperty("@type", "PostalAddress");
-    for (var field : List.of(Map.entry("addressLocality", nullToEmpty(e.city())),
-        Map.entry("addressRegion", nullToEmpty(e.land())))) {
+    for (var field :
+        List.of(
+            Map.entry("addressLocality", nullToEmpty(e.city())),
+            Map.entry("addressRegion", nullToEmpty(e.land())))) {
       if (!field.getValue().isEmpty()) {
         address.addProperty(field.getKey(), field.getValue());
       }

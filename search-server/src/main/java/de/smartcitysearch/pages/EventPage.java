@@ -16,9 +16,10 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * The page of one event or program session at {@code /veranstaltung/{id}}: what, when, where, who, about what and
- * for whom, the program with its times and rooms, the calendar download and the original page, and the schema.org
- * JSON-LD of it all. Every value of the event is escaped; the page has no script that runs.
+ * The page of one event or program session at {@code /veranstaltung/{id}}: what, when, where, who,
+ * about what and for whom, the program with its times and rooms, the calendar download and the
+ * original page, and the schema.org JSON-LD of it all. Every value of the event is escaped; the
+ * page has no script that runs.
  */
 public final class EventPage {
 
@@ -29,7 +30,8 @@ public final class EventPage {
   /**
    * The page's HTML.
    *
-   * @param site the site's absolute base ({@code https://host}), for the canonical and structured-data URLs
+   * @param site the site's absolute base ({@code https://host}), for the canonical and
+   *     structured-data URLs
    */
   public static String render(EventDetails details, URI site) {
     PublicEvent e = details.event();
@@ -39,11 +41,16 @@ public final class EventPage {
     StringBuilder main = new StringBuilder();
     main.append("<article class=\"event-page\">\n");
     main.append("<p class=\"back\"><a href=\"/\">← Zur Suche</a></p>\n");
-    String kicker = List.of(nullToEmpty(e.type()), nullToEmpty(e.format())).stream().filter(s -> !s.isEmpty())
-        .collect(Collectors.joining(" · "));
+    String kicker =
+        List.of(nullToEmpty(e.type()), nullToEmpty(e.format())).stream()
+            .filter(s -> !s.isEmpty())
+            .collect(Collectors.joining(" · "));
     if (e.event() != null) {
-      main.append("<p class=\"kicker\">Programmpunkt von <a href=\"").append(escape(SitePaths.event(e.event().id())))
-          .append("\">").append(escape(e.event().title())).append("</a></p>\n");
+      main.append("<p class=\"kicker\">Programmpunkt von <a href=\"")
+          .append(escape(SitePaths.event(e.event().id())))
+          .append("\">")
+          .append(escape(e.event().title()))
+          .append("</a></p>\n");
     } else if (!kicker.isEmpty()) {
       main.append("<p class=\"kicker\">").append(escape(kicker)).append("</p>\n");
     }
@@ -54,30 +61,41 @@ public final class EventPage {
     facts(main, e);
     main.append("<p class=\"event-actions\">");
     if (e.start() != null) {
-      main.append("<a class=\"button primary\" href=\"").append(escape(SitePaths.calendar(e.id())))
+      main.append("<a class=\"button primary\" href=\"")
+          .append(escape(SitePaths.calendar(e.id())))
           .append("\" download>Zum Kalender hinzufügen</a> ");
     }
     if (e.url() != null && isWebLink(e.url())) {
-      main.append("<a class=\"button\" href=\"").append(escape(e.url()))
+      main.append("<a class=\"button\" href=\"")
+          .append(escape(e.url()))
           .append("\" rel=\"noopener external\">Zur Originalseite</a>");
     }
     main.append("</p>\n");
     program(main, details.sessions());
     description(main, details.text());
     main.append("</article>\n");
-    String description = e.teaser() != null && !e.teaser().isBlank() ? e.teaser()
-        : GermanDates.when(e) + " " + EventCalendar.place(e);
+    String description =
+        e.teaser() != null && !e.teaser().isBlank()
+            ? e.teaser()
+            : GermanDates.when(e) + " " + EventCalendar.place(e);
     return PageFrame.document(e.title(), description, page, head, main.toString());
   }
 
   /** The page for an id the index does not have. */
   public static String notFound(String id) {
-    String main = "<article class=\"event-page\">\n<h1>Diese Veranstaltung gibt es nicht (mehr)</h1>\n"
-        + "<p>Unter der Adresse <code>" + escape(SitePaths.event(id)) + "</code> ist keine Veranstaltung "
-        + "verzeichnet. Vielleicht wurde sie entfernt, oder der Link ist unvollständig.</p>\n"
-        + "<p><a class=\"button primary\" href=\"/\">Veranstaltungen suchen</a></p>\n</article>\n";
-    return PageFrame.document("Veranstaltung nicht gefunden", null, null,
-        "<meta name=\"robots\" content=\"noindex\">\n", main);
+    String main =
+        "<article class=\"event-page\">\n<h1>Diese Veranstaltung gibt es nicht (mehr)</h1>\n"
+            + "<p>Unter der Adresse <code>"
+            + escape(SitePaths.event(id))
+            + "</code> ist keine Veranstaltung "
+            + "verzeichnet. Vielleicht wurde sie entfernt, oder der Link ist unvollständig.</p>\n"
+            + "<p><a class=\"button primary\" href=\"/\">Veranstaltungen suchen</a></p>\n</article>\n";
+    return PageFrame.document(
+        "Veranstaltung nicht gefunden",
+        null,
+        null,
+        "<meta name=\"robots\" content=\"noindex\">\n",
+        main);
   }
 
   private static void facts(StringBuilder main, PublicEvent e) {
@@ -106,8 +124,13 @@ public final class EventPage {
       return;
     }
     main.append("<dl class=\"facts\">\n");
-    facts.forEach((term, value) -> main.append("<div><dt>").append(term).append("</dt><dd>").append(value)
-        .append("</dd></div>\n"));
+    facts.forEach(
+        (term, value) ->
+            main.append("<div><dt>")
+                .append(term)
+                .append("</dt><dd>")
+                .append(value)
+                .append("</dd></div>\n"));
     main.append("</dl>\n");
   }
 
@@ -152,30 +175,45 @@ public final class EventPage {
     }
     main.append("<section class=\"program\" aria-labelledby=\"program-heading\">\n")
         .append("<h2 id=\"program-heading\">Programm</h2>\n");
-    Map<String, List<PublicEvent>> byDay = sessions.stream().collect(Collectors.groupingBy(
-        s -> Objects.requireNonNullElse(s.start(), ""), LinkedHashMap::new, Collectors.toList()));
-    byDay.forEach((day, list) -> {
-      if (!day.isEmpty()) {
-        main.append("<h3>").append(timeElement(LocalDate.parse(day), GermanDates.day(LocalDate.parse(day))))
-            .append("</h3>\n");
-      }
-      main.append("<ol class=\"program-list\">\n");
-      for (PublicEvent s : list) {
-        main.append("<li id=\"").append(escape(anchor(s.id()))).append("\">");
-        main.append("<span class=\"session-time\">");
-        if (s.startTime() != null) {
-          main.append("<time datetime=\"").append(escape(s.start() + "T" + s.startTime())).append("\">")
-              .append(escape(s.startTime())).append("</time>");
-        }
-        main.append("</span><span class=\"session-body\"><a class=\"session-title\" href=\"")
-            .append(escape(SitePaths.event(s.id()))).append("\">").append(escape(s.title())).append("</a>");
-        if (s.location() != null) {
-          main.append("<span class=\"session-room\">").append(escape(s.location())).append("</span>");
-        }
-        main.append("</span></li>\n");
-      }
-      main.append("</ol>\n");
-    });
+    Map<String, List<PublicEvent>> byDay =
+        sessions.stream()
+            .collect(
+                Collectors.groupingBy(
+                    s -> Objects.requireNonNullElse(s.start(), ""),
+                    LinkedHashMap::new,
+                    Collectors.toList()));
+    byDay.forEach(
+        (day, list) -> {
+          if (!day.isEmpty()) {
+            main.append("<h3>")
+                .append(timeElement(LocalDate.parse(day), GermanDates.day(LocalDate.parse(day))))
+                .append("</h3>\n");
+          }
+          main.append("<ol class=\"program-list\">\n");
+          for (PublicEvent s : list) {
+            main.append("<li id=\"").append(escape(anchor(s.id()))).append("\">");
+            main.append("<span class=\"session-time\">");
+            if (s.startTime() != null) {
+              main.append("<time datetime=\"")
+                  .append(escape(s.start() + "T" + s.startTime()))
+                  .append("\">")
+                  .append(escape(s.startTime()))
+                  .append("</time>");
+            }
+            main.append("</span><span class=\"session-body\"><a class=\"session-title\" href=\"")
+                .append(escape(SitePaths.event(s.id())))
+                .append("\">")
+                .append(escape(s.title()))
+                .append("</a>");
+            if (s.location() != null) {
+              main.append("<span class=\"session-room\">")
+                  .append(escape(s.location()))
+                  .append("</span>");
+            }
+            main.append("</span></li>\n");
+          }
+          main.append("</ol>\n");
+        });
     main.append("</section>\n");
   }
 
@@ -196,12 +234,16 @@ public final class EventPage {
         main.append("<p class=\"more\">Weiter auf der Originalseite.</p>\n");
         break;
       }
-      main.append("<p>").append(escape(paragraph.strip()).replaceAll("\\s*\\n\\s*", "<br>")).append("</p>\n");
+      main.append("<p>")
+          .append(escape(paragraph.strip()).replaceAll("\\s*\\n\\s*", "<br>"))
+          .append("</p>\n");
     }
     main.append("</section>\n");
   }
 
-  /** The id of a session's list item, so a search hit can link into the program ("programm-s12"). */
+  /**
+   * The id of a session's list item, so a search hit can link into the program ("programm-s12").
+   */
   public static String anchor(String sessionId) {
     int hash = sessionId.lastIndexOf('#');
     return "programm-" + (hash < 0 ? sessionId : sessionId.substring(hash + 1));
@@ -212,14 +254,22 @@ public final class EventPage {
   }
 
   private static String list(List<String> values, String dimension) {
-    return "<ul class=\"fact-list\">" + values.stream().map(v -> "<li>" + searchLink(dimension, v, v) + "</li>")
-        .collect(Collectors.joining()) + "</ul>";
+    return "<ul class=\"fact-list\">"
+        + values.stream()
+            .map(v -> "<li>" + searchLink(dimension, v, v) + "</li>")
+            .collect(Collectors.joining())
+        + "</ul>";
   }
 
   /** A link to the search page filtered by this value. */
   private static String searchLink(String dimension, String value, String text) {
-    return "<a href=\"/?" + dimension + "=" + escape(URLEncoder.encode(value, StandardCharsets.UTF_8)) + "\">"
-        + escape(text) + "</a>";
+    return "<a href=\"/?"
+        + dimension
+        + "="
+        + escape(URLEncoder.encode(value, StandardCharsets.UTF_8))
+        + "\">"
+        + escape(text)
+        + "</a>";
   }
 
   private static boolean isWebLink(String url) {

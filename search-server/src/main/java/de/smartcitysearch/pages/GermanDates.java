@@ -10,15 +10,19 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * Dates and times of an event as a German reader and a calendar need them: "Dienstag, 28. April 2026", "10:30 Uhr",
- * and the instant a start time means at the venue (German events: Europe/Berlin).
+ * Dates and times of an event as a German reader and a calendar need them: "Dienstag, 28. April
+ * 2026", "10:30 Uhr", and the instant a start time means at the venue (German events:
+ * Europe/Berlin).
  */
 public final class GermanDates {
 
   /** The time zone of the events' wall-clock times. */
   public static final ZoneId VENUE_ZONE = ZoneId.of("Europe/Berlin");
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, d. MMMM yyyy", Locale.GERMAN);
-  private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d. MMMM", Locale.GERMAN);
+
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("EEEE, d. MMMM yyyy", Locale.GERMAN);
+  private static final DateTimeFormatter SHORT_DAY =
+      DateTimeFormatter.ofPattern("d. MMMM", Locale.GERMAN);
 
   private GermanDates() {}
 
@@ -33,8 +37,8 @@ public final class GermanDates {
   }
 
   /**
-   * When an event takes place in one line: "Dienstag, 28. April 2026, 10:00 Uhr", "28. April – Mittwoch, 29. April
-   * 2026"; empty when it has no date.
+   * When an event takes place in one line: "Dienstag, 28. April 2026, 10:00 Uhr", "28. April –
+   * Mittwoch, 29. April 2026"; empty when it has no date.
    */
   public static String when(PublicEvent e) {
     LocalDate start = date(e.start());
@@ -43,9 +47,15 @@ public final class GermanDates {
     }
     LocalDate end = date(e.end());
     LocalTime time = time(e);
-    String first = end == null || end.equals(start) ? day(start) : start.getYear() == end.getYear()
-        ? SHORT_DAY.format(start) + " – " + day(end) : day(start) + " – " + day(end);
-    return time == null ? first : first + ", " + (end == null || end.equals(start) ? "" : "ab ") + time(time);
+    String first =
+        end == null || end.equals(start)
+            ? day(start)
+            : start.getYear() == end.getYear()
+                ? SHORT_DAY.format(start) + " – " + day(end)
+                : day(start) + " – " + day(end);
+    return time == null
+        ? first
+        : first + ", " + (end == null || end.equals(start) ? "" : "ab ") + time(time);
   }
 
   /** The event's first day, or null. */

@@ -3,9 +3,10 @@ package de.smartcitysearch.pages;
 import static de.smartcitysearch.search.Html.escape;
 
 /**
- * The frame every server-rendered page shares with the search page: the document head (title, description,
- * canonical URL, the site's style sheet), the header with a search box that works without JavaScript, and the
- * footer. No inline script or style: the pages run under the strict Content-Security-Policy of the site.
+ * The frame every server-rendered page shares with the search page: the document head (title,
+ * description, canonical URL, the site's style sheet), the header with a search box that works
+ * without JavaScript, and the footer. No inline script or style: the pages run under the strict
+ * Content-Security-Policy of the site.
  */
 final class PageFrame {
 
@@ -20,13 +21,18 @@ final class PageFrame {
    * @param head further elements of the head (markup, already escaped)
    * @param main the content of {@code <main>} (markup, already escaped)
    */
-  static String document(String title, String description, String canonical, String head, String main) {
+  static String document(
+      String title, String description, String canonical, String head, String main) {
     StringBuilder html = new StringBuilder(4096 + main.length());
     html.append("<!DOCTYPE html>\n<html lang=\"de\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>").append(escape(title)).append(" – Smart-City-Veranstaltungssuche</title>\n");
+        .append("<title>")
+        .append(escape(title))
+        .append(" – Smart-City-Veranstaltungssuche</title>\n");
     if (description != null && !description.isBlank()) {
-      html.append("<meta name=\"description\" content=\"").append(escape(shortened(description, 300))).append("\">\n");
+      html.append("<meta name=\"description\" content=\"")
+          .append(escape(shortened(description, 300)))
+          .append("\">\n");
     }
     if (canonical != null) {
       html.append("<link rel=\"canonical\" href=\"").append(escape(canonical)).append("\">\n");
@@ -40,13 +46,17 @@ final class PageFrame {
         .append("<p class=\"brand\"><a href=\"/\">Smart-City-Veranstaltungen</a></p>\n")
         .append("<form class=\"search-form\" role=\"search\" action=\"/\" method=\"get\">\n")
         .append("<label for=\"q\" class=\"search-label\">Veranstaltungen durchsuchen</label>\n")
-        .append("<div class=\"search-row\"><div class=\"combobox\"><input id=\"q\" name=\"q\" type=\"search\" ")
+        .append(
+            "<div class=\"search-row\"><div class=\"combobox\"><input id=\"q\" name=\"q\" type=\"search\" ")
         .append("maxlength=\"500\" placeholder=\"z. B. Datenplattform Kiel\"></div>")
         .append("<button type=\"submit\" class=\"primary\">Suchen</button></div>\n")
         .append("</form>\n</div></header>\n")
-        .append("<main id=\"content\" class=\"wrap page-main\" tabindex=\"-1\">\n").append(main).append("</main>\n")
+        .append("<main id=\"content\" class=\"wrap page-main\" tabindex=\"-1\">\n")
+        .append(main)
+        .append("</main>\n")
         .append("<footer class=\"site-footer wrap\"><a href=\"/\">Zur Suche</a> · ")
-        .append("<a href=\"/curator\">Kuratorenkonsole</a> · <a href=\"/widget-demo.html\">Widget für Ihre Website</a>")
+        .append(
+            "<a href=\"/curator\">Kuratorenkonsole</a> · <a href=\"/widget-demo.html\">Widget für Ihre Website</a>")
         .append("</footer>\n</body>\n</html>\n");
     return html.toString();
   }

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * What a curator's count counts: whole events or program sessions, never both mixed (an event with 60 sessions
- * would otherwise count 61 times), optionally only those taking place between two days.
+ * What a curator's count counts: whole events or program sessions, never both mixed (an event with
+ * 60 sessions would otherwise count 61 times), optionally only those taking place between two days.
  *
  * @param kind events or sessions
  * @param from only documents ending on or after this day, or null
@@ -36,7 +36,9 @@ public record CountScope(DocumentKind kind, LocalDate from, LocalDate to) {
     return of(kind);
   }
 
-  /** The date range as a search request, so counts and searches read from and to by the same rule. */
+  /**
+   * The date range as a search request, so counts and searches read from and to by the same rule.
+   */
   SearchRequest dates() {
     return SearchRequest.builder().from(from).to(to).build();
   }

@@ -8,16 +8,17 @@ import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
- * The score of one query word in the graded query: {@link #PER_WORD} for having the word, plus its text score
- * times a factor (the upcoming boost), so that summed over the words a document with more of them always scores
- * higher, and among documents with as many words the text score decides.
+ * The score of one query word in the graded query: {@link #PER_WORD} for having the word, plus its
+ * text score times a factor (the upcoming boost), so that summed over the words a document with
+ * more of them always scores higher, and among documents with as many words the text score decides.
  */
 final class CountedScore extends DoubleValuesSource {
 
   /**
-   * What having one word is worth. It must exceed the text scores of all words of a query together (BM25 in Lucene
-   * stays below the term's idf, about 14 at a million documents, per field and alternative): at 10,000 a query of
-   * 20 words scoring in three fields with two alternatives each, times the upcoming boost, stays below it.
+   * What having one word is worth. It must exceed the text scores of all words of a query together
+   * (BM25 in Lucene stays below the term's idf, about 14 at a million documents, per field and
+   * alternative): at 10,000 a query of 20 words scoring in three fields with two alternatives each,
+   * times the upcoming boost, stays below it.
    */
   static final float PER_WORD = 10_000f;
 

@@ -21,8 +21,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * What a curator reads, over the whole index and always exact: facet values with their counts, coverage tables.
- * Every count counts one kind of document ({@link CountScope}), so an event's program sessions never inflate it.
+ * What a curator reads, over the whole index and always exact: facet values with their counts,
+ * coverage tables. Every count counts one kind of document ({@link CountScope}), so an event's
+ * program sessions never inflate it.
  */
 final class CuratorQueries {
 
@@ -35,8 +36,13 @@ final class CuratorQueries {
   }
 
   /** See {@link SearchBackend#facetValues}. */
-  List<FacetValue> facetValues(IndexView v, FacetDimension dimension, String prefix, List<String> reference,
-      CountScope scope) throws IOException {
+  List<FacetValue> facetValues(
+      IndexView v,
+      FacetDimension dimension,
+      String prefix,
+      List<String> reference,
+      CountScope scope)
+      throws IOException {
     IndexSearcher searcher = new IndexSearcher(v.reader());
     Map<String, Long> counts = counts(dimension, counted(searcher, v, scope(scope)), scope);
     List<String> values = reference != null ? reference : List.copyOf(counts.keySet());
@@ -50,15 +56,22 @@ final class CuratorQueries {
   }
 
   /**
-   * See {@link SearchBackend#coverage}: the rows are the given list, else the dimension's reference list, else the
-   * values the scope's kind has at any time; so are non-month columns. Month columns are the months of the scope's
-   * date range, or those from the first to the last with a document of the kind.
+   * See {@link SearchBackend#coverage}: the rows are the given list, else the dimension's reference
+   * list, else the values the scope's kind has at any time; so are non-month columns. Month columns
+   * are the months of the scope's date range, or those from the first to the last with a document
+   * of the kind.
    */
-  Coverage coverage(IndexView v, FacetDimension rows, FacetDimension cols, List<String> rowReference,
-      CountScope scope) throws IOException {
+  Coverage coverage(
+      IndexView v,
+      FacetDimension rows,
+      FacetDimension cols,
+      List<String> rowReference,
+      CountScope scope)
+      throws IOException {
     IndexSearcher searcher = new IndexSearcher(v.reader());
     Facets anyTime = counted(searcher, v, scope(scope.anyTime()));
-    List<String> rowValues = rowReference != null ? rowReference : defaultValues(rows, anyTime, scope);
+    List<String> rowValues =
+        rowReference != null ? rowReference : defaultValues(rows, anyTime, scope);
     List<String> colValues = defaultValues(cols, anyTime, scope);
     Query inScope = scope(scope);
     List<Coverage.Row> table = new ArrayList<>();
@@ -71,36 +84,54 @@ final class CuratorQueries {
       DrillDownQuery q = new DrillDownQuery(config, inScope);
       paths.forEach(p -> q.add(rows.indexDim(), p));
       FacetsCollector collected = searcher.search(q, new FacetsCollectorManager());
-      long total = collected.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-      Map<String, Long> counts = cols.counts(new SortedSetDocValuesFacetCounts(v.state(), collected));
-      table.add(new Coverage.Row(rowValue, total, colValues.stream().map(c -> counts.getOrDefault(c, 0L)).toList()));
+      long total =
+          collected.getMatchingDocs().stream()
+              .mapToLong(FacetsCollector.MatchingDocs::totalHits)
+              .sum();
+      Map<String, Long> counts =
+          cols.counts(new SortedSetDocValuesFacetCounts(v.state(), collected));
+      table.add(
+          new Coverage.Row(
+              rowValue, total, colValues.stream().map(c -> counts.getOrDefault(c, 0L)).toList()));
     }
-    return new Coverage(rows.apiName(), cols.apiName(), scope.kind().id(), colValues, List.copyOf(table));
+    return new Coverage(
+        rows.apiName(), cols.apiName(), scope.kind().id(), colValues, List.copyOf(table));
   }
 
-  /** The documents a scope counts: one kind, and those overlapping its dates by the rule a search's from/to use. */
+  /**
+   * The documents a scope counts: one kind, and those overlapping its dates by the rule a search's
+   * from/to use.
+   */
   private static Query scope(CountScope scope) {
-    BooleanQuery.Builder q = new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(EventSchema.KIND, scope.kind().id())), Occur.FILTER);
+    BooleanQuery.Builder q =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(EventSchema.KIND, scope.kind().id())), Occur.FILTER);
     QueryComposer.dateFilters(scope.dates(), null).forEach(f -> q.add(f, Occur.FILTER));
     return q.build();
   }
 
   /** Facet counts over the documents of a query; null for an index without facets. */
-  private static Facets counted(IndexSearcher searcher, IndexView v, Query query) throws IOException {
+  private static Facets counted(IndexSearcher searcher, IndexView v, Query query)
+      throws IOException {
     if (v.state() == null) {
       return null;
     }
-    return new SortedSetDocValuesFacetCounts(v.state(), searcher.search(query, new FacetsCollectorManager()));
+    return new SortedSetDocValuesFacetCounts(
+        v.state(), searcher.search(query, new FacetsCollectorManager()));
   }
 
-  /** Every value of the dimension with its count; months in calendar order, the empty ones in the range as zero. */
-  private static Map<String, Long> counts(FacetDimension dim, Facets facets, CountScope scope) throws IOException {
+  /**
+   * Every value of the dimension with its count; months in calendar order, the empty ones in the
+   * range as zero.
+   */
+  private static Map<String, Long> counts(FacetDimension dim, Facets facets, CountScope scope)
+      throws IOException {
     Map<String, Long> counts = facets == null ? Map.of() : dim.counts(facets);
     return dim.isMonth() ? MonthHistogram.continuous(counts, scope.from(), scope.to()) : counts;
   }
 
-  private List<String> defaultValues(FacetDimension dim, Facets anyTime, CountScope scope) throws IOException {
+  private List<String> defaultValues(FacetDimension dim, Facets anyTime, CountScope scope)
+      throws IOException {
     if (dim.reference() != null) {
       Optional<List<String>> reference = references.get(dim.reference());
       if (reference.isPresent()) {

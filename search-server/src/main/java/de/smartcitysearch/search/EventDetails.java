@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One entry of the index in full: its public fields, its text, why it has its topics, and the program sessions that
- * belong to it. The API writes it as one object: the event's fields, then {@code text}, {@code topic_reasons},
- * {@code sessions}.
+ * One entry of the index in full: its public fields, its text, why it has its topics, and the
+ * program sessions that belong to it. The API writes it as one object: the event's fields, then
+ * {@code text}, {@code topic_reasons}, {@code sessions}.
  *
  * @param event the event or session
  * @param text its running text
@@ -14,4 +14,7 @@ import java.util.Map;
  * @param sessions its sessions in program order (empty for a session)
  */
 public record EventDetails(
-    PublicEvent event, String text, Map<String, List<String>> topicReasons, List<PublicEvent> sessions) {}
+    PublicEvent event,
+    String text,
+    Map<String, List<String>> topicReasons,
+    List<PublicEvent> sessions) {}

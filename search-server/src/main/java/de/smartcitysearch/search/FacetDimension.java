@@ -14,12 +14,14 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
 
 /**
- * A facet dimension of the API, as {@link FacetField} declares it: "land" and "city" are the two levels of the
- * venue field, "month" the year/month levels joined to "2026-04", the others one value each. Everything the query
- * core, the HTTP parameters and the pages know of a dimension comes from that declaration.
+ * A facet dimension of the API, as {@link FacetField} declares it: "land" and "city" are the two
+ * levels of the venue field, "month" the year/month levels joined to "2026-04", the others one
+ * value each. Everything the query core, the HTTP parameters and the pages know of a dimension
+ * comes from that declaration.
  *
  * @param field the index's facet field
- * @param declared the dimension as the field declares it (name, German label, level, reference list)
+ * @param declared the dimension as the field declares it (name, German label, level, reference
+ *     list)
  */
 public record FacetDimension(FacetField field, FacetField.Dimension declared) {
 
@@ -28,6 +30,7 @@ public record FacetDimension(FacetField field, FacetField.Dimension declared) {
 
   /** The dimensions the query core treats in a way of their own. */
   public static final FacetDimension LAND = named("land");
+
   public static final FacetDimension CITY = named("city");
   public static final FacetDimension MONTH = named("month");
 
@@ -46,12 +49,18 @@ public record FacetDimension(FacetField field, FacetField.Dimension declared) {
     return field.fieldName();
   }
 
-  /** True for the month histogram, whose values are months ("2026-04") and which is selected by dates, not values. */
+  /**
+   * True for the month histogram, whose values are months ("2026-04") and which is selected by
+   * dates, not values.
+   */
   public boolean isMonth() {
     return declared.joined();
   }
 
-  /** True when a value can be selected as a filter ({@code ?topic=…}); months are chosen with from/to instead. */
+  /**
+   * True when a value can be selected as a filter ({@code ?topic=…}); months are chosen with
+   * from/to instead.
+   */
   public boolean filterable() {
     return !declared.joined();
   }
@@ -61,12 +70,17 @@ public record FacetDimension(FacetField field, FacetField.Dimension declared) {
     return declared.depth() == 2 && !declared.joined();
   }
 
-  /** The dimension of the outer level of the same field (the Land of a city), if this is an inner level. */
+  /**
+   * The dimension of the outer level of the same field (the Land of a city), if this is an inner
+   * level.
+   */
   public Optional<FacetDimension> parent() {
     if (!hasParent()) {
       return Optional.empty();
     }
-    return ALL.stream().filter(d -> d.field == field && d.declared.depth() == declared.depth() - 1).findFirst();
+    return ALL.stream()
+        .filter(d -> d.field == field && d.declared.depth() == declared.depth() - 1)
+        .findFirst();
   }
 
   /** The reference list with every value a curator expects, or null. */
@@ -87,13 +101,18 @@ public record FacetDimension(FacetField field, FacetField.Dimension declared) {
     } else {
       for (LabelAndValue outer : children(facets, indexDim())) {
         for (LabelAndValue inner : children(facets, indexDim(), outer.label)) {
-          values.add(declared.joined() ? new LabelAndValue(outer.label + "-" + inner.label, inner.value) : inner);
+          values.add(
+              declared.joined()
+                  ? new LabelAndValue(outer.label + "-" + inner.label, inner.value)
+                  : inner);
         }
       }
     }
-    values.sort((a, b) -> a.value.longValue() != b.value.longValue()
-        ? Long.compare(b.value.longValue(), a.value.longValue())
-        : a.label.compareTo(b.label));
+    values.sort(
+        (a, b) ->
+            a.value.longValue() != b.value.longValue()
+                ? Long.compare(b.value.longValue(), a.value.longValue())
+                : a.label.compareTo(b.label));
     Map<String, Long> out = new LinkedHashMap<>();
     for (LabelAndValue v : values) {
       out.merge(v.label, v.value.longValue(), Long::sum); // one city name in two Länder adds up
@@ -101,11 +120,15 @@ public record FacetDimension(FacetField field, FacetField.Dimension declared) {
     return out;
   }
 
-  /** The facet paths (below {@link #indexDim()}) that select this value; empty when the index has none. */
+  /**
+   * The facet paths (below {@link #indexDim()}) that select this value; empty when the index has
+   * none.
+   */
   public List<String[]> paths(String value, CityDirectory cities) {
     if (declared.joined()) {
       int dash = value.indexOf('-');
-      return dash > 0 ? List.<String[]>of(new String[] {value.substring(0, dash), value.substring(dash + 1)})
+      return dash > 0
+          ? List.<String[]>of(new String[] {value.substring(0, dash), value.substring(dash + 1)})
           : List.of();
     }
     if (hasParent()) {
@@ -119,13 +142,18 @@ public record FacetDimension(FacetField field, FacetField.Dimension declared) {
     return value.toLowerCase(Locale.GERMAN).startsWith(prefix.toLowerCase(Locale.GERMAN));
   }
 
-  /** The counted children of a facet path; empty when the dimension or path does not occur in this index. */
-  static List<LabelAndValue> children(Facets facets, String dim, String... path) throws IOException {
+  /**
+   * The counted children of a facet path; empty when the dimension or path does not occur in this
+   * index.
+   */
+  static List<LabelAndValue> children(Facets facets, String dim, String... path)
+      throws IOException {
     FacetResult result;
     try {
       result = facets.getAllChildren(dim, path);
     } catch (IllegalArgumentException | NullPointerException e) {
-      // Lucene signals an absent flat dimension with IllegalArgumentException but fails on an absent hierarchical
+      // Lucene signals an absent flat dimension with IllegalArgumentException but fails on an
+      // absent hierarchical
       // one (no DimTree) with a NullPointerException: an index without venue cities has no "city"
       return List.of();
     }
@@ -141,7 +169,8 @@ public record FacetDimension(FacetField field, FacetField.Dimension declared) {
   }
 
   private static FacetDimension named(String name) {
-    return byApiName(name).orElseThrow(() -> new IllegalStateException("FacetField declares no dimension " + name));
+    return byApiName(name)
+        .orElseThrow(() -> new IllegalStateException("FacetField declares no dimension " + name));
   }
 
   /** The cities of the index by name, for turning a selected city name into its Land/City path. */

@@ -8,12 +8,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A {@link PlaceLexicon} backed by the enrichment's gazetteer, so the query side knows the same cities and the
- * same inflected and adjective forms ("Kieler", "Münchner") as the indexer.
+ * A {@link PlaceLexicon} backed by the enrichment's gazetteer, so the query side knows the same
+ * cities and the same inflected and adjective forms ("Kieler", "Münchner") as the indexer.
  */
 public final class GazetteerPlaceLexicon implements PlaceLexicon {
 
   private final CityGazetteer gazetteer;
+
   public GazetteerPlaceLexicon(CityGazetteer gazetteer) {
     this.gazetteer = gazetteer;
   }

@@ -25,22 +25,41 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 
 /**
- * Turns the page of hits a search chose into the answer's hits (stored fields, highlighted title and snippet, what
- * each lacks) and its facet counts into the answer's facet blocks. Only the hits shown are read.
+ * Turns the page of hits a search chose into the answer's hits (stored fields, highlighted title
+ * and snippet, what each lacks) and its facet counts into the answer's facet blocks. Only the hits
+ * shown are read.
  */
 final class HitAssembler {
 
   /**
-   * The stored fields a hit shows (and the identity an event needs). Left out: the content hash and the topic reasons
-   * (a JSON text per hit, for curators): decoding and parsing what no hit shows was a good part of reading a hit.
+   * The stored fields a hit shows (and the identity an event needs). Left out: the content hash and
+   * the topic reasons (a JSON text per hit, for curators): decoding and parsing what no hit shows
+   * was a good part of reading a hit.
    */
-  static final Set<String> SHOWN_FIELDS = Stream.concat(
-      Stream.of(EventSchema.ID, EventSchema.SOURCE, EventSchema.KIND, EventSchema.URL, EventSchema.EVENT_ID,
-          EventSchema.EVENT_TITLE, EventSchema.TITLE, EventSchema.TEASER, EventSchema.BODY, EventSchema.START,
-          EventSchema.END, EventSchema.START_TIME, EventSchema.VENUE_CITY, EventSchema.VENUE_LAND,
-          EventSchema.VENUE_AGS, EventSchema.LOCATION, EventSchema.CITIES_JSON),
-      Arrays.stream(FacetField.values()).filter(f -> f.shape() == FacetField.Shape.VALUES).map(FacetField::fieldName))
-      .collect(Collectors.toUnmodifiableSet());
+  static final Set<String> SHOWN_FIELDS =
+      Stream.concat(
+              Stream.of(
+                  EventSchema.ID,
+                  EventSchema.SOURCE,
+                  EventSchema.KIND,
+                  EventSchema.URL,
+                  EventSchema.EVENT_ID,
+                  EventSchema.EVENT_TITLE,
+                  EventSchema.TITLE,
+                  EventSchema.TEASER,
+                  EventSchema.BODY,
+                  EventSchema.START,
+                  EventSchema.END,
+                  EventSchema.START_TIME,
+                  EventSchema.VENUE_CITY,
+                  EventSchema.VENUE_LAND,
+                  EventSchema.VENUE_AGS,
+                  EventSchema.LOCATION,
+                  EventSchema.CITIES_JSON),
+              Arrays.stream(FacetField.values())
+                  .filter(f -> f.shape() == FacetField.Shape.VALUES)
+                  .map(FacetField::fieldName))
+          .collect(Collectors.toUnmodifiableSet());
 
   private final EventSchema schema;
 
@@ -49,7 +68,8 @@ final class HitAssembler {
   }
 
   /** The hits of the page, in its order, with the words in {@code highlight} marked. */
-  List<Hit> hits(IndexSearcher searcher, Query highlight, ScoreDoc[] page, List<List<String>> missing)
+  List<Hit> hits(
+      IndexSearcher searcher, Query highlight, ScoreDoc[] page, List<List<String>> missing)
       throws IOException {
     int n = page.length;
     if (n == 0) {
@@ -66,35 +86,54 @@ final class HitAssembler {
       stored.document(docId, shown);
       events.add(schema.fromStored(shown.getDocument()));
     }
-    Snippets.Highlighted marked = Snippets.highlight(searcher, schema.indexAnalyzer(), highlight, docIds, events);
+    Snippets.Highlighted marked =
+        Snippets.highlight(searcher, schema.indexAnalyzer(), highlight, docIds, events);
     List<Hit> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       EventDocument e = events.get(i);
       float score = page[i].score;
-      out.add(new Hit(PublicEvent.of(e),
-          new Highlight(Objects.requireNonNullElse(marked.titles()[i], Html.escape(e.title())),
-              Objects.requireNonNullElse(marked.snippets()[i], "")),
-          missing.get(i), Float.isNaN(score) ? 0f : score, List.of()));
+      out.add(
+          new Hit(
+              PublicEvent.of(e),
+              new Highlight(
+                  Objects.requireNonNullElse(marked.titles()[i], Html.escape(e.title())),
+                  Objects.requireNonNullElse(marked.snippets()[i], "")),
+              missing.get(i),
+              Float.isNaN(score) ? 0f : score,
+              List.of()));
     }
     return out;
   }
 
-  /** The page's events with their sessions (one list of session hits per event, in the page's order). */
-  List<Hit> withSessions(IndexSearcher searcher, Query highlight, List<Hit> events, List<ScoreDoc[]> sessions)
+  /**
+   * The page's events with their sessions (one list of session hits per event, in the page's
+   * order).
+   */
+  List<Hit> withSessions(
+      IndexSearcher searcher, Query highlight, List<Hit> events, List<ScoreDoc[]> sessions)
       throws IOException {
     List<Hit> out = new ArrayList<>(events.size());
     for (int i = 0; i < events.size(); i++) {
       Hit event = events.get(i);
       ScoreDoc[] found = sessions.get(i);
       List<List<String>> none = Collections.nCopies(found.length, List.of());
-      out.add(new Hit(event.document(), event.highlight(), event.missing(), event.score(),
-          hits(searcher, highlight, found, none)));
+      out.add(
+          new Hit(
+              event.document(),
+              event.highlight(),
+              event.missing(),
+              event.score(),
+              hits(searcher, highlight, found, none)));
     }
     return out;
   }
 
-  /** Every dimension's values with their counts; the month histogram continuous over the request's range. */
-  static Map<String, List<FacetValue>> facetBlocks(Facets facets, SearchRequest r, IndexView v) throws IOException {
+  /**
+   * Every dimension's values with their counts; the month histogram continuous over the request's
+   * range.
+   */
+  static Map<String, List<FacetValue>> facetBlocks(Facets facets, SearchRequest r, IndexView v)
+      throws IOException {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
     for (FacetDimension dim : FacetDimension.ALL) {
       Map<String, Long> counts = facets == null ? Map.of() : dim.counts(facets);

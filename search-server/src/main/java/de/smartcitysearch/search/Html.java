@@ -1,6 +1,8 @@
 package de.smartcitysearch.search;
 
-/** HTML escaping for text that is shown inside markup (the highlighter escapes its own passages). */
+/**
+ * HTML escaping for text that is shown inside markup (the highlighter escapes its own passages).
+ */
 public final class Html {
   private Html() {}
 

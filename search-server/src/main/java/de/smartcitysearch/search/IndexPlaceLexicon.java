@@ -8,11 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A {@link PlaceLexicon} of the cities the index itself knows (the venue city facet), with their regular German
- * adjective forms: "Kiel" → "Kieler", "Dresden" → "Dresdner", "Bremen" → "Bremer", "Halle" → "Haller".
+ * A {@link PlaceLexicon} of the cities the index itself knows (the venue city facet), with their
+ * regular German adjective forms: "Kiel" → "Kieler", "Dresden" → "Dresdner", "Bremen" → "Bremer",
+ * "Halle" → "Haller".
  *
- * <p>Irregular forms ("Hallenser") are not derived; a gazetteer with the official adjective forms can replace
- * this lexicon.
+ * <p>Irregular forms ("Hallenser") are not derived; a gazetteer with the official adjective forms
+ * can replace this lexicon.
  */
 public final class IndexPlaceLexicon implements PlaceLexicon {
 

@@ -16,8 +16,8 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 
 /**
- * What the query core derives once per index reader (not per query): the facet reader state, the counts over
- * the whole index and the cities the index knows.
+ * What the query core derives once per index reader (not per query): the facet reader state, the
+ * counts over the whole index and the cities the index knows.
  */
 final class IndexView implements FacetDimension.CityDirectory {
 
@@ -28,13 +28,15 @@ final class IndexView implements FacetDimension.CityDirectory {
   private final List<Place> cities = new ArrayList<>();
   private final PlaceLexicon lexicon;
 
-  private IndexView(IndexReader reader, SortedSetDocValuesReaderState state, Facets allCounts) throws IOException {
+  private IndexView(IndexReader reader, SortedSetDocValuesReaderState state, Facets allCounts)
+      throws IOException {
     this.reader = reader;
     this.state = state;
     this.allCounts = allCounts;
     if (allCounts != null) {
       for (LabelAndValue land : FacetDimension.children(allCounts, FacetField.CITY.fieldName())) {
-        for (LabelAndValue city : FacetDimension.children(allCounts, FacetField.CITY.fieldName(), land.label)) {
+        for (LabelAndValue city :
+            FacetDimension.children(allCounts, FacetField.CITY.fieldName(), land.label)) {
           Place place = new Place(city.label, land.label, "");
           cities.add(place);
           citiesByName.computeIfAbsent(city.label, k -> new ArrayList<>()).add(place);
@@ -79,14 +81,17 @@ final class IndexView implements FacetDimension.CityDirectory {
     return lexicon;
   }
 
-  /** A facet value with what this index knows of it: a city's carries its Land (the first, where one name occurs in
-   * several). */
+  /**
+   * A facet value with what this index knows of it: a city's carries its Land (the first, where one
+   * name occurs in several).
+   */
   SearchResponse.FacetValue facetValue(FacetDimension dim, String value, long count) {
     if (!dim.hasParent()) {
       return SearchResponse.FacetValue.of(value, count);
     }
     List<Place> places = named(value);
-    return new SearchResponse.FacetValue(value, count, places.isEmpty() ? null : places.get(0).land());
+    return new SearchResponse.FacetValue(
+        value, count, places.isEmpty() ? null : places.get(0).land());
   }
 
   @Override

@@ -6,14 +6,30 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** The 16 German Länder: the reference list for land facets and the Land names a query may contain. */
+/**
+ * The 16 German Länder: the reference list for land facets and the Land names a query may contain.
+ */
 public final class Lands {
 
   /** All 16 Länder in alphabetical order. */
-  public static final List<String> ALL = List.of(
-      "Baden-Württemberg", "Bayern", "Berlin", "Brandenburg", "Bremen", "Hamburg", "Hessen",
-      "Mecklenburg-Vorpommern", "Niedersachsen", "Nordrhein-Westfalen", "Rheinland-Pfalz", "Saarland", "Sachsen",
-      "Sachsen-Anhalt", "Schleswig-Holstein", "Thüringen");
+  public static final List<String> ALL =
+      List.of(
+          "Baden-Württemberg",
+          "Bayern",
+          "Berlin",
+          "Brandenburg",
+          "Bremen",
+          "Hamburg",
+          "Hessen",
+          "Mecklenburg-Vorpommern",
+          "Niedersachsen",
+          "Nordrhein-Westfalen",
+          "Rheinland-Pfalz",
+          "Saarland",
+          "Sachsen",
+          "Sachsen-Anhalt",
+          "Schleswig-Holstein",
+          "Thüringen");
 
   // the adjective forms a visitor writes ("bayerische Kommunen"), mapped to their Land
   private static final Map<String, String> BY_WORD = byWord();

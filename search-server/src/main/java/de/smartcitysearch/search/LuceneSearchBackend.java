@@ -26,11 +26,12 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * The query core over the embedded Lucene index: a {@link SearchBackend} that runs the search pipeline, assembles
- * hits and answers the curator's queries on whatever reader the {@link SearcherManager} currently offers.
+ * The query core over the embedded Lucene index: a {@link SearchBackend} that runs the search
+ * pipeline, assembles hits and answers the curator's queries on whatever reader the {@link
+ * SearcherManager} currently offers.
  *
- * <p>Thread-safe. What is derived per reader (facet state, city list, suggester) is built once per refresh, on first
- * use ({@link ReaderViews}).
+ * <p>Thread-safe. What is derived per reader (facet state, city list, suggester) is built once per
+ * refresh, on first use ({@link ReaderViews}).
  */
 public final class LuceneSearchBackend implements SearchBackend {
 
@@ -47,8 +48,13 @@ public final class LuceneSearchBackend implements SearchBackend {
     FacetsConfig config = EventSchema.facetsConfig();
     this.schema = b.schema;
     this.views = new ReaderViews(b.manager, config);
-    this.pipeline = new SearchPipeline(config, new QueryComposer(b.schema.analysis(), config),
-        new SpellingCorrector(b.schema.analysis().exactAnalyzer()), b.timeout, b.exactUpTo);
+    this.pipeline =
+        new SearchPipeline(
+            config,
+            new QueryComposer(b.schema.analysis(), config),
+            new SpellingCorrector(b.schema.analysis().exactAnalyzer()),
+            b.timeout,
+            b.exactUpTo);
     this.hits = new HitAssembler(b.schema);
     this.references = new ReferenceLists(b.topics);
     this.curator = new CuratorQueries(config, references);
@@ -73,71 +79,114 @@ public final class LuceneSearchBackend implements SearchBackend {
 
   @Override
   public IndexState indexState() throws IOException {
-    return views.with(v -> {
-      IndexReader reader = v.reader();
-      long version = reader instanceof DirectoryReader dr ? dr.getVersion() : System.identityHashCode(reader);
-      return new IndexState(version, reader.numDocs());
-    });
+    return views.with(
+        v -> {
+          IndexReader reader = v.reader();
+          long version =
+              reader instanceof DirectoryReader dr
+                  ? dr.getVersion()
+                  : System.identityHashCode(reader);
+          return new IndexState(version, reader.numDocs());
+        });
   }
 
   @Override
   public SearchResponse search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
-    return views.with(v -> {
-      LocalDate today = LocalDate.now(clock);
-      UnderstoodQuery understood = QueryUnderstanding.understand(request.query(), lexicon(v), today);
-      SearchPipeline.Answer a = pipeline.search(v, request, understood, today);
-      List<Hit> page = hits.hits(a.searcher(), a.highlight(), a.hits(), a.missing());
-      if (request.grouped()) {
-        page = hits.withSessions(a.searcher(), a.highlight(), page, a.sessions());
-      }
-      Map<String, List<FacetValue>> facets = HitAssembler.facetBlocks(a.facets(), request, v);
-      long tookMs = (System.nanoTime() - start) / 1_000_000;
-      boolean partial = a.relaxed() != null && !a.relaxed().droppedWords().isEmpty();
-      return new SearchResponse(request.query(), understood.interpretation(), a.total(), a.totalExact(), a.more(),
-          tookMs, a.didYouMean(), !a.fuzzyWords().isEmpty(), a.fuzzyWords(), partial, a.relaxed(), a.timedOut(), page,
-          facets, a.facetsExact());
-    });
+    return views.with(
+        v -> {
+          LocalDate today = LocalDate.now(clock);
+          UnderstoodQuery understood =
+              QueryUnderstanding.understand(request.query(), lexicon(v), today);
+          SearchPipeline.Answer a = pipeline.search(v, request, understood, today);
+          List<Hit> page = hits.hits(a.searcher(), a.highlight(), a.hits(), a.missing());
+          if (request.grouped()) {
+            page = hits.withSessions(a.searcher(), a.highlight(), page, a.sessions());
+          }
+          Map<String, List<FacetValue>> facets = HitAssembler.facetBlocks(a.facets(), request, v);
+          long tookMs = (System.nanoTime() - start) / 1_000_000;
+          boolean partial = a.relaxed() != null && !a.relaxed().droppedWords().isEmpty();
+          return new SearchResponse(
+              request.query(),
+              understood.interpretation(),
+              a.total(),
+              a.totalExact(),
+              a.more(),
+              tookMs,
+              a.didYouMean(),
+              !a.fuzzyWords().isEmpty(),
+              a.fuzzyWords(),
+              partial,
+              a.relaxed(),
+              a.timedOut(),
+              page,
+              facets,
+              a.facetsExact());
+        });
   }
 
   @Override
   public List<Suggestion> suggest(String typed, int max) throws IOException {
-    return views.with(v -> views.suggestions(v).lookup(typed, max,
-        words -> search(SearchRequest.builder().query(words).size(LastWordCompletion.HEAD_HITS).build())));
+    return views.with(
+        v ->
+            views
+                .suggestions(v)
+                .lookup(
+                    typed,
+                    max,
+                    words ->
+                        search(
+                            SearchRequest.builder()
+                                .query(words)
+                                .size(LastWordCompletion.HEAD_HITS)
+                                .build())));
   }
 
   @Override
   public Optional<EventDetails> event(String id) throws IOException {
-    return views.with(v -> {
-      IndexSearcher searcher = new IndexSearcher(v.reader());
-      List<EventDocument> found = stored(searcher, new TermQuery(new Term(EventSchema.ID, id)), 1);
-      if (found.isEmpty()) {
-        return Optional.empty();
-      }
-      List<EventDocument> sessions =
-          new ArrayList<>(stored(searcher, new TermQuery(new Term(EventSchema.EVENT_ID, id)), 1000));
-      sessions.sort(Comparator.comparing(EventDocument::startDate, Comparator.nullsLast(Comparator.naturalOrder()))
-          .thenComparing(EventDocument::startTime, Comparator.nullsLast(Comparator.naturalOrder()))
-          .thenComparing(EventDocument::id));
-      EventDocument event = found.get(0);
-      return Optional.of(new EventDetails(PublicEvent.of(event), event.body(), event.topicReasons(),
-          sessions.stream().map(PublicEvent::of).toList()));
-    });
+    return views.with(
+        v -> {
+          IndexSearcher searcher = new IndexSearcher(v.reader());
+          List<EventDocument> found =
+              stored(searcher, new TermQuery(new Term(EventSchema.ID, id)), 1);
+          if (found.isEmpty()) {
+            return Optional.empty();
+          }
+          List<EventDocument> sessions =
+              new ArrayList<>(
+                  stored(searcher, new TermQuery(new Term(EventSchema.EVENT_ID, id)), 1000));
+          sessions.sort(
+              Comparator.comparing(
+                      EventDocument::startDate, Comparator.nullsLast(Comparator.naturalOrder()))
+                  .thenComparing(
+                      EventDocument::startTime, Comparator.nullsLast(Comparator.naturalOrder()))
+                  .thenComparing(EventDocument::id));
+          EventDocument event = found.get(0);
+          return Optional.of(
+              new EventDetails(
+                  PublicEvent.of(event),
+                  event.body(),
+                  event.topicReasons(),
+                  sessions.stream().map(PublicEvent::of).toList()));
+        });
   }
 
   @Override
-  public List<FacetValue> facetValues(FacetDimension dimension, String prefix, List<String> reference,
-      CountScope scope) throws IOException {
+  public List<FacetValue> facetValues(
+      FacetDimension dimension, String prefix, List<String> reference, CountScope scope)
+      throws IOException {
     return views.with(v -> curator.facetValues(v, dimension, prefix, reference, scope));
   }
 
   @Override
-  public Coverage coverage(FacetDimension rows, FacetDimension cols, List<String> rowReference, CountScope scope)
+  public Coverage coverage(
+      FacetDimension rows, FacetDimension cols, List<String> rowReference, CountScope scope)
       throws IOException {
     return views.with(v -> curator.coverage(v, rows, cols, rowReference, scope));
   }
 
-  private List<EventDocument> stored(IndexSearcher searcher, Query query, int max) throws IOException {
+  private List<EventDocument> stored(IndexSearcher searcher, Query query, int max)
+      throws IOException {
     StoredFields stored = searcher.storedFields();
     List<EventDocument> out = new ArrayList<>();
     for (ScoreDoc sd : searcher.search(query, max).scoreDocs) {
@@ -148,10 +197,14 @@ public final class LuceneSearchBackend implements SearchBackend {
 
   private PlaceLexicon lexicon(IndexView v) {
     // the configured lexicon first, then the cities the index itself holds
-    return places == null ? v.lexicon() : word -> places.lookup(word).or(() -> v.lexicon().lookup(word));
+    return places == null
+        ? v.lexicon()
+        : word -> places.lookup(word).or(() -> v.lexicon().lookup(word));
   }
 
-  /** Configures a {@link LuceneSearchBackend}; everything but the manager and schema has a default. */
+  /**
+   * Configures a {@link LuceneSearchBackend}; everything but the manager and schema has a default.
+   */
   public static final class Builder {
     private final SearcherManager manager;
     private final EventSchema schema;
@@ -166,21 +219,39 @@ public final class LuceneSearchBackend implements SearchBackend {
       this.schema = Objects.requireNonNull(schema);
     }
 
-    /** Which words name cities, consulted before the venue cities of the index and their adjective forms. */
-    public Builder places(PlaceLexicon lexicon) { places = lexicon; return this; }
-
-    /** The topic taxonomy's labels: the reference list "topics" and the default coverage columns. */
-    public Builder topics(List<String> labels) { topics = List.copyOf(labels); return this; }
-
-    /** The clock deciding what is upcoming (tests fix it). */
-    public Builder clock(Clock c) { clock = Objects.requireNonNull(c); return this; }
-
-    /** The time limit of one query; a query over it returns what it found so far, flagged. */
-    public Builder timeout(Duration limit) { timeout = Objects.requireNonNull(limit); return this; }
+    /**
+     * Which words name cities, consulted before the venue cities of the index and their adjective
+     * forms.
+     */
+    public Builder places(PlaceLexicon lexicon) {
+      places = lexicon;
+      return this;
+    }
 
     /**
-     * Up to how many hits a search counts its total and facets exactly ({@link SearchResponse#EXACT_UP_TO}; tests
-     * use a small bound on a small index). Curators' counts are exact whatever it is.
+     * The topic taxonomy's labels: the reference list "topics" and the default coverage columns.
+     */
+    public Builder topics(List<String> labels) {
+      topics = List.copyOf(labels);
+      return this;
+    }
+
+    /** The clock deciding what is upcoming (tests fix it). */
+    public Builder clock(Clock c) {
+      clock = Objects.requireNonNull(c);
+      return this;
+    }
+
+    /** The time limit of one query; a query over it returns what it found so far, flagged. */
+    public Builder timeout(Duration limit) {
+      timeout = Objects.requireNonNull(limit);
+      return this;
+    }
+
+    /**
+     * Up to how many hits a search counts its total and facets exactly ({@link
+     * SearchResponse#EXACT_UP_TO}; tests use a small bound on a small index). Curators' counts are
+     * exact whatever it is.
      */
     public Builder exactUpTo(int hits) {
       if (hits < 1) {

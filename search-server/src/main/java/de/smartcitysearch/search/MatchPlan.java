@@ -22,13 +22,14 @@ import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 
 /**
- * The queries of one search from strict to loose: every word and every understood constraint; every word with the
- * constraints only preferred; and graded, ranked by how many of the words and constraints a document has.
+ * The queries of one search from strict to loose: every word and every understood constraint; every
+ * word with the constraints only preferred; and graded, ranked by how many of the words and
+ * constraints a document has.
  *
- * <p>The words are what a document must have: the visitor's words and phrases (after spelling correction). The
- * constraints are what the query core understood: a place (its venue or its name in the text) and a date (the
- * event's dates or the date words in the text). Question and request words ("Wann", "gibt es") are used only when
- * nothing else is left to search for.
+ * <p>The words are what a document must have: the visitor's words and phrases (after spelling
+ * correction). The constraints are what the query core understood: a place (its venue or its name
+ * in the text) and a date (the event's dates or the date words in the text). Question and request
+ * words ("Wann", "gibt es") are used only when nothing else is left to search for.
  *
  * @param words the visitor's words and phrases, each required in the strict tier
  * @param fillers the words of asking, searched for only as a last resort
@@ -38,7 +39,11 @@ import org.apache.lucene.search.Weight;
  * @param exactSpelling the extra score for the exact spelling of everything typed, or null
  */
 record MatchPlan(
-    List<QueryWord> words, List<QueryWord> fillers, QueryWord place, QueryWord date, Query excluded,
+    List<QueryWord> words,
+    List<QueryWord> fillers,
+    QueryWord place,
+    QueryWord date,
+    Query excluded,
     Query exactSpelling) {
 
   MatchPlan {
@@ -76,12 +81,17 @@ record MatchPlan(
     return !units(false).isEmpty();
   }
 
-  /** True when the plan has words as well as a constraint, so the constraints can be relaxed to preferences. */
+  /**
+   * True when the plan has words as well as a constraint, so the constraints can be relaxed to
+   * preferences.
+   */
   boolean hasRelaxableConstraints() {
     return !words.isEmpty() && (place != null || date != null);
   }
 
-  /** Every word and every constraint; everything (minus the exclusions) when nothing was asked for. */
+  /**
+   * Every word and every constraint; everything (minus the exclusions) when nothing was asked for.
+   */
   Query strict() {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     List<QueryWord> units = units(false);
@@ -104,21 +114,26 @@ record MatchPlan(
     return withoutExcluded(all);
   }
 
-  /** From this many words and constraints on, a query is long: pages that lack some of them may answer it too. */
+  /**
+   * From this many words and constraints on, a query is long: pages that lack some of them may
+   * answer it too.
+   */
   static final int LONG_QUERY = 4;
 
   /**
-   * How many of {@code n} words and constraints a document needs to follow hits that have all of them: all of them
-   * for a short query, which stays precise; one for a long query or a question, which the page that answers it
-   * rarely matches word for word (ranked by how many it has, so the closest come first).
+   * How many of {@code n} words and constraints a document needs to follow hits that have all of
+   * them: all of them for a short query, which stays precise; one for a long query or a question,
+   * which the page that answers it rarely matches word for word (ranked by how many it has, so the
+   * closest come first).
    */
   static int appendedMinimum(int n) {
     return n >= LONG_QUERY ? 1 : n;
   }
 
   /**
-   * Documents with at least {@code minimum} of the words and constraints; one with more of them scores higher than
-   * every document with fewer ({@link CountedScore}), each word's text score multiplied by {@code factor}.
+   * Documents with at least {@code minimum} of the words and constraints; one with more of them
+   * scores higher than every document with fewer ({@link CountedScore}), each word's text score
+   * multiplied by {@code factor}.
    */
   Query graded(DoubleValuesSource factor, boolean withFillers, int minimum) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
@@ -127,8 +142,12 @@ record MatchPlan(
       any.add(new FunctionScoreQuery(u.query(), counted), Occur.SHOULD);
     }
     any.setMinimumNumberShouldMatch(minimum);
-    return excluded == null ? any.build()
-        : new BooleanQuery.Builder().add(any.build(), Occur.MUST).add(excluded, Occur.MUST_NOT).build();
+    return excluded == null
+        ? any.build()
+        : new BooleanQuery.Builder()
+            .add(any.build(), Occur.MUST)
+            .add(excluded, Occur.MUST_NOT)
+            .build();
   }
 
   /** Documents with at least {@code n} of the words and constraints, scored by their text. */
@@ -140,10 +159,11 @@ record MatchPlan(
   }
 
   /**
-   * For each document (ids of the searcher's reader, each once, in any order), the words and constraints of
-   * {@code units} it lacks, as typed.
+   * For each document (ids of the searcher's reader, each once, in any order), the words and
+   * constraints of {@code units} it lacks, as typed.
    */
-  static List<List<String>> missing(IndexSearcher searcher, List<QueryWord> units, int[] docs) throws IOException {
+  static List<List<String>> missing(IndexSearcher searcher, List<QueryWord> units, int[] docs)
+      throws IOException {
     List<List<String>> out = new ArrayList<>();
     for (int i = 0; i < docs.length; i++) {
       out.add(new ArrayList<>());
@@ -155,17 +175,22 @@ record MatchPlan(
     Arrays.sort(byDoc, Comparator.comparingInt(i -> docs[i]));
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     for (QueryWord unit : units) {
-      Weight weight = searcher.createWeight(searcher.rewrite(unit.query()), ScoreMode.COMPLETE_NO_SCORES, 1);
+      Weight weight =
+          searcher.createWeight(searcher.rewrite(unit.query()), ScoreMode.COMPLETE_NO_SCORES, 1);
       LeafReaderContext leaf = null;
       DocIdSetIterator approximation = null;
       TwoPhaseIterator twoPhase = null;
       for (int i : byDoc) {
         LeafReaderContext at = leaves.get(ReaderUtil.subIndex(docs[i], leaves));
-        if (at != leaf) { // documents in order: one scorer per segment, advanced from document to document
+        if (at != leaf) { // documents in order: one scorer per segment, advanced from document to
+          // document
           leaf = at;
           Scorer scorer = weight.scorer(leaf);
           twoPhase = scorer == null ? null : scorer.twoPhaseIterator();
-          approximation = scorer == null ? null : twoPhase == null ? scorer.iterator() : twoPhase.approximation();
+          approximation =
+              scorer == null
+                  ? null
+                  : twoPhase == null ? scorer.iterator() : twoPhase.approximation();
         }
         int target = docs[i] - leaf.docBase;
         int current = approximation == null ? DocIdSetIterator.NO_MORE_DOCS : approximation.docID();

@@ -3,7 +3,9 @@ package de.smartcitysearch.search;
 import de.smartcitysearch.document.Place;
 import java.util.Optional;
 
-/** Recognises a city in one query word, in its own name or its adjective form ("Kiel", "Kieler"). */
+/**
+ * Recognises a city in one query word, in its own name or its adjective form ("Kiel", "Kieler").
+ */
 @FunctionalInterface
 public interface PlaceLexicon {
 

@@ -7,9 +7,10 @@ import java.time.LocalTime;
 import java.util.List;
 
 /**
- * An event or a program session as the API shows it to anyone: raw values without markup, named as in an event
- * record (a JSON Lines line, the admin upload body) wherever they mean the same thing. The same shape in search hits,
- * the event detail and the event page; where the entry came from and its content hash stay inside.
+ * An event or a program session as the API shows it to anyone: raw values without markup, named as
+ * in an event record (a JSON Lines line, the admin upload body) wherever they mean the same thing.
+ * The same shape in search hits, the event detail and the event page; where the entry came from and
+ * its content hash stay inside.
  *
  * @param id the id (a session's is its event's plus "#s" and a number)
  * @param kind "event" or "session"
@@ -31,9 +32,24 @@ import java.util.List;
  * @param event for a session, the event it belongs to; null for an event
  */
 public record PublicEvent(
-    String id, String kind, String title, String teaser, String url, String start, String end, String startTime,
-    String city, String land, String location, List<String> cities, List<String> organisations, List<String> topics,
-    List<String> audiences, String type, String format, EventRef event) {
+    String id,
+    String kind,
+    String title,
+    String teaser,
+    String url,
+    String start,
+    String end,
+    String startTime,
+    String city,
+    String land,
+    String location,
+    List<String> cities,
+    List<String> organisations,
+    List<String> topics,
+    List<String> audiences,
+    String type,
+    String format,
+    EventRef event) {
 
   /** The event a session belongs to. */
   public record EventRef(String id, String title) {}
@@ -41,10 +57,24 @@ public record PublicEvent(
   /** The public view of an indexed document. */
   public static PublicEvent of(EventDocument e) {
     Place venue = e.venue();
-    return new PublicEvent(e.id(), e.kind().id(), e.title(), e.teaser(), e.url(), iso(e.startDate()),
-        iso(e.endDate()), time(e.startTime()), venue == null ? null : venue.name(),
-        venue == null ? null : venue.land(), e.location(), e.cities().stream().map(Place::name).distinct().toList(),
-        e.organisations(), e.topics(), e.audiences(), e.eventType(), e.format(),
+    return new PublicEvent(
+        e.id(),
+        e.kind().id(),
+        e.title(),
+        e.teaser(),
+        e.url(),
+        iso(e.startDate()),
+        iso(e.endDate()),
+        time(e.startTime()),
+        venue == null ? null : venue.name(),
+        venue == null ? null : venue.land(),
+        e.location(),
+        e.cities().stream().map(Place::name).distinct().toList(),
+        e.organisations(),
+        e.topics(),
+        e.audiences(),
+        e.eventType(),
+        e.format(),
         e.eventId() == null ? null : new EventRef(e.eventId(), e.eventTitle()));
   }
 

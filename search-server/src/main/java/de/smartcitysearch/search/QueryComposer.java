@@ -26,17 +26,21 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * Builds the Lucene queries of a search: the {@link MatchPlan} of the visitor's words (compound-aware, through the
- * analysis module's query builder) and of the place or date understood (venue above mention), the date filters and
- * the sort.
+ * Builds the Lucene queries of a search: the {@link MatchPlan} of the visitor's words
+ * (compound-aware, through the analysis module's query builder) and of the place or date understood
+ * (venue above mention), the date filters and the sort.
  */
 final class QueryComposer {
 
   /** Field weights: title above teaser above body. */
   static final Map<String, Float> FIELD_WEIGHTS =
       Map.of(EventSchema.TITLE, 3f, EventSchema.TEASER, 2f, EventSchema.BODY, 1f);
-  /** Extra weight of the exact-spelling twin fields, so the spelling the visitor typed ranks first. */
+
+  /**
+   * Extra weight of the exact-spelling twin fields, so the spelling the visitor typed ranks first.
+   */
   static final float EXACT_BOOST = 1.5f;
+
   private static final float VENUE_BOOST = 4f;
   private static final float MENTION_BOOST = 1.5f;
   private static final float DATE_BOOST = 3f;
@@ -55,14 +59,15 @@ final class QueryComposer {
   }
 
   /**
-   * The plan of a search for the understood query whose text words are {@code text} (spelling already corrected):
-   * each word, the place and the date as things a document has or lacks.
+   * The plan of a search for the understood query whose text words are {@code text} (spelling
+   * already corrected): each word, the place and the date as things a document has or lacks.
    */
   MatchPlan plan(UnderstoodQuery u, VisitorQuery text) {
     List<QueryWord> fillers = builder.words(builder.parse(String.join(" ", u.fillerWords())));
     QueryWord place = placeConstraint(u);
     Interpretation i = u.interpretation();
-    QueryWord date = u.dateWords().isEmpty() ? null : dateConstraint(u.dateWords(), i.from(), i.to());
+    QueryWord date =
+        u.dateWords().isEmpty() ? null : dateConstraint(u.dateWords(), i.from(), i.to());
     List<String> typed = new ArrayList<>(text.words());
     typed.addAll(u.placeWords());
     typed.addAll(u.dateWords());
@@ -70,7 +75,10 @@ final class QueryComposer {
     return new MatchPlan(builder.words(text), fillers, place, date, builder.excluded(text), exact);
   }
 
-  /** The date words as a constraint on the days from {@code from} to {@code to}: an event then, or the words. */
+  /**
+   * The date words as a constraint on the days from {@code from} to {@code to}: an event then, or
+   * the words.
+   */
   QueryWord dateConstraint(List<String> words, LocalDate from, LocalDate to) {
     Query dates = new BoostQuery(new ConstantScoreQuery(overlaps(from, to)), DATE_BOOST);
     return new QueryWord(String.join(" ", words), thingOrItsWords(dates, words));
@@ -80,17 +88,31 @@ final class QueryComposer {
     if (u.city() == null && u.land() == null) {
       return null;
     }
-    String[] path = u.city() != null ? new String[] {u.city().land(), u.city().name()} : new String[] {u.land()};
-    Query venueOrMention = new BooleanQuery.Builder()
-        .add(new BoostQuery(new ConstantScoreQuery(facetTerm(FacetField.CITY.fieldName(), path)), VENUE_BOOST),
-            Occur.SHOULD)
-        .add(new BoostQuery(new ConstantScoreQuery(facetTerm(FacetField.MENTIONED_CITY.fieldName(), path)),
-            MENTION_BOOST), Occur.SHOULD)
-        .build();
-    return new QueryWord(String.join(" ", u.placeWords()), thingOrItsWords(venueOrMention, u.placeWords()));
+    String[] path =
+        u.city() != null
+            ? new String[] {u.city().land(), u.city().name()}
+            : new String[] {u.land()};
+    Query venueOrMention =
+        new BooleanQuery.Builder()
+            .add(
+                new BoostQuery(
+                    new ConstantScoreQuery(facetTerm(FacetField.CITY.fieldName(), path)),
+                    VENUE_BOOST),
+                Occur.SHOULD)
+            .add(
+                new BoostQuery(
+                    new ConstantScoreQuery(facetTerm(FacetField.MENTIONED_CITY.fieldName(), path)),
+                    MENTION_BOOST),
+                Occur.SHOULD)
+            .build();
+    return new QueryWord(
+        String.join(" ", u.placeWords()), thingOrItsWords(venueOrMention, u.placeWords()));
   }
 
-  /** The thing a query named (a venue, a date), or the words that named it in the text: either lets a page match. */
+  /**
+   * The thing a query named (a venue, a date), or the words that named it in the text: either lets
+   * a page match.
+   */
   private Query thingOrItsWords(Query thing, List<String> words) {
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(thing, Occur.SHOULD);
     Query asText = builder.matching(new VisitorQuery(words, List.of(), List.of()));
@@ -125,11 +147,13 @@ final class QueryComposer {
   }
 
   /**
-   * Days in a range, by points or by doc values, whichever Lucene finds cheaper: when the text query leads and
-   * matches few documents, checking their doc values beats collecting every matching point of the index.
+   * Days in a range, by points or by doc values, whichever Lucene finds cheaper: when the text
+   * query leads and matches few documents, checking their doc values beats collecting every
+   * matching point of the index.
    */
   private static Query dayRange(String field, long from, long to) {
-    return new IndexOrDocValuesQuery(LongPoint.newRangeQuery(field, from, to),
+    return new IndexOrDocValuesQuery(
+        LongPoint.newRangeQuery(field, from, to),
         NumericDocValuesField.newSlowRangeQuery(field, from, to));
   }
 

@@ -15,22 +15,32 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds a city, a Land, a year or a month name among the plain words of a query ("Kieler Digitaltag April 2026"),
- * and the words of asking ("Wann", "gibt es", "Veranstaltungen") that need not match.
+ * Finds a city, a Land, a year or a month name among the plain words of a query ("Kieler Digitaltag
+ * April 2026"), and the words of asking ("Wann", "gibt es", "Veranstaltungen") that need not match.
  *
- * <p>Quoted phrases and excluded words are left alone: the visitor spelled those out as text on purpose.
+ * <p>Quoted phrases and excluded words are left alone: the visitor spelled those out as text on
+ * purpose.
  */
 public final class QueryUnderstanding {
 
   private static final Pattern CHUNK = Pattern.compile("-?\"[^\"]*\"?|\\S+");
   private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
   private static final String PUNCTUATION = ",.;:!?()";
-  private static final Map<String, Month> MONTHS = Map.ofEntries(
-      Map.entry("januar", Month.JANUARY), Map.entry("februar", Month.FEBRUARY), Map.entry("märz", Month.MARCH),
-      Map.entry("maerz", Month.MARCH), Map.entry("april", Month.APRIL), Map.entry("mai", Month.MAY),
-      Map.entry("juni", Month.JUNE), Map.entry("juli", Month.JULY), Map.entry("august", Month.AUGUST),
-      Map.entry("september", Month.SEPTEMBER), Map.entry("oktober", Month.OCTOBER),
-      Map.entry("november", Month.NOVEMBER), Map.entry("dezember", Month.DECEMBER));
+  private static final Map<String, Month> MONTHS =
+      Map.ofEntries(
+          Map.entry("januar", Month.JANUARY),
+          Map.entry("februar", Month.FEBRUARY),
+          Map.entry("märz", Month.MARCH),
+          Map.entry("maerz", Month.MARCH),
+          Map.entry("april", Month.APRIL),
+          Map.entry("mai", Month.MAY),
+          Map.entry("juni", Month.JUNE),
+          Map.entry("juli", Month.JULY),
+          Map.entry("august", Month.AUGUST),
+          Map.entry("september", Month.SEPTEMBER),
+          Map.entry("oktober", Month.OCTOBER),
+          Map.entry("november", Month.NOVEMBER),
+          Map.entry("dezember", Month.DECEMBER));
 
   /** Question and request words, from {@code query-filler-words.txt}. */
   private static final Set<String> FILLER =
@@ -60,8 +70,10 @@ public final class QueryUnderstanding {
         text.add(chunk);
         continue;
       }
-      Optional<Place> asCity = city == null && land == null ? places.lookup(word) : Optional.empty();
-      Optional<String> asLand = city == null && land == null ? Lands.lookup(word) : Optional.empty();
+      Optional<Place> asCity =
+          city == null && land == null ? places.lookup(word) : Optional.empty();
+      Optional<String> asLand =
+          city == null && land == null ? Lands.lookup(word) : Optional.empty();
       if (asCity.isPresent()) {
         city = asCity.get();
         placeWords.add(word);
@@ -93,12 +105,22 @@ public final class QueryUnderstanding {
       from = LocalDate.of(year, 1, 1);
       to = LocalDate.of(year, 12, 31);
     }
-    Interpretation interpretation = new Interpretation(
-        city == null ? null : city.name(),
-        city == null ? land : city.land(),
-        from, to,
-        dateWords.isEmpty() ? null : String.join(" ", dateWords));
-    return new UnderstoodQuery(String.join(" ", text), filler, city, land, placeWords, dateWords, month, year,
+    Interpretation interpretation =
+        new Interpretation(
+            city == null ? null : city.name(),
+            city == null ? land : city.land(),
+            from,
+            to,
+            dateWords.isEmpty() ? null : String.join(" ", dateWords));
+    return new UnderstoodQuery(
+        String.join(" ", text),
+        filler,
+        city,
+        land,
+        placeWords,
+        dateWords,
+        month,
+        year,
         interpretation);
   }
 

@@ -7,8 +7,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 
 /**
- * The reader a query works on and what is derived from it once per refresh (facet state, cities, suggestions),
- * acquired and released in one place.
+ * The reader a query works on and what is derived from it once per refresh (facet state, cities,
+ * suggestions), acquired and released in one place.
  */
 final class ReaderViews {
 

@@ -12,13 +12,15 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Named lists of facet values a curator counts against, zeros included: "laender" (all 16 Länder), "topics"
- * (the topic taxonomy) and municipality lists shipped as resources {@code reference/<name>.txt}.
+ * Named lists of facet values a curator counts against, zeros included: "laender" (all 16 Länder),
+ * "topics" (the topic taxonomy) and municipality lists shipped as resources {@code
+ * reference/<name>.txt}.
  */
 public final class ReferenceLists {
 
   /** Name of the list of all 16 Länder. */
   public static final String LAENDER = "laender";
+
   /** Name of the topic taxonomy list. */
   public static final String TOPICS = "topics";
 

@@ -20,20 +20,27 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
- * Drill-sideways faceting for visitor searches: exact counts while a query matches at most {@code sampleSize}
- * documents, above that counts estimated from an even sample of about that many matches (each count divided by the
- * share sampled). Counting the facet values of every match was a large part of a search with many matches; the
- * sample keeps that cost bounded. One instance serves one search ({@link #sampled()} tells whether it sampled).
+ * Drill-sideways faceting for visitor searches: exact counts while a query matches at most {@code
+ * sampleSize} documents, above that counts estimated from an even sample of about that many matches
+ * (each count divided by the share sampled). Counting the facet values of every match was a large
+ * part of a search with many matches; the sample keeps that cost bounded. One instance serves one
+ * search ({@link #sampled()} tells whether it sampled).
  */
 final class SampledDrillSideways extends DrillSideways {
 
-  /** Fixed, so that the same search on the same index gives the same estimates (answer caches, tests). */
+  /**
+   * Fixed, so that the same search on the same index gives the same estimates (answer caches,
+   * tests).
+   */
   private static final long SEED = 20261206L;
 
   private final int sampleSize;
   private boolean sampled;
 
-  SampledDrillSideways(IndexSearcher searcher, FacetsConfig config, SortedSetDocValuesReaderState state,
+  SampledDrillSideways(
+      IndexSearcher searcher,
+      FacetsConfig config,
+      SortedSetDocValuesReaderState state,
       int sampleSize) {
     super(searcher, config, state);
     this.sampleSize = sampleSize;
@@ -55,7 +62,8 @@ final class SampledDrillSideways extends DrillSideways {
   }
 
   @Override
-  protected Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] drillSideways, String[] dims)
+  protected Facets buildFacetsResult(
+      FacetsCollector drillDowns, FacetsCollector[] drillSideways, String[] dims)
       throws IOException {
     Facets drillDownFacets = counts(drillDowns);
     if (drillSideways == null || drillSideways.length == 0) {
@@ -71,7 +79,8 @@ final class SampledDrillSideways extends DrillSideways {
   private Facets counts(FacetsCollector collector) throws IOException {
     Facets counts = new SortedSetDocValuesFacetCounts(state, collector);
     // the rate stays 0 when all matches fit in the sample (no sample drawn)
-    double rate = collector instanceof RandomSamplingFacetsCollector sample ? sample.getSamplingRate() : 0;
+    double rate =
+        collector instanceof RandomSamplingFacetsCollector sample ? sample.getSamplingRate() : 0;
     if (rate > 0 && rate < 1) {
       sampled = true;
       return new Estimated(counts, rate);

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The query core as the HTTP API, the web pages and the command line use it: what a visitor and a curator can ask.
- * The embedded Lucene index ({@link LuceneSearchBackend}) stands behind it, or an OpenSearch cluster; nothing above
- * this interface knows which.
+ * The query core as the HTTP API, the web pages and the command line use it: what a visitor and a
+ * curator can ask. The embedded Lucene index ({@link LuceneSearchBackend}) stands behind it, or an
+ * OpenSearch cluster; nothing above this interface knows which.
  *
  * <p>Implementations are thread-safe.
  */
@@ -28,22 +28,28 @@ public interface SearchBackend {
    * The values of one dimension over the whole index with their exact counts.
    *
    * @param prefix keep only values starting with this (any case); empty keeps all
-   * @param reference when not null, exactly these values in this order, zero where the index has none
+   * @param reference when not null, exactly these values in this order, zero where the index has
+   *     none
    * @param scope what is counted: events or sessions, in which date range
    */
-  List<FacetValue> facetValues(FacetDimension dimension, String prefix, List<String> reference, CountScope scope)
+  List<FacetValue> facetValues(
+      FacetDimension dimension, String prefix, List<String> reference, CountScope scope)
       throws IOException;
 
   /**
    * The coverage table of rows × columns over the whole index, with exact counts.
    *
    * @param rowReference the row values (zeros included), or null for the dimension's default list
-   * @param scope what is counted: events or sessions, in which date range (month columns are its months)
+   * @param scope what is counted: events or sessions, in which date range (month columns are its
+   *     months)
    */
-  Coverage coverage(FacetDimension rows, FacetDimension cols, List<String> rowReference, CountScope scope)
+  Coverage coverage(
+      FacetDimension rows, FacetDimension cols, List<String> rowReference, CountScope scope)
       throws IOException;
 
-  /** The version and size of the index the next query sees: a change of either means other answers. */
+  /**
+   * The version and size of the index the next query sees: a change of either means other answers.
+   */
   IndexState indexState() throws IOException;
 
   /** The day taken as today: what ends on it or later is upcoming. */

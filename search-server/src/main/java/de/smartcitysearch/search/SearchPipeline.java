@@ -44,33 +44,39 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 
 /**
- * Graded matching: answers a search from the strictest tier that finds something, and fills a first page the strict
- * tier leaves short with looser hits, each marked with what it lacks. Never a dead end while any word of the query
- * occurs in the index.
+ * Graded matching: answers a search from the strictest tier that finds something, and fills a first
+ * page the strict tier leaves short with looser hits, each marked with what it lacks. Never a dead
+ * end while any word of the query occurs in the index.
  *
  * <ol>
- *   <li>every word and every understood constraint (place, date);</li>
- *   <li>a month named without a year moved to the nearest such month with matches (upcoming first, then the most
- *       recent past);</li>
- *   <li>every word, the place and date only preferred;</li>
- *   <li>graded: any word or constraint, a document with more of them before every document with fewer, then by
- *       text score; the question words ("Wann", "gibt es") only when nothing else matches.</li>
+ *   <li>every word and every understood constraint (place, date);
+ *   <li>a month named without a year moved to the nearest such month with matches (upcoming first,
+ *       then the most recent past);
+ *   <li>every word, the place and date only preferred;
+ *   <li>graded: any word or constraint, a document with more of them before every document with
+ *       fewer, then by text score; the question words ("Wann", "gibt es") only when nothing else
+ *       matches.
  * </ol>
- * The total and the facets count the first tier that is not empty (the counted tier); looser hits only follow
- * its hits when it has fewer than a page, and are then counted apart ({@code more}).
+ *
+ * The total and the facets count the first tier that is not empty (the counted tier); looser hits
+ * only follow its hits when it has fewer than a page, and are then counted apart ({@code more}).
  */
 final class SearchPipeline {
 
   /** How many of the best hits by text the exact spelling may reorder. */
   static final int RESCORED_CANDIDATES = 100;
+
   private static final float UPCOMING_BOOST = 1.5f;
+
   /**
-   * How strongly a long query prefers pages with more of its words: the score is multiplied by the share of words
-   * a page has, to this power. 1 is classic Lucene's coordination factor (overlap / query words). Measured on the
-   * relevance suite (bench/README.md): 0 (text score alone) lost 0.06 MRR on the questions, 2 and 3 lost 0.07 and
-   * 0.12 on the law questions, 1 kept both above stock Lucene.
+   * How strongly a long query prefers pages with more of its words: the score is multiplied by the
+   * share of words a page has, to this power. 1 is classic Lucene's coordination factor (overlap /
+   * query words). Measured on the relevance suite (bench/README.md): 0 (text score alone) lost 0.06
+   * MRR on the questions, 2 and 3 lost 0.07 and 0.12 on the law questions, 1 kept both above stock
+   * Lucene.
    */
   static final double COORDINATION = 1;
+
   private static final String NO_SUCH_VALUE = "\u0000";
 
   private final FacetsConfig config;
@@ -79,7 +85,11 @@ final class SearchPipeline {
   private final Duration timeout;
   private final int exactUpTo;
 
-  SearchPipeline(FacetsConfig config, QueryComposer queries, SpellingCorrector speller, Duration timeout,
+  SearchPipeline(
+      FacetsConfig config,
+      QueryComposer queries,
+      SpellingCorrector speller,
+      Duration timeout,
       int exactUpTo) {
     this.config = config;
     this.queries = queries;
@@ -88,26 +98,52 @@ final class SearchPipeline {
     this.exactUpTo = exactUpTo;
   }
 
-  /** The hits of one page, what each lacks, the counts and facets of the counted tier, and what was relaxed. */
+  /**
+   * The hits of one page, what each lacks, the counts and facets of the counted tier, and what was
+   * relaxed.
+   */
   record Answer(
-      IndexSearcher searcher, Query highlight, ScoreDoc[] hits, List<List<String>> missing, List<ScoreDoc[]> sessions,
-      long total, boolean totalExact, long more, Facets facets, boolean facetsExact, Relaxed relaxed,
-      List<FuzzyWord> fuzzyWords, String didYouMean, boolean timedOut) {}
-
-  /** One tier, run: its count (exact or a lower bound), its best hits and its facet counts (exact or estimated). */
-  private record Tier(long total, boolean totalExact, TopDocs top, Facets facets, boolean facetsExact,
+      IndexSearcher searcher,
+      Query highlight,
+      ScoreDoc[] hits,
+      List<List<String>> missing,
+      List<ScoreDoc[]> sessions,
+      long total,
+      boolean totalExact,
+      long more,
+      Facets facets,
+      boolean facetsExact,
+      Relaxed relaxed,
+      List<FuzzyWord> fuzzyWords,
+      String didYouMean,
       boolean timedOut) {}
 
-  Answer search(IndexView v, SearchRequest r, UnderstoodQuery u, LocalDate today) throws IOException {
+  /**
+   * One tier, run: its count (exact or a lower bound), its best hits and its facet counts (exact or
+   * estimated).
+   */
+  private record Tier(
+      long total,
+      boolean totalExact,
+      TopDocs top,
+      Facets facets,
+      boolean facetsExact,
+      boolean timedOut) {}
+
+  Answer search(IndexView v, SearchRequest r, UnderstoodQuery u, LocalDate today)
+      throws IOException {
     List<FuzzyWord> fuzzy = new ArrayList<>();
     VisitorQuery text = corrected(queries.parse(u.text()), v, fuzzy);
     Tiers tiers = new Tiers(v, r, u, queries.plan(u, text), today);
     tiers.counted();
     tiers.looser();
-    return tiers.answer(List.copyOf(fuzzy), fuzzy.isEmpty() ? null : correctedQuery(r.query(), fuzzy));
+    return tiers.answer(
+        List.copyOf(fuzzy), fuzzy.isEmpty() ? null : correctedQuery(r.query(), fuzzy));
   }
 
-  /** The tiers of one search, run from strict to loose, and the page cut from the hits they give. */
+  /**
+   * The tiers of one search, run from strict to loose, and the page cut from the hits they give.
+   */
   private final class Tiers {
     private final IndexView v;
     private final SearchRequest r;
@@ -138,13 +174,18 @@ final class SearchPipeline {
       this.candidates = exact == null ? wanted : Math.max(RESCORED_CANDIDATES, wanted);
     }
 
-    /** The first tier with hits among: every word and constraint; the month moved; the constraints preferred. */
+    /**
+     * The first tier with hits among: every word and constraint; the month moved; the constraints
+     * preferred.
+     */
     void counted() throws IOException {
       counted = tier(v, r, upcomingFirst(plan.strict(), today), today, candidates, true);
       if (counted.total == 0 && u.bareMonth() && plan.hasUnits()) {
         movedTo = nearestMonth(searcher, v, r, plan, u.month(), today);
         if (movedTo != null) {
-          plan = plan.withDate(queries.dateConstraint(u.dateWords(), movedTo.atDay(1), movedTo.atEndOfMonth()));
+          plan =
+              plan.withDate(
+                  queries.dateConstraint(u.dateWords(), movedTo.atDay(1), movedTo.atEndOfMonth()));
           counted = tier(v, r, upcomingFirst(plan.strict(), today), today, candidates, true);
         }
       }
@@ -156,9 +197,9 @@ final class SearchPipeline {
     }
 
     /**
-     * Looser hits after the counted ones while those fill less than a page: for a short query only when nothing has
-     * every word, ranked by how many words they have; for a long query always, by text score and the share of its
-     * words they have.
+     * Looser hits after the counted ones while those fill less than a page: for a short query only
+     * when nothing has every word, ranked by how many words they have; for a long query always, by
+     * text score and the share of its words they have.
      */
     void looser() throws IOException {
       int units = plan.units(false).size();
@@ -182,7 +223,14 @@ final class SearchPipeline {
           counted = looser;
         } else {
           int level = CountedScore.words(looser.top.scoreDocs[0].score);
-          counted = tier(v, r, upcomingFirst(plan.atLeast(level, fillers), today), today, candidates, true);
+          counted =
+              tier(
+                  v,
+                  r,
+                  upcomingFirst(plan.atLeast(level, fillers), today),
+                  today,
+                  candidates,
+                  true);
           list.addAll(Arrays.asList(rescored(searcher, counted.top, exact, today)));
         }
       }
@@ -198,20 +246,26 @@ final class SearchPipeline {
       }
     }
 
-    /** Documents with any word, by their text score; their counts and facets too when nothing has every word. */
+    /**
+     * Documents with any word, by their text score; their counts and facets too when nothing has
+     * every word.
+     */
     private Tier anyWord(int n) throws IOException {
-      return tier(v, r, upcomingFirst(plan.atLeast(1, fillers), today), today, n, counted.total == 0);
+      return tier(
+          v, r, upcomingFirst(plan.atLeast(1, fillers), today), today, n, counted.total == 0);
     }
 
     /** Documents with any word, more of the words first. */
     private Tier graded(int n) throws IOException {
-      return tier(v, r, plan.graded(new UpcomingBoost(today, UPCOMING_BOOST), fillers, 1), today, n, false);
+      return tier(
+          v, r, plan.graded(new UpcomingBoost(today, UPCOMING_BOOST), fillers, 1), today, n, false);
     }
 
     /** The hits reordered by their score times the share of the query's words they have. */
     private ScoreDoc[] coordinated(ScoreDoc[] hits) throws IOException {
       List<QueryWord> units = plan.units(fillers);
-      List<List<String>> lacked = MatchPlan.missing(searcher, units, Arrays.stream(hits).mapToInt(h -> h.doc).toArray());
+      List<List<String>> lacked =
+          MatchPlan.missing(searcher, units, Arrays.stream(hits).mapToInt(h -> h.doc).toArray());
       ScoreDoc[] out = new ScoreDoc[hits.length];
       for (int i = 0; i < hits.length; i++) {
         double share = 1 - (double) lacked.get(i).size() / units.size();
@@ -224,23 +278,46 @@ final class SearchPipeline {
     Answer answer(List<FuzzyWord> fuzzy, String didYouMean) throws IOException {
       int size = r.size();
       int offset = (r.page() - 1) * size;
-      ScoreDoc[] page = list.subList(Math.min(offset, list.size()), Math.min(offset + size, list.size()))
-          .toArray(ScoreDoc[]::new);
+      ScoreDoc[] page =
+          list.subList(Math.min(offset, list.size()), Math.min(offset + size, list.size()))
+              .toArray(ScoreDoc[]::new);
       List<QueryWord> units = plan.units(fillers);
-      boolean everything = strict && movedTo == null && counted.total > 0 && offset + size <= counted.total;
-      List<List<String>> missing = everything ? nothingMissing(page.length)
-          : MatchPlan.missing(searcher, units, Arrays.stream(page).mapToInt(sd -> sd.doc).toArray());
-      Relaxed relaxed = (strict && movedTo == null) || counted.total == 0 ? null
-          : relaxed(searcher, plan, units, list, counted.total, size, movedTo);
+      boolean everything =
+          strict && movedTo == null && counted.total > 0 && offset + size <= counted.total;
+      List<List<String>> missing =
+          everything
+              ? nothingMissing(page.length)
+              : MatchPlan.missing(
+                  searcher, units, Arrays.stream(page).mapToInt(sd -> sd.doc).toArray());
+      Relaxed relaxed =
+          (strict && movedTo == null) || counted.total == 0
+              ? null
+              : relaxed(searcher, plan, units, list, counted.total, size, movedTo);
       Query highlight = searcher.rewrite(anyOf(units));
       List<ScoreDoc[]> sessions = r.grouped() ? SessionHits.of(searcher, plan, page) : List.of();
-      return new Answer(searcher, highlight, page, missing, sessions, counted.total, counted.totalExact, more,
-          counted.facets, counted.facetsExact, relaxed, fuzzy, didYouMean, counted.timedOut);
+      return new Answer(
+          searcher,
+          highlight,
+          page,
+          missing,
+          sessions,
+          counted.total,
+          counted.totalExact,
+          more,
+          counted.facets,
+          counted.facetsExact,
+          relaxed,
+          fuzzy,
+          didYouMean,
+          counted.timedOut);
     }
   }
 
-  /** The visitor's words with every word the index lacks replaced by the indexed word clearly meant. */
-  private VisitorQuery corrected(VisitorQuery typed, IndexView v, List<FuzzyWord> corrections) throws IOException {
+  /**
+   * The visitor's words with every word the index lacks replaced by the indexed word clearly meant.
+   */
+  private VisitorQuery corrected(VisitorQuery typed, IndexView v, List<FuzzyWord> corrections)
+      throws IOException {
     List<String> words = new ArrayList<>();
     for (String word : typed.words()) {
       String correction = speller.correct(word, v.reader());
@@ -263,11 +340,17 @@ final class SearchPipeline {
   }
 
   /**
-   * The month named without a year moved to the nearest year in which it has matches for everything else:
-   * the nearest upcoming one, else the most recent past one; null when it has none.
+   * The month named without a year moved to the nearest year in which it has matches for everything
+   * else: the nearest upcoming one, else the most recent past one; null when it has none.
    */
-  private YearMonth nearestMonth(IndexSearcher searcher, IndexView v, SearchRequest r, MatchPlan plan, Month month,
-      LocalDate today) throws IOException {
+  private YearMonth nearestMonth(
+      IndexSearcher searcher,
+      IndexView v,
+      SearchRequest r,
+      MatchPlan plan,
+      Month month,
+      LocalDate today)
+      throws IOException {
     if (v.state() == null) {
       return null;
     }
@@ -279,7 +362,8 @@ final class SearchPipeline {
     YearMonth upcoming = null;
     YearMonth past = null;
     for (LabelAndValue year : FacetDimension.children(counts, FacetField.MONTH.fieldName())) {
-      for (LabelAndValue m : FacetDimension.children(counts, FacetField.MONTH.fieldName(), year.label)) {
+      for (LabelAndValue m :
+          FacetDimension.children(counts, FacetField.MONTH.fieldName(), year.label)) {
         if (!m.label.equals(wantedMonth) || m.value.longValue() == 0) {
           continue;
         }
@@ -294,14 +378,25 @@ final class SearchPipeline {
     return upcoming != null ? upcoming : past;
   }
 
-  /** What the answer relaxed: the words its counted hits on the first page lack, a moved month, a place let go. */
-  private static Relaxed relaxed(IndexSearcher searcher, MatchPlan plan, List<QueryWord> units, List<ScoreDoc> list,
-      long counted, int size, YearMonth movedTo) throws IOException {
+  /**
+   * What the answer relaxed: the words its counted hits on the first page lack, a moved month, a
+   * place let go.
+   */
+  private static Relaxed relaxed(
+      IndexSearcher searcher,
+      MatchPlan plan,
+      List<QueryWord> units,
+      List<ScoreDoc> list,
+      long counted,
+      int size,
+      YearMonth movedTo)
+      throws IOException {
     int n = (int) Math.min(Math.min(counted, size), list.size());
     int[] docs = list.subList(0, n).stream().mapToInt(sd -> sd.doc).toArray();
     Set<String> lacked = new LinkedHashSet<>();
     MatchPlan.missing(searcher, units, docs).forEach(lacked::addAll);
-    String place = plan.place() != null && lacked.remove(plan.place().text()) ? plan.place().text() : null;
+    String place =
+        plan.place() != null && lacked.remove(plan.place().text()) ? plan.place().text() : null;
     return new Relaxed(List.copyOf(lacked), movedTo == null ? null : movedTo.toString(), place);
   }
 
@@ -313,28 +408,38 @@ final class SearchPipeline {
     return out;
   }
 
-  /** The best hits reordered by the extra score for the exact spelling (none with a sort or without words). */
-  private static ScoreDoc[] rescored(IndexSearcher searcher, TopDocs top, Query exact, LocalDate today)
-      throws IOException {
+  /**
+   * The best hits reordered by the extra score for the exact spelling (none with a sort or without
+   * words).
+   */
+  private static ScoreDoc[] rescored(
+      IndexSearcher searcher, TopDocs top, Query exact, LocalDate today) throws IOException {
     if (exact == null || top.scoreDocs.length == 0) {
       return top.scoreDocs;
     }
-    // text x upcoming + exact x upcoming: the same score as (text + exact) x upcoming over all matches
-    return QueryRescorer.rescore(searcher, top, upcomingFirst(exact, today), 1, top.scoreDocs.length).scoreDocs;
+    // text x upcoming + exact x upcoming: the same score as (text + exact) x upcoming over all
+    // matches
+    return QueryRescorer.rescore(
+            searcher, top, upcomingFirst(exact, today), 1, top.scoreDocs.length)
+        .scoreDocs;
   }
 
   /**
-   * Runs one tier: the best {@code candidates} hits, the total (exact up to {@code exactUpTo}, that bound above)
-   * and (when asked) the drill-sideways facets (estimated from a sample of about that many hits above it).
+   * Runs one tier: the best {@code candidates} hits, the total (exact up to {@code exactUpTo}, that
+   * bound above) and (when asked) the drill-sideways facets (estimated from a sample of about that
+   * many hits above it).
    */
-  private Tier tier(IndexView v, SearchRequest r, Query query, LocalDate today, int candidates, boolean facets)
+  private Tier tier(
+      IndexView v, SearchRequest r, Query query, LocalDate today, int candidates, boolean facets)
       throws IOException {
     IndexSearcher searcher = new IndexSearcher(v.reader());
     Query ranking = filtered(v, r, query, today);
     boolean drillSideways = facets && ranking instanceof DrillDownQuery;
     if (!drillSideways || !r.hasSelection()) {
-      // Lucene's drill-sideways scorer cannot be cut into time windows (it rejects a timeout), so the limit
-      // applies to searches without a selected facet value; with one, the selection itself narrows the work.
+      // Lucene's drill-sideways scorer cannot be cut into time windows (it rejects a timeout), so
+      // the limit
+      // applies to searches without a selected facet value; with one, the selection itself narrows
+      // the work.
       searcher.setTimeout(new QueryTimeoutImpl(timeout.toMillis()));
     }
     int limit = exactUpTo;
@@ -353,7 +458,8 @@ final class SearchPipeline {
         top = result.collectorResult;
         counts = result.facets;
       } else {
-        DrillSideways.DrillSidewaysResult result = ds.search(ddq, null, null, candidates, sort, true);
+        DrillSideways.DrillSidewaysResult result =
+            ds.search(ddq, null, null, candidates, sort, true);
         top = result.hits;
         counts = result.facets;
       }
@@ -367,22 +473,39 @@ final class SearchPipeline {
     long counted = top.totalHits.value();
     boolean complete = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
     if (!complete && counted < limit) {
-      counted = searcher.count(ranking); // a collector that stopped counting below the promised bound
+      counted =
+          searcher.count(ranking); // a collector that stopped counting below the promised bound
       complete = true;
     }
     if (counted > limit && everythingOfItsKind(r)) {
-      // "how many events are there": one term's count, exact at no cost (the curator console's summary asks it)
-      counted = searcher.count(r.hitKind() == null ? MatchAllDocsQuery.INSTANCE
-          : new TermQuery(new Term(EventSchema.KIND, r.hitKind().id())));
+      // "how many events are there": one term's count, exact at no cost (the curator console's
+      // summary asks it)
+      counted =
+          searcher.count(
+              r.hitKind() == null
+                  ? MatchAllDocsQuery.INSTANCE
+                  : new TermQuery(new Term(EventSchema.KIND, r.hitKind().id())));
       return new Tier(counted, true, top, counts, facetsExact, searcher.timedOut());
     }
-    return new Tier(Math.min(counted, limit), complete && counted <= limit, top, counts, facetsExact,
+    return new Tier(
+        Math.min(counted, limit),
+        complete && counted <= limit,
+        top,
+        counts,
+        facetsExact,
         searcher.timedOut());
   }
 
-  /** True when the request asks for every document (of its kind, if one is asked for): no text, filter or date. */
+  /**
+   * True when the request asks for every document (of its kind, if one is asked for): no text,
+   * filter or date.
+   */
   private static boolean everythingOfItsKind(SearchRequest r) {
-    return r.query().isEmpty() && !r.hasSelection() && r.from() == null && r.to() == null && r.when() == null;
+    return r.query().isEmpty()
+        && !r.hasSelection()
+        && r.from() == null
+        && r.to() == null
+        && r.when() == null;
   }
 
   /** The query's score times the boost of events that have not ended by {@code today}. */
@@ -390,7 +513,10 @@ final class SearchPipeline {
     return FunctionScoreQuery.boostByValue(query, new UpcomingBoost(today, UPCOMING_BOOST));
   }
 
-  /** The query with the request's date, kind and facet filters: a drill-down query when the index has facets. */
+  /**
+   * The query with the request's date, kind and facet filters: a drill-down query when the index
+   * has facets.
+   */
   private Query filtered(IndexView v, SearchRequest r, Query query, LocalDate today) {
     BooleanQuery.Builder base = new BooleanQuery.Builder().add(query, Occur.MUST);
     QueryComposer.dateFilters(r, today).forEach(f -> base.add(f, Occur.FILTER));

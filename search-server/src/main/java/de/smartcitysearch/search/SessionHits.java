@@ -16,9 +16,9 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * The program sessions shown inside the events of a grouped page: per event, its sessions with the query's words,
- * best first, a few at most. An event's text holds its program, so an event whose sessions match is on the page
- * itself; these say where in the program.
+ * The program sessions shown inside the events of a grouped page: per event, its sessions with the
+ * query's words, best first, a few at most. An event's text holds its program, so an event whose
+ * sessions match is on the page itself; these say where in the program.
  */
 final class SessionHits {
 
@@ -27,8 +27,12 @@ final class SessionHits {
 
   private SessionHits() {}
 
-  /** For each event of the page (in its order), its best matching sessions; empty lists when the query has no word. */
-  static List<ScoreDoc[]> of(IndexSearcher searcher, MatchPlan plan, ScoreDoc[] events) throws IOException {
+  /**
+   * For each event of the page (in its order), its best matching sessions; empty lists when the
+   * query has no word.
+   */
+  static List<ScoreDoc[]> of(IndexSearcher searcher, MatchPlan plan, ScoreDoc[] events)
+      throws IOException {
     Query words = wordsOf(plan);
     List<ScoreDoc[]> out = new ArrayList<>();
     for (ScoreDoc event : events) {
@@ -36,20 +40,25 @@ final class SessionHits {
         out.add(new ScoreDoc[0]);
         continue;
       }
-      String id = searcher.storedFields().document(event.doc, Set.of(EventSchema.ID)).get(EventSchema.ID);
-      Query sessions = new BooleanQuery.Builder()
-          .add(words, Occur.MUST)
-          .add(new TermQuery(new Term(EventSchema.KIND, DocumentKind.SESSION.id())), Occur.FILTER)
-          .add(new TermQuery(new Term(EventSchema.EVENT_ID, id)), Occur.FILTER)
-          .build();
+      String id =
+          searcher.storedFields().document(event.doc, Set.of(EventSchema.ID)).get(EventSchema.ID);
+      Query sessions =
+          new BooleanQuery.Builder()
+              .add(words, Occur.MUST)
+              .add(
+                  new TermQuery(new Term(EventSchema.KIND, DocumentKind.SESSION.id())),
+                  Occur.FILTER)
+              .add(new TermQuery(new Term(EventSchema.EVENT_ID, id)), Occur.FILTER)
+              .build();
       out.add(searcher.search(sessions, PER_EVENT).scoreDocs);
     }
     return out;
   }
 
   /**
-   * What a session must have to be shown: every word of a short query, most of a long one's (a quarter may be
-   * missing); null when the query has no word (only a place or a date, which every session of the event shares).
+   * What a session must have to be shown: every word of a short query, most of a long one's (a
+   * quarter may be missing); null when the query has no word (only a place or a date, which every
+   * session of the event shares).
    */
   private static Query wordsOf(MatchPlan plan) {
     List<QueryWord> words = plan.words();
@@ -58,7 +67,8 @@ final class SessionHits {
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     words.forEach(w -> b.add(w.query(), Occur.SHOULD));
-    b.setMinimumNumberShouldMatch(words.size() < MatchPlan.LONG_QUERY ? words.size() : words.size() - words.size() / 4);
+    b.setMinimumNumberShouldMatch(
+        words.size() < MatchPlan.LONG_QUERY ? words.size() : words.size() - words.size() / 4);
     return b.build();
   }
 }

@@ -6,9 +6,10 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 
 /**
- * Facet counts that many request threads may read at once: {@code SortedSetDocValuesFacetCounts} resolves labels
- * through one doc values iterator of its own, which concurrent readers corrupt (the hostile-request fuzz test saw
- * {@code ArrayIndexOutOfBoundsException} in {@code lookupOrd}), so each call holds the lock.
+ * Facet counts that many request threads may read at once: {@code SortedSetDocValuesFacetCounts}
+ * resolves labels through one doc values iterator of its own, which concurrent readers corrupt (the
+ * hostile-request fuzz test saw {@code ArrayIndexOutOfBoundsException} in {@code lookupOrd}), so
+ * each call holds the lock.
  */
 final class SharedFacets extends Facets {
 
@@ -24,7 +25,8 @@ final class SharedFacets extends Facets {
   }
 
   @Override
-  public synchronized FacetResult getTopChildren(int topN, String dim, String... path) throws IOException {
+  public synchronized FacetResult getTopChildren(int topN, String dim, String... path)
+      throws IOException {
     return counts.getTopChildren(topN, dim, path);
   }
 
@@ -39,7 +41,8 @@ final class SharedFacets extends Facets {
   }
 
   @Override
-  public synchronized List<FacetResult> getTopDims(int topNDims, int topNChildren) throws IOException {
+  public synchronized List<FacetResult> getTopDims(int topNDims, int topNChildren)
+      throws IOException {
     return counts.getTopDims(topNDims, topNChildren);
   }
 }

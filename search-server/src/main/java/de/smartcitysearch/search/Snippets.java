@@ -27,16 +27,19 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 /**
- * Highlighted titles and snippets: matched words in {@code <mark>}, everything else HTML-escaped, so a page's
- * own markup can never reach the result page as markup. Uses the offsets stored in the postings.
+ * Highlighted titles and snippets: matched words in {@code <mark>}, everything else HTML-escaped,
+ * so a page's own markup can never reach the result page as markup. Uses the offsets stored in the
+ * postings.
  */
 final class Snippets {
 
   static final String MARK_OPEN = "<mark>";
   static final String MARK_CLOSE = "</mark>";
   private static final int SNIPPET_PASSAGES = 2;
+
   /** Passages are cut at the word boundary closest to this many characters. */
   private static final int PASSAGE_LENGTH = 160;
+
   private static final float MATCH_IN_THE_MIDDLE = 0.5f;
 
   private Snippets() {}
@@ -45,23 +48,54 @@ final class Snippets {
    * Per hit: the highlighted title and body snippet (teaser when the body has none).
    *
    * @param docIds the hits' doc ids
-   * @param hits the hits' stored documents, in the order of {@code docIds}: the text is taken from them
-   *     instead of being read from the index again
+   * @param hits the hits' stored documents, in the order of {@code docIds}: the text is taken from
+   *     them instead of being read from the index again
    */
-  static Highlighted highlight(IndexSearcher searcher, Analyzer analyzer, Query textQuery, int[] docIds,
-      List<EventDocument> hits) throws IOException {
-    String[] titles = highlight(searcher, analyzer, EventSchema.TITLE, textQuery, docIds, hits,
-        WholeBreakIterator::new, 1);
+  static Highlighted highlight(
+      IndexSearcher searcher,
+      Analyzer analyzer,
+      Query textQuery,
+      int[] docIds,
+      List<EventDocument> hits)
+      throws IOException {
+    String[] titles =
+        highlight(
+            searcher,
+            analyzer,
+            EventSchema.TITLE,
+            textQuery,
+            docIds,
+            hits,
+            WholeBreakIterator::new,
+            1);
     // word boundaries, not sentences: extracted pages often run on for pages without a full stop
-    Supplier<BreakIterator> passages = () -> LengthGoalBreakIterator.createClosestToLength(
-        BreakIterator.getWordInstance(Locale.GERMAN), PASSAGE_LENGTH, MATCH_IN_THE_MIDDLE);
+    Supplier<BreakIterator> passages =
+        () ->
+            LengthGoalBreakIterator.createClosestToLength(
+                BreakIterator.getWordInstance(Locale.GERMAN), PASSAGE_LENGTH, MATCH_IN_THE_MIDDLE);
     String[] snippets =
-        highlight(searcher, analyzer, EventSchema.BODY, textQuery, docIds, hits, passages, SNIPPET_PASSAGES);
-    int[] withoutBody = IntStream.range(0, docIds.length).filter(i -> snippets[i] == null).toArray();
+        highlight(
+            searcher,
+            analyzer,
+            EventSchema.BODY,
+            textQuery,
+            docIds,
+            hits,
+            passages,
+            SNIPPET_PASSAGES);
+    int[] withoutBody =
+        IntStream.range(0, docIds.length).filter(i -> snippets[i] == null).toArray();
     if (withoutBody.length > 0) {
-      String[] teasers = highlight(searcher, analyzer, EventSchema.TEASER, textQuery,
-          Arrays.stream(withoutBody).map(i -> docIds[i]).toArray(),
-          Arrays.stream(withoutBody).mapToObj(hits::get).toList(), passages, SNIPPET_PASSAGES);
+      String[] teasers =
+          highlight(
+              searcher,
+              analyzer,
+              EventSchema.TEASER,
+              textQuery,
+              Arrays.stream(withoutBody).map(i -> docIds[i]).toArray(),
+              Arrays.stream(withoutBody).mapToObj(hits::get).toList(),
+              passages,
+              SNIPPET_PASSAGES);
       for (int j = 0; j < withoutBody.length; j++) {
         snippets[withoutBody[j]] = teasers[j];
       }
@@ -69,32 +103,44 @@ final class Snippets {
     return new Highlighted(titles, snippets);
   }
 
-  private static String[] highlight(IndexSearcher searcher, Analyzer analyzer, String field, Query textQuery,
-      int[] docIds, List<EventDocument> hits, Supplier<BreakIterator> breaks, int passages) throws IOException {
-    StoredTextHighlighter highlighter = new StoredTextHighlighter(searcher, analyzer, field, docIds, hits);
+  private static String[] highlight(
+      IndexSearcher searcher,
+      Analyzer analyzer,
+      String field,
+      Query textQuery,
+      int[] docIds,
+      List<EventDocument> hits,
+      Supplier<BreakIterator> breaks,
+      int passages)
+      throws IOException {
+    StoredTextHighlighter highlighter =
+        new StoredTextHighlighter(searcher, analyzer, field, docIds, hits);
     highlighter.setBreakIterator(breaks);
     highlighter.setFormatter(new DefaultPassageFormatter(MARK_OPEN, MARK_CLOSE, " … ", true));
     highlighter.setMaxNoHighlightPassages(1);
-    return highlighter.highlightFields(new String[] {field}, matchesIn(field, textQuery), docIds,
-        new int[] {passages}).get(field);
+    return highlighter
+        .highlightFields(
+            new String[] {field}, matchesIn(field, textQuery), docIds, new int[] {passages})
+        .get(field);
   }
 
   /**
-   * The parts of the search query that match words of one field, as alternatives. The search query also has
-   * clauses on the other fields, the exact-spelling twins, places and dates; the highlighter would evaluate
-   * every one of them for every hit and field only to throw away what is not in the field. Excluded words are
-   * left out, as the highlighter would leave them out.
+   * The parts of the search query that match words of one field, as alternatives. The search query
+   * also has clauses on the other fields, the exact-spelling twins, places and dates; the
+   * highlighter would evaluate every one of them for every hit and field only to throw away what is
+   * not in the field. Excluded words are left out, as the highlighter would leave them out.
    */
   static Query matchesIn(String field, Query query) {
     Set<Query> leaves = new LinkedHashSet<>();
-    query.visit(new QueryVisitor() {
-      @Override
-      public void consumeTerms(Query leaf, Term... terms) {
-        if (terms.length > 0 && Arrays.stream(terms).allMatch(t -> t.field().equals(field))) {
-          leaves.add(leaf);
-        }
-      }
-    });
+    query.visit(
+        new QueryVisitor() {
+          @Override
+          public void consumeTerms(Query leaf, Term... terms) {
+            if (terms.length > 0 && Arrays.stream(terms).allMatch(t -> t.field().equals(field))) {
+              leaves.add(leaf);
+            }
+          }
+        });
     if (leaves.isEmpty()) {
       return new MatchNoDocsQuery("no words of " + field + " in the query");
     }
@@ -109,7 +155,11 @@ final class Snippets {
     private final int[] docIds;
     private final List<EventDocument> hits;
 
-    StoredTextHighlighter(IndexSearcher searcher, Analyzer analyzer, String field, int[] docIds,
+    StoredTextHighlighter(
+        IndexSearcher searcher,
+        Analyzer analyzer,
+        String field,
+        int[] docIds,
         List<EventDocument> hits) {
       super(searcher, analyzer);
       this.field = field;
@@ -118,8 +168,9 @@ final class Snippets {
     }
 
     /**
-     * The schema indexes every text field with offsets in the postings; asking the index would merge the field
-     * infos of all segments for every new highlighter (13 % of a search on the seed pages).
+     * The schema indexes every text field with offsets in the postings; asking the index would
+     * merge the field infos of all segments for every new highlighter (13 % of a search on the seed
+     * pages).
      */
     @Override
     protected OffsetSource getOffsetSource(String field) {
@@ -127,10 +178,12 @@ final class Snippets {
     }
 
     @Override
-    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
-        throws IOException {
+    protected List<CharSequence[]> loadFieldValues(
+        String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
       List<CharSequence[]> values = new ArrayList<>();
-      for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+      for (int doc = docIter.nextDoc();
+          doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = docIter.nextDoc()) {
         values.add(new CharSequence[] {text(hits.get(indexOf(doc)))});
       }
       return values;
@@ -146,16 +199,20 @@ final class Snippets {
     }
 
     private String text(EventDocument e) {
-      String text = switch (field) {
-        case EventSchema.TITLE -> e.title();
-        case EventSchema.TEASER -> e.teaser();
-        case EventSchema.BODY -> e.body();
-        default -> throw new IllegalStateException("not a text field: " + field);
-      };
+      String text =
+          switch (field) {
+            case EventSchema.TITLE -> e.title();
+            case EventSchema.TEASER -> e.teaser();
+            case EventSchema.BODY -> e.body();
+            default -> throw new IllegalStateException("not a text field: " + field);
+          };
       return text == null ? "" : text;
     }
   }
 
-  /** Highlighted titles and snippets, in the order of the doc ids asked for (null where a field is empty). */
+  /**
+   * Highlighted titles and snippets, in the order of the doc ids asked for (null where a field is
+   * empty).
+   */
   record Highlighted(String[] titles, String[] snippets) {}
 }

@@ -27,12 +27,13 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Takes a word the index does not contain for the indexed word the visitor meant ("Kongres" for "Kongress"), written
- * as the pages write it; a word the index contains is never respelled.
+ * Takes a word the index does not contain for the indexed word the visitor meant ("Kongres" for
+ * "Kongress"), written as the pages write it; a word the index contains is never respelled.
  *
- * <p>Candidates come from the index's own vocabulary in the exact-spelling fields (so no compound part is offered),
- * within one edit (two from eight letters on) of the typed word, compared both as the analysis stems it and as
- * typed: the light stemmer cuts "Kongres" to "kongr", three edits from "kongress", but "kongres" is one.
+ * <p>Candidates come from the index's own vocabulary in the exact-spelling fields (so no compound
+ * part is offered), within one edit (two from eight letters on) of the typed word, compared both as
+ * the analysis stems it and as typed: the light stemmer cuts "Kongres" to "kongr", three edits from
+ * "kongress", but "kongres" is one.
  */
 final class SpellingCorrector {
 
@@ -41,33 +42,42 @@ final class SpellingCorrector {
       List.of(EventSchema.TITLE_EXACT, EventSchema.TEASER_EXACT, EventSchema.BODY_EXACT);
 
   /**
-   * How similar (1 - edits / length of the shorter word) a correction must be: 0.5 (Lucene's DirectSpellChecker
-   * default) respelled "Schulen" as "schau" on the seed pages, two edits in a five-letter stem.
+   * How similar (1 - edits / length of the shorter word) a correction must be: 0.5 (Lucene's
+   * DirectSpellChecker default) respelled "Schulen" as "schau" on the seed pages, two edits in a
+   * five-letter stem.
    */
   static final float MIN_SIMILARITY = 0.75f;
-  /** A word shorter than {@link TypoTolerantWord#SHORT_LENGTH} is corrected only to a word in this many pages. */
+
+  /**
+   * A word shorter than {@link TypoTolerantWord#SHORT_LENGTH} is corrected only to a word in this
+   * many pages.
+   */
   static final int SHORT_WORD_MIN_PAGES = 3;
 
   /** How many occurrences of a correction are looked at to find how the pages write it. */
   private static final int WRITTEN_FORMS = 20;
+
   private static final LevenshteinDistance SIMILARITY = new LevenshteinDistance();
 
   private final Analyzer exactAnalyzer;
-  private final Analyzer folding = new Analyzer() {
-    @Override
-    protected TokenStreamComponents createComponents(String field) {
-      Tokenizer source = new KeywordTokenizer();
-      return new TokenStreamComponents(source, new GermanNormalizationFilter(new LowerCaseFilter(source)));
-    }
-  };
+  private final Analyzer folding =
+      new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+          Tokenizer source = new KeywordTokenizer();
+          return new TokenStreamComponents(
+              source, new GermanNormalizationFilter(new LowerCaseFilter(source)));
+        }
+      };
 
   SpellingCorrector(Analyzer exactAnalyzer) {
     this.exactAnalyzer = exactAnalyzer;
   }
 
   /**
-   * The word the visitor meant by {@code typed}, as the pages write it; null when the index contains the word
-   * (or any of its parts, for a hyphenated word), when it is too short, or when no indexed word is clearly meant.
+   * The word the visitor meant by {@code typed}, as the pages write it; null when the index
+   * contains the word (or any of its parts, for a hyphenated word), when it is too short, or when
+   * no indexed word is clearly meant.
    */
   String correct(String typed, IndexReader reader) throws IOException {
     String word = trimPunctuation(typed);
@@ -81,13 +91,18 @@ final class SpellingCorrector {
     }
     TypoTolerantWord.Neighbour best = null;
     for (String form : new LinkedHashSet<>(List.of(terms.get(0), analyze(folding, word).get(0)))) {
-      TypoTolerantWord.Neighbour n = TypoTolerantWord.of(form, edits).closestTerm(reader, EXACT_FIELDS, MIN_SIMILARITY);
-      if (n != null && (best == null || n.similarity() > best.similarity()
-          || (n.similarity() == best.similarity() && n.docFreq() > best.docFreq()))) {
+      TypoTolerantWord.Neighbour n =
+          TypoTolerantWord.of(form, edits).closestTerm(reader, EXACT_FIELDS, MIN_SIMILARITY);
+      if (n != null
+          && (best == null
+              || n.similarity() > best.similarity()
+              || (n.similarity() == best.similarity() && n.docFreq() > best.docFreq()))) {
         best = n;
       }
     }
-    if (best == null || !best.isClearAndFrequent(word.length() < TypoTolerantWord.SHORT_LENGTH ? SHORT_WORD_MIN_PAGES : 1)) {
+    if (best == null
+        || !best.isClearAndFrequent(
+            word.length() < TypoTolerantWord.SHORT_LENGTH ? SHORT_WORD_MIN_PAGES : 1)) {
       return null;
     }
     return asWritten(best.term(), word, reader);
@@ -104,11 +119,13 @@ final class SpellingCorrector {
   }
 
   /**
-   * The indexed term as the pages write it ("Bürgerbeteiligung", not the analysed "burgerbeteiligung"): of its
-   * first {@value #WRITTEN_FORMS} occurrences, cut out of the stored text at the offsets the exact-spelling field
-   * keeps, the one closest to what the visitor typed (the term also stands for "Bürgerbeteiligungen").
+   * The indexed term as the pages write it ("Bürgerbeteiligung", not the analysed
+   * "burgerbeteiligung"): of its first {@value #WRITTEN_FORMS} occurrences, cut out of the stored
+   * text at the offsets the exact-spelling field keeps, the one closest to what the visitor typed
+   * (the term also stands for "Bürgerbeteiligungen").
    */
-  private static String asWritten(String term, String typed, IndexReader reader) throws IOException {
+  private static String asWritten(String term, String typed, IndexReader reader)
+      throws IOException {
     BytesRef bytes = new BytesRef(term);
     String best = term;
     float bestSimilarity = -1;
@@ -123,7 +140,8 @@ final class SpellingCorrector {
         }
         PostingsEnum postings = te.postings(null, PostingsEnum.OFFSETS);
         Bits live = leaf.reader().getLiveDocs();
-        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS && seen < WRITTEN_FORMS;
+        for (int doc = postings.nextDoc();
+            doc != DocIdSetIterator.NO_MORE_DOCS && seen < WRITTEN_FORMS;
             doc = postings.nextDoc()) {
           if (live != null && !live.get(doc)) {
             continue;
@@ -133,8 +151,9 @@ final class SpellingCorrector {
             postings.nextPosition();
             if (postings.startOffset() >= 0 && postings.endOffset() <= text.length()) {
               String written = text.substring(postings.startOffset(), postings.endOffset());
-              float similarity = SIMILARITY.getDistance(typed.toLowerCase(Locale.GERMAN),
-                  written.toLowerCase(Locale.GERMAN));
+              float similarity =
+                  SIMILARITY.getDistance(
+                      typed.toLowerCase(Locale.GERMAN), written.toLowerCase(Locale.GERMAN));
               if (similarity > bestSimilarity) {
                 best = written;
                 bestSimilarity = similarity;

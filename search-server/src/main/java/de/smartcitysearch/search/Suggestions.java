@@ -3,7 +3,6 @@ package de.smartcitysearch.search;
 import de.smartcitysearch.index.EventSchema;
 import java.io.Closeable;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,13 +21,13 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Suggestions as you type: titles, topics, cities and organisations whose words start with what was typed
- * (infix: "digital" finds "Tag der Digitalisierung"), weighted by how many events carry them.
+ * Suggestions as you type: titles, topics, cities and organisations whose words start with what was
+ * typed (infix: "digital" finds "Tag der Digitalisierung"), weighted by how many events carry them.
  *
  * <p>When more than one word is typed, the last word is completed and the words before it are kept
- * ("Datenplattform K" -> "Datenplattform Kiel"): the completions are the facet values and title words of the
- * documents that have every word before it, so a completion never leads to a search without hits. They come before
- * the titles and values that contain every typed word.
+ * ("Datenplattform K" -> "Datenplattform Kiel"): the completions are the facet values and title
+ * words of the documents that have every word before it, so a completion never leads to a search
+ * without hits. They come before the titles and values that contain every typed word.
  */
 final class Suggestions implements Closeable {
 
@@ -60,12 +59,14 @@ final class Suggestions implements Closeable {
     if (view.allCounts() != null) {
       for (FacetDimension dim : SUGGESTED) {
         for (Map.Entry<String, Long> v : dim.counts(view.allCounts()).entrySet()) {
-          entries.put(dim.apiName() + ":" + v.getKey(), new Entry(v.getKey(), dim.apiName(), v.getValue()));
+          entries.put(
+              dim.apiName() + ":" + v.getKey(), new Entry(v.getKey(), dim.apiName(), v.getValue()));
         }
       }
     }
     AnalyzingInfixSuggester suggester =
-        new AnalyzingInfixSuggester(new ByteBuffersDirectory(), new StandardAnalyzer(CharArraySet.EMPTY_SET));
+        new AnalyzingInfixSuggester(
+            new ByteBuffersDirectory(), new StandardAnalyzer(CharArraySet.EMPTY_SET));
     for (Entry e : entries.values()) {
       suggester.add(new BytesRef(e.text), null, e.weight, new BytesRef(e.kind));
     }
@@ -79,18 +80,23 @@ final class Suggestions implements Closeable {
     SearchResponse search(String words) throws IOException;
   }
 
-  /** At most {@code max} suggestions: completions of the last word first, then titles and values with every word. */
+  /**
+   * At most {@code max} suggestions: completions of the last word first, then titles and values
+   * with every word.
+   */
   List<Suggestion> lookup(String typed, int max, HeadSearch head) throws IOException {
     if (suggester.getCount() == 0) {
       return List.of();
     }
     Map<String, Suggestion> out = new LinkedHashMap<>();
     for (String completion : LastWordCompletion.complete(typed, max, head)) {
-      out.putIfAbsent(completion.toLowerCase(Locale.ROOT), new Suggestion(completion, Suggestion.QUERY));
+      out.putIfAbsent(
+          completion.toLowerCase(Locale.ROOT), new Suggestion(completion, Suggestion.QUERY));
     }
     for (LookupResult r : suggester.lookup(typed, (BooleanQuery) null, max, true, false)) {
       String text = r.key.toString();
-      out.putIfAbsent(text.toLowerCase(Locale.ROOT), new Suggestion(text, r.payload.utf8ToString()));
+      out.putIfAbsent(
+          text.toLowerCase(Locale.ROOT), new Suggestion(text, r.payload.utf8ToString()));
     }
     return out.values().stream().limit(max).toList();
   }

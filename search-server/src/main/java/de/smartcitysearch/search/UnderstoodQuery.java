@@ -5,11 +5,12 @@ import java.time.Month;
 import java.util.List;
 
 /**
- * A query split into the words that are only text, the words of asking that need not match, and the words that
- * also named a place or a date.
+ * A query split into the words that are only text, the words of asking that need not match, and the
+ * words that also named a place or a date.
  *
  * @param text the remaining visitor text, syntax intact
- * @param fillerWords question and request words ("Wann", "gibt", "Veranstaltungen") that need not match
+ * @param fillerWords question and request words ("Wann", "gibt", "Veranstaltungen") that need not
+ *     match
  * @param city the recognised city, or null
  * @param land the recognised Land when no city was recognised, or null
  * @param placeWords the words that named the city or Land
@@ -19,8 +20,15 @@ import java.util.List;
  * @param interpretation the report for the response
  */
 public record UnderstoodQuery(
-    String text, List<String> fillerWords, Place city, String land, List<String> placeWords,
-    List<String> dateWords, Month month, Integer year, Interpretation interpretation) {
+    String text,
+    List<String> fillerWords,
+    Place city,
+    String land,
+    List<String> placeWords,
+    List<String> dateWords,
+    Month month,
+    Integer year,
+    Interpretation interpretation) {
 
   public UnderstoodQuery {
     fillerWords = List.copyOf(fillerWords);

@@ -12,11 +12,11 @@ import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
- * The score factor of an event that has not ended yet: {@code boost} when its end day is today or later, 1
- * otherwise (undated entries included).
+ * The score factor of an event that has not ended yet: {@code boost} when its end day is today or
+ * later, 1 otherwise (undated entries included).
  *
- * <p>Reads the end day from doc values of the matching documents only; a range query in its place would walk
- * the points of the whole index on every search.
+ * <p>Reads the end day from doc values of the matching documents only; a range query in its place
+ * would walk the points of the whole index on every search.
  */
 final class UpcomingBoost extends DoubleValuesSource {
 

@@ -5,8 +5,8 @@ import spark.Response;
 import spark.Service;
 
 /**
- * Lets a request to the admin endpoints through only with {@code Authorization: Bearer <admin key>}; without a
- * configured key the endpoints are switched off (403 {@code admin_disabled}).
+ * Lets a request to the admin endpoints through only with {@code Authorization: Bearer <admin
+ * key>}; without a configured key the endpoints are switched off (403 {@code admin_disabled}).
  */
 final class AdminGuard implements HttpFeature {
 
@@ -24,12 +24,18 @@ final class AdminGuard implements HttpFeature {
   }
 
   private void guard(Request req, Response res) {
-    if (req.requestMethod().equals("OPTIONS")) { // a preflight is refused by CORS, with its own answer
+    if (req.requestMethod()
+        .equals("OPTIONS")) { // a preflight is refused by CORS, with its own answer
       return;
     }
     if (keys.none()) {
-      throw new ApiException(403, "admin_disabled",
-          "the admin endpoints are switched off; set " + ServerConfig.ADMIN_KEY_ENV + " to enable them", null);
+      throw new ApiException(
+          403,
+          "admin_disabled",
+          "the admin endpoints are switched off; set "
+              + ServerConfig.ADMIN_KEY_ENV
+              + " to enable them",
+          null);
     }
     keys.require(req, res);
   }

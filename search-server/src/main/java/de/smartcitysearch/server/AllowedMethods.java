@@ -8,14 +8,14 @@ import spark.route.HttpMethod;
 import spark.routematch.RouteMatch;
 
 /**
- * The methods a path answers, read from the routes the features registered: what a 405 lists in {@code Allow}. GET
- * routes also answer HEAD; OPTIONS (the CORS preflight, registered for every path) is listed only for paths that
- * exist otherwise.
+ * The methods a path answers, read from the routes the features registered: what a 405 lists in
+ * {@code Allow}. GET routes also answer HEAD; OPTIONS (the CORS preflight, registered for every
+ * path) is listed only for paths that exist otherwise.
  */
 final class AllowedMethods {
 
-  private static final Set<HttpMethod> REQUEST_METHODS = Set.of(HttpMethod.get, HttpMethod.post, HttpMethod.put,
-      HttpMethod.patch, HttpMethod.delete);
+  private static final Set<HttpMethod> REQUEST_METHODS =
+      Set.of(HttpMethod.get, HttpMethod.post, HttpMethod.put, HttpMethod.patch, HttpMethod.delete);
 
   private final Service http;
 

@@ -1,7 +1,8 @@
 package de.smartcitysearch.server;
 
 /**
- * A request the API refuses, answered as {@code {"error":{"code","message","parameter"}}} with its HTTP status.
+ * A request the API refuses, answered as {@code {"error":{"code","message","parameter"}}} with its
+ * HTTP status.
  */
 public final class ApiException extends RuntimeException {
 

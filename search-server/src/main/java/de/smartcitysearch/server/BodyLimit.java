@@ -7,11 +7,11 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Reads a request body up to a byte limit, counting what actually arrives: a missing or false Content-Length and
- * chunked bodies are held to the same limit (413 once it is passed).
+ * Reads a request body up to a byte limit, counting what actually arrives: a missing or false
+ * Content-Length and chunked bodies are held to the same limit (413 once it is passed).
  *
- * <p>Spark's own {@code body()} would first copy the whole stream into memory, so the body is read from the
- * servlet request underneath Spark's caching wrapper.
+ * <p>Spark's own {@code body()} would first copy the whole stream into memory, so the body is read
+ * from the servlet request underneath Spark's caching wrapper.
  */
 final class BodyLimit {
 
@@ -29,7 +29,8 @@ final class BodyLimit {
       throw tooLarge(); // refused before reading a byte
     }
     try (InputStream in = unwrapped(req.raw()).getInputStream()) {
-      ByteArrayOutputStream body = new ByteArrayOutputStream(Math.min(Math.max(req.contentLength(), 0), maxBytes));
+      ByteArrayOutputStream body =
+          new ByteArrayOutputStream(Math.min(Math.max(req.contentLength(), 0), maxBytes));
       byte[] chunk = new byte[CHUNK];
       for (int n; (n = in.read(chunk)) > 0; ) {
         if (body.size() + (long) n > maxBytes) {
@@ -39,7 +40,8 @@ final class BodyLimit {
       }
       return body.toByteArray();
     } catch (IOException e) { // the client went away or sent a broken chunk
-      throw new ApiException(400, "incomplete_body", "the request body could not be read to its end", null);
+      throw new ApiException(
+          400, "incomplete_body", "the request body could not be read to its end", null);
     }
   }
 
@@ -48,7 +50,8 @@ final class BodyLimit {
   }
 
   private ApiException tooLarge() {
-    return new ApiException(413, "too_large", "request bodies are at most " + maxBytes + " bytes", null);
+    return new ApiException(
+        413, "too_large", "request bodies are at most " + maxBytes + " bytes", null);
   }
 
   private static ServletRequest unwrapped(ServletRequest request) {

@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Who a request comes from: the socket's peer, or, when that peer is a configured reverse proxy, the nearest
- * address in {@code X-Forwarded-For} that is not one of the trusted proxies.
+ * Who a request comes from: the socket's peer, or, when that peer is a configured reverse proxy,
+ * the nearest address in {@code X-Forwarded-For} that is not one of the trusted proxies.
  *
- * <p>Walking the header from the right matters: a client can write anything into the left part of the header, only
- * the entries appended by trusted proxies are facts. Without configured proxies the header is ignored entirely.
+ * <p>Walking the header from the right matters: a client can write anything into the left part of
+ * the header, only the entries appended by trusted proxies are facts. Without configured proxies
+ * the header is ignored entirely.
  */
 final class ClientAddress {
 
@@ -19,9 +20,12 @@ final class ClientAddress {
 
   private final Set<String> trustedProxies;
 
-  /** Proxies given as the addresses they connect from (e.g. {@code 127.0.0.1}, {@code 10.0.0.5}). */
+  /**
+   * Proxies given as the addresses they connect from (e.g. {@code 127.0.0.1}, {@code 10.0.0.5}).
+   */
   ClientAddress(List<String> trustedProxies) {
-    this.trustedProxies = Set.copyOf(trustedProxies.stream().map(ClientAddress::normalize).toList());
+    this.trustedProxies =
+        Set.copyOf(trustedProxies.stream().map(ClientAddress::normalize).toList());
   }
 
   /** The client's address for this peer and these {@code X-Forwarded-For} header values. */

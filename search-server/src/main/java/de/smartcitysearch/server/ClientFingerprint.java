@@ -11,9 +11,10 @@ import java.util.Arrays;
 import java.util.regex.Pattern;
 
 /**
- * Tells clients apart without keeping who they are: a client address becomes 64 bits of a SHA-256 under a random salt
- * that lives only in this process, so the numbers cannot be turned back into addresses, not even by trying all IPv4
- * addresses. An IPv6 client is its /64 network: one host is given a whole /64 and could otherwise count as millions.
+ * Tells clients apart without keeping who they are: a client address becomes 64 bits of a SHA-256
+ * under a random salt that lives only in this process, so the numbers cannot be turned back into
+ * addresses, not even by trying all IPv4 addresses. An IPv6 client is its /64 network: one host is
+ * given a whole /64 and could otherwise count as millions.
  */
 final class ClientFingerprint {
 
@@ -38,7 +39,10 @@ final class ClientFingerprint {
     return ByteBuffer.wrap(sha256.digest()).getLong();
   }
 
-  /** The bytes that identify the client: an IPv6 address's first 64 bits, else the address as written. */
+  /**
+   * The bytes that identify the client: an IPv6 address's first 64 bits, else the address as
+   * written.
+   */
   static byte[] network(String address) {
     if (address.indexOf(':') >= 0 && IPV6_LITERAL.matcher(address).matches()) {
       try {

@@ -6,15 +6,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.jetty.io.Connection;
 
 /**
- * Counts the open connections of each client address and answers one over the limit with 429 before reading it, so
- * that one host cannot hold all the server's connections (file descriptors, buffers) open. A trusted proxy's
- * connections are not counted: they carry many clients, whom the rate limit tells apart.
+ * Counts the open connections of each client address and answers one over the limit with 429 before
+ * reading it, so that one host cannot hold all the server's connections (file descriptors, buffers)
+ * open. A trusted proxy's connections are not counted: they carry many clients, whom the rate limit
+ * tells apart.
  */
 final class ConnectionsPerAddress implements Connection.Listener {
 
   private final int limit;
   private final ClientAddress clients;
   private final ConcurrentHashMap<String, Integer> open = new ConcurrentHashMap<>();
+
   /** The connections counted, with their address (a closed connection no longer knows it). */
   private final ConcurrentHashMap<Connection, String> counted = new ConcurrentHashMap<>();
 
@@ -32,8 +34,13 @@ final class ConnectionsPerAddress implements Connection.Listener {
     }
     counted.put(connection, address);
     if (open.merge(address, 1, Integer::sum) > limit) {
-      RawAnswer.sendAndClose(connection.getEndPoint(), 429, "too_many_connections", "at most " + limit
-          + " connections from one address at a time; close idle ones or wait for them to time out");
+      RawAnswer.sendAndClose(
+          connection.getEndPoint(),
+          429,
+          "too_many_connections",
+          "at most "
+              + limit
+              + " connections from one address at a time; close idle ones or wait for them to time out");
     }
   }
 
@@ -47,6 +54,7 @@ final class ConnectionsPerAddress implements Connection.Listener {
 
   private static String address(SocketAddress socket) {
     return socket instanceof InetSocketAddress inet && inet.getAddress() != null
-        ? inet.getAddress().getHostAddress() : null;
+        ? inet.getAddress().getHostAddress()
+        : null;
   }
 }

@@ -7,16 +7,22 @@ import spark.Response;
 import spark.Service;
 
 /**
- * Cross-origin reads: the read-only API is public data without credentials, so any origin may read it unless a
- * list of origins was configured; the admin endpoints never answer a browser on another origin.
+ * Cross-origin reads: the read-only API is public data without credentials, so any origin may read
+ * it unless a list of origins was configured; the admin endpoints never answer a browser on another
+ * origin.
  */
 final class Cors implements HttpFeature {
 
   private static final String ALLOWED_METHODS = "GET, HEAD, OPTIONS";
   private static final String ALLOWED_HEADERS = "Content-Type, If-None-Match";
-  /** Algolia's clients POST their searches and may send their (here unused) credentials as headers. */
+
+  /**
+   * Algolia's clients POST their searches and may send their (here unused) credentials as headers.
+   */
   private static final String PROTOCOL_METHODS = "POST, OPTIONS";
-  private static final String PROTOCOL_HEADERS = "Content-Type, X-Algolia-API-Key, X-Algolia-Application-Id";
+
+  private static final String PROTOCOL_HEADERS =
+      "Content-Type, X-Algolia-API-Key, X-Algolia-Application-Id";
 
   private final List<String> origins;
 
@@ -32,9 +38,10 @@ final class Cors implements HttpFeature {
   }
 
   /**
-   * Adds the CORS headers to a read-only response when the request's origin may read it. Open to any origin, every
-   * read-only response says so, with an {@code Origin} or without: the browser caches one answer per URL, and an answer
-   * first fetched by the search host's own page (no {@code Origin}) must serve a partner's widget too.
+   * Adds the CORS headers to a read-only response when the request's origin may read it. Open to
+   * any origin, every read-only response says so, with an {@code Origin} or without: the browser
+   * caches one answer per URL, and an answer first fetched by the search host's own page (no {@code
+   * Origin}) must serve a partner's widget too.
    */
   void allow(Request req, Response res) {
     String origin = req.headers("Origin");
@@ -52,11 +59,15 @@ final class Cors implements HttpFeature {
   private String preflight(Request req, Response res) {
     String origin = req.headers("Origin");
     if (isAdmin(req.uri())) {
-      throw new ApiException(403, "cors_forbidden", "the admin endpoints cannot be called from a browser on another"
-          + " origin", null);
+      throw new ApiException(
+          403,
+          "cors_forbidden",
+          "the admin endpoints cannot be called from a browser on another" + " origin",
+          null);
     }
     if (origin != null && !origins.isEmpty() && !origins.contains(origin)) {
-      throw new ApiException(403, "origin_not_allowed", "origin " + origin + " may not read this API", null);
+      throw new ApiException(
+          403, "origin_not_allowed", "origin " + origin + " may not read this API", null);
     }
     boolean protocol = InstantSearchProtocol.serves(req.uri());
     res.header("Access-Control-Allow-Methods", protocol ? PROTOCOL_METHODS : ALLOWED_METHODS);

@@ -12,9 +12,10 @@ import spark.Response;
 import spark.Service;
 
 /**
- * The HTTP side of the admin endpoints: hands the body of {@code POST /api/documents} (a JSON record, or a file named
- * in {@code ?filename=}) and the id of {@code DELETE /api/documents/{id}} to the indexer's {@link DocumentIngestion},
- * and turns its answer into JSON and its refusals into 4xx errors.
+ * The HTTP side of the admin endpoints: hands the body of {@code POST /api/documents} (a JSON
+ * record, or a file named in {@code ?filename=}) and the id of {@code DELETE /api/documents/{id}}
+ * to the indexer's {@link DocumentIngestion}, and turns its answer into JSON and its refusals into
+ * 4xx errors.
  */
 final class DocumentIntake implements HttpFeature {
 
@@ -26,26 +27,37 @@ final class DocumentIntake implements HttpFeature {
     this.bodyLimit = bodyLimit;
   }
 
-  /** {@code POST /api/documents} and {@code DELETE /api/documents/{id}}, behind the {@link AdminGuard}. */
+  /**
+   * {@code POST /api/documents} and {@code DELETE /api/documents/{id}}, behind the {@link
+   * AdminGuard}.
+   */
   @Override
   public void register(Service http) {
     http.post("/api/documents", this::post);
     http.delete("/api/documents/*", (req, res) -> delete(Params.pathId(req)));
   }
 
-  /** 201 with the new event's id, or 200 when it replaced an earlier version; the warnings either way. */
+  /**
+   * 201 with the new event's id, or 200 when it replaced an earlier version; the warnings either
+   * way.
+   */
   private String post(Request req, Response res) throws IOException {
     boolean json = req.contentType() != null && req.contentType().startsWith("application/json");
     String fileName = req.queryParams("filename");
     if (!json && (fileName == null || fileName.isBlank())) {
-      throw new ApiException(415, "unsupported_media_type",
-          "send a document as application/json, or a file as the body with its name in ?filename=", "filename");
+      throw new ApiException(
+          415,
+          "unsupported_media_type",
+          "send a document as application/json, or a file as the body with its name in ?filename=",
+          "filename");
     }
     byte[] body = bodyLimit.read(req);
     Ingested done;
     try {
-      done = json ? ingestion.addRecord(new String(body, StandardCharsets.UTF_8))
-          : ingestion.addFile(fileName.strip(), body);
+      done =
+          json
+              ? ingestion.addRecord(new String(body, StandardCharsets.UTF_8))
+              : ingestion.addFile(fileName.strip(), body);
     } catch (RejectedDocument e) {
       throw refusal(e, json);
     }
@@ -77,15 +89,17 @@ final class DocumentIntake implements HttpFeature {
       case INVALID_JSON -> new ApiException(400, "invalid_json", message, null);
       case INVALID_FIELD -> ApiException.badParameter(e.field(), message);
       case UNSUPPORTED_TYPE -> new ApiException(415, "unsupported_media_type", message, "filename");
-      case UNREADABLE -> new ApiException(422, record ? "unprocessable_record" : "unreadable_file", message, null);
+      case UNREADABLE ->
+          new ApiException(422, record ? "unprocessable_record" : "unreadable_file", message, null);
       case ID_TAKEN -> new ApiException(409, "id_taken", message, "id");
     };
   }
 
   /**
-   * A refusal's message as the curator reads it: the reasons come from parsers (Tika, PDFBox, POI, Gson) whose
-   * messages may name their Java exception classes ("java.io.EOFException: End of input") or link their own
-   * troubleshooting pages; those say nothing to a curator and tell an attacker what runs inside.
+   * A refusal's message as the curator reads it: the reasons come from parsers (Tika, PDFBox, POI,
+   * Gson) whose messages may name their Java exception classes ("java.io.EOFException: End of
+   * input") or link their own troubleshooting pages; those say nothing to a curator and tell an
+   * attacker what runs inside.
    */
   static String inWords(String message) {
     if (message == null || message.isBlank()) {

@@ -19,13 +19,15 @@ import spark.embeddedserver.jetty.JettyServerFactory;
 /**
  * Spark's Jetty with a graceful stop and the connection limits of {@link ServerConfig.Connections}.
  *
- * <p>Spark installs its handler with {@code Server.setHandler}, which would drop any wrapper set beforehand, so the
- * server wraps whatever handler it gets in a {@link GracefulHandler}; on stop, Jetty then refuses new requests and
- * waits up to {@link #STOP_TIMEOUT_MS} for running ones. Spark creates the connectors itself (with an idle timeout of
- * an hour), so the limits are applied to them when the server starts.
+ * <p>Spark installs its handler with {@code Server.setHandler}, which would drop any wrapper set
+ * beforehand, so the server wraps whatever handler it gets in a {@link GracefulHandler}; on stop,
+ * Jetty then refuses new requests and waits up to {@link #STOP_TIMEOUT_MS} for running ones. Spark
+ * creates the connectors itself (with an idle timeout of an hour), so the limits are applied to
+ * them when the server starts.
  *
- * <p>Spark finds its server factory by an identifier in a static registry; each distinct set of limits is registered
- * once under its own identifier (a server's limits are part of its configuration, not of the process).
+ * <p>Spark finds its server factory by an identifier in a static registry; each distinct set of
+ * limits is registered once under its own identifier (a server's limits are part of its
+ * configuration, not of the process).
  */
 final class GracefulJetty extends VirtualThreadAware.Base implements JettyServerFactory {
 
@@ -48,7 +50,10 @@ final class GracefulJetty extends VirtualThreadAware.Base implements JettyServer
     this.limits = limits;
   }
 
-  /** The identifier to pass to {@code Service.embeddedServerIdentifier} for a server with these limits. */
+  /**
+   * The identifier to pass to {@code Service.embeddedServerIdentifier} for a server with these
+   * limits.
+   */
   static synchronized String identifier(Limits limits) {
     String identifier = IDENTIFIER_PREFIX + limits;
     if (REGISTERED.add(identifier)) {
@@ -62,33 +67,37 @@ final class GracefulJetty extends VirtualThreadAware.Base implements JettyServer
     if (maxThreads <= 0) {
       return create(new QueuedThreadPool());
     }
-    return create(new QueuedThreadPool(maxThreads, minThreads > 0 ? minThreads : MIN_THREADS,
-        threadTimeoutMillis > 0 ? threadTimeoutMillis : IDLE_THREAD_TIMEOUT_MS));
+    return create(
+        new QueuedThreadPool(
+            maxThreads,
+            minThreads > 0 ? minThreads : MIN_THREADS,
+            threadTimeoutMillis > 0 ? threadTimeoutMillis : IDLE_THREAD_TIMEOUT_MS));
   }
 
   @Override
   public Server create(ThreadPool threadPool) {
-    Server server = new Server(threadPool) {
-      @Override
-      public void setHandler(Handler handler) {
-        GracefulHandler graceful = new GracefulHandler();
-        graceful.setHandler(handler);
-        super.setHandler(graceful);
-      }
-
-      @Override
-      protected void doStart() throws Exception {
-        for (Connector connector : getConnectors()) {
-          limit(connector);
-        }
-        super.doStart();
-        for (Connector connector : getConnectors()) {
-          if (connector instanceof AbstractConnector running) {
-            new HeaderDeadline(running, limits.connections().headerTimeout()).start();
+    Server server =
+        new Server(threadPool) {
+          @Override
+          public void setHandler(Handler handler) {
+            GracefulHandler graceful = new GracefulHandler();
+            graceful.setHandler(handler);
+            super.setHandler(graceful);
           }
-        }
-      }
-    };
+
+          @Override
+          protected void doStart() throws Exception {
+            for (Connector connector : getConnectors()) {
+              limit(connector);
+            }
+            super.doStart();
+            for (Connector connector : getConnectors()) {
+              if (connector instanceof AbstractConnector running) {
+                new HeaderDeadline(running, limits.connections().headerTimeout()).start();
+              }
+            }
+          }
+        };
     server.setStopTimeout(STOP_TIMEOUT_MS);
     server.setErrorHandler(new JsonErrorHandler());
     return server;
@@ -103,8 +112,9 @@ final class GracefulJetty extends VirtualThreadAware.Base implements JettyServer
     if (connector instanceof AbstractConnector c) {
       c.setIdleTimeout(limits.connections().idleTimeout().toMillis());
       if (limits.connections().perAddress() > 0) {
-        c.addBean(new ConnectionsPerAddress(limits.connections().perAddress(),
-            new ClientAddress(limits.trustedProxies())));
+        c.addBean(
+            new ConnectionsPerAddress(
+                limits.connections().perAddress(), new ClientAddress(limits.trustedProxies())));
       }
     }
   }

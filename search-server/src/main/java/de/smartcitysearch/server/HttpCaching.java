@@ -11,9 +11,9 @@ import spark.Response;
 import spark.Service;
 
 /**
- * Conditional GET and compression for the API: an ETag from the index version, the day and the request, a 304 before
- * any work when the client's copy is current, gzip when the client asks for it, and {@code no-store} on answers
- * that must not be cached (errors, admin calls).
+ * Conditional GET and compression for the API: an ETag from the index version, the day and the
+ * request, a 304 before any work when the client's copy is current, gzip when the client asks for
+ * it, and {@code no-store} on answers that must not be cached (errors, admin calls).
  */
 final class HttpCaching implements HttpFeature {
 
@@ -24,7 +24,10 @@ final class HttpCaching implements HttpFeature {
   private final Cors cors;
   private final String apiVersion;
 
-  /** {@code apiVersion} changes the ETags when the API itself changes (a new release answering differently). */
+  /**
+   * {@code apiVersion} changes the ETags when the API itself changes (a new release answering
+   * differently).
+   */
   HttpCaching(SearchBackend backend, Cors cors, String apiVersion) {
     this.backend = backend;
     this.cors = cors;
@@ -38,14 +41,27 @@ final class HttpCaching implements HttpFeature {
   }
 
   private void conditionalGet(Request req, Response res, Service http) throws IOException {
-    if (!req.requestMethod().equals("GET") || Cors.isAdmin(req.uri()) || WebPages.serves(req.uri())
-        || CuratorRoutes.changesWithoutTheIndex(req.uri()) || WidgetRoutes.changesWithoutTheIndex(req.uri())) {
+    if (!req.requestMethod().equals("GET")
+        || Cors.isAdmin(req.uri())
+        || WebPages.serves(req.uri())
+        || CuratorRoutes.changesWithoutTheIndex(req.uri())
+        || WidgetRoutes.changesWithoutTheIndex(req.uri())) {
       // pages have their own ETag
       return;
     }
     SearchBackend.IndexState state = backend.indexState();
-    String representation = state.version() + "|" + state.documents() + "|" + LocalDate.now() + "|"
-        + req.uri() + "?" + req.queryString() + "|" + apiVersion;
+    String representation =
+        state.version()
+            + "|"
+            + state.documents()
+            + "|"
+            + LocalDate.now()
+            + "|"
+            + req.uri()
+            + "?"
+            + req.queryString()
+            + "|"
+            + apiVersion;
     String etag = "W/\"" + HexFormat.of().formatHex(Sha256.digest(representation), 0, 12) + "\"";
     req.attribute(ETAG, etag);
     String ifNoneMatch = req.headers("If-None-Match");
@@ -59,7 +75,8 @@ final class HttpCaching implements HttpFeature {
   private void cachingAndCompression(Request req, Response res) {
     String etag = req.attribute(ETAG);
     int status = res.status();
-    boolean answered = res.body() != null; // null: no route took the request, the 404 or 405 comes after this
+    boolean answered =
+        res.body() != null; // null: no route took the request, the 404 or 405 comes after this
     if (etag != null && answered && (status == 200 || status == 304)) {
       res.header("ETag", etag);
       res.header("Cache-Control", CACHE_CONTROL);
@@ -68,7 +85,11 @@ final class HttpCaching implements HttpFeature {
     }
     res.header("Vary", "Accept-Encoding" + (cors.varyOrigin() ? ", Origin" : ""));
     String accept = req.headers("Accept-Encoding");
-    if (status != 304 && accept != null && accept.contains("gzip") && res.body() != null && !res.body().isEmpty()) {
+    if (status != 304
+        && accept != null
+        && accept.contains("gzip")
+        && res.body() != null
+        && !res.body().isEmpty()) {
       res.header("Content-Encoding", "gzip"); // Spark compresses the body when the route sets this
     }
   }

@@ -3,8 +3,8 @@ package de.smartcitysearch.server;
 import spark.Service;
 
 /**
- * One concern of the HTTP server, a filter or a group of routes, that registers itself on the Spark service.
- * {@link SearchServer} lists every feature in one place, in the order its filters run.
+ * One concern of the HTTP server, a filter or a group of routes, that registers itself on the Spark
+ * service. {@link SearchServer} lists every feature in one place, in the order its filters run.
  */
 @FunctionalInterface
 interface HttpFeature {

@@ -15,34 +15,48 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 /**
- * The one Gson of the API: snake_case names, nulls written out, dates as ISO strings, and one shape for an event:
- * a hit and an event detail are the event's own fields with theirs added at the same level.
+ * The one Gson of the API: snake_case names, nulls written out, dates as ISO strings, and one shape
+ * for an event: a hit and an event detail are the event's own fields with theirs added at the same
+ * level.
  */
 public final class Json {
 
-  static final Gson GSON = new GsonBuilder()
-      .setFieldNamingPolicy(FieldNamingPolicy.LOWER_CASE_WITH_UNDERSCORES)
-      .serializeNulls()
-      .disableHtmlEscaping() // the JSON is not HTML; highlights already carry their own escaping
-      .registerTypeAdapter(LocalDate.class, (JsonSerializer<LocalDate>) (d, t, c) -> new JsonPrimitive(d.toString()))
-      .registerTypeAdapter(Instant.class, (JsonSerializer<Instant>) (d, t, c) -> new JsonPrimitive(d.toString()))
-      .registerTypeAdapter(LocalTime.class, (JsonSerializer<LocalTime>) (d, t, c) -> new JsonPrimitive(d.toString()))
-      .registerTypeAdapter(Hit.class, (JsonSerializer<Hit>) (hit, t, c) -> {
-        JsonObject out = event(hit.document(), c);
-        out.add("highlight", c.serialize(hit.highlight()));
-        out.add("missing", c.serialize(hit.missing()));
-        out.addProperty("score", hit.score());
-        out.add("sessions", c.serialize(hit.sessions()));
-        return out;
-      })
-      .registerTypeAdapter(EventDetails.class, (JsonSerializer<EventDetails>) (details, t, c) -> {
-        JsonObject out = event(details.event(), c);
-        out.addProperty("text", details.text());
-        out.add("topic_reasons", c.serialize(details.topicReasons()));
-        out.add("sessions", c.serialize(details.sessions()));
-        return out;
-      })
-      .create();
+  static final Gson GSON =
+      new GsonBuilder()
+          .setFieldNamingPolicy(FieldNamingPolicy.LOWER_CASE_WITH_UNDERSCORES)
+          .serializeNulls()
+          .disableHtmlEscaping() // the JSON is not HTML; highlights already carry their own
+          // escaping
+          .registerTypeAdapter(
+              LocalDate.class,
+              (JsonSerializer<LocalDate>) (d, t, c) -> new JsonPrimitive(d.toString()))
+          .registerTypeAdapter(
+              Instant.class, (JsonSerializer<Instant>) (d, t, c) -> new JsonPrimitive(d.toString()))
+          .registerTypeAdapter(
+              LocalTime.class,
+              (JsonSerializer<LocalTime>) (d, t, c) -> new JsonPrimitive(d.toString()))
+          .registerTypeAdapter(
+              Hit.class,
+              (JsonSerializer<Hit>)
+                  (hit, t, c) -> {
+                    JsonObject out = event(hit.document(), c);
+                    out.add("highlight", c.serialize(hit.highlight()));
+                    out.add("missing", c.serialize(hit.missing()));
+                    out.addProperty("score", hit.score());
+                    out.add("sessions", c.serialize(hit.sessions()));
+                    return out;
+                  })
+          .registerTypeAdapter(
+              EventDetails.class,
+              (JsonSerializer<EventDetails>)
+                  (details, t, c) -> {
+                    JsonObject out = event(details.event(), c);
+                    out.addProperty("text", details.text());
+                    out.add("topic_reasons", c.serialize(details.topicReasons()));
+                    out.add("sessions", c.serialize(details.sessions()));
+                    return out;
+                  })
+          .create();
 
   private Json() {}
 

@@ -11,19 +11,21 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Answers the requests Jetty refuses before they reach a route (ambiguous or encoded path separators, {@code ..}
- * above the root, a path that is not UTF-8, a request line or headers too long, malformed requests) in the API's
- * JSON error shape, instead of Jetty's HTML page that names its version, whatever the method: Jetty writes an error
- * body only for GET, POST and HEAD and left a DELETE of {@code /api/documents/a%25b} with an empty 400.
+ * Answers the requests Jetty refuses before they reach a route (ambiguous or encoded path
+ * separators, {@code ..} above the root, a path that is not UTF-8, a request line or headers too
+ * long, malformed requests) in the API's JSON error shape, instead of Jetty's HTML page that names
+ * its version, whatever the method: Jetty writes an error body only for GET, POST and HEAD and left
+ * a DELETE of {@code /api/documents/a%25b} with an empty 400.
  *
- * <p>A request in HTTP/0.9 or an unknown HTTP version is the client's mistake: it gets 400 (Jetty's 505 would read as a
- * failure of the server).
+ * <p>A request in HTTP/0.9 or an unknown HTTP version is the client's mistake: it gets 400 (Jetty's
+ * 505 would read as a failure of the server).
  */
 final class JsonErrorHandler extends ErrorHandler {
 
   private static final String JSON = "application/json; charset=utf-8";
-  private static final String UNSUPPORTED_VERSION = "this server speaks HTTP/1.1 (and HTTP/1.0); HTTP/0.9 and unknown "
-      + "versions are not supported";
+  private static final String UNSUPPORTED_VERSION =
+      "this server speaks HTTP/1.1 (and HTTP/1.0); HTTP/0.9 and unknown "
+          + "versions are not supported";
 
   @Override
   public boolean errorPageForMethod(String method) {
@@ -31,7 +33,12 @@ final class JsonErrorHandler extends ErrorHandler {
   }
 
   @Override
-  protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+  protected void generateResponse(
+      Request request,
+      Response response,
+      int code,
+      String message,
+      Throwable cause,
       Callback callback) {
     int status = clientStatus(code);
     response.setStatus(status);
@@ -44,7 +51,8 @@ final class JsonErrorHandler extends ErrorHandler {
   @Override
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
     fields.put(HttpHeader.CONTENT_TYPE, JSON);
-    return body(clientStatus(status), clientStatus(status) == status ? reason : UNSUPPORTED_VERSION);
+    return body(
+        clientStatus(status), clientStatus(status) == status ? reason : UNSUPPORTED_VERSION);
   }
 
   /** The API's error code for a status Jetty answers itself. */
@@ -67,8 +75,10 @@ final class JsonErrorHandler extends ErrorHandler {
 
   private static ByteBuffer body(int status, String message) {
     boolean serverSide = status >= 500; // no internals in the answer
-    String text = serverSide ? "the server could not answer this request"
-        : message == null || message.isBlank() ? HttpStatus.getMessage(status) : message;
+    String text =
+        serverSide
+            ? "the server could not answer this request"
+            : message == null || message.isBlank() ? HttpStatus.getMessage(status) : message;
     String json = Json.write(new ApiException(status, code(status), text, null).body());
     return ByteBuffer.wrap(json.getBytes(StandardCharsets.UTF_8));
   }

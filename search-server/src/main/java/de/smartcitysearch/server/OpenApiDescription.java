@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * The OpenAPI description the server answers with: the hand-written {@code /openapi.json} completed from the facet
- * declaration, so the filter parameters of a search and the dimension names of the facet and coverage routes are
- * never listed twice.
+ * The OpenAPI description the server answers with: the hand-written {@code /openapi.json} completed
+ * from the facet declaration, so the filter parameters of a search and the dimension names of the
+ * facet and coverage routes are never listed twice.
  */
 final class OpenApiDescription {
 
@@ -31,16 +31,24 @@ final class OpenApiDescription {
     JsonArray withFilters = new JsonArray();
     for (JsonElement parameter : search) {
       withFilters.add(parameter);
-      if (name(parameter).equals("q")) { // the filters follow the text, one per filterable dimension
-        FacetDimension.ALL.stream().filter(FacetDimension::filterable).forEach(d -> withFilters.add(filter(d)));
+      if (name(parameter)
+          .equals("q")) { // the filters follow the text, one per filterable dimension
+        FacetDimension.ALL.stream()
+            .filter(FacetDimension::filterable)
+            .forEach(d -> withFilters.add(filter(d)));
       }
     }
     paths.getAsJsonObject("/api/search").getAsJsonObject("get").add("parameters", withFilters);
     JsonArray presets = new JsonArray();
-    FacetDimension.ALL.stream().filter(FacetDimension::filterable).forEach(d -> presets.add(filter(d)));
-    presets.addAll(parameters(paths, "/api/widget/presets")); // the dates, when and sort follow the dimensions
+    FacetDimension.ALL.stream()
+        .filter(FacetDimension::filterable)
+        .forEach(d -> presets.add(filter(d)));
+    presets.addAll(
+        parameters(paths, "/api/widget/presets")); // the dates, when and sort follow the dimensions
     paths.getAsJsonObject("/api/widget/presets").getAsJsonObject("get").add("parameters", presets);
-    for (String feed : List.of(SearchFeeds.ICS_PATH, SearchFeeds.ATOM_PATH)) { // a feed takes a search's parameters
+    for (String feed :
+        List.of(
+            SearchFeeds.ICS_PATH, SearchFeeds.ATOM_PATH)) { // a feed takes a search's parameters
       paths.getAsJsonObject(feed).getAsJsonObject("get").add("parameters", withFilters.deepCopy());
     }
     fill(parameters(paths, "/api/facets/{dimension}"), "dimension", d -> true);

@@ -5,9 +5,10 @@ import spark.Response;
 import spark.Service;
 
 /**
- * Refuses query parameters with control characters (U+0000 to U+001F, U+007F to U+009F), in their names or values,
- * with a 400 naming the parameter: no search, filter, id or file name is written with them, and a NUL in
- * {@code kind=event%00} must not pass as "event" to one part of the system and as something else to another.
+ * Refuses query parameters with control characters (U+0000 to U+001F, U+007F to U+009F), in their
+ * names or values, with a 400 naming the parameter: no search, filter, id or file name is written
+ * with them, and a NUL in {@code kind=event%00} must not pass as "event" to one part of the system
+ * and as something else to another.
  */
 final class ParameterCharacters implements HttpFeature {
 
@@ -23,14 +24,23 @@ final class ParameterCharacters implements HttpFeature {
     for (String name : req.queryParams()) {
       int at = controlCharacter(name);
       if (at >= 0) {
-        throw ApiException.badParameter(null, "a parameter name contains the control character "
-            + codePoint(name.charAt(at)) + "; parameters are text without control characters");
+        throw ApiException.badParameter(
+            null,
+            "a parameter name contains the control character "
+                + codePoint(name.charAt(at))
+                + "; parameters are text without control characters");
       }
       for (String value : req.queryParamsValues(name)) {
         at = controlCharacter(value);
         if (at >= 0) {
-          throw ApiException.badParameter(name, name + " contains the control character " + codePoint(value.charAt(at))
-              + " at position " + (at + 1) + "; parameters are text without control characters");
+          throw ApiException.badParameter(
+              name,
+              name
+                  + " contains the control character "
+                  + codePoint(value.charAt(at))
+                  + " at position "
+                  + (at + 1)
+                  + "; parameters are text without control characters");
         }
       }
     }

@@ -21,7 +21,11 @@ import spark.Request;
 final class Params {
 
   private static final int MAX_VALUE_LENGTH = 200;
-  /** The parameters of a search: the text, paging and order, the dates, and every filterable facet dimension. */
+
+  /**
+   * The parameters of a search: the text, paging and order, the dates, and every filterable facet
+   * dimension.
+   */
   private static final Set<String> SEARCH_PARAMETERS = searchParameters();
 
   private final Request request;
@@ -30,12 +34,14 @@ final class Params {
     this.request = request;
   }
 
-  /** Refuses parameters the endpoint does not know (a misspelt filter must not be silently ignored). */
+  /**
+   * Refuses parameters the endpoint does not know (a misspelt filter must not be silently ignored).
+   */
   Params only(Set<String> known) {
     for (String name : request.queryParams()) {
       if (!known.contains(name)) {
-        throw ApiException.badParameter(name, "unknown parameter '" + name + "'; known: " + known.stream().sorted()
-            .toList());
+        throw ApiException.badParameter(
+            name, "unknown parameter '" + name + "'; known: " + known.stream().sorted().toList());
       }
     }
     return this;
@@ -48,14 +54,31 @@ final class Params {
     int size = integer("size", SearchRequest.DEFAULT_SIZE, 1, SearchRequest.MAX_SIZE);
     int page = integer("page", 1, 1, SearchRequest.MAX_DEPTH);
     if ((long) page * size > SearchRequest.MAX_DEPTH) {
-      throw new ApiException(400, "page_too_deep", "page " + page + " of size " + size + " reaches beyond hit "
-          + SearchRequest.MAX_DEPTH + "; narrow the query instead", "page");
+      throw new ApiException(
+          400,
+          "page_too_deep",
+          "page "
+              + page
+              + " of size "
+              + size
+              + " reaches beyond hit "
+              + SearchRequest.MAX_DEPTH
+              + "; narrow the query instead",
+          "page");
     }
     LocalDate from = date("from");
     LocalDate to = dateNotBefore("to", from);
-    SearchRequest.Builder request = SearchRequest.builder().query(q).from(from).to(to)
-        .when(choice("when", SearchRequest.When.class, null)).sort(choice("sort", SearchRequest.SortOrder.class, null))
-        .page(page).size(size).kind(kind()).grouped(grouped());
+    SearchRequest.Builder request =
+        SearchRequest.builder()
+            .query(q)
+            .from(from)
+            .to(to)
+            .when(choice("when", SearchRequest.When.class, null))
+            .sort(choice("sort", SearchRequest.SortOrder.class, null))
+            .page(page)
+            .size(size)
+            .kind(kind())
+            .grouped(grouped());
     for (FacetDimension dim : FacetDimension.ALL) {
       if (dim.filterable()) {
         request.filter(dim, values(dim.apiName()));
@@ -65,16 +88,19 @@ final class Params {
   }
 
   /**
-   * What a curator's count counts: the documents of {@code kind} (events when not given; never both mixed) that
-   * take place between {@code from} and {@code to}.
+   * What a curator's count counts: the documents of {@code kind} (events when not given; never both
+   * mixed) that take place between {@code from} and {@code to}.
    */
   CountScope countScope() {
     DocumentKind kind = kind();
     LocalDate from = date("from");
-    return new CountScope(kind == null ? DocumentKind.EVENT : kind, from, dateNotBefore("to", from));
+    return new CountScope(
+        kind == null ? DocumentKind.EVENT : kind, from, dateNotBefore("to", from));
   }
 
-  /** The {@code group} parameter: {@code event} asks for one hit per event with its sessions inside. */
+  /**
+   * The {@code group} parameter: {@code event} asks for one hit per event with its sessions inside.
+   */
   private boolean grouped() {
     String group = single("group");
     if (group == null || group.isBlank()) {
@@ -84,28 +110,32 @@ final class Params {
       throw ApiException.badParameter("group", "group must be event, not '" + group + "'");
     }
     if (single("kind") != null) {
-      throw ApiException.badParameter("group", "group=event lists events with their sessions: leave out kind");
+      throw ApiException.badParameter(
+          "group", "group=event lists events with their sessions: leave out kind");
     }
     return true;
   }
 
   /**
-   * The filters of a search by the parameter names {@link #searchRequest} reads them from (given ones only): the
-   * way back from a request to its parameters, so a logged search can be shown and searched again.
+   * The filters of a search by the parameter names {@link #searchRequest} reads them from (given
+   * ones only): the way back from a request to its parameters, so a logged search can be shown and
+   * searched again.
    */
   static Map<String, List<String>> filters(SearchRequest r) {
     Map<String, List<String>> filters = new LinkedHashMap<>();
-    BiConsumer<String, List<String>> put = (name, values) -> {
-      if (!values.isEmpty()) {
-        filters.put(name, values);
-      }
-    };
+    BiConsumer<String, List<String>> put =
+        (name, values) -> {
+          if (!values.isEmpty()) {
+            filters.put(name, values);
+          }
+        };
     r.filters().forEach((dimension, values) -> put.accept(dimension.apiName(), values));
     put.accept("kind", r.kind() == null ? List.of() : List.of(r.kind().id()));
     put.accept("from", r.from() == null ? List.of() : List.of(r.from().toString()));
     put.accept("to", r.to() == null ? List.of() : List.of(r.to().toString()));
     put.accept("group", r.grouped() ? List.of("event") : List.of());
-    put.accept("when", r.when() == null ? List.of() : List.of(r.when().name().toLowerCase(Locale.ROOT)));
+    put.accept(
+        "when", r.when() == null ? List.of() : List.of(r.when().name().toLowerCase(Locale.ROOT)));
     return filters;
   }
 
@@ -126,8 +156,11 @@ final class Params {
   String query(String name) {
     String q = single(name);
     if (q != null && q.length() > SearchRequest.MAX_QUERY_LENGTH) {
-      throw new ApiException(400, "query_too_long",
-          "the query has " + q.length() + " characters; at most " + SearchRequest.MAX_QUERY_LENGTH, name);
+      throw new ApiException(
+          400,
+          "query_too_long",
+          "the query has " + q.length() + " characters; at most " + SearchRequest.MAX_QUERY_LENGTH,
+          name);
     }
     return q == null ? "" : q;
   }
@@ -150,10 +183,12 @@ final class Params {
     if (v == null) {
       return List.of();
     }
-    List<String> out = Arrays.stream(v).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+    List<String> out =
+        Arrays.stream(v).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
     for (String value : out) {
       if (value.length() > MAX_VALUE_LENGTH) {
-        throw ApiException.badParameter(name, name + " values are at most " + MAX_VALUE_LENGTH + " characters");
+        throw ApiException.badParameter(
+            name, name + " values are at most " + MAX_VALUE_LENGTH + " characters");
       }
     }
     return out;
@@ -171,7 +206,10 @@ final class Params {
       throw ApiException.badParameter(name, name + " must be a whole number, not '" + v + "'");
     }
     if (n < min || n > max) {
-      throw new ApiException(400, "out_of_range", name + " must be between " + min + " and " + max + ", not " + n,
+      throw new ApiException(
+          400,
+          "out_of_range",
+          name + " must be between " + min + " and " + max + ", not " + n,
           name);
     }
     return n;
@@ -186,12 +224,18 @@ final class Params {
     try {
       date = LocalDate.parse(v.strip());
     } catch (DateTimeParseException e) {
-      throw ApiException.badParameter(name, name + " must be a date like 2026-04-18, not '" + v + "'");
+      throw ApiException.badParameter(
+          name, name + " must be a date like 2026-04-18, not '" + v + "'");
     }
     // far-off years parse, but the month histogram between them would overflow or never end
     if (!DocumentLimits.isInRange(date)) {
-      throw ApiException.badParameter(name, name + " must lie between the years " + DocumentLimits.MIN_YEAR + " and "
-          + DocumentLimits.MAX_YEAR);
+      throw ApiException.badParameter(
+          name,
+          name
+              + " must lie between the years "
+              + DocumentLimits.MIN_YEAR
+              + " and "
+              + DocumentLimits.MAX_YEAR);
     }
     return date;
   }
@@ -212,7 +256,8 @@ final class Params {
     try {
       return Enum.valueOf(type, v.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw ApiException.badParameter(name, name + " must be one of " + allowed(type) + ", not '" + v + "'");
+      throw ApiException.badParameter(
+          name, name + " must be one of " + allowed(type) + ", not '" + v + "'");
     }
   }
 
@@ -227,18 +272,31 @@ final class Params {
 
   /** A facet dimension named by a path segment or parameter. */
   static FacetDimension dimension(String value, String parameter) {
-    return FacetDimension.byApiName(value == null ? "" : value).orElseThrow(() -> ApiException.badParameter(
-        parameter, parameter + " must be one of " + FacetDimension.ALL.stream().map(FacetDimension::apiName).toList()
-            + ", not '" + value + "'"));
+    return FacetDimension.byApiName(value == null ? "" : value)
+        .orElseThrow(
+            () ->
+                ApiException.badParameter(
+                    parameter,
+                    parameter
+                        + " must be one of "
+                        + FacetDimension.ALL.stream().map(FacetDimension::apiName).toList()
+                        + ", not '"
+                        + value
+                        + "'"));
   }
 
   private static Set<String> searchParameters() {
-    Set<String> names = new HashSet<>(Set.of("q", "kind", "group", "from", "to", "when", "sort", "page", "size"));
-    FacetDimension.ALL.stream().filter(FacetDimension::filterable).forEach(d -> names.add(d.apiName()));
+    Set<String> names =
+        new HashSet<>(Set.of("q", "kind", "group", "from", "to", "when", "sort", "page", "size"));
+    FacetDimension.ALL.stream()
+        .filter(FacetDimension::filterable)
+        .forEach(d -> names.add(d.apiName()));
     return Set.copyOf(names);
   }
 
   private static <E extends Enum<E>> List<String> allowed(Class<E> type) {
-    return Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT)).toList();
+    return Arrays.stream(type.getEnumConstants())
+        .map(e -> e.name().toLowerCase(Locale.ROOT))
+        .toList();
   }
 }

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The presets that embedded widgets could not use, for the curator console: on which partner site (its origin, never a
- * visitor's address), which attribute and value, what the widget told the partner, how often and when. Bounded in
- * memory: when full, the entry seen longest ago makes room.
+ * The presets that embedded widgets could not use, for the curator console: on which partner site
+ * (its origin, never a visitor's address), which attribute and value, what the widget told the
+ * partner, how often and when. Bounded in memory: when full, the entry seen longest ago makes room.
  */
 final class PresetProblemLog {
 
@@ -30,23 +30,37 @@ final class PresetProblemLog {
       throw new IllegalArgumentException("capacity must be at least 1, not " + capacity);
     }
     this.clock = clock;
-    this.entries = new LinkedHashMap<>(16, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<Key, PresetProblemLog.Entry> eldest) {
-        return size() > capacity;
-      }
-    };
+    this.entries =
+        new LinkedHashMap<>(16, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<Key, PresetProblemLog.Entry> eldest) {
+            return size() > capacity;
+          }
+        };
   }
 
-  /** Counts one widget that could not use a preset; {@code site} is its page's origin, or null when unknown. */
+  /**
+   * Counts one widget that could not use a preset; {@code site} is its page's origin, or null when
+   * unknown.
+   */
   synchronized void record(String site, WidgetPresets.Problem problem) {
-    String value = problem.value().length() > MAX_VALUE_LENGTH
-        ? problem.value().substring(0, MAX_VALUE_LENGTH) : problem.value();
+    String value =
+        problem.value().length() > MAX_VALUE_LENGTH
+            ? problem.value().substring(0, MAX_VALUE_LENGTH)
+            : problem.value();
     Key key = new Key(site, problem.attribute(), value);
     Instant now = clock.instant();
     Entry known = entries.get(key);
-    entries.put(key, new Entry(site, problem.attribute(), value, problem.message(),
-        known == null ? 1 : known.count() + 1, known == null ? now : known.firstSeen(), now));
+    entries.put(
+        key,
+        new Entry(
+            site,
+            problem.attribute(),
+            value,
+            problem.message(),
+            known == null ? 1 : known.count() + 1,
+            known == null ? now : known.firstSeen(),
+            now));
   }
 
   /** The entries, most recently seen first. */
@@ -60,8 +74,8 @@ final class PresetProblemLog {
   /**
    * One preset problem, as {@code /api/widget/problems} shows it.
    *
-   * @param site the origin of the page the widget is on ({@code https://partner.example}), or null when the browser
-   *     sent none
+   * @param site the origin of the page the widget is on ({@code https://partner.example}), or null
+   *     when the browser sent none
    * @param attribute the widget attribute
    * @param value its value as written
    * @param message what the widget showed the partner
@@ -69,6 +83,12 @@ final class PresetProblemLog {
    * @param firstSeen when first
    * @param lastSeen when last
    */
-  record Entry(String site, String attribute, String value, String message, long count, Instant firstSeen,
+  record Entry(
+      String site,
+      String attribute,
+      String value,
+      String message,
+      long count,
+      Instant firstSeen,
       Instant lastSeen) {}
 }

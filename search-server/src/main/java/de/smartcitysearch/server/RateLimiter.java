@@ -5,11 +5,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
- * A token bucket per client: each request takes a token, tokens come back at a steady rate up to the burst size.
+ * A token bucket per client: each request takes a token, tokens come back at a steady rate up to
+ * the burst size.
  *
- * <p>Memory stays bounded under address spoofing or many clients: when more than {@link #MAX_TRACKED_CLIENTS}
- * buckets exist, the ones that are full again (their client has been quiet long enough) are dropped; a full
- * bucket carries no information, so dropping it changes no answer.
+ * <p>Memory stays bounded under address spoofing or many clients: when more than {@link
+ * #MAX_TRACKED_CLIENTS} buckets exist, the ones that are full again (their client has been quiet
+ * long enough) are dropped; a full bucket carries no information, so dropping it changes no answer.
  */
 final class RateLimiter {
 
@@ -66,7 +67,8 @@ final class RateLimiter {
         return new Decision(true, 0);
       }
       double waitNanos = (1 - tokens) / perNano;
-      return new Decision(false, Math.max(1, (long) Math.ceil(waitNanos / TimeUnit.SECONDS.toNanos(1))));
+      return new Decision(
+          false, Math.max(1, (long) Math.ceil(waitNanos / TimeUnit.SECONDS.toNanos(1))));
     }
 
     synchronized boolean fullAt(long now) {

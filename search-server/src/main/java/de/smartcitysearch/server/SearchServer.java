@@ -12,10 +12,10 @@ import org.slf4j.LoggerFactory;
 import spark.Service;
 
 /**
- * The HTTP server: the JSON API over a {@link SearchBackend} (search, suggestions, events, facet values, coverage,
- * the queries that found nothing, health, the OpenAPI description; with an admin key, adding and removing documents)
- * and the web UI that uses it. Each concern is an {@link HttpFeature}; {@link #features} lists them in the order
- * their filters run.
+ * The HTTP server: the JSON API over a {@link SearchBackend} (search, suggestions, events, facet
+ * values, coverage, the queries that found nothing, health, the OpenAPI description; with an admin
+ * key, adding and removing documents) and the web UI that uses it. Each concern is an {@link
+ * HttpFeature}; {@link #features} lists them in the order their filters run.
  */
 public final class SearchServer implements AutoCloseable {
 
@@ -38,7 +38,8 @@ public final class SearchServer implements AutoCloseable {
     this.features = features(backend, ingestion, config);
   }
 
-  private List<HttpFeature> features(SearchBackend backend, DocumentIngestion ingestion, ServerConfig config) {
+  private List<HttpFeature> features(
+      SearchBackend backend, DocumentIngestion ingestion, ServerConfig config) {
     String openApi = OpenApiDescription.read();
     Cors cors = new Cors(config.corsOrigins());
     ZeroResultLog zeroResults = new ZeroResultLog(ZERO_RESULT_QUERIES, Clock.systemUTC());
@@ -56,16 +57,28 @@ public final class SearchServer implements AutoCloseable {
     // routes
     list.add(cors);
     list.add(new SystemRoutes(backend, openApi));
-    list.add(new SearchRoutes(backend, new AnswerCache(config.cachedAnswers(), config.cachedAnswerBytes()), zeroResults,
-        clients));
+    list.add(
+        new SearchRoutes(
+            backend,
+            new AnswerCache(config.cachedAnswers(), config.cachedAnswerBytes()),
+            zeroResults,
+            clients));
     list.add(new CuratorRoutes(backend, zeroResults));
-    list.add(new WidgetRoutes(new WidgetPresets(backend), new PresetProblemLog(PRESET_PROBLEMS, Clock.systemUTC())));
-    list.add(new InstantSearchProtocol(backend, new BodyLimit(InstantSearchProtocol.MAX_BODY_BYTES)::read,
-        (request, req) -> zeroResults.record(request, clients.of(req), backend.indexState().version()))::register);
+    list.add(
+        new WidgetRoutes(
+            new WidgetPresets(backend), new PresetProblemLog(PRESET_PROBLEMS, Clock.systemUTC())));
+    list.add(
+        new InstantSearchProtocol(
+                backend,
+                new BodyLimit(InstantSearchProtocol.MAX_BODY_BYTES)::read,
+                (request, req) ->
+                    zeroResults.record(request, clients.of(req), backend.indexState().version()))
+            ::register);
     list.add(new WebPages(new SecurityHeaders(config.frameAncestors())));
     list.add(new EventPages(backend, new SecurityHeaders(config.frameAncestors())));
     list.add(new SearchFeeds(backend));
-    if (ingestion != null) { // without one, the admin guard refuses these paths first (admin_disabled)
+    if (ingestion
+        != null) { // without one, the admin guard refuses these paths first (admin_disabled)
       list.add(new DocumentIntake(ingestion, new BodyLimit(config.maxBodyBytes())));
     }
     // after every request, and the shape of every failure
@@ -78,15 +91,23 @@ public final class SearchServer implements AutoCloseable {
   public int start() {
     CompletableFuture<Exception> failure = new CompletableFuture<>();
     http = Service.ignite().ipAddress(config.host()).port(config.port());
-    http.embeddedServerIdentifier(GracefulJetty.identifier(
-        new GracefulJetty.Limits(config.connections(), config.trustedProxies())));
-    http.untrustForwardHeaders(); // no proxy is assumed in front: clients must not spoof their address
+    http.embeddedServerIdentifier(
+        GracefulJetty.identifier(
+            new GracefulJetty.Limits(config.connections(), config.trustedProxies())));
+    http.untrustForwardHeaders(); // no proxy is assumed in front: clients must not spoof their
+    // address
     http.initExceptionHandler(failure::complete); // Spark's default would end the JVM
     features.forEach(f -> f.register(http));
     http.awaitInitialization();
     if (failure.isDone()) {
-      throw new IllegalStateException("cannot listen on " + config.host() + ":" + config.port() + ": "
-          + failure.join().getMessage(), failure.join());
+      throw new IllegalStateException(
+          "cannot listen on "
+              + config.host()
+              + ":"
+              + config.port()
+              + ": "
+              + failure.join().getMessage(),
+          failure.join());
     }
     LOG.info("listening on http://{}:{}/ ({})", config.host(), http.port(), config);
     return http.port();

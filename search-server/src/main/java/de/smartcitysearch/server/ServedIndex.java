@@ -10,8 +10,8 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * An index folder opened for serving: read-only, or (when admin writes are wanted) through the indexer's one
- * {@link EventIndexWriter}, whose commits the searches see at once.
+ * An index folder opened for serving: read-only, or (when admin writes are wanted) through the
+ * indexer's one {@link EventIndexWriter}, whose commits the searches see at once.
  */
 public final class ServedIndex implements AutoCloseable {
 
@@ -31,7 +31,8 @@ public final class ServedIndex implements AutoCloseable {
    * @param writable true to hold the index's write lock for admin uploads
    * @throws IllegalArgumentException when the folder holds no index (the message names it)
    */
-  public static ServedIndex open(Path folder, EventSchema schema, boolean writable) throws IOException {
+  public static ServedIndex open(Path folder, EventSchema schema, boolean writable)
+      throws IOException {
     Directory dir = FSDirectory.open(folder);
     try {
       if (!DirectoryReader.indexExists(dir)) {

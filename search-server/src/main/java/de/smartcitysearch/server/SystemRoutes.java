@@ -18,10 +18,12 @@ final class SystemRoutes implements HttpFeature {
 
   @Override
   public void register(Service http) {
-    http.get("/health", (req, res) -> {
-      new Params(req).only(Set.of());
-      return Json.write(Map.of("status", "ok", "documents", backend.indexState().documents()));
-    });
+    http.get(
+        "/health",
+        (req, res) -> {
+          new Params(req).only(Set.of());
+          return Json.write(Map.of("status", "ok", "documents", backend.indexState().documents()));
+        });
     http.get("/openapi.json", (req, res) -> openApi);
   }
 }

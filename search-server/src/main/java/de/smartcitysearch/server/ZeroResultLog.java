@@ -15,22 +15,28 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The searches that found nothing, for the curators: the query text with the filters it was searched with, how many
- * distinct clients asked it, how often, and when first and last; bounded in memory.
+ * The searches that found nothing, for the curators: the query text with the filters it was
+ * searched with, how many distinct clients asked it, how often, and when first and last; bounded in
+ * memory.
  *
- * <p>Ranked by distinct clients, so one client repeating a query (or a script of one address) cannot push it up: a
- * client counts once per query, told apart by a {@link ClientFingerprint} (a salted hash; no address is kept, and
- * nothing about who asked leaves the log). When the log is full, the entry with the fewest clients and the oldest last
- * search makes room, so a flood of new queries from one address replaces only entries of a single client.
+ * <p>Ranked by distinct clients, so one client repeating a query (or a script of one address)
+ * cannot push it up: a client counts once per query, told apart by a {@link ClientFingerprint} (a
+ * salted hash; no address is kept, and nothing about who asked leaves the log). When the log is
+ * full, the entry with the fewest clients and the oldest last search makes room, so a flood of new
+ * queries from one address replaces only entries of a single client.
  *
- * <p>When listed, each entry is searched again against the current index (once per index version): a query that finds
- * something now (a page was added, a typo correction learnt the word) is left out.
+ * <p>When listed, each entry is searched again against the current index (once per index version):
+ * a query that finds something now (a page was added, a typo correction learnt the word) is left
+ * out.
  */
 public final class ZeroResultLog {
 
   /** Longest query text kept; longer ones are cut (they are rare and the start says enough). */
   static final int MAX_QUERY_LENGTH = 200;
-  /** Distinct clients counted per query; beyond this a query is what curators look at first anyway. */
+
+  /**
+   * Distinct clients counted per query; beyond this a query is what curators look at first anyway.
+   */
   static final int MAX_CLIENTS_COUNTED = 256;
 
   private final int capacity;
@@ -52,8 +58,8 @@ public final class ZeroResultLog {
   }
 
   /**
-   * Counts a search that found nothing on this index version; a search without query text (filters only: the coverage
-   * tables show those gaps) is not logged.
+   * Counts a search that found nothing on this index version; a search without query text (filters
+   * only: the coverage tables show those gaps) is not logged.
    *
    * @param client the client's address, as {@link ClientAddress} names it
    */
@@ -69,7 +75,9 @@ public final class ZeroResultLog {
       Tracked tracked = entries.get(search);
       if (tracked == null) {
         if (entries.size() >= capacity) {
-          entries.values().stream().min(Tracked.WEAKEST_FIRST).ifPresent(weakest -> entries.remove(weakest.search));
+          entries.values().stream()
+              .min(Tracked.WEAKEST_FIRST)
+              .ifPresent(weakest -> entries.remove(weakest.search));
         }
         tracked = new Tracked(search, now);
         entries.put(search, tracked);
@@ -79,15 +87,19 @@ public final class ZeroResultLog {
   }
 
   /**
-   * The logged searches that still find nothing on the backend's current index, most clients first (ties: most recent
-   * first, then alphabetical), at most {@code limit}.
+   * The logged searches that still find nothing on the backend's current index, most clients first
+   * (ties: most recent first, then alphabetical), at most {@code limit}.
    */
   public List<Entry> stillFindingNothing(SearchBackend backend, int limit) throws IOException {
     long version = backend.indexState().version();
     record Ranked(Tracked tracked, Entry entry) {}
     List<Ranked> ranked;
     synchronized (this) {
-      ranked = entries.values().stream().sorted(Tracked.STRONGEST_FIRST).map(t -> new Ranked(t, t.entry())).toList();
+      ranked =
+          entries.values().stream()
+              .sorted(Tracked.STRONGEST_FIRST)
+              .map(t -> new Ranked(t, t.entry()))
+              .toList();
     }
     List<Entry> out = new ArrayList<>();
     for (Ranked r : ranked) {
@@ -99,7 +111,8 @@ public final class ZeroResultLog {
       boolean empty;
       if (known != null) {
         empty = known;
-      } else { // searched outside the lock: a search takes milliseconds, recording must not wait for it
+      } else { // searched outside the lock: a search takes milliseconds, recording must not wait
+        // for it
         SearchResponse again = backend.search(tracked.search);
         empty = again.total() == 0;
         if (!again.timedOut()) {
@@ -113,7 +126,10 @@ public final class ZeroResultLog {
     return out;
   }
 
-  /** Lower case, inner whitespace collapsed, ends trimmed: "Kiel  Hafen " and "kiel hafen" are one query. */
+  /**
+   * Lower case, inner whitespace collapsed, ends trimmed: "Kiel Hafen " and "kiel hafen" are one
+   * query.
+   */
   static String normalise(String query) {
     if (query == null) {
       return "";
@@ -122,10 +138,21 @@ public final class ZeroResultLog {
     return text.length() > MAX_QUERY_LENGTH ? text.substring(0, MAX_QUERY_LENGTH) : text;
   }
 
-  /** The search as logged: normalised text, filters in a fixed order, the first hit only, default order. */
+  /**
+   * The search as logged: normalised text, filters in a fixed order, the first hit only, default
+   * order.
+   */
   private static SearchRequest asLogged(SearchRequest r, String text) {
-    SearchRequest.Builder logged = SearchRequest.builder().query(text).from(r.from()).to(r.to()).when(r.when())
-        .page(1).size(1).kind(r.kind()).grouped(r.grouped());
+    SearchRequest.Builder logged =
+        SearchRequest.builder()
+            .query(text)
+            .from(r.from())
+            .to(r.to())
+            .when(r.when())
+            .page(1)
+            .size(1)
+            .kind(r.kind())
+            .grouped(r.grouped());
     r.filters().forEach((dimension, values) -> logged.filter(dimension, sorted(values)));
     return logged.build();
   }
@@ -144,23 +171,34 @@ public final class ZeroResultLog {
    * @param firstSeen when it first found nothing
    * @param lastSeen when it last found nothing
    */
-  public record Entry(String query, Map<String, List<String>> filters, int clients, long searches, Instant firstSeen,
+  public record Entry(
+      String query,
+      Map<String, List<String>> filters,
+      int clients,
+      long searches,
+      Instant firstSeen,
       Instant lastSeen) {}
 
-  /** What the log knows of one search; guarded by the log's lock, except the check (its own lock). */
+  /**
+   * What the log knows of one search; guarded by the log's lock, except the check (its own lock).
+   */
   private static final class Tracked {
-    static final Comparator<Tracked> STRONGEST_FIRST = Comparator.comparingInt((Tracked t) -> t.clientCount)
-        .reversed().thenComparing((Tracked t) -> t.lastSeen, Comparator.reverseOrder())
-        .thenComparing(t -> t.search.query());
-    static final Comparator<Tracked> WEAKEST_FIRST = Comparator.comparingInt((Tracked t) -> t.clientCount)
-        .thenComparing(t -> t.lastSeen);
+    static final Comparator<Tracked> STRONGEST_FIRST =
+        Comparator.comparingInt((Tracked t) -> t.clientCount)
+            .reversed()
+            .thenComparing((Tracked t) -> t.lastSeen, Comparator.reverseOrder())
+            .thenComparing(t -> t.search.query());
+    static final Comparator<Tracked> WEAKEST_FIRST =
+        Comparator.comparingInt((Tracked t) -> t.clientCount).thenComparing(t -> t.lastSeen);
 
     final SearchRequest search;
     final Instant firstSeen;
     Instant lastSeen;
     long searches;
+
     /** Sorted fingerprints of the clients, the first {@link #clientCount} slots used. */
     long[] clients = new long[4];
+
     int clientCount;
     private long checkedVersion = Long.MIN_VALUE;
     private boolean findsNothing;
@@ -201,7 +239,8 @@ public final class ZeroResultLog {
 
     /** Under the log's lock. */
     Entry entry() {
-      return new Entry(search.query(), Params.filters(search), clientCount, searches, firstSeen, lastSeen);
+      return new Entry(
+          search.query(), Params.filters(search), clientCount, searches, firstSeen, lastSeen);
     }
   }
 }

@@ -42,7 +42,8 @@ class AnalyzeCommandTest {
     for (String chain : List.of("exact", "query")) {
       Run run = run("analyze", "--analyzer", chain, "Datenplattformen");
       assertEquals(0, run.exitCode(), run.err());
-      JsonArray tokens = JsonParser.parseString(run.out()).getAsJsonObject().getAsJsonArray("tokens");
+      JsonArray tokens =
+          JsonParser.parseString(run.out()).getAsJsonObject().getAsJsonArray("tokens");
       assertEquals(1, tokens.size(), run.out());
     }
   }
@@ -64,7 +65,8 @@ class AnalyzeCommandTest {
       System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
       System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
       int code = SmartCitySearchCli.run(args);
-      return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+      return new Run(
+          code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     } finally {
       System.setOut(oldOut);
       System.setErr(oldErr);

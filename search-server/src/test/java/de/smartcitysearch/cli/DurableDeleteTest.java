@@ -26,13 +26,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Deletes through the admin API are durable: what {@code serve} re-indexes at start-up from its input folder does not
- * come back while its page is unchanged. Each "restart" is what {@code serve} does: the start-up indexing run, then
- * the index opened for serving with the admin API.
+ * Deletes through the admin API are durable: what {@code serve} re-indexes at start-up from its
+ * input folder does not come back while its page is unchanged. Each "restart" is what {@code serve}
+ * does: the start-up indexing run, then the index opened for serving with the admin API.
  */
 class DurableDeleteTest {
 
-  private static final Path SEEDS = Path.of(System.getProperty("project.root", "..")).resolve("seeds");
+  private static final Path SEEDS =
+      Path.of(System.getProperty("project.root", "..")).resolve("seeds");
   private static final String KEY = "durable-delete-test-key";
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
   private static EventSchema schema;
@@ -59,13 +60,19 @@ class DurableDeleteTest {
       served = ServedIndex.open(index, schema, true);
       ingestion = new DocumentIngestion(served.writer(), enricher, InputOptions.DEFAULTS);
       LuceneSearchBackend searcher = Searchers.create(served.manager(), schema);
-      server = new SearchServer(searcher, ingestion,
-          new ServerConfig("127.0.0.1", 0, List.of(), KEY).withRateLimit(ServerConfig.RateLimit.OFF));
+      server =
+          new SearchServer(
+              searcher,
+              ingestion,
+              new ServerConfig("127.0.0.1", 0, List.of(), KEY)
+                  .withRateLimit(ServerConfig.RateLimit.OFF));
       port = server.start();
     }
 
     HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-      return CLIENT.send(request.header("Authorization", "Bearer " + KEY).build(), HttpResponse.BodyHandlers.ofString());
+      return CLIENT.send(
+          request.header("Authorization", "Bearer " + KEY).build(),
+          HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> get(String path) throws Exception {
@@ -73,16 +80,22 @@ class DurableDeleteTest {
     }
 
     HttpResponse<String> delete(String id) throws Exception {
-      return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/documents/" + id)).DELETE());
+      return send(
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/documents/" + id))
+              .DELETE());
     }
 
     int total(String query) throws Exception {
-      return JsonParser.parseString(get("/api/search?q=" + query).body()).getAsJsonObject().get("total").getAsInt();
+      return JsonParser.parseString(get("/api/search?q=" + query).body())
+          .getAsJsonObject()
+          .get("total")
+          .getAsInt();
     }
 
     /** The id of the one event the query finds. */
     String eventId(String query) throws Exception {
-      JsonObject found = JsonParser.parseString(get("/api/search?q=" + query).body()).getAsJsonObject();
+      JsonObject found =
+          JsonParser.parseString(get("/api/search?q=" + query).body()).getAsJsonObject();
       assertEquals(1, found.get("total").getAsInt(), found.toString());
       return found.getAsJsonArray("hits").get(0).getAsJsonObject().get("id").getAsString();
     }
@@ -110,7 +123,10 @@ class DurableDeleteTest {
       assertEquals(404, first.get("/api/events/" + konstanz).statusCode());
     }
     try (Serve second = new Serve()) {
-      assertEquals(404, second.get("/api/events/" + konstanz).statusCode(), "the restart did not bring it back");
+      assertEquals(
+          404,
+          second.get("/api/events/" + konstanz).statusCode(),
+          "the restart did not bring it back");
       assertEquals(0, second.total("Bodenseeregion"));
       assertEquals(1, second.total("MPSC-Kongress%20Kiel"), "the other page is served as before");
     }
@@ -128,9 +144,13 @@ class DurableDeleteTest {
       assertEquals(200, first.delete(konstanz).statusCode());
     }
     Path page = input.resolve("konstanz.txt");
-    Files.writeString(page, Files.readString(page).replace("Gemeinsam voraus", "Gemeinsam weiter voraus"));
+    Files.writeString(
+        page, Files.readString(page).replace("Gemeinsam voraus", "Gemeinsam weiter voraus"));
     try (Serve second = new Serve()) {
-      assertEquals(200, second.get("/api/events/" + konstanz).statusCode(), "a changed page is indexed anew");
+      assertEquals(
+          200,
+          second.get("/api/events/" + konstanz).statusCode(),
+          "a changed page is indexed anew");
       assertEquals(1, second.total("Bodenseeregion"));
     }
   }
@@ -141,8 +161,9 @@ class DurableDeleteTest {
     String session;
     String event;
     try (Serve first = new Serve()) {
-      JsonObject sessions = JsonParser.parseString(first.get("/api/search?q=CIVITAS&kind=session").body())
-          .getAsJsonObject();
+      JsonObject sessions =
+          JsonParser.parseString(first.get("/api/search?q=CIVITAS&kind=session").body())
+              .getAsJsonObject();
       JsonObject hit = sessions.getAsJsonArray("hits").get(0).getAsJsonObject();
       session = hit.get("id").getAsString();
       event = hit.getAsJsonObject("event").get("id").getAsString();

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The {@code index} and {@code search} commands as a user runs them, on a real index on disk. */
 class IndexAndSearchCommandTest {
 
-  private static final Path SEEDS = Path.of(System.getProperty("project.root", "..")).resolve("seeds");
+  private static final Path SEEDS =
+      Path.of(System.getProperty("project.root", "..")).resolve("seeds");
 
   @TempDir Path tmp;
   private Path input;
@@ -41,11 +42,14 @@ class IndexAndSearchCommandTest {
     input = Files.createDirectories(tmp.resolve("in"));
     index = tmp.resolve("index");
     Files.copy(SEEDS.resolve("000_f0230e23ebc5b8c3.txt"), input.resolve("sccon.txt"));
-    Files.writeString(input.resolve("events.jsonl"), String.join("\n",
-        "{\"id\":\"late\",\"title\":\"Datentag Ulm\",\"text\":\"Offene Daten in Ulm.\",\"start\":\"2026-09-01\",\"end\":\"2026-09-02\","
-            + "\"organisations\":[\"Stadt Ulm\"],\"topics\":[\"Open Data\"],\"url\":\"https://example.org/late\"}",
-        "{\"id\":\"early\",\"title\":\"Werkstatt Jena\",\"text\":\"Eine urbane Datenplattform.\",\"start\":\"2026-03-10\"}",
-        "{\"id\":\"broken\",\"text\":\"Ohne Titel\"}"));
+    Files.writeString(
+        input.resolve("events.jsonl"),
+        String.join(
+            "\n",
+            "{\"id\":\"late\",\"title\":\"Datentag Ulm\",\"text\":\"Offene Daten in Ulm.\",\"start\":\"2026-09-01\",\"end\":\"2026-09-02\","
+                + "\"organisations\":[\"Stadt Ulm\"],\"topics\":[\"Open Data\"],\"url\":\"https://example.org/late\"}",
+            "{\"id\":\"early\",\"title\":\"Werkstatt Jena\",\"text\":\"Eine urbane Datenplattform.\",\"start\":\"2026-03-10\"}",
+            "{\"id\":\"broken\",\"text\":\"Ohne Titel\"}"));
     stdout = System.out;
     stderr = System.err;
     System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
@@ -73,12 +77,15 @@ class IndexAndSearchCommandTest {
 
   @Test
   void indexPrintsASummaryNamingTheFailedRecord() {
-    assertEquals(0, run("index", "--input", input.toString(), "--index", index.toString(), "--quiet"));
+    assertEquals(
+        0, run("index", "--input", input.toString(), "--index", index.toString(), "--quiet"));
     String summary = out.toString(StandardCharsets.UTF_8);
-    assertTrue(summary.startsWith("added 3, updated 0, unchanged 0, removed 0, failed 1"), summary + err);
+    assertTrue(
+        summary.startsWith("added 3, updated 0, unchanged 0, removed 0, failed 1"), summary + err);
     assertTrue(summary.contains("failed: events.jsonl:3: missing field 'title'"), summary);
 
-    assertEquals(0, run("index", "--input", input.toString(), "--index", index.toString(), "--quiet"));
+    assertEquals(
+        0, run("index", "--input", input.toString(), "--index", index.toString(), "--quiet"));
     assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("added 0, updated 0, unchanged 3"));
   }
 
@@ -86,11 +93,15 @@ class IndexAndSearchCommandTest {
   void emptyQueryListsAllEventsByStartDate() {
     run("index", "--input", input.toString(), "--index", index.toString(), "--quiet");
     JsonObject result = search();
-    assertEquals(3, result.get("total").getAsInt(), "three events; sessions are not listed without --type");
+    assertEquals(
+        3, result.get("total").getAsInt(), "three events; sessions are not listed without --type");
     JsonArray hits = result.getAsJsonArray("hits");
-    // the convention page's dates are read from its text: 30.09.–02.10.2025, before both declared events
+    // the convention page's dates are read from its text: 30.09.–02.10.2025, before both declared
+    // events
     JsonObject convention = hits.get(0).getAsJsonObject();
-    assertTrue(convention.get("title").getAsString().contains("Smart Country Convention"), convention.toString());
+    assertTrue(
+        convention.get("title").getAsString().contains("Smart Country Convention"),
+        convention.toString());
     assertEquals("2025-09-30", convention.get("start").getAsString());
     assertEquals("early", hits.get(1).getAsJsonObject().get("id").getAsString());
     JsonObject late = hits.get(2).getAsJsonObject();
@@ -114,15 +125,25 @@ class IndexAndSearchCommandTest {
     assertEquals(1, sessions.get("total").getAsInt());
     JsonObject hit = sessions.getAsJsonArray("hits").get(0).getAsJsonObject();
     assertEquals("session", hit.get("kind").getAsString());
-    assertEquals("Datenplattform <mark>CIVITAS</mark> CORE",
+    assertEquals(
+        "Datenplattform <mark>CIVITAS</mark> CORE",
         hit.getAsJsonObject("highlight").get("title").getAsString().substring(0, 40),
         "the session's own title, the matched word marked");
-    assertTrue(hit.getAsJsonObject("event").get("title").getAsString().endsWith("Das war die Smart Country Convention 2025"));
+    assertTrue(
+        hit.getAsJsonObject("event")
+            .get("title")
+            .getAsString()
+            .endsWith("Das war die Smart Country Convention 2025"));
 
     JsonObject events = search("--type", "event", "Ulm");
-    assertEquals(List.of("late", "sccon"), ids(events).stream().map(id -> id.equals("late") ? "late" : "sccon").toList(),
+    assertEquals(
+        List.of("late", "sccon"),
+        ids(events).stream().map(id -> id.equals("late") ? "late" : "sccon").toList(),
         "the Ulm event (title) ranks above the page that names Ulm in its body");
-    assertEquals(2, search("--size", "1", "--type", "event", "Ulm").get("total").getAsInt(), "total counts beyond --size");
+    assertEquals(
+        2,
+        search("--size", "1", "--type", "event", "Ulm").get("total").getAsInt(),
+        "total counts beyond --size");
   }
 
   @Test
@@ -130,8 +151,17 @@ class IndexAndSearchCommandTest {
     assertEquals(2, run("search", "--index", tmp.resolve("nothing").toString()));
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("no index at"));
 
-    assertEquals(2, run("index", "--input", tmp.resolve("typo").toString(), "--index", index.toString(), "--quiet"));
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("does not exist; nothing was changed"));
+    assertEquals(
+        2,
+        run(
+            "index",
+            "--input",
+            tmp.resolve("typo").toString(),
+            "--index",
+            index.toString(),
+            "--quiet"));
+    assertTrue(
+        err.toString(StandardCharsets.UTF_8).contains("does not exist; nothing was changed"));
 
     run("index", "--input", input.toString(), "--index", index.toString(), "--quiet");
     assertEquals(2, run("search", "--index", index.toString(), "--type", "workshop"));
@@ -139,14 +169,19 @@ class IndexAndSearchCommandTest {
 
     try (Directory directory = FSDirectory.open(index);
         IndexWriter other = new IndexWriter(directory, new IndexWriterConfig())) {
-      assertEquals(1, run("index", "--input", input.toString(), "--index", index.toString(), "--quiet"));
-      assertEquals("index: index " + index + " is in use by another indexer", err.toString(StandardCharsets.UTF_8).strip());
+      assertEquals(
+          1, run("index", "--input", input.toString(), "--index", index.toString(), "--quiet"));
+      assertEquals(
+          "index: index " + index + " is in use by another indexer",
+          err.toString(StandardCharsets.UTF_8).strip());
     }
   }
 
   private static List<String> ids(JsonObject result) {
     List<String> ids = new ArrayList<>();
-    result.getAsJsonArray("hits").forEach(h -> ids.add(h.getAsJsonObject().get("id").getAsString()));
+    result
+        .getAsJsonArray("hits")
+        .forEach(h -> ids.add(h.getAsJsonObject().get("id").getAsString()));
     return ids;
   }
 }

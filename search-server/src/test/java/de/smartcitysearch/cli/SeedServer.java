@@ -25,17 +25,24 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.ScoreDoc;
 
 /**
- * The product as shipped, for tests: the five seed pages indexed by the real pipeline (Tika, page structure,
- * enrichment) into a folder and served by the real server on a loopback port, with a fixed today after every seed
- * event. {@link #documents()} reads the index's stored documents directly, a path apart from the facets the API
- * counts with, so a test can hold the API's numbers against them.
+ * The product as shipped, for tests: the five seed pages indexed by the real pipeline (Tika, page
+ * structure, enrichment) into a folder and served by the real server on a loopback port, with a
+ * fixed today after every seed event. {@link #documents()} reads the index's stored documents
+ * directly, a path apart from the facets the API counts with, so a test can hold the API's numbers
+ * against them.
  */
 public final class SeedServer implements AutoCloseable {
 
   /** The seed pages. */
-  public static final Path SEEDS = Path.of(System.getProperty("project.root", "..")).resolve("seeds");
-  /** A fixed "today" after every seed event, so ranking and "upcoming" do not drift with the calendar. */
-  public static final Clock NOVEMBER_2026 = Clock.fixed(Instant.parse("2026-11-22T09:00:00Z"), ZoneOffset.UTC);
+  public static final Path SEEDS =
+      Path.of(System.getProperty("project.root", "..")).resolve("seeds");
+
+  /**
+   * A fixed "today" after every seed event, so ranking and "upcoming" do not drift with the
+   * calendar.
+   */
+  public static final Clock NOVEMBER_2026 =
+      Clock.fixed(Instant.parse("2026-11-22T09:00:00Z"), ZoneOffset.UTC);
 
   private final EventSchema schema;
   private final ServedIndex served;
@@ -49,16 +56,25 @@ public final class SeedServer implements AutoCloseable {
     this.port = port;
   }
 
-  /** Indexes the seeds into this (empty) folder and starts the server on a free port of 127.0.0.1. */
+  /**
+   * Indexes the seeds into this (empty) folder and starts the server on a free port of 127.0.0.1.
+   */
   public static SeedServer start(Path index) throws IOException {
     EventSchema schema = Searchers.schema();
-    new IndexPreparer(schema, Enrichers.create(new EnrichmentOptions(null), schema.analysis()), InputOptions.DEFAULTS)
+    new IndexPreparer(
+            schema,
+            Enrichers.create(new EnrichmentOptions(null), schema.analysis()),
+            InputOptions.DEFAULTS)
         .ensureFresh(SEEDS, index);
     ServedIndex served = ServedIndex.open(index, schema, false);
     LuceneSearchBackend backend = Searchers.create(served.manager(), schema, NOVEMBER_2026);
     // many requests from one client address: a browser test types fast
-    SearchServer server = new SearchServer(backend, null,
-        new ServerConfig("127.0.0.1", 0, List.of(), null).withRateLimit(ServerConfig.RateLimit.OFF));
+    SearchServer server =
+        new SearchServer(
+            backend,
+            null,
+            new ServerConfig("127.0.0.1", 0, List.of(), null)
+                .withRateLimit(ServerConfig.RateLimit.OFF));
     return new SeedServer(schema, served, server, server.start());
   }
 
@@ -79,11 +95,14 @@ public final class SeedServer implements AutoCloseable {
 
   /** The {@code total} of {@code GET /api/search?<query>}, asked over HTTP. */
   public long searchTotal(String query) throws IOException, InterruptedException {
-    HttpResponse<String> r = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(baseUrl() + "/api/search?" + query)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(baseUrl() + "/api/search?" + query)).build(),
+                HttpResponse.BodyHandlers.ofString());
     if (r.statusCode() != 200) {
-      throw new IllegalStateException("/api/search?" + query + " answered " + r.statusCode() + ": " + r.body());
+      throw new IllegalStateException(
+          "/api/search?" + query + " answered " + r.statusCode() + ": " + r.body());
     }
     return JsonParser.parseString(r.body()).getAsJsonObject().get("total").getAsLong();
   }
@@ -94,8 +113,9 @@ public final class SeedServer implements AutoCloseable {
     try {
       StoredFields stored = searcher.storedFields();
       List<EventDocument> out = new ArrayList<>();
-      for (ScoreDoc sd : searcher.search(new MatchAllDocsQuery(), Math.max(1, searcher.getIndexReader().maxDoc()))
-          .scoreDocs) {
+      for (ScoreDoc sd :
+          searcher.search(new MatchAllDocsQuery(), Math.max(1, searcher.getIndexReader().maxDoc()))
+              .scoreDocs) {
         out.add(schema.fromStored(stored.document(sd.doc)));
       }
       return out;

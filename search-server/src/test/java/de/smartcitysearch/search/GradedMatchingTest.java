@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Graded matching over the sample events: a search never dead-ends while one of its words is in the index, hits
- * with every word come first, and the answer says what it did without.
+ * Graded matching over the sample events: a search never dead-ends while one of its words is in the
+ * index, hits with every word come first, and the answer says what it did without.
  */
 class GradedMatchingTest {
 
@@ -40,7 +40,9 @@ class GradedMatchingTest {
 
   static SearchResponse search(String q, String today) throws IOException {
     Clock clock = Clock.fixed(Instant.parse(today + "T10:00:00Z"), ZoneOffset.UTC);
-    return LuceneSearchBackend.builder(index.manager(), SampleEvents.SCHEMA).clock(clock).build()
+    return LuceneSearchBackend.builder(index.manager(), SampleEvents.SCHEMA)
+        .clock(clock)
+        .build()
         .search(SearchRequest.of(q));
   }
 
@@ -70,13 +72,16 @@ class GradedMatchingTest {
     assertEquals(2, r.total(), "counted: the hits with the most words");
     assertEquals(2, r.more(), "hits with fewer words follow");
     for (int i = 1; i < r.hits().size(); i++) {
-      assertTrue(r.hits().get(i).missing().size() >= r.hits().get(i - 1).missing().size(), ids(r).toString());
+      assertTrue(
+          r.hits().get(i).missing().size() >= r.hits().get(i - 1).missing().size(),
+          ids(r).toString());
     }
     assertEquals(List.of("Mobilität"), r.relaxed().droppedWords());
   }
 
   @Test
-  void aLongQueryWithoutAPageThatHasEveryWordRanksByTextScoreAndTheShareOfWords() throws IOException {
+  void aLongQueryWithoutAPageThatHasEveryWordRanksByTextScoreAndTheShareOfWords()
+      throws IOException {
     // four words: the conferences have three of them, the Hamburg and Kiel events one
     SearchResponse r = search("Konferenz Verwaltung Kommunen Mobilität");
     assertEquals(List.of("nuernberg-konferenz", "muenchen-konferenz"), ids(r).subList(0, 2));
@@ -112,7 +117,8 @@ class GradedMatchingTest {
 
   @Test
   void aMonthWithoutMatchesThisYearMovesToTheMostRecentMonthThatHasThem() throws IOException {
-    // on 10 June 2026 a bare "Mai" means May 2027, which has no conference; May 2026 has the Nürnberg one
+    // on 10 June 2026 a bare "Mai" means May 2027, which has no conference; May 2026 has the
+    // Nürnberg one
     SearchResponse r = search("Konferenz Mai", "2026-06-10");
     assertEquals("nuernberg-konferenz", ids(r).get(0));
     assertEquals(new Relaxed(List.of(), "2026-05", null), r.relaxed());
@@ -144,7 +150,8 @@ class GradedMatchingTest {
 
   @Test
   void aShortWordIsNotRespelledIntoARareOne() throws IOException {
-    // "Abnd" is one edit from "Abend", which only one page has: too little evidence for a four-letter word
+    // "Abnd" is one edit from "Abend", which only one page has: too little evidence for a
+    // four-letter word
     SearchResponse r = search("Abnd");
     assertTrue(r.fuzzyWords().isEmpty(), r.fuzzyWords().toString());
   }

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The query core over a small real index of hand-written events, on 15 January 2026. */
 class LuceneSearchBackendTest {
 
-  static final Clock JANUARY_2026 = Clock.fixed(Instant.parse("2026-01-15T10:00:00Z"), ZoneOffset.UTC);
+  static final Clock JANUARY_2026 =
+      Clock.fixed(Instant.parse("2026-01-15T10:00:00Z"), ZoneOffset.UTC);
 
   @TempDir static Path dir;
   static SampleEvents.Opened index;
@@ -38,8 +39,17 @@ class LuceneSearchBackendTest {
   static void open() throws IOException {
     index = SampleEvents.open(dir);
     manager = index.manager();
-    searcher = LuceneSearchBackend.builder(manager, SampleEvents.SCHEMA).clock(JANUARY_2026)
-        .topics(List.of("Digitale Verwaltung", "Mobilität", "Bürgerbeteiligung", "Open Data", "Energie")).build();
+    searcher =
+        LuceneSearchBackend.builder(manager, SampleEvents.SCHEMA)
+            .clock(JANUARY_2026)
+            .topics(
+                List.of(
+                    "Digitale Verwaltung",
+                    "Mobilität",
+                    "Bürgerbeteiligung",
+                    "Open Data",
+                    "Energie"))
+            .build();
   }
 
   @AfterAll
@@ -56,7 +66,8 @@ class LuceneSearchBackendTest {
   }
 
   static Map<String, Long> facet(SearchResponse r, String dim) {
-    return r.facets().get(dim).stream().collect(Collectors.toMap(FacetValue::value, FacetValue::count));
+    return r.facets().get(dim).stream()
+        .collect(Collectors.toMap(FacetValue::value, FacetValue::count));
   }
 
   @Test
@@ -81,7 +92,8 @@ class LuceneSearchBackendTest {
     SearchResponse r = search("Kieler Stadtwerkstatt");
     assertEquals("Kiel", r.interpretation().city());
     assertEquals("Schleswig-Holstein", r.interpretation().land());
-    assertEquals(List.of("kiel-ostufer"), ids(r), "the Ostufer page never says Kiel: its venue does");
+    assertEquals(
+        List.of("kiel-ostufer"), ids(r), "the Ostufer page never says Kiel: its venue does");
   }
 
   @Test
@@ -136,10 +148,15 @@ class LuceneSearchBackendTest {
   void titlesAndSnippetsMarkMatchesAndEscapeThePagesMarkup() throws IOException {
     Hit hit = search("Hack").hits().get(0);
     assertEquals("leipzig-hack", hit.id());
-    assertEquals("<mark>Hack</mark> &lt;script&gt;alert(1)&lt;&#x2F;script&gt; Abend", hit.highlight().title());
+    assertEquals(
+        "<mark>Hack</mark> &lt;script&gt;alert(1)&lt;&#x2F;script&gt; Abend",
+        hit.highlight().title());
     assertFalse(hit.highlight().snippet().contains("<b>"), hit.highlight().snippet());
     assertTrue(hit.highlight().snippet().contains("&lt;b&gt;"), hit.highlight().snippet());
-    assertEquals("Hack <script>alert(1)</script> Abend", hit.document().title(), "the raw title, for clients to escape");
+    assertEquals(
+        "Hack <script>alert(1)</script> Abend",
+        hit.document().title(),
+        "the raw title, for clients to escape");
   }
 
   @Test
@@ -152,8 +169,9 @@ class LuceneSearchBackendTest {
 
   @Test
   void selectingACityKeepsTheCountsOfTheOtherCities() throws IOException {
-    SearchResponse r = searcher.search(
-        SearchRequest.builder().filter(FacetDimension.CITY, List.of("Kiel")).build());
+    SearchResponse r =
+        searcher.search(
+            SearchRequest.builder().filter(FacetDimension.CITY, List.of("Kiel")).build());
     assertEquals(3, r.total());
     Map<String, Long> cities = facet(r, "city");
     assertEquals(3L, cities.get("Kiel"));
@@ -165,8 +183,11 @@ class LuceneSearchBackendTest {
 
   @Test
   void twoSelectedCitiesMatchEither() throws IOException {
-    SearchResponse r = searcher.search(
-        SearchRequest.builder().filter(FacetDimension.CITY, List.of("Kiel", "Leipzig")).build());
+    SearchResponse r =
+        searcher.search(
+            SearchRequest.builder()
+                .filter(FacetDimension.CITY, List.of("Kiel", "Leipzig"))
+                .build());
     assertEquals(4, r.total());
   }
 
@@ -180,41 +201,52 @@ class LuceneSearchBackendTest {
 
   @Test
   void aDateRangeFiltersByOverlap() throws IOException {
-    SearchResponse r = searcher.search(SearchRequest.builder().from(LocalDate.of(2026, 4, 1))
-        .to(LocalDate.of(2026, 4, 30)).sort(SearchRequest.SortOrder.DATE).build());
+    SearchResponse r =
+        searcher.search(
+            SearchRequest.builder()
+                .from(LocalDate.of(2026, 4, 1))
+                .to(LocalDate.of(2026, 4, 30))
+                .sort(SearchRequest.SortOrder.DATE)
+                .build());
     assertEquals(2, r.total());
     assertEquals(List.of("2026-04"), facet(r, "month").keySet().stream().toList());
   }
 
   @Test
   void pastAndUpcomingPresetsUseTheClock() throws IOException {
-    SearchResponse past = searcher.search(SearchRequest.builder().when(SearchRequest.When.PAST).build());
+    SearchResponse past =
+        searcher.search(SearchRequest.builder().when(SearchRequest.When.PAST).build());
     assertEquals(List.of("muenchen-konferenz"), ids(past));
   }
 
   @Test
   void sortingByDateOrdersByStart() throws IOException {
-    SearchResponse r = searcher.search(
-        SearchRequest.builder().query("Konferenz").sort(SearchRequest.SortOrder.DATE).build());
+    SearchResponse r =
+        searcher.search(
+            SearchRequest.builder().query("Konferenz").sort(SearchRequest.SortOrder.DATE).build());
     assertEquals(List.of("muenchen-konferenz", "nuernberg-konferenz"), ids(r));
   }
 
   @Test
   void facetValuesCountAgainstAReferenceListWithZeros() throws IOException {
-    List<FacetValue> lands = searcher.facetValues(FacetDimension.LAND, "", Lands.ALL, CountScope.events());
+    List<FacetValue> lands =
+        searcher.facetValues(FacetDimension.LAND, "", Lands.ALL, CountScope.events());
     assertEquals(16, lands.size());
     assertTrue(lands.contains(FacetValue.of("Bayern", 2)));
     assertTrue(lands.contains(FacetValue.of("Bremen", 0)));
-    // the Digitaltag and the Stadtwerkstatt; the Digitaltag's workshop is a session, not a third event
+    // the Digitaltag and the Stadtwerkstatt; the Digitaltag's workshop is a session, not a third
+    // event
     assertTrue(lands.contains(FacetValue.of("Schleswig-Holstein", 2)), lands.toString());
   }
 
   @Test
   void sessionsAreCountedApartFromEvents() throws IOException {
     CountScope sessions = CountScope.of(DocumentKind.SESSION);
-    assertEquals(List.of(FacetValue.of("Schleswig-Holstein", 1)),
+    assertEquals(
+        List.of(FacetValue.of("Schleswig-Holstein", 1)),
         searcher.facetValues(FacetDimension.LAND, "", null, sessions));
-    assertEquals(List.of(FacetValue.of("Open Data", 1)),
+    assertEquals(
+        List.of(FacetValue.of("Open Data", 1)),
         searcher.facetValues(FacetDimension.byApiName("topic").orElseThrow(), "", null, sessions));
     Coverage c = searcher.coverage(FacetDimension.CITY, FacetDimension.MONTH, null, sessions);
     assertEquals("session", c.kind());
@@ -224,33 +256,46 @@ class LuceneSearchBackendTest {
 
   @Test
   void facetValuesCanBeSearchedByPrefix() throws IOException {
-    assertEquals(List.of(new FacetValue("Hamburg", 1, "Hamburg")),
+    assertEquals(
+        List.of(new FacetValue("Hamburg", 1, "Hamburg")),
         searcher.facetValues(FacetDimension.CITY, "ha", null, CountScope.events()));
   }
 
   @Test
   void coverageCountsTopicsPerLandIncludingZeros() throws IOException {
-    Coverage c = searcher.coverage(FacetDimension.LAND, FacetDimension.byApiName("topic").orElseThrow(), null,
-        CountScope.events());
+    Coverage c =
+        searcher.coverage(
+            FacetDimension.LAND,
+            FacetDimension.byApiName("topic").orElseThrow(),
+            null,
+            CountScope.events());
     assertEquals(16, c.table().size());
     int verwaltung = c.columns().indexOf("Digitale Verwaltung");
-    Coverage.Row bayern = c.table().stream().filter(r -> r.value().equals("Bayern")).findFirst().orElseThrow();
+    Coverage.Row bayern =
+        c.table().stream().filter(r -> r.value().equals("Bayern")).findFirst().orElseThrow();
     assertEquals(2L, bayern.counts().get(verwaltung));
     assertEquals(0L, bayern.counts().get(c.columns().indexOf("Energie")));
-    Coverage.Row sh = c.table().stream().filter(r -> r.value().equals("Schleswig-Holstein")).findFirst().orElseThrow();
+    Coverage.Row sh =
+        c.table().stream()
+            .filter(r -> r.value().equals("Schleswig-Holstein"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(2L, sh.total(), "two events, the session not counted");
-    assertEquals(0L, sh.counts().get(c.columns().indexOf("Open Data")), "only the session is on Open Data");
+    assertEquals(
+        0L, sh.counts().get(c.columns().indexOf("Open Data")), "only the session is on Open Data");
   }
 
   @Test
   void aDateRangeCountsWhatTakesPlaceInItAndGivesItsMonthsAsColumns() throws IOException {
-    CountScope year2026 = new CountScope(DocumentKind.EVENT, LocalDate.parse("2026-01-01"),
-        LocalDate.parse("2026-12-31"));
+    CountScope year2026 =
+        new CountScope(
+            DocumentKind.EVENT, LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31"));
     Coverage c = searcher.coverage(FacetDimension.LAND, FacetDimension.MONTH, null, year2026);
     assertEquals(12, c.columns().size());
     assertEquals("2026-01", c.columns().get(0));
     assertEquals("2026-12", c.columns().get(11));
-    Coverage.Row bayern = c.table().stream().filter(r -> r.value().equals("Bayern")).findFirst().orElseThrow();
+    Coverage.Row bayern =
+        c.table().stream().filter(r -> r.value().equals("Bayern")).findFirst().orElseThrow();
     // Nürnberg in May 2026 counts; München in May 2025 does not
     assertEquals(1L, bayern.total());
     assertEquals(1L, bayern.counts().get(4));
@@ -275,8 +320,11 @@ class LuceneSearchBackendTest {
 
   @Test
   void aQueryOverItsTimeLimitReturnsFlaggedInsteadOfHanging() throws IOException {
-    LuceneSearchBackend impatient = LuceneSearchBackend.builder(manager, SampleEvents.SCHEMA).clock(JANUARY_2026)
-        .timeout(java.time.Duration.ZERO).build();
+    LuceneSearchBackend impatient =
+        LuceneSearchBackend.builder(manager, SampleEvents.SCHEMA)
+            .clock(JANUARY_2026)
+            .timeout(java.time.Duration.ZERO)
+            .build();
     SearchResponse r = impatient.search(SearchRequest.of("Konferenz"));
     assertTrue(r.timedOut());
     assertFalse(search("Konferenz").timedOut());
@@ -284,7 +332,10 @@ class LuceneSearchBackendTest {
 
   /** The same index, counting exactly only up to three hits (the product counts up to 10,000). */
   static LuceneSearchBackend boundedAtThree() {
-    return LuceneSearchBackend.builder(manager, SampleEvents.SCHEMA).clock(JANUARY_2026).exactUpTo(3).build();
+    return LuceneSearchBackend.builder(manager, SampleEvents.SCHEMA)
+        .clock(JANUARY_2026)
+        .exactUpTo(3)
+        .build();
   }
 
   /** Everything with a venue in any Land: more than three entries of the sample index. */
@@ -293,7 +344,8 @@ class LuceneSearchBackendTest {
   }
 
   @Test
-  void aVisitorSearchCountsExactlyUpToTheBoundAndAboveItSaysTheTotalIsALowerBound() throws IOException {
+  void aVisitorSearchCountsExactlyUpToTheBoundAndAboveItSaysTheTotalIsALowerBound()
+      throws IOException {
     SearchResponse exact = searcher.search(everyLand());
     assertTrue(exact.total() > 3, "the sample index has more than three entries with a venue");
     assertTrue(exact.totalExact());
@@ -311,10 +363,11 @@ class LuceneSearchBackendTest {
     Map<String, Long> exact = facet(searcher.search(everyLand()), "city");
     Map<String, Long> estimated = facet(boundedAtThree().search(everyLand()), "city");
     assertFalse(estimated.isEmpty());
-    estimated.forEach((city, count) -> {
-      assertTrue(exact.containsKey(city), city + " is a venue of some match");
-      assertTrue(count >= 1, city + " is counted at least once when it shows");
-    });
+    estimated.forEach(
+        (city, count) -> {
+          assertTrue(exact.containsKey(city), city + " is a venue of some match");
+          assertTrue(count >= 1, city + " is counted at least once when it shows");
+        });
   }
 
   @Test
@@ -331,7 +384,8 @@ class LuceneSearchBackendTest {
   void howManyEventsThereAreIsExactWhateverTheBound() throws IOException {
     long events = SampleEvents.all().stream().filter(e -> e.kind() == DocumentKind.EVENT).count();
     assertTrue(events > 3, "more events than the bound");
-    SearchResponse r = boundedAtThree().search(SearchRequest.builder().kind(DocumentKind.EVENT).size(1).build());
+    SearchResponse r =
+        boundedAtThree().search(SearchRequest.builder().kind(DocumentKind.EVENT).size(1).build());
     assertEquals(events, r.total());
     assertTrue(r.totalExact());
   }
@@ -339,10 +393,14 @@ class LuceneSearchBackendTest {
   @Test
   void whatCuratorsReadStaysExactWhateverTheBound() throws IOException {
     LuceneSearchBackend bounded = boundedAtThree();
-    List<FacetValue> cities = bounded.facetValues(FacetDimension.CITY, "", null, CountScope.events());
+    List<FacetValue> cities =
+        bounded.facetValues(FacetDimension.CITY, "", null, CountScope.events());
     assertEquals(searcher.facetValues(FacetDimension.CITY, "", null, CountScope.events()), cities);
-    assertTrue(cities.stream().mapToLong(FacetValue::count).sum() > 3, "more venues counted than the bound");
-    assertEquals(searcher.coverage(FacetDimension.LAND, FacetDimension.CITY, null, CountScope.events()),
+    assertTrue(
+        cities.stream().mapToLong(FacetValue::count).sum() > 3,
+        "more venues counted than the bound");
+    assertEquals(
+        searcher.coverage(FacetDimension.LAND, FacetDimension.CITY, null, CountScope.events()),
         bounded.coverage(FacetDimension.LAND, FacetDimension.CITY, null, CountScope.events()));
   }
 }

@@ -13,9 +13,14 @@ import org.junit.jupiter.api.Test;
 /** Which words of a query name a city, a Land or a date, and which stay plain text. */
 class QueryUnderstandingTest {
 
-  static final PlaceLexicon CITIES = new IndexPlaceLexicon(List.of(
-      new Place("Dresden", "Sachsen", ""), new Place("München", "Bayern", ""), new Place("Bremen", "Bremen", ""),
-      new Place("Kiel", "Schleswig-Holstein", ""), new Place("Halle (Saale)", "Sachsen-Anhalt", "")));
+  static final PlaceLexicon CITIES =
+      new IndexPlaceLexicon(
+          List.of(
+              new Place("Dresden", "Sachsen", ""),
+              new Place("München", "Bayern", ""),
+              new Place("Bremen", "Bremen", ""),
+              new Place("Kiel", "Schleswig-Holstein", ""),
+              new Place("Halle (Saale)", "Sachsen-Anhalt", "")));
   static final LocalDate TODAY = LocalDate.of(2026, 5, 10);
 
   static UnderstoodQuery understand(String q) {
@@ -28,7 +33,8 @@ class QueryUnderstandingTest {
     assertEquals(Optional.of("München"), CITIES.lookup("Münchner").map(Place::name));
     assertEquals(Optional.of("Bremen"), CITIES.lookup("Bremer").map(Place::name));
     assertEquals(Optional.of("Kiel"), CITIES.lookup("KIELER").map(Place::name));
-    assertTrue(CITIES.lookup("Halle").isEmpty(), "only the full facet name of a city with a suffix");
+    assertTrue(
+        CITIES.lookup("Halle").isEmpty(), "only the full facet name of a city with a suffix");
   }
 
   @Test

@@ -32,34 +32,65 @@ public final class SampleEvents {
     return List.of(
         event("kiel-digitaltag", "Digitaltag Kiel 2026", KIEL, "2026-04-18")
             .teaser("Die Landeshauptstadt zeigt ihre Smart-City-Projekte.")
-            .body("Beim Digitaltag präsentieren Ämter und Vereine digitale Angebote. Auch die Mobilität der "
-                + "Zukunft ist ein Thema.")
-            .cities(List.of(KIEL)).topics(List.of("Digitale Verwaltung")).organisations(List.of("Stadt Kiel"))
-            .audiences(List.of("Bürger")).format("Präsenz").eventType("Messe").build(),
+            .body(
+                "Beim Digitaltag präsentieren Ämter und Vereine digitale Angebote. Auch die Mobilität der "
+                    + "Zukunft ist ein Thema.")
+            .cities(List.of(KIEL))
+            .topics(List.of("Digitale Verwaltung"))
+            .organisations(List.of("Stadt Kiel"))
+            .audiences(List.of("Bürger"))
+            .format("Präsenz")
+            .eventType("Messe")
+            .build(),
         EventDocument.builder("kiel-digitaltag#s1", "seed:kiel", DocumentKind.SESSION)
-            .title("Workshop Open Data").body("Offene Daten der Stadt nutzen: ein Workshop für Einsteiger.")
-            .startDate(LocalDate.parse("2026-04-18")).venue(KIEL).cities(List.of(KIEL))
-            .eventId("kiel-digitaltag").eventTitle("Digitaltag Kiel 2026")
-            .topics(List.of("Open Data")).format("Präsenz").eventType("Workshop").build(),
+            .title("Workshop Open Data")
+            .body("Offene Daten der Stadt nutzen: ein Workshop für Einsteiger.")
+            .startDate(LocalDate.parse("2026-04-18"))
+            .venue(KIEL)
+            .cities(List.of(KIEL))
+            .eventId("kiel-digitaltag")
+            .eventTitle("Digitaltag Kiel 2026")
+            .topics(List.of("Open Data"))
+            .format("Präsenz")
+            .eventType("Workshop")
+            .build(),
         event("kiel-ostufer", "Stadtwerkstatt Ostufer", KIEL, "2026-02-05")
             .body("Bürgerinnen und Bürger gestalten gemeinsam das Ostufer.")
-            .cities(List.of(KIEL)).topics(List.of("Bürgerbeteiligung")).format("Präsenz").eventType("Workshop")
+            .cities(List.of(KIEL))
+            .topics(List.of("Bürgerbeteiligung"))
+            .format("Präsenz")
+            .eventType("Workshop")
             .build(),
         event("hamburg-mobilitaet", "Mobilität im Quartier", HAMBURG, "2026-03-10")
             .body("Ein Forum zur Verkehrswende mit Gästen aus Kiel und Lübeck.")
-            .cities(List.of(HAMBURG, KIEL)).topics(List.of("Mobilität")).organisations(List.of("Stadt Hamburg"))
-            .format("Hybrid").eventType("Kongress").build(),
+            .cities(List.of(HAMBURG, KIEL))
+            .topics(List.of("Mobilität"))
+            .organisations(List.of("Stadt Hamburg"))
+            .format("Hybrid")
+            .eventType("Kongress")
+            .build(),
         event("muenchen-konferenz", "Smart City Konferenz München", MUENCHEN, "2025-05-20")
-            .body("Die Konferenz zur Digitalisierung der Verwaltung lädt Kommunen zum Austausch ein.")
-            .cities(List.of(MUENCHEN)).topics(List.of("Digitale Verwaltung")).format("Präsenz")
-            .eventType("Kongress").build(),
+            .body(
+                "Die Konferenz zur Digitalisierung der Verwaltung lädt Kommunen zum Austausch ein.")
+            .cities(List.of(MUENCHEN))
+            .topics(List.of("Digitale Verwaltung"))
+            .format("Präsenz")
+            .eventType("Kongress")
+            .build(),
         event("nuernberg-konferenz", "Smart City Konferenz Nürnberg", NUERNBERG, "2026-05-20")
-            .body("Die Konferenz zur Digitalisierung der Verwaltung lädt Kommunen zum Austausch ein.")
-            .cities(List.of(NUERNBERG)).topics(List.of("Digitale Verwaltung")).format("Präsenz")
-            .eventType("Kongress").build(),
+            .body(
+                "Die Konferenz zur Digitalisierung der Verwaltung lädt Kommunen zum Austausch ein.")
+            .cities(List.of(NUERNBERG))
+            .topics(List.of("Digitale Verwaltung"))
+            .format("Präsenz")
+            .eventType("Kongress")
+            .build(),
         event("leipzig-hack", "Hack <script>alert(1)</script> Abend", LEIPZIG, "2026-06-01")
             .body("Beim Hackathon <b>Bürgerbeteiligung</b> entwickeln Teams Werkzeuge & Apps.")
-            .cities(List.of(LEIPZIG)).topics(List.of("Bürgerbeteiligung")).format("Online").eventType("Hackathon")
+            .cities(List.of(LEIPZIG))
+            .topics(List.of("Bürgerbeteiligung"))
+            .format("Online")
+            .eventType("Hackathon")
             .build());
   }
 
@@ -91,7 +122,10 @@ public final class SampleEvents {
   }
 
   private static EventDocument.Builder event(String id, String title, Place venue, String date) {
-    return EventDocument.builder(id, "seed:" + id, DocumentKind.EVENT).title(title).venue(venue)
-        .startDate(LocalDate.parse(date)).url("https://example.org/" + id);
+    return EventDocument.builder(id, "seed:" + id, DocumentKind.EVENT)
+        .title(title)
+        .venue(venue)
+        .startDate(LocalDate.parse(date))
+        .url("https://example.org/" + id);
   }
 }

@@ -21,9 +21,15 @@ class SnippetsTest {
     // a run-on page without a single full stop, as extraction often delivers
     String filler = "Stadtverwaltung Vorhaben Quartier Verkehr Schulen Bauamt ".repeat(80);
     String body = filler + "und dann der Wärmeplan für alle Stadtteile " + filler;
-    SampleEvents.index(dir, List.of(EventDocument.builder("long", "seed:long", DocumentKind.EVENT)
-        .title("Ratssitzung").body(body).build()));
-    try (FSDirectory d = FSDirectory.open(dir); SearcherManager m = new SearcherManager(d, null)) {
+    SampleEvents.index(
+        dir,
+        List.of(
+            EventDocument.builder("long", "seed:long", DocumentKind.EVENT)
+                .title("Ratssitzung")
+                .body(body)
+                .build()));
+    try (FSDirectory d = FSDirectory.open(dir);
+        SearcherManager m = new SearcherManager(d, null)) {
       LuceneSearchBackend searcher = LuceneSearchBackend.builder(m, SampleEvents.SCHEMA).build();
       SearchResponse r = searcher.search(SearchRequest.of("Wärmeplan"));
       assertEquals(1, r.total());

@@ -13,8 +13,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Which answers the server gives again without searching. (That a document added through the admin API is
- * found by the very next search, although the same search was answered before, is AdminApiTest's.)
+ * Which answers the server gives again without searching. (That a document added through the admin
+ * API is found by the very next search, although the same search was answered before, is
+ * AdminApiTest's.)
  */
 class AnswerCacheTest {
 
@@ -57,16 +58,32 @@ class AnswerCacheTest {
     int most = 0;
     for (int i = 0; i < 100; i++) {
       cache.put(SearchRequest.of("frage " + i), 1, DAY, answer(false), 3_000); // some 8 KB each
-      assertTrue(cache.bytes() <= budget, "after " + (i + 1) + " answers: " + cache.bytes() + " bytes");
+      assertTrue(
+          cache.bytes() <= budget, "after " + (i + 1) + " answers: " + cache.bytes() + " bytes");
       most = Math.max(most, cache.size());
     }
     assertEquals(12, most, "the budget holds twelve answers of about 8 KB");
-    cache.put(kiel, 1, DAY, answer(false), 10_000); // about 25 KB: more than an eighth of the budget
+    cache.put(
+        kiel, 1, DAY, answer(false), 10_000); // about 25 KB: more than an eighth of the budget
     assertNull(cache.get(kiel, 1, DAY));
   }
 
   private static SearchResponse answer(boolean timedOut) {
-    return new SearchResponse("Datenplattform Kiel", null, 1, true, 0, 5, null, false, List.of(), false, null, timedOut,
-        List.of(), Map.of(), true);
+    return new SearchResponse(
+        "Datenplattform Kiel",
+        null,
+        1,
+        true,
+        0,
+        5,
+        null,
+        false,
+        List.of(),
+        false,
+        null,
+        timedOut,
+        List.of(),
+        Map.of(),
+        true);
   }
 }

@@ -18,7 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Every bad request gets a JSON error naming what was wrong: never a stack trace, never an HTML page. */
+/**
+ * Every bad request gets a JSON error naming what was wrong: never a stack trace, never an HTML
+ * page.
+ */
 class ApiErrorsTest {
 
   @TempDir static Path dir;
@@ -35,7 +38,8 @@ class ApiErrorsTest {
   }
 
   static JsonObject error(HttpResponse<String> r) {
-    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+    assertTrue(
+        r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
         r.headers().toString());
     assertFalse(r.body().contains("Exception"), r.body());
     assertFalse(r.body().toLowerCase().contains("<html"), r.body());
@@ -43,41 +47,43 @@ class ApiErrorsTest {
   }
 
   @ParameterizedTest(name = "{0} -> {1} {2} ({3})")
-  @CsvSource(delimiter = '|', value = {
-      "/api/search?size=101                  | 400 | out_of_range      | size",
-      "/api/search?size=0                    | 400 | out_of_range      | size",
-      "/api/search?size=ten                  | 400 | invalid_parameter | size",
-      "/api/search?page=0                    | 400 | out_of_range      | page",
-      "/api/search?page=1001&size=10         | 400 | page_too_deep     | page",
-      "/api/search?page=100&size=100         | 200 | -                 | -",
-      "/api/search?from=18.04.2026           | 400 | invalid_parameter | from",
-      "/api/search?from=2026-05-01&to=2026-04-01 | 400 | invalid_parameter | to",
-      "/api/search?sort=popularity           | 400 | invalid_parameter | sort",
-      "/api/search?when=tomorrow             | 400 | invalid_parameter | when",
-      "/api/search?q=a&q=b                   | 400 | invalid_parameter | q",
-      "/api/search?citty=Kiel                | 400 | invalid_parameter | citty",
-      "/api/search?group=city                | 400 | invalid_parameter | group",
-      "/api/search?group=event&kind=session  | 400 | invalid_parameter | group",
-      "/api/suggest?size=50                  | 400 | out_of_range      | size",
-      "/api/facets/weather                   | 400 | invalid_parameter | dimension",
-      "/api/facets/land?reference=atlantis   | 400 | invalid_parameter | reference",
-      "/api/search?from=%2B999999999-12-31&to=%2B999999999-12-31 | 400 | invalid_parameter | from",
-      "/api/coverage?cols=topic              | 400 | invalid_parameter | rows",
-      "/api/coverage?rows=land&cols=land     | 400 | invalid_parameter | cols",
-      "/api/coverage?rows=month&cols=topic   | 400 | invalid_parameter | rows",
-      "/api/coverage?rows=land&cols=topic&format=xlsx | 400 | invalid_parameter | format",
-      "/api/coverage?rows=land&cols=topic&kind=workshop | 400 | invalid_parameter | kind",
-      "/api/coverage?rows=land&cols=month&from=2026-12-01&to=2026-01-01 | 400 | invalid_parameter | to",
-      "/api/facets/land?kind=all             | 400 | invalid_parameter | kind",
-      "/api/widget/presets?citty=Kiel        | 400 | invalid_parameter | citty",
-      "/api/widget/presets?city=Keil&from=gestern | 200 | -            | -",
-      "/api/widget/problems?all=1            | 400 | invalid_parameter | all",
-      "/api/events/unknown-id                | 404 | not_found         | -",
-      "/api/nothing-here                     | 404 | not_found         | -",
-      "/health?verbose=1                     | 400 | invalid_parameter | verbose",
-  })
-  void badRequestsGetAJsonErrorNamingTheParameter(String path, int status, String code, String parameter)
-      throws Exception {
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "/api/search?size=101                  | 400 | out_of_range      | size",
+        "/api/search?size=0                    | 400 | out_of_range      | size",
+        "/api/search?size=ten                  | 400 | invalid_parameter | size",
+        "/api/search?page=0                    | 400 | out_of_range      | page",
+        "/api/search?page=1001&size=10         | 400 | page_too_deep     | page",
+        "/api/search?page=100&size=100         | 200 | -                 | -",
+        "/api/search?from=18.04.2026           | 400 | invalid_parameter | from",
+        "/api/search?from=2026-05-01&to=2026-04-01 | 400 | invalid_parameter | to",
+        "/api/search?sort=popularity           | 400 | invalid_parameter | sort",
+        "/api/search?when=tomorrow             | 400 | invalid_parameter | when",
+        "/api/search?q=a&q=b                   | 400 | invalid_parameter | q",
+        "/api/search?citty=Kiel                | 400 | invalid_parameter | citty",
+        "/api/search?group=city                | 400 | invalid_parameter | group",
+        "/api/search?group=event&kind=session  | 400 | invalid_parameter | group",
+        "/api/suggest?size=50                  | 400 | out_of_range      | size",
+        "/api/facets/weather                   | 400 | invalid_parameter | dimension",
+        "/api/facets/land?reference=atlantis   | 400 | invalid_parameter | reference",
+        "/api/search?from=%2B999999999-12-31&to=%2B999999999-12-31 | 400 | invalid_parameter | from",
+        "/api/coverage?cols=topic              | 400 | invalid_parameter | rows",
+        "/api/coverage?rows=land&cols=land     | 400 | invalid_parameter | cols",
+        "/api/coverage?rows=month&cols=topic   | 400 | invalid_parameter | rows",
+        "/api/coverage?rows=land&cols=topic&format=xlsx | 400 | invalid_parameter | format",
+        "/api/coverage?rows=land&cols=topic&kind=workshop | 400 | invalid_parameter | kind",
+        "/api/coverage?rows=land&cols=month&from=2026-12-01&to=2026-01-01 | 400 | invalid_parameter | to",
+        "/api/facets/land?kind=all             | 400 | invalid_parameter | kind",
+        "/api/widget/presets?citty=Kiel        | 400 | invalid_parameter | citty",
+        "/api/widget/presets?city=Keil&from=gestern | 200 | -            | -",
+        "/api/widget/problems?all=1            | 400 | invalid_parameter | all",
+        "/api/events/unknown-id                | 404 | not_found         | -",
+        "/api/nothing-here                     | 404 | not_found         | -",
+        "/health?verbose=1                     | 400 | invalid_parameter | verbose",
+      })
+  void badRequestsGetAJsonErrorNamingTheParameter(
+      String path, int status, String code, String parameter) throws Exception {
     HttpResponse<String> r = server.get(path);
     assertEquals(status, r.statusCode(), r.body());
     if (status == 200) {
@@ -105,31 +111,39 @@ class ApiErrorsTest {
 
   @Test
   void aPathAnsweredWithAMethodItDoesNotTakeIs405NamingTheMethodsItTakes() throws Exception {
-    HttpResponse<String> put = server.send(HttpRequest.newBuilder(server.uri("/api/search"))
-        .PUT(HttpRequest.BodyPublishers.ofString("{}")));
+    HttpResponse<String> put =
+        server.send(
+            HttpRequest.newBuilder(server.uri("/api/search"))
+                .PUT(HttpRequest.BodyPublishers.ofString("{}")));
     assertEquals(405, put.statusCode());
     assertEquals("method_not_allowed", error(put).get("code").getAsString());
     assertEquals("GET, HEAD, OPTIONS", put.headers().firstValue("Allow").orElse(""));
 
-    HttpResponse<String> odd = server.send(HttpRequest.newBuilder(server.uri("/api/events/kiel-digitaltag"))
-        .method("PROPFIND", HttpRequest.BodyPublishers.noBody()));
+    HttpResponse<String> odd =
+        server.send(
+            HttpRequest.newBuilder(server.uri("/api/events/kiel-digitaltag"))
+                .method("PROPFIND", HttpRequest.BodyPublishers.noBody()));
     assertEquals(405, odd.statusCode());
     assertEquals("GET, HEAD, OPTIONS", odd.headers().firstValue("Allow").orElse(""));
 
-    HttpResponse<String> nowhere = server.send(HttpRequest.newBuilder(server.uri("/api/nothing-here"))
-        .PUT(HttpRequest.BodyPublishers.ofString("{}")));
+    HttpResponse<String> nowhere =
+        server.send(
+            HttpRequest.newBuilder(server.uri("/api/nothing-here"))
+                .PUT(HttpRequest.BodyPublishers.ofString("{}")));
     assertEquals(404, nowhere.statusCode(), "a path no method answers is not there at all");
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
-  @CsvSource(delimiter = '|', value = {
-      "/api/search?kind=event%00          | kind",
-      "/api/search?q=Kiel%0AHafen        | q",
-      "/api/search?city=Kiel%09          | city",
-      "/api/suggest?q=Ki%7F              | q",
-      "/api/search?q=Kiel%C2%85          | q",
-      "/api/facets/city?prefix=K%1B      | prefix",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "/api/search?kind=event%00          | kind",
+        "/api/search?q=Kiel%0AHafen        | q",
+        "/api/search?city=Kiel%09          | city",
+        "/api/suggest?q=Ki%7F              | q",
+        "/api/search?q=Kiel%C2%85          | q",
+        "/api/facets/city?prefix=K%1B      | prefix",
+      })
   void controlCharactersInAParameterAre400NamingIt(String path, String parameter) throws Exception {
     HttpResponse<String> r = server.get(path);
     assertEquals(400, r.statusCode(), r.body());
@@ -141,7 +155,8 @@ class ApiErrorsTest {
 
   @Test
   void errorsAreNeverKeptByACache() throws Exception {
-    for (String path : List.of("/api/search?size=ten", "/api/events/unknown-id", "/api/nothing-here")) {
+    for (String path :
+        List.of("/api/search?size=ten", "/api/events/unknown-id", "/api/nothing-here")) {
       HttpResponse<String> r = server.get(path);
       assertTrue(r.statusCode() >= 400, path);
       assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(""), path);

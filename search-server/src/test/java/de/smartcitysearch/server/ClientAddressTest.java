@@ -23,7 +23,10 @@ class ClientAddressTest {
   void behindTrustedProxiesTheNearestUntrustedHopIsTheClient() {
     ClientAddress clients = new ClientAddress(List.of("10.0.0.1", "10.0.0.2"));
     assertEquals("203.0.113.5", clients.of("10.0.0.1", List.of("6.6.6.6, 203.0.113.5, 10.0.0.2")));
-    assertEquals("203.0.113.5", clients.of("10.0.0.1", List.of("6.6.6.6", "203.0.113.5")), "repeated headers");
+    assertEquals(
+        "203.0.113.5",
+        clients.of("10.0.0.1", List.of("6.6.6.6", "203.0.113.5")),
+        "repeated headers");
     assertEquals("10.0.0.1", clients.of("10.0.0.1", List.of()), "no header: the proxy itself");
   }
 

@@ -19,28 +19,33 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What one client can hold of the server: idle connections are closed after the idle timeout (Spark's default was an
- * hour), a request whose headers trickle in is answered 408 after the header timeout although bytes keep coming, and
- * one address gets no more than its connections at once.
+ * What one client can hold of the server: idle connections are closed after the idle timeout
+ * (Spark's default was an hour), a request whose headers trickle in is answered 408 after the
+ * header timeout although bytes keep coming, and one address gets no more than its connections at
+ * once.
  */
 class ConnectionLimitsTest {
 
   private static ServerConfig config(ServerConfig.Connections connections) {
-    return new ServerConfig("127.0.0.1", 0, List.of(), null).withRateLimit(ServerConfig.RateLimit.OFF)
+    return new ServerConfig("127.0.0.1", 0, List.of(), null)
+        .withRateLimit(ServerConfig.RateLimit.OFF)
         .withConnections(connections);
   }
 
   @Test
   void anIdleConnectionIsClosedAfterTheIdleTimeout(@TempDir Path dir) throws Exception {
     var limits = new ServerConfig.Connections(Duration.ofSeconds(2), Duration.ofSeconds(10), 64);
-    try (TestServer server = new TestServer(dir, config(limits)); Socket socket = connect(server)) {
+    try (TestServer server = new TestServer(dir, config(limits));
+        Socket socket = connect(server)) {
       long idleSince = System.nanoTime();
       send(socket, "GET /health HTTP/1.1\r\nHost: x\r\n\r\n");
       // reads the answer, then waits on the kept-alive connection until the server closes it
       String answer = readUntilQuiet(socket, Duration.ofSeconds(20));
       assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
       Duration idle = Duration.ofNanos(System.nanoTime() - idleSince);
-      assertTrue(idle.compareTo(Duration.ofMillis(1_500)) > 0 && idle.compareTo(Duration.ofSeconds(10)) < 0,
+      assertTrue(
+          idle.compareTo(Duration.ofMillis(1_500)) > 0
+              && idle.compareTo(Duration.ofSeconds(10)) < 0,
           "closed after " + idle.toMillis() + " ms (idle timeout 2 s)");
     }
   }
@@ -48,12 +53,14 @@ class ConnectionLimitsTest {
   @Test
   void headersTricklingInAreAnswered408AfterTheHeaderTimeout(@TempDir Path dir) throws Exception {
     var limits = new ServerConfig.Connections(Duration.ofSeconds(30), Duration.ofSeconds(2), 64);
-    try (TestServer server = new TestServer(dir, config(limits)); Socket socket = connect(server)) {
+    try (TestServer server = new TestServer(dir, config(limits));
+        Socket socket = connect(server)) {
       long start = System.nanoTime();
       send(socket, "GET /health HTTP/1.1\r\nHost: x\r\n");
       StringBuilder answer = new StringBuilder();
       socket.setSoTimeout(250);
-      // one header every 250 ms, far within the 30 s idle timeout: only a header deadline can end this
+      // one header every 250 ms, far within the 30 s idle timeout: only a header deadline can end
+      // this
       for (int i = 0; i < 120 && answer.indexOf("\r\n\r\n") < 0; i++) {
         try {
           send(socket, "X-Slow-" + i + ": a\r\n");
@@ -66,13 +73,15 @@ class ConnectionLimitsTest {
       Duration took = Duration.ofNanos(System.nanoTime() - start);
       assertTrue(answer.toString().startsWith("HTTP/1.1 408"), answer.toString());
       assertTrue(answer.toString().contains("\"code\":\"request_timeout\""), answer.toString());
-      assertTrue(took.compareTo(Duration.ofSeconds(2)) > 0 && took.compareTo(Duration.ofSeconds(8)) < 0,
+      assertTrue(
+          took.compareTo(Duration.ofSeconds(2)) > 0 && took.compareTo(Duration.ofSeconds(8)) < 0,
           "answered after " + took.toMillis() + " ms (header timeout 2 s)");
     }
   }
 
   @Test
-  void oneAddressGetsNoMoreThanItsConnectionsAndTheNextOneOnceOneCloses(@TempDir Path dir) throws Exception {
+  void oneAddressGetsNoMoreThanItsConnectionsAndTheNextOneOnceOneCloses(@TempDir Path dir)
+      throws Exception {
     var limits = new ServerConfig.Connections(Duration.ofSeconds(30), Duration.ofSeconds(10), 3);
     List<Socket> held = new ArrayList<>();
     try (TestServer server = new TestServer(dir, config(limits))) {
@@ -80,7 +89,9 @@ class ConnectionLimitsTest {
         Socket socket = connect(server);
         held.add(socket);
         send(socket, "GET /health HTTP/1.1\r\nHost: x\r\n\r\n");
-        assertTrue(readUntilQuiet(socket, Duration.ofMillis(500)).startsWith("HTTP/1.1 200"), "connection " + i);
+        assertTrue(
+            readUntilQuiet(socket, Duration.ofMillis(500)).startsWith("HTTP/1.1 200"),
+            "connection " + i);
       }
       RawHttp fourth = RawHttp.exchange(server.port, "GET /health HTTP/1.1\r\nHost: x\r\n\r\n");
       assertEquals(429, fourth.status(), fourth.toString());
@@ -88,7 +99,9 @@ class ConnectionLimitsTest {
 
       held.remove(0).close();
       Thread.sleep(300); // the server notices the close
-      RawHttp again = RawHttp.exchange(server.port, "GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+      RawHttp again =
+          RawHttp.exchange(
+              server.port, "GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
       assertEquals(200, again.status(), "a freed place is taken again: " + again);
     } finally {
       for (Socket socket : held) {
@@ -101,12 +114,17 @@ class ConnectionLimitsTest {
   void aTrustedProxysConnectionsAreNotCountedAsOneClient(@TempDir Path dir) throws Exception {
     var limits = new ServerConfig.Connections(Duration.ofSeconds(30), Duration.ofSeconds(10), 2);
     List<Socket> held = new ArrayList<>();
-    try (TestServer server = new TestServer(dir, config(limits).withTrustedProxies(List.of("127.0.0.1")))) {
+    try (TestServer server =
+        new TestServer(dir, config(limits).withTrustedProxies(List.of("127.0.0.1")))) {
       for (int i = 0; i < 5; i++) {
         Socket socket = connect(server);
         held.add(socket);
-        send(socket, "GET /health HTTP/1.1\r\nHost: x\r\nX-Forwarded-For: 203.0.113." + i + "\r\n\r\n");
-        assertTrue(readUntilQuiet(socket, Duration.ofMillis(500)).startsWith("HTTP/1.1 200"), "connection " + i);
+        send(
+            socket,
+            "GET /health HTTP/1.1\r\nHost: x\r\nX-Forwarded-For: 203.0.113." + i + "\r\n\r\n");
+        assertTrue(
+            readUntilQuiet(socket, Duration.ofMillis(500)).startsWith("HTTP/1.1 200"),
+            "connection " + i);
       }
     } finally {
       for (Socket socket : held) {

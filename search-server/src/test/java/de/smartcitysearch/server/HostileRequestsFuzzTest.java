@@ -24,11 +24,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Generated hostile requests against the real server: none may get a 5xx, every error is the JSON error shape, no
- * answer takes longer than a second, and the server holds no more threads or heap afterwards than before.
+ * Generated hostile requests against the real server: none may get a 5xx, every error is the JSON
+ * error shape, no answer takes longer than a second, and the server holds no more threads or heap
+ * afterwards than before.
  *
- * <p>CI sends {@code fuzz.requests} (default 5,000); the full run is
- * {@code mvn -B -pl search-server -am verify -Dtest=HostileRequestsFuzzTest -Dsurefire.failIfNoSpecifiedTests=false
+ * <p>CI sends {@code fuzz.requests} (default 5,000); the full run is {@code mvn -B -pl
+ * search-server -am verify -Dtest=HostileRequestsFuzzTest -Dsurefire.failIfNoSpecifiedTests=false
  * -Dfuzz.requests=100000} (the seed is {@code fuzz.seed}, default 20260422).
  */
 class HostileRequestsFuzzTest {
@@ -45,23 +46,51 @@ class HostileRequestsFuzzTest {
     long seed = Long.getLong("fuzz.seed", 20260422L);
     ExecutorService clientThreads = Executors.newFixedThreadPool(CLIENT_THREADS);
     ExecutorService clientIo = Executors.newFixedThreadPool(2);
-    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(clientIo)
-        .connectTimeout(Duration.ofSeconds(5)).build();
+    HttpClient client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .executor(clientIo)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     try (TestServer server = new TestServer(dir, List.of(), TestServer.ADMIN_KEY)) {
       // the first requests load classes and compile code: their shape counts, their time does not
-      Run warmUp = send(server, client, clientThreads, new HostileRequests(seed - 1), Math.min(2_000, requests), false);
+      Run warmUp =
+          send(
+              server,
+              client,
+              clientThreads,
+              new HostileRequests(seed - 1),
+              Math.min(2_000, requests),
+              false);
       Resources before = Resources.measure();
       Run run = send(server, client, clientThreads, new HostileRequests(seed), requests, true);
       Resources after = Resources.measure();
 
-      System.out.printf("fuzz: %d requests (seed %d): %s; warm-up %s; threads %d -> %d, heap after GC %.1f -> %.1f MB%n",
-          requests, seed, run, warmUp, before.threads, after.threads, before.heapMb(), after.heapMb());
-      assertTrue(run.problems.isEmpty() && warmUp.problems.isEmpty(), run.problems.size() + " problems:\n" + String.join("\n",
-          run.problems.subList(0, Math.min(MAX_REPORTED, run.problems.size()))) + "\nwarm-up: " + warmUp.problems.subList(0, Math.min(MAX_REPORTED, warmUp.problems.size())));
-      assertTrue(run.slowestMs() <= SLOWEST_ALLOWED_MS, "slowest answer took " + run.slowestMs() + " ms");
-      assertTrue(after.threads <= before.threads + THREAD_TOLERANCE,
+      System.out.printf(
+          "fuzz: %d requests (seed %d): %s; warm-up %s; threads %d -> %d, heap after GC %.1f -> %.1f MB%n",
+          requests,
+          seed,
+          run,
+          warmUp,
+          before.threads,
+          after.threads,
+          before.heapMb(),
+          after.heapMb());
+      assertTrue(
+          run.problems.isEmpty() && warmUp.problems.isEmpty(),
+          run.problems.size()
+              + " problems:\n"
+              + String.join(
+                  "\n", run.problems.subList(0, Math.min(MAX_REPORTED, run.problems.size())))
+              + "\nwarm-up: "
+              + warmUp.problems.subList(0, Math.min(MAX_REPORTED, warmUp.problems.size())));
+      assertTrue(
+          run.slowestMs() <= SLOWEST_ALLOWED_MS, "slowest answer took " + run.slowestMs() + " ms");
+      assertTrue(
+          after.threads <= before.threads + THREAD_TOLERANCE,
           "threads grew from " + before.threads + " to " + after.threads);
-      assertTrue(after.heapBytes <= before.heapBytes + HEAP_TOLERANCE_BYTES,
+      assertTrue(
+          after.heapBytes <= before.heapBytes + HEAP_TOLERANCE_BYTES,
           "heap after GC grew from " + before.heapMb() + " MB to " + after.heapMb() + " MB");
     } finally {
       clientThreads.shutdownNow();
@@ -69,23 +98,34 @@ class HostileRequestsFuzzTest {
     }
   }
 
-  /** Sends the requests from a few threads; the generator is shared under a lock so the sequence is the seed's. */
-  private static Run send(TestServer server, HttpClient client, ExecutorService threads, HostileRequests generator,
-      int count, boolean timed) throws Exception {
+  /**
+   * Sends the requests from a few threads; the generator is shared under a lock so the sequence is
+   * the seed's.
+   */
+  private static Run send(
+      TestServer server,
+      HttpClient client,
+      ExecutorService threads,
+      HostileRequests generator,
+      int count,
+      boolean timed)
+      throws Exception {
     Run run = new Run(timed);
     AtomicLong next = new AtomicLong();
     List<Future<?>> workers = new ArrayList<>();
     for (int t = 0; t < CLIENT_THREADS; t++) {
-      workers.add(threads.submit(() -> {
-        while (next.getAndIncrement() < count) {
-          String pathAndQuery;
-          synchronized (generator) {
-            pathAndQuery = generator.next();
-          }
-          run.check(pathAndQuery, client, server.uri("/"));
-        }
-        return null;
-      }));
+      workers.add(
+          threads.submit(
+              () -> {
+                while (next.getAndIncrement() < count) {
+                  String pathAndQuery;
+                  synchronized (generator) {
+                    pathAndQuery = generator.next();
+                  }
+                  run.check(pathAndQuery, client, server.uri("/"));
+                }
+                return null;
+              }));
     }
     for (Future<?> w : workers) {
       w.get();
@@ -114,8 +154,10 @@ class HostileRequestsFuzzTest {
       }
       long start = System.nanoTime();
       try {
-        HttpResponse<String> r = client.send(HttpRequest.newBuilder(uri).GET().timeout(Duration.ofSeconds(10)).build(),
-            HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r =
+            client.send(
+                HttpRequest.newBuilder(uri).GET().timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
         long nanos = System.nanoTime() - start;
         slowestNanos.accumulateAndGet(nanos, Math::max);
         int status = r.statusCode();
@@ -123,8 +165,12 @@ class HostileRequestsFuzzTest {
         if (status >= 500) {
           problem(status + " for " + abbreviate(pathAndQuery) + ": " + abbreviate(r.body()));
         } else if (status >= 400 && !isJsonError(r.body())) {
-          problem(status + " without the JSON error shape for " + abbreviate(pathAndQuery) + ": "
-              + abbreviate(r.body()));
+          problem(
+              status
+                  + " without the JSON error shape for "
+                  + abbreviate(pathAndQuery)
+                  + ": "
+                  + abbreviate(r.body()));
         }
         if (timed && nanos > SLOWEST_ALLOWED_MS * 1_000_000) {
           problem(nanos / 1_000_000 + " ms for " + abbreviate(pathAndQuery));
@@ -144,15 +190,24 @@ class HostileRequestsFuzzTest {
 
     @Override
     public String toString() {
-      return "2xx " + statusClasses.get(2) + ", 4xx " + statusClasses.get(4) + ", 5xx " + statusClasses.get(5)
-          + ", slowest " + slowestMs() + " ms";
+      return "2xx "
+          + statusClasses.get(2)
+          + ", 4xx "
+          + statusClasses.get(4)
+          + ", 5xx "
+          + statusClasses.get(5)
+          + ", slowest "
+          + slowestMs()
+          + " ms";
     }
 
     private static boolean isJsonError(String body) {
       try {
         JsonElement json = JsonParser.parseString(body);
         JsonObject error = json.getAsJsonObject().getAsJsonObject("error");
-        return error != null && error.get("code").isJsonPrimitive() && !error.get("message").getAsString().isBlank();
+        return error != null
+            && error.get("code").isJsonPrimitive()
+            && !error.get("message").getAsString().isBlank();
       } catch (RuntimeException e) {
         return false;
       }
@@ -171,7 +226,8 @@ class HostileRequestsFuzzTest {
         System.gc();
         Thread.sleep(100);
       }
-      return new Resources(ManagementFactory.getThreadMXBean().getThreadCount(),
+      return new Resources(
+          ManagementFactory.getThreadMXBean().getThreadCount(),
           memory.getHeapMemoryUsage().getUsed());
     }
 

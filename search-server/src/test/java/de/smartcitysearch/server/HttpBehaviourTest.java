@@ -18,7 +18,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Caching, compression and cross-origin rules, on a server with no origin list and one with a list. */
+/**
+ * Caching, compression and cross-origin rules, on a server with no origin list and one with a list.
+ */
 class HttpBehaviourTest {
 
   @TempDir static Path openDir;
@@ -42,7 +44,8 @@ class HttpBehaviourTest {
   void noAnswerNamesTheServerSoftwareOrItsVersion() throws Exception {
     for (String path : List.of("/health", "/api/search?q=Konferenz", "/api/nowhere", "/")) {
       HttpResponse<String> answer = open.get(path);
-      assertTrue(answer.headers().firstValue("Server").isEmpty(), path + ": " + answer.headers().map());
+      assertTrue(
+          answer.headers().firstValue("Server").isEmpty(), path + ": " + answer.headers().map());
       assertFalse(answer.body().contains("Jetty"), path);
     }
   }
@@ -62,17 +65,22 @@ class HttpBehaviourTest {
   @Test
   void aChangedIndexInvalidatesTheETag() throws Exception {
     String etag = open.get("/api/facets/city").headers().firstValue("ETag").orElseThrow();
-    HttpResponse<String> added = open.send(HttpRequest.newBuilder(open.uri("/api/documents"))
-        .header("Authorization", "Bearer " + TestServer.ADMIN_KEY).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(
-            "{\"id\":\"etag-probe\",\"title\":\"Probe\",\"city\":\"Kiel\"}")));
+    HttpResponse<String> added =
+        open.send(
+            HttpRequest.newBuilder(open.uri("/api/documents"))
+                .header("Authorization", "Bearer " + TestServer.ADMIN_KEY)
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"id\":\"etag-probe\",\"title\":\"Probe\",\"city\":\"Kiel\"}")));
     assertEquals(201, added.statusCode(), added.body());
     assertEquals(200, open.get("/api/facets/city", "If-None-Match", etag).statusCode());
   }
 
   @Test
   void responsesAreGzippedWhenTheClientAcceptsIt() throws Exception {
-    HttpResponse<byte[]> zipped = open.getBytes("/api/search?q=Konferenz", "Accept-Encoding", "gzip");
+    HttpResponse<byte[]> zipped =
+        open.getBytes("/api/search?q=Konferenz", "Accept-Encoding", "gzip");
     assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse(""));
     String body;
     try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
@@ -92,15 +100,19 @@ class HttpBehaviourTest {
 
   @Test
   void anAnswerFetchedWithoutAnOriginMayServeAnotherOriginFromTheBrowsersCache() throws Exception {
-    // the demo page on the search host and a partner's widget ask for the same URL; the browser keeps one answer
+    // the demo page on the search host and a partner's widget ask for the same URL; the browser
+    // keeps one answer
     HttpResponse<String> r = open.get("/api/search?size=5");
     assertEquals("*", r.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
   }
 
   @Test
   void onlyListedOriginsMayReadWhenAListIsConfigured() throws Exception {
-    HttpResponse<String> ok = listed.get("/api/search?q=Kiel", "Origin", "https://portal.example.org");
-    assertEquals("https://portal.example.org", ok.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+    HttpResponse<String> ok =
+        listed.get("/api/search?q=Kiel", "Origin", "https://portal.example.org");
+    assertEquals(
+        "https://portal.example.org",
+        ok.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
     assertTrue(ok.headers().firstValue("Vary").orElse("").contains("Origin"));
     HttpResponse<String> other = listed.get("/api/search?q=Kiel", "Origin", "https://evil.example");
     assertTrue(other.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
@@ -108,38 +120,51 @@ class HttpBehaviourTest {
 
   @Test
   void errorsVaryByOriginWhenTheCorsAnswerDoes() throws Exception {
-    HttpResponse<String> refused = listed.get("/api/search?size=ten", "Origin", "https://portal.example.org");
+    HttpResponse<String> refused =
+        listed.get("/api/search?size=ten", "Origin", "https://portal.example.org");
     assertEquals(400, refused.statusCode());
-    assertEquals("https://portal.example.org", refused.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
-    assertTrue(refused.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Origin")),
+    assertEquals(
+        "https://portal.example.org",
+        refused.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+    assertTrue(
+        refused.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Origin")),
         refused.headers().map().toString());
     assertEquals("no-store", refused.headers().firstValue("Cache-Control").orElse(""));
-    HttpResponse<String> anyOrigin = open.get("/api/search?size=ten", "Origin", "https://portal.example.org");
-    assertTrue(anyOrigin.headers().allValues("Vary").stream().noneMatch(v -> v.contains("Origin")),
+    HttpResponse<String> anyOrigin =
+        open.get("/api/search?size=ten", "Origin", "https://portal.example.org");
+    assertTrue(
+        anyOrigin.headers().allValues("Vary").stream().noneMatch(v -> v.contains("Origin")),
         "the same answer for every origin: nothing to vary on");
   }
 
   @Test
   void preflightsAreAnsweredForReadsAndRefusedForAdmin() throws Exception {
-    HttpResponse<String> read = open.send(preflight(open, "/api/search", "https://anywhere.example", "GET"));
+    HttpResponse<String> read =
+        open.send(preflight(open, "/api/search", "https://anywhere.example", "GET"));
     assertEquals(204, read.statusCode());
     assertEquals("*", read.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
-    assertTrue(read.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("GET"));
+    assertTrue(
+        read.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("GET"));
 
-    HttpResponse<String> admin = open.send(preflight(open, "/api/documents", "https://anywhere.example", "POST"));
+    HttpResponse<String> admin =
+        open.send(preflight(open, "/api/documents", "https://anywhere.example", "POST"));
     assertEquals(403, admin.statusCode());
     assertTrue(admin.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
 
-    HttpResponse<String> unlisted = listed.send(preflight(listed, "/api/search", "https://evil.example", "GET"));
+    HttpResponse<String> unlisted =
+        listed.send(preflight(listed, "/api/search", "https://evil.example", "GET"));
     assertEquals(403, unlisted.statusCode());
     assertTrue(unlisted.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
   }
 
   @Test
   void adminResponsesNeverCarryCorsHeaders() throws Exception {
-    HttpResponse<String> r = open.send(HttpRequest.newBuilder(open.uri("/api/documents/nope"))
-        .header("Origin", "https://anywhere.example").header("Authorization", "Bearer " + TestServer.ADMIN_KEY)
-        .DELETE());
+    HttpResponse<String> r =
+        open.send(
+            HttpRequest.newBuilder(open.uri("/api/documents/nope"))
+                .header("Origin", "https://anywhere.example")
+                .header("Authorization", "Bearer " + TestServer.ADMIN_KEY)
+                .DELETE());
     assertEquals(404, r.statusCode());
     assertTrue(r.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
   }
@@ -154,8 +179,11 @@ class HttpBehaviourTest {
     assertFalse(plain.body().length == 0);
   }
 
-  private static HttpRequest.Builder preflight(TestServer s, String path, String origin, String method) {
-    return HttpRequest.newBuilder(s.uri(path)).method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-        .header("Origin", origin).header("Access-Control-Request-Method", method);
+  private static HttpRequest.Builder preflight(
+      TestServer s, String path, String origin, String method) {
+    return HttpRequest.newBuilder(s.uri(path))
+        .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+        .header("Origin", origin)
+        .header("Access-Control-Request-Method", method);
   }
 }

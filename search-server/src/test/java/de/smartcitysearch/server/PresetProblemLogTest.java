@@ -8,14 +8,18 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The log of presets that partner widgets could not use: counted per site and value, newest first, bounded. */
+/**
+ * The log of presets that partner widgets could not use: counted per site and value, newest first,
+ * bounded.
+ */
 class PresetProblemLogTest {
 
-  private static final Clock NOON = Clock.fixed(Instant.parse("2026-05-01T12:00:00Z"), ZoneOffset.UTC);
+  private static final Clock NOON =
+      Clock.fixed(Instant.parse("2026-05-01T12:00:00Z"), ZoneOffset.UTC);
 
   private static WidgetPresets.Problem unknownCity(String value) {
-    return new WidgetPresets.Problem("city", value, "Stadt „" + value + "“ kommt in keiner Veranstaltung vor.",
-        List.of());
+    return new WidgetPresets.Problem(
+        "city", value, "Stadt „" + value + "“ kommt in keiner Veranstaltung vor.", List.of());
   }
 
   @Test
@@ -24,7 +28,8 @@ class PresetProblemLogTest {
     log.record("https://a.example", unknownCity("Keil"));
     log.record("https://a.example", unknownCity("Keil"));
     log.record("https://b.example", unknownCity("Keil"));
-    assertEquals(List.of("https://b.example 1", "https://a.example 2"),
+    assertEquals(
+        List.of("https://b.example 1", "https://a.example 2"),
         log.entries().stream().map(e -> e.site() + " " + e.count()).toList());
   }
 
@@ -35,7 +40,8 @@ class PresetProblemLogTest {
     log.record(null, unknownCity("Mittel"));
     log.record(null, unknownCity("Alt")); // seen again: now the most recent
     log.record(null, unknownCity("Neu"));
-    assertEquals(List.of("Neu", "Alt"), log.entries().stream().map(PresetProblemLog.Entry::value).toList());
+    assertEquals(
+        List.of("Neu", "Alt"), log.entries().stream().map(PresetProblemLog.Entry::value).toList());
   }
 
   @Test

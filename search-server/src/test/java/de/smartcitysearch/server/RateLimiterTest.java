@@ -21,7 +21,10 @@ class RateLimiterTest {
     }
     RateLimiter.Decision refused = limiter.acquire("a");
     assertFalse(refused.allowed());
-    assertEquals(1, refused.retryAfterSeconds(), "two tokens a second: the next one is less than a second away");
+    assertEquals(
+        1,
+        refused.retryAfterSeconds(),
+        "two tokens a second: the next one is less than a second away");
     now.addAndGet(TimeUnit.MILLISECONDS.toNanos(500)); // half a second brings back one token
     assertTrue(limiter.acquire("a").allowed());
     assertFalse(limiter.acquire("a").allowed());
@@ -50,6 +53,8 @@ class RateLimiterTest {
     }
     now.addAndGet(TimeUnit.SECONDS.toNanos(2)); // every bucket is full again
     limiter.acquire("one-more");
-    assertTrue(limiter.trackedClients() <= 1, "only the new client is tracked, was " + limiter.trackedClients());
+    assertTrue(
+        limiter.trackedClients() <= 1,
+        "only the new client is tracked, was " + limiter.trackedClients());
   }
 }

@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Bytes on a socket and the answer as it comes back, for requests no HTTP client library would send (HTTP/0.9, bad
- * paths, broken framing).
+ * Bytes on a socket and the answer as it comes back, for requests no HTTP client library would send
+ * (HTTP/0.9, bad paths, broken framing).
  *
  * @param status the status code of the answer's first line, or -1 when the server sent nothing
  * @param headers the answer's headers, names in lower case (the last value of a repeated one)
@@ -21,7 +21,10 @@ import java.util.Map;
  */
 record RawHttp(int status, Map<String, String> headers, String body) {
 
-  /** Sends the bytes and reads until the server closes the connection or goes quiet for five seconds. */
+  /**
+   * Sends the bytes and reads until the server closes the connection or goes quiet for five
+   * seconds.
+   */
   static RawHttp exchange(int port, String request) throws IOException {
     try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
       socket.setSoTimeout(5_000);
@@ -50,7 +53,9 @@ record RawHttp(int status, Map<String, String> headers, String body) {
     Map<String, String> headers = new LinkedHashMap<>();
     for (int i = 1; i < lines.length; i++) {
       int colon = lines[i].indexOf(':');
-      headers.put(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip());
+      headers.put(
+          lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
+          lines[i].substring(colon + 1).strip());
     }
     return new RawHttp(Integer.parseInt(lines[0].split(" ")[1]), headers, text.substring(end + 4));
   }

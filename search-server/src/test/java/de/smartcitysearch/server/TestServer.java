@@ -21,20 +21,24 @@ import java.util.List;
 import org.apache.lucene.search.SearcherManager;
 
 /**
- * The real server on a free loopback port over the sample events indexed on disk, writing admin uploads through the
- * indexer's writer with the real enrichment.
+ * The real server on a free loopback port over the sample events indexed on disk, writing admin
+ * uploads through the indexer's writer with the real enrichment.
  */
 final class TestServer implements AutoCloseable {
 
-  /** One enricher for all test servers: loading the gazetteer and the topic vocabulary once is enough. */
+  /**
+   * One enricher for all test servers: loading the gazetteer and the topic vocabulary once is
+   * enough.
+   */
   private static final class Enrichment {
     static final EventEnricher ENRICHER = EventEnricher.withDefaults();
   }
 
   static final String ADMIN_KEY = "s3cret-admin-key-for-tests";
-  static final Clock JANUARY_2026 = Clock.fixed(Instant.parse("2026-01-15T10:00:00Z"), ZoneOffset.UTC);
-  static final List<String> TOPICS = List.of("Digitale Verwaltung", "Mobilität", "Bürgerbeteiligung", "Open Data",
-      "Energie");
+  static final Clock JANUARY_2026 =
+      Clock.fixed(Instant.parse("2026-01-15T10:00:00Z"), ZoneOffset.UTC);
+  static final List<String> TOPICS =
+      List.of("Digitale Verwaltung", "Mobilität", "Bürgerbeteiligung", "Open Data", "Energie");
 
   private final EventIndexWriter writer;
   private final DocumentIngestion ingestion;
@@ -48,9 +52,12 @@ final class TestServer implements AutoCloseable {
   }
 
   /** No rate limit: the behaviour tests send many requests from one address. */
-  TestServer(Path dir, List<String> corsOrigins, String adminKey, List<String> frameAncestors) throws IOException {
-    this(dir, new ServerConfig("127.0.0.1", 0, corsOrigins, adminKey, frameAncestors)
-        .withRateLimit(ServerConfig.RateLimit.OFF));
+  TestServer(Path dir, List<String> corsOrigins, String adminKey, List<String> frameAncestors)
+      throws IOException {
+    this(
+        dir,
+        new ServerConfig("127.0.0.1", 0, corsOrigins, adminKey, frameAncestors)
+            .withRateLimit(ServerConfig.RateLimit.OFF));
   }
 
   TestServer(Path dir, ServerConfig config) throws IOException {
@@ -62,8 +69,11 @@ final class TestServer implements AutoCloseable {
     SampleEvents.index(dir, SampleEvents.all());
     writer = EventIndexWriter.open(dir, SampleEvents.SCHEMA);
     manager = writer.searcherManager();
-    LuceneSearchBackend searcher = LuceneSearchBackend.builder(manager, SampleEvents.SCHEMA).clock(JANUARY_2026).topics(TOPICS)
-        .build();
+    LuceneSearchBackend searcher =
+        LuceneSearchBackend.builder(manager, SampleEvents.SCHEMA)
+            .clock(JANUARY_2026)
+            .topics(TOPICS)
+            .build();
     ingestion = new DocumentIngestion(writer, Enrichment.ENRICHER, uploads);
     server = new SearchServer(searcher, ingestion, config);
     port = server.start();
@@ -77,11 +87,13 @@ final class TestServer implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + port + pathAndQuery);
   }
 
-  HttpResponse<String> get(String pathAndQuery, String... headers) throws IOException, InterruptedException {
+  HttpResponse<String> get(String pathAndQuery, String... headers)
+      throws IOException, InterruptedException {
     return client.send(getRequest(pathAndQuery, headers), HttpResponse.BodyHandlers.ofString());
   }
 
-  HttpResponse<byte[]> getBytes(String pathAndQuery, String... headers) throws IOException, InterruptedException {
+  HttpResponse<byte[]> getBytes(String pathAndQuery, String... headers)
+      throws IOException, InterruptedException {
     return client.send(getRequest(pathAndQuery, headers), HttpResponse.BodyHandlers.ofByteArray());
   }
 

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What an embedded widget learns about its presets before searching (GET /api/widget/presets), and what the curator
- * console learns about the widgets that got them wrong (GET /api/widget/problems).
+ * What an embedded widget learns about its presets before searching (GET /api/widget/presets), and
+ * what the curator console learns about the widgets that got them wrong (GET /api/widget/problems).
  */
 class WidgetPresetsTest {
 
@@ -44,12 +44,24 @@ class WidgetPresetsTest {
 
   @Test
   void presetsInAnyCaseComeBackInTheIndexSpelling() throws Exception {
-    JsonObject r = server.json("/api/widget/presets?city=kiel&land=BAYERN&topic=open%20data&format=pr%C3%A4senz");
+    JsonObject r =
+        server.json(
+            "/api/widget/presets?city=kiel&land=BAYERN&topic=open%20data&format=pr%C3%A4senz");
     assertEquals(List.of(), problems(r));
-    assertEquals(Map.of("city", List.of("Kiel"), "land", List.of("Bayern"), "topic", List.of("Open Data"),
-        "format", List.of("Präsenz")), presets(r));
+    assertEquals(
+        Map.of(
+            "city",
+            List.of("Kiel"),
+            "land",
+            List.of("Bayern"),
+            "topic",
+            List.of("Open Data"),
+            "format",
+            List.of("Präsenz")),
+        presets(r));
     // and the search finds with them what it finds with the index's own spelling
-    assertEquals(server.json("/api/search?city=Kiel").get("total"),
+    assertEquals(
+        server.json("/api/search?city=Kiel").get("total"),
         server.json("/api/search?city=" + presets(r).get("city").get(0)).get("total"));
   }
 
@@ -66,53 +78,90 @@ class WidgetPresetsTest {
     JsonObject problem = onlyProblem(r);
     assertEquals("city", problem.get("attribute").getAsString());
     assertEquals("Keil", problem.get("value").getAsString());
-    assertEquals("Stadt „Keil“ kommt in keiner Veranstaltung vor. Meinten Sie „Kiel“?",
+    assertEquals(
+        "Stadt „Keil“ kommt in keiner Veranstaltung vor. Meinten Sie „Kiel“?",
         problem.get("message").getAsString());
     assertEquals(List.of("Kiel"), strings(problem.getAsJsonArray("suggestions")));
-    assertEquals(List.of("Mobilität"), presets(r).get("topic"), "the good preset is still given back");
+    assertEquals(
+        List.of("Mobilität"), presets(r).get("topic"), "the good preset is still given back");
 
     JsonObject far = onlyProblem(server.json("/api/widget/presets?city=Atlantis"));
-    assertEquals("Stadt „Atlantis“ kommt in keiner Veranstaltung vor.", far.get("message").getAsString());
+    assertEquals(
+        "Stadt „Atlantis“ kommt in keiner Veranstaltung vor.", far.get("message").getAsString());
     assertEquals(List.of(), strings(far.getAsJsonArray("suggestions")));
   }
 
   @Test
   void datesOrdersAndTimePresetsAreCheckedWithGermanSentences() throws Exception {
-    JsonObject fine = server.json("/api/widget/presets?from=2026-01-01&to=2026-12-31&when=UPCOMING&sort=Date");
+    JsonObject fine =
+        server.json("/api/widget/presets?from=2026-01-01&to=2026-12-31&when=UPCOMING&sort=Date");
     assertEquals(List.of(), problems(fine));
-    assertEquals(Map.of("from", List.of("2026-01-01"), "to", List.of("2026-12-31"), "when", List.of("upcoming"),
-        "sort", List.of("date")), presets(fine));
+    assertEquals(
+        Map.of(
+            "from",
+            List.of("2026-01-01"),
+            "to",
+            List.of("2026-12-31"),
+            "when",
+            List.of("upcoming"),
+            "sort",
+            List.of("date")),
+        presets(fine));
 
-    assertEquals("„18.04.2026“ ist kein Datum wie 2026-04-18 (zwischen 1900 und 2200).",
-        onlyProblem(server.json("/api/widget/presets?from=18.04.2026")).get("message").getAsString());
-    assertEquals("„to“ (2026-01-01) liegt vor „from“ (2026-06-01).",
-        onlyProblem(server.json("/api/widget/presets?from=2026-06-01&to=2026-01-01")).get("message").getAsString());
-    assertEquals("„soon“ ist für „when“ nicht vorgesehen; möglich: „upcoming“, „past“.",
+    assertEquals(
+        "„18.04.2026“ ist kein Datum wie 2026-04-18 (zwischen 1900 und 2200).",
+        onlyProblem(server.json("/api/widget/presets?from=18.04.2026"))
+            .get("message")
+            .getAsString());
+    assertEquals(
+        "„to“ (2026-01-01) liegt vor „from“ (2026-06-01).",
+        onlyProblem(server.json("/api/widget/presets?from=2026-06-01&to=2026-01-01"))
+            .get("message")
+            .getAsString());
+    assertEquals(
+        "„soon“ ist für „when“ nicht vorgesehen; möglich: „upcoming“, „past“.",
         onlyProblem(server.json("/api/widget/presets?when=soon")).get("message").getAsString());
-    assertEquals("„when“ nimmt nur einen Wert, nicht 2.",
-        onlyProblem(server.json("/api/widget/presets?when=upcoming&when=past")).get("message").getAsString());
+    assertEquals(
+        "„when“ nimmt nur einen Wert, nicht 2.",
+        onlyProblem(server.json("/api/widget/presets?when=upcoming&when=past"))
+            .get("message")
+            .getAsString());
   }
 
   @Test
   void theConsoleLearnsWhichPartnerSiteHasAWrongPresetButNotAboutTheDemoPage() throws Exception {
     server.get("/api/widget/presets?city=Lübek", "Origin", PARTNER);
     server.get("/api/widget/presets?city=Lübek", "Origin", PARTNER);
-    server.get("/api/widget/presets?topic=Quantenkryptografie", "Referer", server.uri("/widget-demo.html").toString());
-    server.get("/api/widget/presets?city=kiel", "Origin", PARTNER); // a fine preset is nothing to report
+    server.get(
+        "/api/widget/presets?topic=Quantenkryptografie",
+        "Referer",
+        server.uri("/widget-demo.html").toString());
+    server.get(
+        "/api/widget/presets?city=kiel", "Origin", PARTNER); // a fine preset is nothing to report
 
     JsonArray logged = server.json("/api/widget/problems").getAsJsonArray("problems");
-    List<JsonObject> fromPartner = logged.asList().stream().map(JsonElement::getAsJsonObject)
-        .filter(p -> p.get("value").getAsString().equals("Lübek")).toList();
+    List<JsonObject> fromPartner =
+        logged.asList().stream()
+            .map(JsonElement::getAsJsonObject)
+            .filter(p -> p.get("value").getAsString().equals("Lübek"))
+            .toList();
     assertEquals(1, fromPartner.size(), logged.toString());
     JsonObject entry = fromPartner.get(0);
     assertEquals(PARTNER, entry.get("site").getAsString());
     assertEquals("city", entry.get("attribute").getAsString());
     assertEquals(2, entry.get("count").getAsInt());
-    assertEquals("Stadt „Lübek“ kommt in keiner Veranstaltung vor.", entry.get("message").getAsString(),
+    assertEquals(
+        "Stadt „Lübek“ kommt in keiner Veranstaltung vor.",
+        entry.get("message").getAsString(),
         "Lübeck is only mentioned, never a venue, so there is nothing near to suggest");
-    assertTrue(logged.asList().stream().noneMatch(p -> p.getAsJsonObject().get("value").getAsString()
-        .equals("Quantenkryptografie")), "a value tried on the search host's own demo page is not a partner's");
-    assertEquals("no-store", server.get("/api/widget/problems").headers().firstValue("Cache-Control").orElse(""));
+    assertTrue(
+        logged.asList().stream()
+            .noneMatch(
+                p -> p.getAsJsonObject().get("value").getAsString().equals("Quantenkryptografie")),
+        "a value tried on the search host's own demo page is not a partner's");
+    assertEquals(
+        "no-store",
+        server.get("/api/widget/problems").headers().firstValue("Cache-Control").orElse(""));
   }
 
   @Test
@@ -123,7 +172,8 @@ class WidgetPresetsTest {
     }
     Matcher filters = Pattern.compile("const FILTERS = \\[([^\\]]*)]").matcher(widget);
     assertTrue(filters.find(), "widget.js declares its FILTERS");
-    List<String> names = Arrays.stream(filters.group(1).split(",")).map(s -> s.strip().replace("'", "")).toList();
+    List<String> names =
+        Arrays.stream(filters.group(1).split(",")).map(s -> s.strip().replace("'", "")).toList();
     assertEquals(List.copyOf(WidgetPresets.attributes()), names);
   }
 
@@ -139,7 +189,9 @@ class WidgetPresetsTest {
 
   private static Map<String, List<String>> presets(JsonObject answer) {
     Map<String, List<String>> out = new LinkedHashMap<>();
-    answer.getAsJsonObject("presets").entrySet()
+    answer
+        .getAsJsonObject("presets")
+        .entrySet()
         .forEach(e -> out.put(e.getKey(), strings(e.getValue().getAsJsonArray())));
     return out;
   }

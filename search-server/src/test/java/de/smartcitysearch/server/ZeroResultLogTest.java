@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The log of searches that found nothing: what it keeps, how it ranks (distinct clients, not repetitions) and what
- * makes room when it is full; listed against the sample events, where the logged words find nothing.
+ * The log of searches that found nothing: what it keeps, how it ranks (distinct clients, not
+ * repetitions) and what makes room when it is full; listed against the sample events, where the
+ * logged words find nothing.
  */
 class ZeroResultLogTest {
 
@@ -62,7 +63,10 @@ class ZeroResultLogTest {
     SampleEvents.index(dir, SampleEvents.all());
     directory = FSDirectory.open(dir);
     manager = new SearcherManager(directory, null);
-    backend = LuceneSearchBackend.builder(manager, SampleEvents.SCHEMA).clock(TestServer.JANUARY_2026).build();
+    backend =
+        LuceneSearchBackend.builder(manager, SampleEvents.SCHEMA)
+            .clock(TestServer.JANUARY_2026)
+            .build();
   }
 
   @AfterAll
@@ -84,7 +88,8 @@ class ZeroResultLogTest {
     StepClock clock = new StepClock();
     ZeroResultLog log = new ZeroResultLog(10, clock);
     for (int i = 0; i < 100; i++) {
-      log.record(SearchRequest.of("Sicherheitswarnung Passwort bestaetigen"), "198.51.100.7", version());
+      log.record(
+          SearchRequest.of("Sicherheitswarnung Passwort bestaetigen"), "198.51.100.7", version());
     }
     clock.advance(Duration.ofMinutes(1));
     log.record(SearchRequest.of("Quarkstrudel"), "203.0.113.1", version());
@@ -93,7 +98,8 @@ class ZeroResultLogTest {
     log.record(SearchRequest.of("quarkstrudel"), "203.0.113.3", version());
 
     List<ZeroResultLog.Entry> entries = log.stillFindingNothing(backend, 100);
-    assertEquals(List.of("quarkstrudel", "sicherheitswarnung passwort bestaetigen"),
+    assertEquals(
+        List.of("quarkstrudel", "sicherheitswarnung passwort bestaetigen"),
         entries.stream().map(ZeroResultLog.Entry::query).toList());
     ZeroResultLog.Entry first = entries.get(0);
     assertEquals(3, first.clients());
@@ -108,7 +114,10 @@ class ZeroResultLogTest {
   void theAddressesOfOneIpv6NetworkAreOneClient() throws Exception {
     ZeroResultLog log = new ZeroResultLog(10, new StepClock());
     for (int host = 1; host <= 50; host++) {
-      log.record(SearchRequest.of("Quarkstrudel"), "2001:db8:1:2::" + Integer.toHexString(host), version());
+      log.record(
+          SearchRequest.of("Quarkstrudel"),
+          "2001:db8:1:2::" + Integer.toHexString(host),
+          version());
     }
     log.record(SearchRequest.of("Quarkstrudel"), "2001:db8:1:3::1", version());
     assertEquals(2, log.stillFindingNothing(backend, 10).get(0).clients());
@@ -117,15 +126,29 @@ class ZeroResultLogTest {
   @Test
   void theFiltersBelongToTheSearch() throws Exception {
     ZeroResultLog log = new ZeroResultLog(10, new StepClock());
-    SearchRequest inKiel = SearchRequest.builder().query("Quarkstrudel")
-        .filter(FacetDimension.CITY, List.of("Kiel")).filter(FacetDimension.byApiName("topic").orElseThrow(), List.of("Energie", "Mobilität"))
-        .build();
+    SearchRequest inKiel =
+        SearchRequest.builder()
+            .query("Quarkstrudel")
+            .filter(FacetDimension.CITY, List.of("Kiel"))
+            .filter(
+                FacetDimension.byApiName("topic").orElseThrow(), List.of("Energie", "Mobilität"))
+            .build();
     log.record(inKiel, "203.0.113.1", version());
     log.record(SearchRequest.of("Quarkstrudel"), "203.0.113.1", version());
     List<ZeroResultLog.Entry> entries = log.stillFindingNothing(backend, 10);
     assertEquals(2, entries.size(), "two searches: with and without the filters");
-    assertTrue(entries.stream().anyMatch(e -> e.filters().equals(Map.of("city", List.of("Kiel"),
-        "topic", List.of("Energie", "Mobilität")))), entries.toString());
+    assertTrue(
+        entries.stream()
+            .anyMatch(
+                e ->
+                    e.filters()
+                        .equals(
+                            Map.of(
+                                "city",
+                                List.of("Kiel"),
+                                "topic",
+                                List.of("Energie", "Mobilität")))),
+        entries.toString());
     assertTrue(entries.stream().anyMatch(e -> e.filters().isEmpty()), entries.toString());
   }
 
@@ -144,7 +167,9 @@ class ZeroResultLogTest {
     }
     List<String> queries = listed(log);
     assertEquals(5, queries.size());
-    assertEquals(List.of("kielwasserball", "zebrastreifenfest", "quarkstrudel"), queries.subList(0, 3),
+    assertEquals(
+        List.of("kielwasserball", "zebrastreifenfest", "quarkstrudel"),
+        queries.subList(0, 3),
         "the searches of two clients each are all kept, most recent first");
   }
 
@@ -158,8 +183,14 @@ class ZeroResultLogTest {
   @Test
   void aFilterOnlySearchIsNoQuery() throws Exception {
     ZeroResultLog log = new ZeroResultLog(3, new StepClock());
-    log.record(SearchRequest.builder().query(" ")
-        .filter(FacetDimension.CITY, List.of("Kiel")).filter(FacetDimension.byApiName("topic").orElseThrow(), List.of("Energie")).build(), "203.0.113.1", version());
+    log.record(
+        SearchRequest.builder()
+            .query(" ")
+            .filter(FacetDimension.CITY, List.of("Kiel"))
+            .filter(FacetDimension.byApiName("topic").orElseThrow(), List.of("Energie"))
+            .build(),
+        "203.0.113.1",
+        version());
     assertEquals(List.of(), listed(log));
   }
 }

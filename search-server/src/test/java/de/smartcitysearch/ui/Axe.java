@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * axe-core, the accessibility engine, run inside the page Chromium shows (open shadow roots such as the widget's
- * included). The build installs it from {@code package-lock.json} with {@code npm ci}; nothing is fetched at test time.
+ * axe-core, the accessibility engine, run inside the page Chromium shows (open shadow roots such as
+ * the widget's included). The build installs it from {@code package-lock.json} with {@code npm ci};
+ * nothing is fetched at test time.
  */
 final class Axe {
 
@@ -20,16 +21,18 @@ final class Axe {
   private Axe() {}
 
   /**
-   * The serious and critical violations on the current page, one line each ("rule (impact): help — targets"); every
-   * rule of WCAG 2.x A/AA and best practice, plus the experimental {@code label-content-name-mismatch} that a link's
-   * visible text must be part of its name.
+   * The serious and critical violations on the current page, one line each ("rule (impact): help —
+   * targets"); every rule of WCAG 2.x A/AA and best practice, plus the experimental {@code
+   * label-content-name-mismatch} that a link's visible text must be part of its name.
    */
   @SuppressWarnings("unchecked")
   static List<String> seriousViolations(Chromium browser) {
     if (Boolean.FALSE.equals(browser.script("return typeof window.axe === 'object';"))) {
       browser.script(source());
     }
-    Object result = browser.asyncScript("""
+    Object result =
+        browser.asyncScript(
+            """
         const done = arguments[arguments.length - 1];
         axe.run(document, { rules: { 'label-content-name-mismatch': { enabled: true } } })
           .then((r) => done(r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -47,7 +50,9 @@ final class Axe {
     if (Boolean.FALSE.equals(browser.script("return typeof window.axe === 'object';"))) {
       browser.script(source());
     }
-    Object n = browser.asyncScript("""
+    Object n =
+        browser.asyncScript(
+            """
         const done = arguments[arguments.length - 1];
         axe.run(document).then((r) => done(r.passes.length + r.violations.length + r.incomplete.length));
         """);
@@ -56,8 +61,10 @@ final class Axe {
 
   private static String source() {
     if (!Files.isRegularFile(SCRIPT)) {
-      throw new IllegalStateException(SCRIPT.toAbsolutePath() + " is missing: the build installs it with `npm ci` in "
-          + "search-server (exec-maven-plugin, phase generate-test-resources); run `mvn verify` or `npm ci` there");
+      throw new IllegalStateException(
+          SCRIPT.toAbsolutePath()
+              + " is missing: the build installs it with `npm ci` in "
+              + "search-server (exec-maven-plugin, phase generate-test-resources); run `mvn verify` or `npm ci` there");
     }
     try {
       return Files.readString(SCRIPT, StandardCharsets.UTF_8);

@@ -24,13 +24,13 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A real headless Chromium for end-to-end tests of the web pages, saving screenshots under
- * {@code target/screenshots/}.
+ * A real headless Chromium for end-to-end tests of the web pages, saving screenshots under {@code
+ * target/screenshots/}.
  *
- * <p>Uses the Debian packages {@code chromium} and {@code chromium-driver} (paths overridable with the
- * system properties {@code chromium.binary} and {@code chromium.driver}); the driver path is given
- * explicitly so that Selenium Manager never tries to download anything. When the browser is not
- * installed, {@link #start()} skips the calling test with a JUnit assumption that says so.
+ * <p>Uses the Debian packages {@code chromium} and {@code chromium-driver} (paths overridable with
+ * the system properties {@code chromium.binary} and {@code chromium.driver}); the driver path is
+ * given explicitly so that Selenium Manager never tries to download anything. When the browser is
+ * not installed, {@link #start()} skips the calling test with a JUnit assumption that says so.
  *
  * <pre>{@code
  * try (Chromium browser = Chromium.start()) {
@@ -44,6 +44,7 @@ public final class Chromium implements AutoCloseable {
 
   /** Where screenshots go, relative to the module directory Surefire runs in. */
   public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
   private static final Duration DEFAULT_WAIT = Duration.ofSeconds(10);
 
   private final ChromeDriver driver;
@@ -53,29 +54,42 @@ public final class Chromium implements AutoCloseable {
   }
 
   /**
-   * Starts a headless browser with a 1280x900 window; fails, naming what to install, when Chromium is missing (a
-   * browser test that quietly skips proves nothing).
+   * Starts a headless browser with a 1280x900 window; fails, naming what to install, when Chromium
+   * is missing (a browser test that quietly skips proves nothing).
    */
   public static Chromium start() {
     Path binary = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
     Path driverBinary = Path.of(System.getProperty("chromium.driver", "/usr/bin/chromedriver"));
-    Assertions.assertTrue(Files.isExecutable(binary) && Files.isExecutable(driverBinary),
-        () -> "Chromium is not installed (" + binary + ", " + driverBinary
-            + "); install the Debian packages chromium and chromium-driver (.ci/run does) to run the browser tests");
+    Assertions.assertTrue(
+        Files.isExecutable(binary) && Files.isExecutable(driverBinary),
+        () ->
+            "Chromium is not installed ("
+                + binary
+                + ", "
+                + driverBinary
+                + "); install the Debian packages chromium and chromium-driver (.ci/run does) to run the browser tests");
 
     ChromeOptions options = new ChromeOptions();
     options.setBinary(binary.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-dev-shm-usage", "--no-first-run", "--lang=de-DE", "--window-size=1280,900");
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-dev-shm-usage",
+        "--no-first-run",
+        "--lang=de-DE",
+        "--window-size=1280,900");
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "de-DE,de"));
     LoggingPreferences logging = new LoggingPreferences();
     logging.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logging);
 
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(driverBinary.toFile())
-        .usingAnyFreePort()
-        .build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(driverBinary.toFile())
+            .usingAnyFreePort()
+            .build();
     return new Chromium(new ChromeDriver(service, options));
   }
 
@@ -90,11 +104,12 @@ public final class Chromium implements AutoCloseable {
   }
 
   /**
-   * Waits up to ten seconds until the condition returns a non-null, non-false value, and returns it; an element
-   * replaced by the page while the condition looked at it only means "not yet".
+   * Waits up to ten seconds until the condition returns a non-null, non-false value, and returns
+   * it; an element replaced by the page while the condition looked at it only means "not yet".
    */
   public <T> T waitUntil(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, DEFAULT_WAIT).ignoring(StaleElementReferenceException.class)
+    return new WebDriverWait(driver, DEFAULT_WAIT)
+        .ignoring(StaleElementReferenceException.class)
         .until(condition::apply);
   }
 
@@ -104,16 +119,16 @@ public final class Chromium implements AutoCloseable {
   }
 
   /**
-   * Runs asynchronous JavaScript: the script calls {@code arguments[arguments.length - 1]} with its result
-   * (e.g. after a dynamic {@code import()}), which is returned here.
+   * Runs asynchronous JavaScript: the script calls {@code arguments[arguments.length - 1]} with its
+   * result (e.g. after a dynamic {@code import()}), which is returned here.
    */
   public Object asyncScript(String javaScript, Object... arguments) {
     return driver.executeAsyncScript(javaScript, arguments);
   }
 
   /**
-   * The page's console messages and errors since the last call (Content-Security-Policy violations and
-   * uncaught exceptions show up here), as "LEVEL message" lines.
+   * The page's console messages and errors since the last call (Content-Security-Policy violations
+   * and uncaught exceptions show up here), as "LEVEL message" lines.
    */
   public List<String> browserLog() {
     return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
@@ -125,7 +140,10 @@ public final class Chromium implements AutoCloseable {
     return entry.getLevel() + " " + entry.getMessage();
   }
 
-  /** Saves a PNG of the current viewport as {@code target/screenshots/<name>.png} and returns its path. */
+  /**
+   * Saves a PNG of the current viewport as {@code target/screenshots/<name>.png} and returns its
+   * path.
+   */
   public Path screenshot(String name) {
     Path target = screenshotPath(name);
     try {
@@ -138,18 +156,34 @@ public final class Chromium implements AutoCloseable {
   }
 
   /**
-   * Saves a PNG of the whole page, beyond the viewport, as {@code target/screenshots/<name>.png} (Chrome DevTools'
-   * {@code Page.captureScreenshot}) and returns its path.
+   * Saves a PNG of the whole page, beyond the viewport, as {@code target/screenshots/<name>.png}
+   * (Chrome DevTools' {@code Page.captureScreenshot}) and returns its path.
    */
   public Path fullPageScreenshot(String name) {
     Path target = screenshotPath(name);
     @SuppressWarnings("unchecked")
-    Map<String, Object> metrics = (Map<String, Object>) driver.executeCdpCommand("Page.getLayoutMetrics", Map.of())
-        .get("cssContentSize");
-    Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", metrics.get("width"), "height", metrics.get("height"),
-        "scale", 1);
-    String png = (String) driver.executeCdpCommand("Page.captureScreenshot",
-        Map.of("format", "png", "captureBeyondViewport", true, "clip", clip)).get("data");
+    Map<String, Object> metrics =
+        (Map<String, Object>)
+            driver.executeCdpCommand("Page.getLayoutMetrics", Map.of()).get("cssContentSize");
+    Map<String, Object> clip =
+        Map.of(
+            "x",
+            0,
+            "y",
+            0,
+            "width",
+            metrics.get("width"),
+            "height",
+            metrics.get("height"),
+            "scale",
+            1);
+    String png =
+        (String)
+            driver
+                .executeCdpCommand(
+                    "Page.captureScreenshot",
+                    Map.of("format", "png", "captureBeyondViewport", true, "clip", clip))
+                .get("data");
     try {
       Files.write(target, java.util.Base64.getDecoder().decode(png));
       return target;

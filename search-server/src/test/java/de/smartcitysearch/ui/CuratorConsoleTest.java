@@ -32,13 +32,15 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The curator console over the seeds as shipped (five events, 65 program sessions), in Chromium: every number it
- * shows is held against the index's stored documents, read apart from the facets the API counts with.
+ * The curator console over the seeds as shipped (five events, 65 program sessions), in Chromium:
+ * every number it shows is held against the index's stored documents, read apart from the facets
+ * the API counts with.
  */
 class CuratorConsoleTest {
 
-  private static final String[] MONTHS = {"Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov",
-      "Dez"};
+  private static final String[] MONTHS = {
+    "Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"
+  };
 
   @TempDir static Path index;
   private static SeedServer seeds;
@@ -65,32 +67,44 @@ class CuratorConsoleTest {
   @AfterEach
   void theBrowserReportedNoErrors() {
     browser.resize(1280, 900);
-    List<String> errors = browser.browserLog().stream().filter(line -> line.startsWith("SEVERE")).toList();
+    List<String> errors =
+        browser.browserLog().stream().filter(line -> line.startsWith("SEVERE")).toList();
     assertEquals(List.of(), errors, "console errors (CSP violations included)");
   }
 
   @Test
   void everyCountIsANumberOfEventsAsTheIndexHoldsThem() {
     openConsole("");
-    // read from the seed pages: 000 and 002 (the conventions) and 003 (the MPSC congress) are in Berlin
+    // read from the seed pages: 000 and 002 (the conventions) and 003 (the MPSC congress) are in
+    // Berlin
     assertEquals(Map.of("Berlin", 3L, "Kiel", 1L, "Konstanz", 1L), perVenue(DocumentKind.EVENT));
     assertEquals(5, count(DocumentKind.EVENT));
-    assertEquals("Im Index: 5 Veranstaltungen mit " + count(DocumentKind.SESSION) + " Programmpunkten. Alle Zahlen "
-        + "unten zählen Veranstaltungen.", text("kind-summary"));
+    assertEquals(
+        "Im Index: 5 Veranstaltungen mit "
+            + count(DocumentKind.SESSION)
+            + " Programmpunkten. Alle Zahlen "
+            + "unten zählen Veranstaltungen.",
+        text("kind-summary"));
 
     new Select(browser.driver().findElement(By.id("topic-rows"))).selectByValue("city");
     Map<String, Map<String, String>> byCity = waitForTable("topic-matrix", "Stadt");
     assertEquals(asText(perVenue(DocumentKind.EVENT)), column(byCity, "Gesamt"));
 
     Map<String, Map<String, String>> grid = table("month-chart");
-    assertEquals("1", grid.get("2026").get("Apr"), "the MPSC congress of 28-29 April 2026, not its 39 sessions");
+    assertEquals(
+        "1",
+        grid.get("2026").get("Apr"),
+        "the MPSC congress of 28-29 April 2026, not its 39 sessions");
     assertEquals(perMonth(DocumentKind.EVENT), grid);
 
     new Select(browser.driver().findElement(By.id("month-year"))).selectByValue("2026");
     new Select(browser.driver().findElement(By.id("month-rows"))).selectByValue("city");
     Map<String, Map<String, String>> month = waitForTable("month-matrix", "Stadt");
-    assertEquals(Stream.concat(Stream.of("Stadt"), Stream.concat(Stream.of(MONTHS), Stream.of("Gesamt"))).toList(),
-        headers("month-matrix"), "one year, twelve months");
+    assertEquals(
+        Stream.concat(Stream.of("Stadt"), Stream.concat(Stream.of(MONTHS), Stream.of("Gesamt")))
+            .toList(),
+        headers("month-matrix"),
+        "one year, twelve months");
     assertEquals(Map.of("Berlin", "1", "Kiel", "0", "Konstanz", "0"), column(month, "Gesamt"));
     assertEquals("1", month.get("Berlin").get("Apr"));
   }
@@ -118,21 +132,31 @@ class CuratorConsoleTest {
     input.clear();
     input.sendKeys("modellprojekte-smart-citys");
     browser.driver().findElement(By.cssSelector("#municipality-form button")).click();
-    String shown = browser.waitUntil(d -> {
-      String t = text("gaps-municipalities");
-      return t.startsWith("Konnte nicht") ? t : null;
-    });
-    assertEquals("Konnte nicht geladen werden: Es gibt keine Kommunenliste „modellprojekte-smart-citys“. Bitte den "
-        + "Namen prüfen (zum Beispiel modellprojekte-smart-cities-beispiel).", shown);
+    String shown =
+        browser.waitUntil(
+            d -> {
+              String t = text("gaps-municipalities");
+              return t.startsWith("Konnte nicht") ? t : null;
+            });
+    assertEquals(
+        "Konnte nicht geladen werden: Es gibt keine Kommunenliste „modellprojekte-smart-citys“. Bitte den "
+            + "Namen prüfen (zum Beispiel modellprojekte-smart-cities-beispiel).",
+        shown);
     browser.driver().navigate().refresh(); // the name is kept in the URL, and so is the message
     browser.waitUntil(d -> text("gaps-municipalities").contains("„modellprojekte-smart-citys“"));
     String page = browser.driver().findElement(By.tagName("main")).getText();
     assertFalse(page.contains("reference list"), "no English server message reaches the page");
     // the browser logs each refused request itself; nothing else may be in its log
-    List<String> logged = browser.browserLog().stream().filter(line -> line.startsWith("SEVERE")).toList();
+    List<String> logged =
+        browser.browserLog().stream().filter(line -> line.startsWith("SEVERE")).toList();
     assertFalse(logged.isEmpty());
-    assertTrue(logged.stream().allMatch(line -> line.contains("reference=modellprojekte-smart-citys")
-        && line.contains("status of 400")), logged.toString());
+    assertTrue(
+        logged.stream()
+            .allMatch(
+                line ->
+                    line.contains("reference=modellprojekte-smart-citys")
+                        && line.contains("status of 400")),
+        logged.toString());
   }
 
   @Test
@@ -140,16 +164,28 @@ class CuratorConsoleTest {
     openConsole("");
     new Select(browser.driver().findElement(By.id("topic-rows"))).selectByValue("land");
     Map<String, Map<String, String>> shown = waitForTable("topic-matrix", "Bundesland");
-    String excelHref = browser.driver().findElement(By.cssSelector("#topic-csv a.csv-excel")).getDomAttribute("href");
-    String plainHref = browser.driver().findElement(By.cssSelector("#topic-csv a.csv-plain")).getDomAttribute("href");
+    String excelHref =
+        browser
+            .driver()
+            .findElement(By.cssSelector("#topic-csv a.csv-excel"))
+            .getDomAttribute("href");
+    String plainHref =
+        browser
+            .driver()
+            .findElement(By.cssSelector("#topic-csv a.csv-plain"))
+            .getDomAttribute("href");
 
     byte[] excel = download(excelHref);
-    assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(excel[0], excel[1], excel[2]),
+    assertEquals(
+        List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF),
+        List.of(excel[0], excel[1], excel[2]),
         "a UTF-8 byte order mark, so Excel reads the umlauts as UTF-8");
-    List<String> lines = Arrays.asList(new String(excel, 3, excel.length - 3, StandardCharsets.UTF_8).split("\r\n"));
+    List<String> lines =
+        Arrays.asList(new String(excel, 3, excel.length - 3, StandardCharsets.UTF_8).split("\r\n"));
     List<String> header = List.of(lines.get(0).split(";"));
     assertEquals(List.of("Bundesland", "Gesamt"), header.subList(0, 2));
-    String bw = lines.stream().filter(l -> l.startsWith("Baden-Württemberg;")).findFirst().orElseThrow();
+    String bw =
+        lines.stream().filter(l -> l.startsWith("Baden-Württemberg;")).findFirst().orElseThrow();
     List<String> cells = List.of(bw.split(";"));
     for (int i = 2; i < header.size(); i++) {
       assertEquals(shown.get("Baden-Württemberg").get(header.get(i)), cells.get(i), header.get(i));
@@ -158,7 +194,9 @@ class CuratorConsoleTest {
 
     String plain = new String(download(plainHref), StandardCharsets.UTF_8);
     assertTrue(plain.startsWith("land,total,"), plain);
-    assertTrue(plain.contains("\r\n" + String.join(",", cells) + "\r\n"), "the same row, comma-separated: " + plain);
+    assertTrue(
+        plain.contains("\r\n" + String.join(",", cells) + "\r\n"),
+        "the same row, comma-separated: " + plain);
   }
 
   @Test
@@ -184,7 +222,11 @@ class CuratorConsoleTest {
 
   /** Every table, panel and count of the console has arrived. */
   private static void waitUntilLoaded() {
-    browser.waitUntil(d -> Boolean.TRUE.equals(browser.script("""
+    browser.waitUntil(
+        d ->
+            Boolean.TRUE.equals(
+                browser.script(
+                    """
         const has = (s) => document.querySelector(s) !== null;
         return document.querySelectorAll('[aria-busy]').length === 0 && has('#topic-matrix table')
           && has('#month-matrix table') && has('#org-matrix table') && has('#month-chart table')
@@ -198,25 +240,41 @@ class CuratorConsoleTest {
   }
 
   /** Waits for the table in this container whose first header is this, and reads it. */
-  private static Map<String, Map<String, String>> waitForTable(String container, String firstHeader) {
-    browser.waitUntil(d -> firstHeader.equals(browser.script(
-        "const th = document.querySelector('#' + arguments[0] + ' thead th'); return th && th.textContent;",
-        container)) && Boolean.TRUE.equals(browser.script(
-        "return !document.getElementById(arguments[0]).hasAttribute('aria-busy');", container)));
+  private static Map<String, Map<String, String>> waitForTable(
+      String container, String firstHeader) {
+    browser.waitUntil(
+        d ->
+            firstHeader.equals(
+                    browser.script(
+                        "const th = document.querySelector('#' + arguments[0] + ' thead th'); return th && th.textContent;",
+                        container))
+                && Boolean.TRUE.equals(
+                    browser.script(
+                        "return !document.getElementById(arguments[0]).hasAttribute('aria-busy');",
+                        container)));
     return table(container);
   }
 
   /** The column headers of the table in this container, in order. */
   @SuppressWarnings("unchecked")
   private static List<String> headers(String container) {
-    return (List<String>) browser.script("return Array.from(document.querySelectorAll('#' + arguments[0]"
-        + " + ' thead th'), (th) => th.textContent);", container);
+    return (List<String>)
+        browser.script(
+            "return Array.from(document.querySelectorAll('#' + arguments[0]"
+                + " + ' thead th'), (th) => th.textContent);",
+            container);
   }
 
-  /** A table as row header -> column header -> text (the columns' order as {@link #headers} reads it). */
+  /**
+   * A table as row header -> column header -> text (the columns' order as {@link #headers} reads
+   * it).
+   */
   @SuppressWarnings("unchecked")
   private static Map<String, Map<String, String>> table(String container) {
-    Map<String, Map<String, String>> read = (Map<String, Map<String, String>>) browser.script("""
+    Map<String, Map<String, String>> read =
+        (Map<String, Map<String, String>>)
+            browser.script(
+                """
         const table = document.querySelector('#' + arguments[0] + ' table');
         const heads = Array.from(table.querySelectorAll('thead th'), (th) => th.textContent);
         const out = {};
@@ -225,7 +283,8 @@ class CuratorConsoleTest {
           out[cells[0]] = Object.fromEntries(heads.slice(1).map((h, i) => [h, cells[i + 1]]));
         }
         return out;
-        """, container);
+        """,
+                container);
     Map<String, Map<String, String>> ordered = new TreeMap<>();
     read.forEach((row, cells) -> ordered.put(row, new LinkedHashMap<>(cells)));
     return ordered;
@@ -243,7 +302,8 @@ class CuratorConsoleTest {
 
   /** Documents of a kind per venue city, from the stored documents. */
   private static Map<String, Long> perVenue(DocumentKind kind) {
-    return documents.stream().filter(d -> d.kind() == kind && d.venue() != null)
+    return documents.stream()
+        .filter(d -> d.kind() == kind && d.venue() != null)
         .collect(Collectors.groupingBy(d -> d.venue().name(), TreeMap::new, Collectors.counting()));
   }
 
@@ -254,11 +314,12 @@ class CuratorConsoleTest {
   }
 
   /**
-   * The year grid as the stored documents give it: per year from the first to the last with a document of the kind,
-   * per month, the documents taking place in it (from start to end).
+   * The year grid as the stored documents give it: per year from the first to the last with a
+   * document of the kind, per month, the documents taking place in it (from start to end).
    */
   private static Map<String, Map<String, String>> perMonth(DocumentKind kind) {
-    List<EventDocument> dated = documents.stream().filter(d -> d.kind() == kind && d.startDate() != null).toList();
+    List<EventDocument> dated =
+        documents.stream().filter(d -> d.kind() == kind && d.startDate() != null).toList();
     int first = dated.stream().mapToInt(d -> d.startDate().getYear()).min().orElseThrow();
     int last = dated.stream().mapToInt(d -> end(d).getYear()).max().orElseThrow();
     Map<String, Map<String, String>> out = new TreeMap<>();
@@ -266,8 +327,13 @@ class CuratorConsoleTest {
       Map<String, String> months = new LinkedHashMap<>();
       for (int m = 1; m <= 12; m++) {
         YearMonth month = YearMonth.of(year, m);
-        long n = dated.stream().filter(d -> !YearMonth.from(d.startDate()).isAfter(month)
-            && !YearMonth.from(end(d)).isBefore(month)).count();
+        long n =
+            dated.stream()
+                .filter(
+                    d ->
+                        !YearMonth.from(d.startDate()).isAfter(month)
+                            && !YearMonth.from(end(d)).isBefore(month))
+                .count();
         months.put(MONTHS[m - 1], Long.toString(n));
       }
       out.put(Integer.toString(year), months);
@@ -280,8 +346,11 @@ class CuratorConsoleTest {
   }
 
   private static byte[] download(String href) throws Exception {
-    HttpResponse<byte[]> r = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(seeds.baseUrl() + href)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> r =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(seeds.baseUrl() + href)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     assertEquals(200, r.statusCode());
     assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
     return r.body();

@@ -9,8 +9,8 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A partner's web page on its own loopback origin that embeds the widget with one script tag and one element,
- * exactly as the demo page tells partners to.
+ * A partner's web page on its own loopback origin that embeds the widget with one script tag and
+ * one element, exactly as the demo page tells partners to.
  */
 final class PartnerSite implements AutoCloseable {
 
@@ -24,22 +24,31 @@ final class PartnerSite implements AutoCloseable {
     this.policy = policy;
   }
 
-  /** Starts the partner site; its page loads {@code widget.js} from the search server and shows the element. */
+  /**
+   * Starts the partner site; its page loads {@code widget.js} from the search server and shows the
+   * element.
+   */
   static PartnerSite start(String searchServer, String element) {
     return start(searchServer, element, null);
   }
 
   /**
-   * The same page sent with this {@code Content-Security-Policy} (and then without its inline style, which such a
-   * policy forbids); every path of the site answers with it, so links to the partner's own pages open.
+   * The same page sent with this {@code Content-Security-Policy} (and then without its inline
+   * style, which such a policy forbids); every path of the site answers with it, so links to the
+   * partner's own pages open.
    */
   static PartnerSite start(String searchServer, String element, String policy) {
     try {
-      HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-      String style = policy != null ? "" : """
+      HttpServer http =
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      String style =
+          policy != null
+              ? ""
+              : """
           <style>body{font-family:Georgia,serif;max-width:720px;margin:2rem auto;background:#f6f3ea}
           smartcity-search{--scs-accent:#8a1538}</style>""";
-      String page = """
+      String page =
+          """
           <!DOCTYPE html>
           <html lang="de"><head><meta charset="utf-8"><title>Stadt Kiel – Veranstaltungen</title>
           %s
@@ -47,7 +56,8 @@ final class PartnerSite implements AutoCloseable {
           <body><main><h1>Veranstaltungen in Kiel</h1><p>Die Stadt Kiel zeigt hier die Termine aus der Smart-City-Suche.</p>
           %s
           </main></body></html>
-          """.formatted(style, searchServer, element);
+          """
+              .formatted(style, searchServer, element);
       PartnerSite site = new PartnerSite(http, page, policy);
       http.createContext("/", site::serve);
       http.start();

@@ -10,15 +10,16 @@ import java.net.InetSocketAddress;
 import java.util.Map;
 
 /**
- * Serves the classpath folder {@code public/} on a loopback port, so browser tests of the page scripts
- * themselves (without the search API) can load them as ES modules from a real http origin.
+ * Serves the classpath folder {@code public/} on a loopback port, so browser tests of the page
+ * scripts themselves (without the search API) can load them as ES modules from a real http origin.
  */
 final class PublicFolderServer implements AutoCloseable {
 
-  private static final Map<String, String> TYPES = Map.of(
-      "html", "text/html; charset=utf-8",
-      "js", "text/javascript; charset=utf-8",
-      "css", "text/css; charset=utf-8");
+  private static final Map<String, String> TYPES =
+      Map.of(
+          "html", "text/html; charset=utf-8",
+          "js", "text/javascript; charset=utf-8",
+          "css", "text/css; charset=utf-8");
 
   private final HttpServer server;
 
@@ -29,7 +30,8 @@ final class PublicFolderServer implements AutoCloseable {
   /** Starts the server on a free port of 127.0.0.1. */
   static PublicFolderServer start() {
     try {
-      HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      HttpServer server =
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
       server.createContext("/", PublicFolderServer::serve);
       server.start();
       return new PublicFolderServer(server);
@@ -46,8 +48,10 @@ final class PublicFolderServer implements AutoCloseable {
   private static void serve(HttpExchange exchange) throws IOException {
     String path = exchange.getRequestURI().getPath();
     String name = path.equals("/") ? "index.html" : path.substring(1);
-    InputStream resource = name.contains("..") ? null
-        : PublicFolderServer.class.getClassLoader().getResourceAsStream("public/" + name);
+    InputStream resource =
+        name.contains("..")
+            ? null
+            : PublicFolderServer.class.getClassLoader().getResourceAsStream("public/" + name);
     try (exchange) {
       if (resource == null) {
         exchange.sendResponseHeaders(404, -1);
@@ -56,7 +60,9 @@ final class PublicFolderServer implements AutoCloseable {
       try (resource) {
         byte[] body = resource.readAllBytes();
         String extension = name.substring(name.lastIndexOf('.') + 1);
-        exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
+        exchange
+            .getResponseHeaders()
+            .set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
         exchange.sendResponseHeaders(200, body.length);
         exchange.getResponseBody().write(body);
       }

@@ -24,12 +24,15 @@ class CountWordFrequenciesTest {
   @TempDir Path dir;
 
   @Test
-  void wordsOfTheMarkdownFieldAreCountedLowerCasedWithTheirCapitalsInsideSentences() throws IOException {
+  void wordsOfTheMarkdownFieldAreCountedLowerCasedWithTheirCapitalsInsideSentences()
+      throws IOException {
     Path laws = dir.resolve("laws.jsonl.gz");
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(laws))) {
-      out.write(("{\"path\": \"a/index.md\", \"title\": \"Gesetz\", \"markdown\": \"Die Energie wird erzeugt, die "
-          + "Erzeugung der Energie.\\nEnergie \\u00fcber alles\"}\n"
-          + "{\"title\": \"Zweites\", \"markdown\": \"Die Erzeugung\"}\n").getBytes(StandardCharsets.UTF_8));
+      out.write(
+          ("{\"path\": \"a/index.md\", \"title\": \"Gesetz\", \"markdown\": \"Die Energie wird erzeugt, die "
+                  + "Erzeugung der Energie.\\nEnergie \\u00fcber alles\"}\n"
+                  + "{\"title\": \"Zweites\", \"markdown\": \"Die Erzeugung\"}\n")
+              .getBytes(StandardCharsets.UTF_8));
     }
     CountWordFrequencies.Counts counts = CountWordFrequencies.countLaws(laws);
     assertEquals(3, counts.counts().get("energie"));
@@ -37,7 +40,8 @@ class CountWordFrequenciesTest {
     assertEquals(1, counts.counts().get("über"), "JSON escapes are decoded");
     assertNull(counts.counts().get("gesetz"), "only the markdown field counts, not the title");
     assertEquals(13, counts.total());
-    assertEquals(2, counts.inside().get("energie"), "after 'Die' and after 'der'; not at the line start");
+    assertEquals(
+        2, counts.inside().get("energie"), "after 'Die' and after 'der'; not at the line start");
     assertEquals(2, counts.capitalised().get("energie"));
     assertEquals(1, counts.inside().get("erzeugt"));
     assertNull(counts.capitalised().get("erzeugt"));
@@ -45,16 +49,26 @@ class CountWordFrequenciesTest {
 
   @Test
   void bothCorporaAreScaledToTheSameSizeAndAveraged() {
-    var laws = new CountWordFrequencies.Counts(Map.of("energie", 10, "selten", 1, "häufig", 5), 100,
-        Map.of("energie", 10, "häufig", 5), Map.of("energie", 10));
+    var laws =
+        new CountWordFrequencies.Counts(
+            Map.of("energie", 10, "selten", 1, "häufig", 5),
+            100,
+            Map.of("energie", 10, "häufig", 5),
+            Map.of("energie", 10));
     var subtitles = new CountWordFrequencies.Counts(Map.of("energie", 100, "hallo", 900), 1000);
-    Map<String, CountWordFrequencies.Entry> table = CountWordFrequencies.combine(laws, subtitles, 3);
+    Map<String, CountWordFrequencies.Entry> table =
+        CountWordFrequencies.combine(laws, subtitles, 3);
     double perWords = CountWordFrequencies.PER_WORDS;
-    assertEquals(Math.round((10 * perWords / 100 + 100 * perWords / 1000) / 2), table.get("energie").count());
+    assertEquals(
+        Math.round((10 * perWords / 100 + 100 * perWords / 1000) / 2),
+        table.get("energie").count());
     assertEquals(100, table.get("energie").capitalisedPercent());
-    assertEquals(0, table.get("häufig").capitalisedPercent(), "inside sentences, never capitalised");
-    assertEquals(-1, table.get("hallo").capitalisedPercent(), "no case evidence for subtitle words");
-    assertFalse(table.containsKey("selten"), "below the minimum count and not on the subtitle list");
+    assertEquals(
+        0, table.get("häufig").capitalisedPercent(), "inside sentences, never capitalised");
+    assertEquals(
+        -1, table.get("hallo").capitalisedPercent(), "no case evidence for subtitle words");
+    assertFalse(
+        table.containsKey("selten"), "below the minimum count and not on the subtitle list");
   }
 
   @Test
@@ -65,16 +79,26 @@ class CountWordFrequenciesTest {
     assertEquals(3, counts.counts().get("knoblauch"));
     assertEquals(503, counts.total());
     Files.writeString(list, "ich 500\nkaputt\n");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CountWordFrequencies.readSubtitleList(list));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> CountWordFrequencies.readSubtitleList(list));
     assertTrue(e.getMessage().contains("line 2"), e.getMessage());
   }
 
   @Test
   void optionsAreCheckedAtTheBoundary() {
     List<String> required = List.of("--laws");
-    assertThrows(IllegalArgumentException.class, () -> CountWordFrequencies.options(new String[] {"--law", "x"}, required, List.of()));
-    assertThrows(IllegalArgumentException.class, () -> CountWordFrequencies.options(new String[] {"--laws"}, required, List.of()));
-    assertThrows(IllegalArgumentException.class, () -> CountWordFrequencies.options(new String[] {}, required, List.of()));
-    assertEquals(new HashMap<>(Map.of("--laws", "x")), CountWordFrequencies.options(new String[] {"--laws", "x"}, required, List.of()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> CountWordFrequencies.options(new String[] {"--law", "x"}, required, List.of()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> CountWordFrequencies.options(new String[] {"--laws"}, required, List.of()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> CountWordFrequencies.options(new String[] {}, required, List.of()));
+    assertEquals(
+        new HashMap<>(Map.of("--laws", "x")),
+        CountWordFrequencies.options(new String[] {"--laws", "x"}, required, List.of()));
   }
 }

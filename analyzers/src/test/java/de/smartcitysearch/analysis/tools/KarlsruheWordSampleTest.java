@@ -12,10 +12,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * On a random sample of 1,153 words of the Karlsruhe council texts, labelled by reading
- * ({@code gold/karlsruhe-sample}), the splitter finds the parts of the compounds and leaves the plain words
- * whole. The limits are regressions guards below the measured values (2026-12-06: 92.7 % of the compounds,
- * 10 of 757 plain words split), not targets.
+ * On a random sample of 1,153 words of the Karlsruhe council texts, labelled by reading ({@code
+ * gold/karlsruhe-sample}), the splitter finds the parts of the compounds and leaves the plain words
+ * whole. The limits are regressions guards below the measured values (2026-12-06: 92.7 % of the
+ * compounds, 10 of 757 plain words split), not targets.
  */
 class KarlsruheWordSampleTest {
 
@@ -23,14 +23,25 @@ class KarlsruheWordSampleTest {
 
   @BeforeAll
   static void measure() throws IOException {
-    List<EvaluateCompoundSplits.GoldCompound> compounds = EvaluateCompoundSplits.readCompounds(lines("compounds.tsv"));
-    List<String> plainWords = lines("plain-words.txt").stream()
-        .map(l -> l.replaceFirst("#.*", "").strip().toLowerCase(Locale.GERMAN))
-        .filter(w -> !w.isEmpty())
-        .toList();
-    result = EvaluateCompoundSplits.evaluate(GermanAnalysis.defaults().splitter(), compounds, plainWords);
-    System.out.printf(Locale.ROOT, "Karlsruhe sample: %d/%d compounds split at the gold boundary (%.1f %%), %d/%d plain words split (%.2f %%)%n",
-        result.found(), result.compounds(), result.recall(), result.wrongSplits().size(), result.wholeWords(), result.wrongSplitRate());
+    List<EvaluateCompoundSplits.GoldCompound> compounds =
+        EvaluateCompoundSplits.readCompounds(lines("compounds.tsv"));
+    List<String> plainWords =
+        lines("plain-words.txt").stream()
+            .map(l -> l.replaceFirst("#.*", "").strip().toLowerCase(Locale.GERMAN))
+            .filter(w -> !w.isEmpty())
+            .toList();
+    result =
+        EvaluateCompoundSplits.evaluate(
+            GermanAnalysis.defaults().splitter(), compounds, plainWords);
+    System.out.printf(
+        Locale.ROOT,
+        "Karlsruhe sample: %d/%d compounds split at the gold boundary (%.1f %%), %d/%d plain words split (%.2f %%)%n",
+        result.found(),
+        result.compounds(),
+        result.recall(),
+        result.wrongSplits().size(),
+        result.wholeWords(),
+        result.wrongSplitRate());
     result.wrongSplits().forEach(w -> System.out.println("  split anyway: " + w));
   }
 
@@ -47,9 +58,11 @@ class KarlsruheWordSampleTest {
   }
 
   private static List<String> lines(String name) throws IOException {
-    try (InputStream in = KarlsruheWordSampleTest.class.getResourceAsStream("/gold/karlsruhe-sample/" + name)) {
+    try (InputStream in =
+        KarlsruheWordSampleTest.class.getResourceAsStream("/gold/karlsruhe-sample/" + name)) {
       if (in == null) {
-        throw new IllegalStateException("test resource gold/karlsruhe-sample/" + name + " is missing");
+        throw new IllegalStateException(
+            "test resource gold/karlsruhe-sample/" + name + " is missing");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
     }

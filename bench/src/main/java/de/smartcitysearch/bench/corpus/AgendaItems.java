@@ -10,13 +10,33 @@ import java.util.Set;
 /** Real agenda item names of the Karlsruhe council meetings, for the titles of council sessions. */
 public final class AgendaItems {
 
-  /** The meetings (gzip JSON lines with {@code agendaItems[].name}), relative to the shared folder. */
+  /**
+   * The meetings (gzip JSON lines with {@code agendaItems[].name}), relative to the shared folder.
+   */
   public static final String MEETINGS = "data/karlsruhe-oparl/meetings.jsonl.gz";
 
-  /** Standing items that say nothing about a session ("Mitteilungen der Verwaltung", "Verschiedenes"). */
-  private static final List<String> ROUTINE_PREFIXES = List.of("mitteilung", "bekanntgabe", "anfrage", "anträge",
-      "antrag", "verschiedenes", "mündliche", "fragen", "anregungen", "bürgerfragestunde", "annahme des angebots",
-      "bauanträge", "tagesordnung", "genehmigung", "protokoll", "niederschrift");
+  /**
+   * Standing items that say nothing about a session ("Mitteilungen der Verwaltung",
+   * "Verschiedenes").
+   */
+  private static final List<String> ROUTINE_PREFIXES =
+      List.of(
+          "mitteilung",
+          "bekanntgabe",
+          "anfrage",
+          "anträge",
+          "antrag",
+          "verschiedenes",
+          "mündliche",
+          "fragen",
+          "anregungen",
+          "bürgerfragestunde",
+          "annahme des angebots",
+          "bauanträge",
+          "tagesordnung",
+          "genehmigung",
+          "protokoll",
+          "niederschrift");
 
   private AgendaItems() {}
 
@@ -24,20 +44,25 @@ public final class AgendaItems {
   public static List<String> load(Path sharedDir) {
     Path file = sharedDir.resolve(MEETINGS);
     Set<String> names = new LinkedHashSet<>();
-    GzipJsonLines.read(file, meeting -> {
-      JsonElement items = meeting.get("agendaItems");
-      if (items != null && items.isJsonArray()) {
-        for (JsonElement item : items.getAsJsonArray()) {
-          if (item.isJsonObject()) {
-            String name = GzipJsonLines.string(item.getAsJsonObject(), "name").strip().replaceAll("\\s+", " ");
-            if (isTelling(name)) {
-              names.add(name);
+    GzipJsonLines.read(
+        file,
+        meeting -> {
+          JsonElement items = meeting.get("agendaItems");
+          if (items != null && items.isJsonArray()) {
+            for (JsonElement item : items.getAsJsonArray()) {
+              if (item.isJsonObject()) {
+                String name =
+                    GzipJsonLines.string(item.getAsJsonObject(), "name")
+                        .strip()
+                        .replaceAll("\\s+", " ");
+                if (isTelling(name)) {
+                  names.add(name);
+                }
+              }
             }
           }
-        }
-      }
-      return true;
-    });
+          return true;
+        });
     if (names.isEmpty()) {
       throw new SharedDataException(file, "no agenda items found");
     }
@@ -50,7 +75,9 @@ public final class AgendaItems {
       return false;
     }
     String lower = name.toLowerCase(Locale.GERMAN);
-    if (lower.contains("karlsruhe") || lower.contains("nichtöffentlich") || lower.contains("nicht öffentlich")
+    if (lower.contains("karlsruhe")
+        || lower.contains("nichtöffentlich")
+        || lower.contains("nicht öffentlich")
         || name.equals(name.toUpperCase(Locale.GERMAN))) {
       return false;
     }

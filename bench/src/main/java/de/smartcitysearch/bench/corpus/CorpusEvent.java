@@ -15,5 +15,13 @@ import java.util.List;
  * @param organisations organisers and partners, may be empty
  * @param topics topic labels, at least one
  */
-public record CorpusEvent(String id, String title, String text, String url, String start, String end, String city,
-    List<String> organisations, List<String> topics) {}
+public record CorpusEvent(
+    String id,
+    String title,
+    String text,
+    String url,
+    String start,
+    String end,
+    String city,
+    List<String> organisations,
+    List<String> topics) {}

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -27,8 +26,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Measures the distributions of a generated corpus: sizes, cities by population class, dates, topics,
- * organisations; with the register it also prints the share each population class has in the population.
+ * Measures the distributions of a generated corpus: sizes, cities by population class, dates,
+ * topics, organisations; with the register it also prints the share each population class has in
+ * the population.
  *
  * <pre>
  * java -cp "bench/target/classes:bench/target/lib/*" de.smartcitysearch.bench.corpus.CorpusStats \
@@ -68,8 +68,8 @@ public final class CorpusStats {
         try {
           stats.add(line, JsonParser.parseString(line).getAsJsonObject());
         } catch (JsonParseException | IllegalStateException | NullPointerException e) {
-          throw new IllegalArgumentException(corpus + ": line " + lineNumber + " is not an event: " + e.getMessage(),
-              e);
+          throw new IllegalArgumentException(
+              corpus + ": line " + lineNumber + " is not an event: " + e.getMessage(), e);
         }
       }
     }
@@ -94,9 +94,13 @@ public final class CorpusStats {
     LocalDate startDay = LocalDate.parse(start.substring(0, 10));
     years.merge(startDay.getYear(), 1, Integer::sum);
     months.merge(startDay.getMonthValue(), 1, Integer::sum);
-    durations.merge(ChronoUnit.DAYS.between(startDay, LocalDate.parse(end.substring(0, 10))) + 1, 1, Integer::sum);
+    durations.merge(
+        ChronoUnit.DAYS.between(startDay, LocalDate.parse(end.substring(0, 10))) + 1,
+        1,
+        Integer::sum);
     topicsPerDocument.merge(count(event.getAsJsonArray("topics"), topics), 1, Integer::sum);
-    organisationsPerDocument.merge(count(event.getAsJsonArray("organisations"), organisations), 1, Integer::sum);
+    organisationsPerDocument.merge(
+        count(event.getAsJsonArray("organisations"), organisations), 1, Integer::sum);
   }
 
   private static int count(JsonArray values, Map<String, Integer> counts) {
@@ -124,9 +128,19 @@ public final class CorpusStats {
   /** Prints the figures; with a register, cities are also grouped by population class. */
   public void print(PrintStream out, List<Municipality> register) {
     int[] sorted = sizes.stream().mapToInt(Integer::intValue).sorted().toArray();
-    out.printf(Locale.ROOT, "documents %,d, %,d bytes; line bytes mean %.0f, p10 %d, p50 %d, p90 %d, p99 %d, max %d;"
-        + " text chars mean %.0f%n", documents, bytes, meanBytes(), pct(sorted, 10), pct(sorted, 50), pct(sorted, 90),
-        pct(sorted, 99), sorted.length == 0 ? 0 : sorted[sorted.length - 1], (double) textChars / documents);
+    out.printf(
+        Locale.ROOT,
+        "documents %,d, %,d bytes; line bytes mean %.0f, p10 %d, p50 %d, p90 %d, p99 %d, max %d;"
+            + " text chars mean %.0f%n",
+        documents,
+        bytes,
+        meanBytes(),
+        pct(sorted, 10),
+        pct(sorted, 50),
+        pct(sorted, 90),
+        pct(sorted, 99),
+        sorted.length == 0 ? 0 : sorted[sorted.length - 1],
+        (double) textChars / documents);
     out.printf(Locale.ROOT, "with url %s, with hours %s%n", share(withUrl), share(timed));
     out.printf(Locale.ROOT, "distinct cities %,d; top 10:%s%n", cities.size(), top(cities, 10));
     if (register != null) {
@@ -136,14 +150,22 @@ public final class CorpusStats {
     out.println("start month:" + histogram(months));
     out.println("days:" + histogram(durations));
     out.println("topics per document:" + histogram(topicsPerDocument));
-    out.printf(Locale.ROOT, "topics (%d, share of documents):%s%n", topics.size(), top(topics, topics.size()));
+    out.printf(
+        Locale.ROOT,
+        "topics (%d, share of documents):%s%n",
+        topics.size(),
+        top(topics, topics.size()));
     out.println("organisations per document:" + histogram(organisationsPerDocument));
-    out.printf(Locale.ROOT, "organisations (%d distinct); top 10:%s%n", organisations.size(), top(organisations, 10));
+    out.printf(
+        Locale.ROOT,
+        "organisations (%d distinct); top 10:%s%n",
+        organisations.size(),
+        top(organisations, 10));
   }
 
   /**
-   * Documents per population class next to the class's share of the population. A city name shared by
-   * several municipalities counts in the class of the largest of them.
+   * Documents per population class next to the class's share of the population. A city name shared
+   * by several municipalities counts in the class of the largest of them.
    */
   private void printPopulationClasses(PrintStream out, List<Municipality> register) {
     Map<String, Long> largest = new HashMap<>();
@@ -158,10 +180,17 @@ public final class CorpusStats {
     cities.forEach((name, n) -> observed[populationClass(largest.getOrDefault(name, 0L))] += n);
     out.println("population class: documents (share) vs share of the population");
     for (int c = 0; c < CLASS_BOUNDS.length; c++) {
-      String label = c == 0 ? ">= 1,000,000" : String.format(Locale.ROOT, "%,d - %,d", CLASS_BOUNDS[c],
-          CLASS_BOUNDS[c - 1] - 1);
-      out.printf(Locale.ROOT, "  %-21s %,7d (%5.2f %%)  vs %5.2f %%%n", label, observed[c],
-          100.0 * observed[c] / documents, 100.0 * population[c] / total);
+      String label =
+          c == 0
+              ? ">= 1,000,000"
+              : String.format(Locale.ROOT, "%,d - %,d", CLASS_BOUNDS[c], CLASS_BOUNDS[c - 1] - 1);
+      out.printf(
+          Locale.ROOT,
+          "  %-21s %,7d (%5.2f %%)  vs %5.2f %%%n",
+          label,
+          observed[c],
+          100.0 * observed[c] / documents,
+          100.0 * population[c] / total);
     }
   }
 
@@ -177,18 +206,36 @@ public final class CorpusStats {
   private String top(Map<String, Integer> counts, int limit) {
     StringBuilder line = new StringBuilder();
     counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
         .limit(limit)
-        .forEach(e -> line.append("\n  ").append(e.getKey()).append(' ').append(e.getValue())
-            .append(" (").append(share(e.getValue())).append(')'));
+        .forEach(
+            e ->
+                line.append("\n  ")
+                    .append(e.getKey())
+                    .append(' ')
+                    .append(e.getValue())
+                    .append(" (")
+                    .append(share(e.getValue()))
+                    .append(')'));
     return line.toString();
   }
 
   private <K extends Comparable<K>> String histogram(Map<K, Integer> counts) {
     StringBuilder line = new StringBuilder();
-    counts.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
-        .forEach(e -> line.append(' ').append(e.getKey()).append('=').append(e.getValue())
-            .append(" (").append(share(e.getValue())).append(')'));
+    counts.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
+        .forEach(
+            e ->
+                line.append(' ')
+                    .append(e.getKey())
+                    .append('=')
+                    .append(e.getValue())
+                    .append(" (")
+                    .append(share(e.getValue()))
+                    .append(')'));
     return line.toString();
   }
 
@@ -197,7 +244,9 @@ public final class CorpusStats {
   }
 
   private static int pct(int[] sorted, int percentile) {
-    return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, sorted.length * percentile / 100)];
+    return sorted.length == 0
+        ? 0
+        : sorted[Math.min(sorted.length - 1, sorted.length * percentile / 100)];
   }
 
   /** Runs the command line; see {@code --help}. */
@@ -206,14 +255,18 @@ public final class CorpusStats {
   }
 
   /** The command line of the statistics. */
-  @Command(name = "corpus-stats", mixinStandardHelpOptions = true,
+  @Command(
+      name = "corpus-stats",
+      mixinStandardHelpOptions = true,
       description = "Prints the measured distributions of a generated event corpus.")
   static final class StatsCommand implements Callable<Integer> {
 
     @Option(names = "--corpus", required = true, description = "the JSONL corpus")
     Path corpus;
 
-    @Option(names = "--shared", description = "the shared data folder, to compare cities with the population")
+    @Option(
+        names = "--shared",
+        description = "the shared data folder, to compare cities with the population")
     Path shared;
 
     @Override

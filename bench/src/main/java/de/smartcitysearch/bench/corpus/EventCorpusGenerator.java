@@ -19,9 +19,9 @@ import picocli.CommandLine.Option;
 /**
  * Generates a deterministic corpus of realistic German event documents as JSON Lines.
  *
- * <p>The same shared data, seed, count and size give a byte-identical file. Only the sentence pool, the
- * municipality register and the agenda items are held in memory; events are written one by one, so a
- * million documents need no more heap than ten thousand.
+ * <p>The same shared data, seed, count and size give a byte-identical file. Only the sentence pool,
+ * the municipality register and the agenda items are held in memory; events are written one by one,
+ * so a million documents need no more heap than ten thousand.
  *
  * <pre>
  * java -cp "bench/target/classes:bench/target/lib/*" de.smartcitysearch.bench.corpus.EventCorpusGenerator \
@@ -30,11 +30,18 @@ import picocli.CommandLine.Option;
  */
 public final class EventCorpusGenerator {
 
-  /** Default mean document size in bytes (one JSON line): the indexing target is stated for about 3 KB. */
+  /**
+   * Default mean document size in bytes (one JSON line): the indexing target is stated for about 3
+   * KB.
+   */
   public static final int DEFAULT_MEAN_BYTES = 3000;
+
   /** Default number of council texts the sentence pool is read from. */
   public static final int DEFAULT_COUNCIL_TEXTS = 3000;
-  /** Smallest mean document size: below it the event details block alone would exceed the target. */
+
+  /**
+   * Smallest mean document size: below it the event details block alone would exceed the target.
+   */
   public static final int MIN_MEAN_BYTES = 500;
 
   private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
@@ -43,23 +50,27 @@ public final class EventCorpusGenerator {
   private final EventComposer composer;
 
   /** A generator over already loaded material. */
-  public EventCorpusGenerator(SentencePool pool, List<Municipality> register, List<String> agendaItems,
-      int meanBytes) {
+  public EventCorpusGenerator(
+      SentencePool pool, List<Municipality> register, List<String> agendaItems, int meanBytes) {
     if (meanBytes < MIN_MEAN_BYTES) {
-      throw new IllegalArgumentException("mean document size must be at least " + MIN_MEAN_BYTES + " bytes, got "
-          + meanBytes);
+      throw new IllegalArgumentException(
+          "mean document size must be at least " + MIN_MEAN_BYTES + " bytes, got " + meanBytes);
     }
     this.pool = pool;
     this.composer = new EventComposer(register, agendaItems, pool, meanBytes);
   }
 
   /** Reads the sentence pool, the register and the agenda items from the shared folder. */
-  public static EventCorpusGenerator fromSharedData(Path sharedDir, int councilTexts, int meanBytes) {
+  public static EventCorpusGenerator fromSharedData(
+      Path sharedDir, int councilTexts, int meanBytes) {
     if (!Files.isDirectory(sharedDir)) {
       throw new SharedDataException(sharedDir, "shared data folder not found");
     }
-    return new EventCorpusGenerator(SentencePool.load(sharedDir, councilTexts), MunicipalityRegister.load(sharedDir),
-        AgendaItems.load(sharedDir), meanBytes);
+    return new EventCorpusGenerator(
+        SentencePool.load(sharedDir, councilTexts),
+        MunicipalityRegister.load(sharedDir),
+        AgendaItems.load(sharedDir),
+        meanBytes);
   }
 
   /** The sentences the texts are composed from. */
@@ -67,7 +78,10 @@ public final class EventCorpusGenerator {
     return pool;
   }
 
-  /** Writes {@code count} events, one JSON object per line, drawn from a generator seeded with {@code seed}. */
+  /**
+   * Writes {@code count} events, one JSON object per line, drawn from a generator seeded with
+   * {@code seed}.
+   */
   public void write(Writer out, long seed, int count) throws IOException {
     SplittableRandom random = new SplittableRandom(seed);
     for (int number = 1; number <= count; number++) {
@@ -82,27 +96,40 @@ public final class EventCorpusGenerator {
   }
 
   /** The command line: options, validation and a one-line summary of what was written. */
-  @Command(name = "generate-corpus", mixinStandardHelpOptions = true,
-      description = "Writes N realistic German event documents as JSON Lines, the same for the same seed.")
+  @Command(
+      name = "generate-corpus",
+      mixinStandardHelpOptions = true,
+      description =
+          "Writes N realistic German event documents as JSON Lines, the same for the same seed.")
   static final class GenerateCommand implements Callable<Integer> {
 
-    @Option(names = "--shared", defaultValue = "../shared", description = "the shared data folder (default: ${DEFAULT-VALUE})")
+    @Option(
+        names = "--shared",
+        defaultValue = "../shared",
+        description = "the shared data folder (default: ${DEFAULT-VALUE})")
     Path shared;
 
     @Option(names = "--count", required = true, description = "number of events")
     int count;
 
-    @Option(names = "--seed", defaultValue = "42", description = "random seed (default: ${DEFAULT-VALUE})")
+    @Option(
+        names = "--seed",
+        defaultValue = "42",
+        description = "random seed (default: ${DEFAULT-VALUE})")
     long seed;
 
     @Option(names = "--out", required = true, description = "the JSONL file to write")
     Path out;
 
-    @Option(names = "--size", defaultValue = "" + DEFAULT_MEAN_BYTES,
+    @Option(
+        names = "--size",
+        defaultValue = "" + DEFAULT_MEAN_BYTES,
         description = "mean document size in bytes per JSON line (default: ${DEFAULT-VALUE})")
     int meanBytes;
 
-    @Option(names = "--council-texts", defaultValue = "" + DEFAULT_COUNCIL_TEXTS,
+    @Option(
+        names = "--council-texts",
+        defaultValue = "" + DEFAULT_COUNCIL_TEXTS,
         description = "council texts to read sentences from (default: ${DEFAULT-VALUE})")
     int councilTexts;
 
@@ -141,8 +168,15 @@ public final class EventCorpusGenerator {
         return 1;
       }
       double seconds = (System.nanoTime() - started) / 1e9;
-      System.out.printf(Locale.ROOT, "wrote %,d events (%,d bytes) to %s in %.1f s (%.1f s loading %,d sentences)%n",
-          count, bytes, out, seconds, loadSeconds, generator.pool().size());
+      System.out.printf(
+          Locale.ROOT,
+          "wrote %,d events (%,d bytes) to %s in %.1f s (%.1f s loading %,d sentences)%n",
+          count,
+          bytes,
+          out,
+          seconds,
+          loadSeconds,
+          generator.pool().size());
       return 0;
     }
 

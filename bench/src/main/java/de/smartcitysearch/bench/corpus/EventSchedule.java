@@ -17,8 +17,10 @@ record EventSchedule(LocalDate startDay, LocalDate endDay, LocalTime startTime, 
 
   private static final DateTimeFormatter GERMAN_DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
   private static final DateTimeFormatter GERMAN_TIME = DateTimeFormatter.ofPattern("HH:mm");
+
   /** ISO-8601 local date-time, always with seconds so every reader parses it the same way. */
-  private static final DateTimeFormatter ISO_SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
+  private static final DateTimeFormatter ISO_SECONDS =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
   /** ISO start: {@code 2026-03-12} or {@code 2026-03-12T10:00:00}. */
   String isoStart() {
@@ -30,13 +32,20 @@ record EventSchedule(LocalDate startDay, LocalDate endDay, LocalTime startTime, 
     return endTime == null ? endDay.toString() : iso(LocalDateTime.of(endDay, endTime));
   }
 
-  /** As a German event page writes it: "12.03.2026, 10:00 - 16:00 Uhr" or "12.03.2026 - 14.03.2026". */
+  /**
+   * As a German event page writes it: "12.03.2026, 10:00 - 16:00 Uhr" or "12.03.2026 - 14.03.2026".
+   */
   String german() {
     if (startTime != null) {
-      return GERMAN_DAY.format(startDay) + ", " + GERMAN_TIME.format(startTime) + " - " + GERMAN_TIME.format(endTime)
+      return GERMAN_DAY.format(startDay)
+          + ", "
+          + GERMAN_TIME.format(startTime)
+          + " - "
+          + GERMAN_TIME.format(endTime)
           + " Uhr";
     }
-    return startDay.equals(endDay) ? GERMAN_DAY.format(startDay)
+    return startDay.equals(endDay)
+        ? GERMAN_DAY.format(startDay)
         : GERMAN_DAY.format(startDay) + " - " + GERMAN_DAY.format(endDay);
   }
 

@@ -8,8 +8,9 @@ import java.util.random.RandomGenerator;
  *
  * <p>Public events: type, topic, city and year in one of a few common patterns ("Regionalkonferenz
  * Klimaanpassung Kiel 2026", "3. Fachtag Digitale Verwaltung"); citizens' dialogues and information
- * evenings sometimes name a real agenda item. Council sessions: the body and the city, often with a real
- * agenda item of the Karlsruhe council ("Gemeinderat Mannheim: Vorstellung Projekt Glasfaserausbau ...").
+ * evenings sometimes name a real agenda item. Council sessions: the body and the city, often with a
+ * real agenda item of the Karlsruhe council ("Gemeinderat Mannheim: Vorstellung Projekt
+ * Glasfaserausbau ...").
  */
 final class EventTitles {
 
@@ -28,7 +29,8 @@ final class EventTitles {
   String event(RandomGenerator random, EventType type, Topic topic, String city, int year) {
     String name = type.name();
     String label = topic.label();
-    if ((name.equals("Bürgerdialog") || name.equals("Informationsveranstaltung")) && random.nextBoolean()) {
+    if ((name.equals("Bürgerdialog") || name.equals("Informationsveranstaltung"))
+        && random.nextBoolean()) {
       return name + " in " + city + ": " + agendaItem(random);
     }
     return switch (random.nextInt(5)) {
@@ -41,7 +43,8 @@ final class EventTitles {
   }
 
   /** The headline of a council or committee session; {@code item} is its leading agenda item. */
-  String councilSession(RandomGenerator random, EventType type, String body, String city, String item) {
+  String councilSession(
+      RandomGenerator random, EventType type, String body, String city, String item) {
     return switch (random.nextInt(3)) {
       case 0 -> type.name() + " " + body + " " + city;
       case 1 -> body + " " + city + ": " + item;

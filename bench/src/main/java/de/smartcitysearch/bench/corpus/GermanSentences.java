@@ -10,22 +10,30 @@ import java.util.regex.Pattern;
 /**
  * Cuts German running text (PDF extractions, web pages) into clean prose sentences.
  *
- * <p>PDF text breaks words at line ends ("wün-\nschenswert") and is full of layout: table cells, headers,
- * page numbers. The text is cut into blocks at blank lines, hyphenation breaks are joined, whitespace is
- * collapsed, blocks are split with the JDK's German sentence iterator, and only sentences that look like
- * prose are kept.
+ * <p>PDF text breaks words at line ends ("wün-\nschenswert") and is full of layout: table cells,
+ * headers, page numbers. The text is cut into blocks at blank lines, hyphenation breaks are joined,
+ * whitespace is collapsed, blocks are split with the JDK's German sentence iterator, and only
+ * sentences that look like prose are kept.
  */
 final class GermanSentences {
 
   /** "wün-\nschenswert": a lower-case continuation means the hyphen only broke the word. */
-  private static final Pattern SOFT_HYPHEN_BREAK = Pattern.compile("(\\p{Ll})-[ \\t]*\\r?\\n[ \\t]*(\\p{Ll})");
-  /** "Karl-Weysser-\nStraße": an upper-case continuation keeps the hyphen of a real hyphenated word. */
-  private static final Pattern HARD_HYPHEN_BREAK = Pattern.compile("(\\p{L})-[ \\t]*\\r?\\n[ \\t]*(\\p{Lu})");
+  private static final Pattern SOFT_HYPHEN_BREAK =
+      Pattern.compile("(\\p{Ll})-[ \\t]*\\r?\\n[ \\t]*(\\p{Ll})");
+
+  /**
+   * "Karl-Weysser-\nStraße": an upper-case continuation keeps the hyphen of a real hyphenated word.
+   */
+  private static final Pattern HARD_HYPHEN_BREAK =
+      Pattern.compile("(\\p{L})-[ \\t]*\\r?\\n[ \\t]*(\\p{Lu})");
+
   private static final Pattern BLANK_LINE = Pattern.compile("\\r?\\n[ \\t\\u00a0]*\\r?\\n");
   private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00a0]+");
   private static final Pattern PAGE_MARK = Pattern.compile("Seite \\d+ von \\d+");
-  private static final Set<String> ABBREVIATIONS = Set.of("abs", "nr", "z", "b", "bzw", "ca", "str", "u", "vgl",
-      "s", "dr", "d", "h", "i", "e", "st", "ggf", "evtl", "inkl", "gem", "lt", "v", "o", "a", "m", "bspw", "usw");
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "abs", "nr", "z", "b", "bzw", "ca", "str", "u", "vgl", "s", "dr", "d", "h", "i", "e",
+          "st", "ggf", "evtl", "inkl", "gem", "lt", "v", "o", "a", "m", "bspw", "usw");
 
   static final int MIN_LENGTH = 40;
   static final int MAX_LENGTH = 400;
@@ -33,7 +41,9 @@ final class GermanSentences {
 
   private GermanSentences() {}
 
-  /** Joins words broken by hyphenation at line ends and keeps the hyphen of hyphenated compounds. */
+  /**
+   * Joins words broken by hyphenation at line ends and keeps the hyphen of hyphenated compounds.
+   */
   static String joinHyphenation(String text) {
     String joined = SOFT_HYPHEN_BREAK.matcher(text).replaceAll("$1$2");
     return HARD_HYPHEN_BREAK.matcher(joined).replaceAll("$1-$2");
@@ -50,7 +60,9 @@ final class GermanSentences {
       }
       iterator.setText(paragraph);
       int start = iterator.first();
-      for (int end = iterator.next(); end != BreakIterator.DONE; start = end, end = iterator.next()) {
+      for (int end = iterator.next();
+          end != BreakIterator.DONE;
+          start = end, end = iterator.next()) {
         String sentence = paragraph.substring(start, end).strip();
         if (isProse(sentence)) {
           sentences.add(sentence);
@@ -74,8 +86,12 @@ final class GermanSentences {
     if (last != '.' && last != '!' && last != '?') {
       return false;
     }
-    if (sentence.contains("..") || sentence.contains("__") || sentence.contains(". .") || sentence.contains("http")
-        || sentence.contains("@") || PAGE_MARK.matcher(sentence).find()) {
+    if (sentence.contains("..")
+        || sentence.contains("__")
+        || sentence.contains(". .")
+        || sentence.contains("http")
+        || sentence.contains("@")
+        || PAGE_MARK.matcher(sentence).find()) {
       return false;
     }
     int letters = 0;
@@ -109,7 +125,9 @@ final class GermanSentences {
         && !endsWithAbbreviation(sentence);
   }
 
-  /** "Die Regelung nach § 70 Abs." is a fragment: the sentence iterator stopped at an abbreviation. */
+  /**
+   * "Die Regelung nach § 70 Abs." is a fragment: the sentence iterator stopped at an abbreviation.
+   */
   private static boolean endsWithAbbreviation(String sentence) {
     int end = sentence.length() - 1;
     int start = sentence.lastIndexOf(' ', end) + 1;

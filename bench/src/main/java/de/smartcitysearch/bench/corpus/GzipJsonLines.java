@@ -12,31 +12,41 @@ import java.nio.file.Path;
 import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 
-/** Streams the JSON objects of a gzip-compressed JSON Lines file of the shared data, one line at a time. */
+/**
+ * Streams the JSON objects of a gzip-compressed JSON Lines file of the shared data, one line at a
+ * time.
+ */
 public final class GzipJsonLines {
 
   private GzipJsonLines() {}
 
-  /** Hands each object to {@code consumer} in file order until it returns false or the file ends. */
+  /**
+   * Hands each object to {@code consumer} in file order until it returns false or the file ends.
+   */
   public static void read(Path file, Predicate<JsonObject> consumer) {
     int[] lineNumber = {0};
-    lines(file, line -> {
-      lineNumber[0]++;
-      return line.isBlank() || consumer.test(parse(file, lineNumber[0], line));
-    });
+    lines(
+        file,
+        line -> {
+          lineNumber[0]++;
+          return line.isBlank() || consumer.test(parse(file, lineNumber[0], line));
+        });
   }
 
   /**
-   * Hands each line to {@code consumer} unparsed, in file order until it returns false or the file ends: for readers
-   * that pick a few records out of a large file by a cheap look at the line (parsing all 38,000 council texts takes
-   * seconds), then {@link #parse} those.
+   * Hands each line to {@code consumer} unparsed, in file order until it returns false or the file
+   * ends: for readers that pick a few records out of a large file by a cheap look at the line
+   * (parsing all 38,000 council texts takes seconds), then {@link #parse} those.
    */
   public static void lines(Path file, Predicate<String> consumer) {
     if (!Files.isRegularFile(file)) {
       throw new SharedDataException(file, "file not found");
     }
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-        new GZIPInputStream(Files.newInputStream(file), 1 << 16), StandardCharsets.UTF_8))) {
+    try (BufferedReader reader =
+        new BufferedReader(
+            new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(file), 1 << 16),
+                StandardCharsets.UTF_8))) {
       String line;
       while ((line = reader.readLine()) != null) {
         if (!consumer.test(line)) {
@@ -59,7 +69,8 @@ public final class GzipJsonLines {
     try {
       return JsonParser.parseString(line).getAsJsonObject();
     } catch (JsonParseException | IllegalStateException e) {
-      throw new SharedDataException(file, "line " + lineNumber + " is not a JSON object: " + e.getMessage(), e);
+      throw new SharedDataException(
+          file, "line " + lineNumber + " is not a JSON object: " + e.getMessage(), e);
     }
   }
 }

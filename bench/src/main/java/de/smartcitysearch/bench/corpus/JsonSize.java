@@ -1,11 +1,16 @@
 package de.smartcitysearch.bench.corpus;
 
-/** The number of bytes a string takes inside a UTF-8 JSON string literal (quotes, escapes and all). */
+/**
+ * The number of bytes a string takes inside a UTF-8 JSON string literal (quotes, escapes and all).
+ */
 final class JsonSize {
 
   private JsonSize() {}
 
-  /** Bytes of the characters when written as a JSON string body in UTF-8, without the enclosing quotes. */
+  /**
+   * Bytes of the characters when written as a JSON string body in UTF-8, without the enclosing
+   * quotes.
+   */
   static int of(CharSequence text) {
     int bytes = 0;
     for (int i = 0; i < text.length(); i++) {

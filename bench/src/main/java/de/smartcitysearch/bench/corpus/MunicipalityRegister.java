@@ -9,11 +9,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Reads the municipalities of the Destatis register GV100AD (the derived TSV in the shared data). */
+/**
+ * Reads the municipalities of the Destatis register GV100AD (the derived TSV in the shared data).
+ */
 public final class MunicipalityRegister {
 
   /** The register file, relative to the shared folder. */
-  public static final String FILE = "data/gazetteer-de/municipalities/gemeinden_gv100ad_2025-11-30.tsv";
+  public static final String FILE =
+      "data/gazetteer-de/municipalities/gemeinden_gv100ad_2025-11-30.tsv";
 
   private MunicipalityRegister() {}
 
@@ -39,11 +42,20 @@ public final class MunicipalityRegister {
         }
         String[] cells = line.split("\t", -1);
         if (cells.length < columns.size()) {
-          throw new SharedDataException(file, "line " + lineNumber + " has " + cells.length + " columns, expected "
-              + columns.size());
+          throw new SharedDataException(
+              file,
+              "line "
+                  + lineNumber
+                  + " has "
+                  + cells.length
+                  + " columns, expected "
+                  + columns.size());
         }
-        municipalities.add(new Municipality(baseName(cells[name]), cells[land], parsePopulation(file, lineNumber,
-            cells[population])));
+        municipalities.add(
+            new Municipality(
+                baseName(cells[name]),
+                cells[land],
+                parsePopulation(file, lineNumber, cells[population])));
       }
       if (municipalities.isEmpty()) {
         throw new SharedDataException(file, "no municipalities in the register");
@@ -54,7 +66,10 @@ public final class MunicipalityRegister {
     }
   }
 
-  /** The display name: the official name up to the first comma ("Darmstadt, Wissenschaftsstadt" -> "Darmstadt"). */
+  /**
+   * The display name: the official name up to the first comma ("Darmstadt, Wissenschaftsstadt" ->
+   * "Darmstadt").
+   */
   static String baseName(String officialName) {
     int comma = officialName.indexOf(',');
     return (comma < 0 ? officialName : officialName.substring(0, comma)).strip();
@@ -75,7 +90,8 @@ public final class MunicipalityRegister {
     try {
       return Long.parseLong(cell.strip());
     } catch (NumberFormatException e) {
-      throw new SharedDataException(file, "line " + lineNumber + ": population '" + cell + "' is not a number");
+      throw new SharedDataException(
+          file, "line " + lineNumber + ": population '" + cell + "' is not a number");
     }
   }
 }

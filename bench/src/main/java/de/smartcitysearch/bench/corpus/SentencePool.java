@@ -15,17 +15,23 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The real German sentences the event texts are composed from, read at run time from the shared data.
+ * The real German sentences the event texts are composed from, read at run time from the shared
+ * data.
  *
- * <p>First the sentences of the seed pages ({@code seeds/*.txt}, in file-name order), then those of the first
- * {@code councilTexts} non-empty Karlsruhe council texts (in file order), each kept once. Sentences of one
- * source text stay together in source order, so a run of neighbouring sentences reads as a paragraph.
+ * <p>First the sentences of the seed pages ({@code seeds/*.txt}, in file-name order), then those of
+ * the first {@code councilTexts} non-empty Karlsruhe council texts (in file order), each kept once.
+ * Sentences of one source text stay together in source order, so a run of neighbouring sentences
+ * reads as a paragraph.
  */
 public final class SentencePool {
 
   /** The seed pages, relative to the shared folder. */
   public static final String SEEDS_DIR = "seeds";
-  /** The council texts (gzip JSON lines {@code {file_id, words, text}}), relative to the shared folder. */
+
+  /**
+   * The council texts (gzip JSON lines {@code {file_id, words, text}}), relative to the shared
+   * folder.
+   */
   public static final String COUNCIL_TEXTS = "data/karlsruhe-oparl/file_texts.jsonl.gz";
 
   private final String[] sentences;
@@ -33,7 +39,8 @@ public final class SentencePool {
   private final BitSet startsText;
   private final Map<String, int[]> byTopic;
 
-  private SentencePool(List<String> sentences, int seedSentences, BitSet startsText, List<Topic> topics) {
+  private SentencePool(
+      List<String> sentences, int seedSentences, BitSet startsText, List<Topic> topics) {
     this.sentences = sentences.toArray(String[]::new);
     this.seedSentences = seedSentences;
     this.startsText = startsText;
@@ -53,9 +60,11 @@ public final class SentencePool {
     int seedSentences = builder.sentences.size();
     readCouncilTexts(sharedDir.resolve(COUNCIL_TEXTS), councilTexts, builder);
     if (builder.sentences.size() == seedSentences) {
-      throw new SharedDataException(sharedDir.resolve(COUNCIL_TEXTS), "no prose sentences in the council texts");
+      throw new SharedDataException(
+          sharedDir.resolve(COUNCIL_TEXTS), "no prose sentences in the council texts");
     }
-    return new SentencePool(builder.sentences, seedSentences, builder.startsText, CorpusVocabulary.TOPICS);
+    return new SentencePool(
+        builder.sentences, seedSentences, builder.startsText, CorpusVocabulary.TOPICS);
   }
 
   private static List<Path> seedFiles(Path sharedDir) {
@@ -64,7 +73,8 @@ public final class SentencePool {
       throw new SharedDataException(dir, "seed folder not found");
     }
     try (Stream<Path> files = Files.list(dir)) {
-      List<Path> seeds = files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+      List<Path> seeds =
+          files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
       if (seeds.isEmpty()) {
         throw new SharedDataException(dir, "no seed pages (*.txt)");
       }
@@ -76,14 +86,16 @@ public final class SentencePool {
 
   private static void readCouncilTexts(Path file, int wanted, Builder builder) {
     int[] read = {0};
-    GzipJsonLines.read(file, councilText -> {
-      String text = GzipJsonLines.string(councilText, "text");
-      if (!text.isBlank()) {
-        builder.addText(text);
-        read[0]++;
-      }
-      return read[0] < wanted;
-    });
+    GzipJsonLines.read(
+        file,
+        councilText -> {
+          String text = GzipJsonLines.string(councilText, "text");
+          if (!text.isBlank()) {
+            builder.addText(text);
+            read[0]++;
+          }
+          return read[0] < wanted;
+        });
   }
 
   private static Map<String, int[]> indexTopics(String[] sentences, List<Topic> topics) {

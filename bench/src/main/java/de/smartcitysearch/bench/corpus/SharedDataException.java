@@ -2,7 +2,9 @@ package de.smartcitysearch.bench.corpus;
 
 import java.nio.file.Path;
 
-/** A file of the shared data folder is missing or not in the expected shape; the message names it. */
+/**
+ * A file of the shared data folder is missing or not in the expected shape; the message names it.
+ */
 public final class SharedDataException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;

@@ -33,7 +33,8 @@ final class WeightedChoice<T> {
   /** Items with the weights at the same positions; items of weight zero are left out. */
   static <T> WeightedChoice<T> of(List<T> items, double[] weights) {
     if (weights.length != items.size()) {
-      throw new IllegalArgumentException(items.size() + " items but " + weights.length + " weights");
+      throw new IllegalArgumentException(
+          items.size() + " items but " + weights.length + " weights");
     }
     List<T> kept = new ArrayList<>(items.size());
     double[] keptWeights = new double[items.size()];

@@ -16,11 +16,13 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 
 /**
- * Builds the baseline index of the query benchmark: the very documents of a product index (read back from its
- * stored fields, so enrichment and facet values are identical), re-indexed with the same {@link EventSchema}
- * fields and facets but Lucene's stock {@link GermanAnalyzer} on the text fields and without the exact twins.
+ * Builds the baseline index of the query benchmark: the very documents of a product index (read
+ * back from its stored fields, so enrichment and facet values are identical), re-indexed with the
+ * same {@link EventSchema} fields and facets but Lucene's stock {@link GermanAnalyzer} on the text
+ * fields and without the exact twins.
  *
- * <p>Usage: {@code BaselineIndexBuilder <product index> <baseline index>} (the target is overwritten).
+ * <p>Usage: {@code BaselineIndexBuilder <product index> <baseline index>} (the target is
+ * overwritten).
  */
 public final class BaselineIndexBuilder {
 
@@ -33,17 +35,22 @@ public final class BaselineIndexBuilder {
     }
     long started = System.nanoTime();
     long docs = build(Path.of(args[0]), Path.of(args[1]));
-    System.out.printf("baseline index %s: %,d documents in %.1f s%n", args[1], docs,
-        (System.nanoTime() - started) / 1e9);
+    System.out.printf(
+        "baseline index %s: %,d documents in %.1f s%n",
+        args[1], docs, (System.nanoTime() - started) / 1e9);
   }
 
-  /** Copies every live document of the product index into a fresh baseline index; returns how many. */
+  /**
+   * Copies every live document of the product index into a fresh baseline index; returns how many.
+   */
   public static long build(Path productIndex, Path baselineIndex) throws IOException {
-    // the schema's analysis is only used to read stored fields back; the writer below analyses with GermanAnalyzer
+    // the schema's analysis is only used to read stored fields back; the writer below analyses with
+    // GermanAnalyzer
     EventSchema schema = new EventSchema(GermanAnalysis.defaults());
-    IndexWriterConfig config = new IndexWriterConfig(new GermanAnalyzer())
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-        .setRAMBufferSizeMB(256);
+    IndexWriterConfig config =
+        new IndexWriterConfig(new GermanAnalyzer())
+            .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+            .setRAMBufferSizeMB(256);
     long count = 0;
     try (Directory from = FSDirectory.open(productIndex);
         DirectoryReader reader = DirectoryReader.open(from);
@@ -54,7 +61,8 @@ public final class BaselineIndexBuilder {
         StoredFields stored = leaf.reader().storedFields();
         for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
           if (live == null || live.get(doc)) {
-            writer.addDocument(withoutExactTwins(schema.toDocument(schema.fromStored(stored.document(doc)))));
+            writer.addDocument(
+                withoutExactTwins(schema.toDocument(schema.fromStored(stored.document(doc)))));
             count++;
           }
         }
@@ -72,7 +80,10 @@ public final class BaselineIndexBuilder {
     return doc;
   }
 
-  /** Same segment count as the product index, so that neither side gains from fewer, larger segments. */
+  /**
+   * Same segment count as the product index, so that neither side gains from fewer, larger
+   * segments.
+   */
   private static int segmentsLike(DirectoryReader reader) {
     return Math.max(1, reader.leaves().size());
   }

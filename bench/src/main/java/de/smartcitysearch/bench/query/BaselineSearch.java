@@ -24,7 +24,6 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -32,11 +31,12 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.MMapDirectory;
 
 /**
- * The baseline of the query benchmark: what a search engineer would build with stock Lucene. Lucene's
- * {@link GermanAnalyzer} and the classic {@link QueryParser} (every word required, in any of title, teaser, body
- * with the product's field weights) over the baseline index, drill-sideways counts of all facet dimensions from
- * the same sorted-set doc values state (built once), the month histogram, the exact total, top 10 with stored
- * fields and {@link UnifiedHighlighter} snippets of title and body.
+ * The baseline of the query benchmark: what a search engineer would build with stock Lucene.
+ * Lucene's {@link GermanAnalyzer} and the classic {@link QueryParser} (every word required, in any
+ * of title, teaser, body with the product's field weights) over the baseline index, drill-sideways
+ * counts of all facet dimensions from the same sorted-set doc values state (built once), the month
+ * histogram, the exact total, top 10 with stored fields and {@link UnifiedHighlighter} snippets of
+ * title and body.
  */
 public final class BaselineSearch implements AutoCloseable {
 
@@ -54,7 +54,11 @@ public final class BaselineSearch implements AutoCloseable {
   private final UnifiedHighlighter highlighter;
 
   /** What one baseline search returns (so that nothing of the work is dead code). */
-  public record Result(long total, List<String> titles, List<String> snippets, Map<String, Map<String, Long>> facets) {}
+  public record Result(
+      long total,
+      List<String> titles,
+      List<String> snippets,
+      Map<String, Map<String, Long>> facets) {}
 
   private BaselineSearch(Path index) throws IOException {
     directory = new MMapDirectory(index);
@@ -79,15 +83,23 @@ public final class BaselineSearch implements AutoCloseable {
     if (visitor.topic() != null) {
       ddq.add(FacetField.TOPIC.fieldName(), visitor.topic());
     }
-    DrillSideways.DrillSidewaysResult result = new DrillSideways(searcher, config, state).search((ScoreDoc) null, ddq, TOP);
+    DrillSideways.DrillSidewaysResult result =
+        new DrillSideways(searcher, config, state).search((ScoreDoc) null, ddq, TOP);
     TopDocs top = result.hits;
-    long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(ddq);
+    long total =
+        top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
+            ? top.totalHits.value()
+            : searcher.count(ddq);
     Map<String, Map<String, Long>> facets = new java.util.LinkedHashMap<>();
     for (FacetDimension dim : FacetDimension.ALL) {
       facets.put(dim.apiName(), dim.counts(result.facets));
     }
-    Map<String, String[]> marked = highlighter.highlightFields(
-        new String[] {EventSchema.TITLE, EventSchema.BODY}, text, top, new int[] {1, BODY_PASSAGES});
+    Map<String, String[]> marked =
+        highlighter.highlightFields(
+            new String[] {EventSchema.TITLE, EventSchema.BODY},
+            text,
+            top,
+            new int[] {1, BODY_PASSAGES});
     StoredFields stored = searcher.storedFields();
     List<String> titles = new ArrayList<>(top.scoreDocs.length);
     for (int i = 0; i < top.scoreDocs.length; i++) {
@@ -100,7 +112,8 @@ public final class BaselineSearch implements AutoCloseable {
 
   private Query parse(String text) throws IOException {
     MultiFieldQueryParser parser =
-        new MultiFieldQueryParser(EventSchema.TEXT_FIELDS.toArray(String[]::new), analyzer, FIELD_WEIGHTS);
+        new MultiFieldQueryParser(
+            EventSchema.TEXT_FIELDS.toArray(String[]::new), analyzer, FIELD_WEIGHTS);
     parser.setDefaultOperator(QueryParser.Operator.AND);
     try {
       return parser.parse(text);

@@ -7,15 +7,19 @@ import java.lang.management.ThreadMXBean;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
- * Prints, per query of the benchmark mix, the totals both sides find and a median CPU time of each (thread CPU time, so that other jobs on the machine distort it less): the
- * sanity check that the baseline answers comparable queries, and the first place to look when the mix is slow.
- * Not a benchmark (no forks, no blackholes); JMH's {@link QueryBenchmark} gives the figures.
+ * Prints, per query of the benchmark mix, the totals both sides find and a median CPU time of each
+ * (thread CPU time, so that other jobs on the machine distort it less): the sanity check that the
+ * baseline answers comparable queries, and the first place to look when the mix is slow. Not a
+ * benchmark (no forks, no blackholes); JMH's {@link QueryBenchmark} gives the figures.
  *
  * <p>Usage: {@code QueryMixReport <size> [rounds]}
  */
 public final class QueryMixReport {
 
-  /** CPU time of this thread, not wall time: other jobs on a shared machine stretch wall time, not this. */
+  /**
+   * CPU time of this thread, not wall time: other jobs on a shared machine stretch wall time, not
+   * this.
+   */
   private static final ThreadMXBean CLOCK = ManagementFactory.getThreadMXBean();
 
   private QueryMixReport() {}
@@ -26,7 +30,9 @@ public final class QueryMixReport {
     IndexSearcher.setDefaultQueryCache(null);
     try (ProductSearch product = ProductSearch.open(BenchIndexes.product(size));
         BaselineSearch baseline = BaselineSearch.open(BenchIndexes.baseline(size))) {
-      System.out.printf("%-40s %10s %10s %9s %9s %6s%n", "query", "total", "baseline", "cpu ms", "base ms", "ratio");
+      System.out.printf(
+          "%-40s %10s %10s %9s %9s %6s%n",
+          "query", "total", "baseline", "cpu ms", "base ms", "ratio");
       for (VisitorQuery q : VisitorQuery.MIX) {
         long[] ours = new long[rounds];
         long[] theirs = new long[rounds];
@@ -43,12 +49,15 @@ public final class QueryMixReport {
         }
         double m = median(ours) / 1e6;
         double mb = median(theirs) / 1e6;
-        String label = q.text() + (q.city() != null ? " [city " + q.city() + "]" : "")
-            + (q.topic() != null ? " [topic " + q.topic() + "]" : "");
+        String label =
+            q.text()
+                + (q.city() != null ? " [city " + q.city() + "]" : "")
+                + (q.topic() != null ? " [topic " + q.topic() + "]" : "");
         // a product total above its exact-count bound is that bound, a lower bound: shown with "+"
         String total = r.total() + (r.totalExact() ? "" : "+");
-        System.out.printf("%-40s %10s %10d %9.2f %9.2f %6.2f%s%n", label, total, b.total(), m, mb, m / mb,
-            r.fuzzy() ? " fuzzy" : "");
+        System.out.printf(
+            "%-40s %10s %10d %9.2f %9.2f %6.2f%s%n",
+            label, total, b.total(), m, mb, m / mb, r.fuzzy() ? " fuzzy" : "");
       }
     }
   }

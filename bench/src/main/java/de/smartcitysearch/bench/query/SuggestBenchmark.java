@@ -20,23 +20,50 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Latency of one suggestion lookup (what the search box asks on every keystroke) through the product's query core.
- * The suggester is built once per reader in the trial setup; each invocation looks up the next typed prefix.
+ * Latency of one suggestion lookup (what the search box asks on every keystroke) through the
+ * product's query core. The suggester is built once per reader in the trial setup; each invocation
+ * looks up the next typed prefix.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode({Mode.SampleTime})
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 8, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "--enable-native-access=ALL-UNNAMED",
-    "--add-modules", "jdk.incubator.vector"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {
+      "-Xms2g",
+      "-Xmx2g",
+      "--enable-native-access=ALL-UNNAMED",
+      "--add-modules",
+      "jdk.incubator.vector"
+    })
 @Threads(1)
 public class SuggestBenchmark {
 
   /** What visitors have typed so far: word starts, a city, a second word begun, an umlaut. */
-  static final List<String> TYPED = List.of(
-      "D", "Da", "Dat", "Daten", "Kl", "Klima", "Smart C", "Bürg", "Bürgerbet", "Kie", "Karl", "Mob", "Digitale V",
-      "Glas", "Work", "Rats", "Müns", "Energ", "Open D", "Stadtentw");
+  static final List<String> TYPED =
+      List.of(
+          "D",
+          "Da",
+          "Dat",
+          "Daten",
+          "Kl",
+          "Klima",
+          "Smart C",
+          "Bürg",
+          "Bürgerbet",
+          "Kie",
+          "Karl",
+          "Mob",
+          "Digitale V",
+          "Glas",
+          "Work",
+          "Rats",
+          "Müns",
+          "Energ",
+          "Open D",
+          "Stadtentw");
 
   /** Corpus size: the product index {@code data/bench-index-<size>}. */
   @Param({"1m"})

@@ -5,36 +5,38 @@ import de.smartcitysearch.search.SearchRequest;
 import java.util.List;
 
 /**
- * One visitor query of the benchmark mix: the typed words and optionally a selected venue city (with its Land, the
- * facet path the baseline needs) and a selected topic.
+ * One visitor query of the benchmark mix: the typed words and optionally a selected venue city
+ * (with its Land, the facet path the baseline needs) and a selected topic.
  */
 public record VisitorQuery(String text, String city, String land, String topic) {
 
   /**
-   * The mix: two or three German words, compounds ("Glasfaserausbau", "Beteiligungsplattform"), a city in the text,
-   * and about a third with a city or topic filter, as visitors of a smart-city event calendar search.
+   * The mix: two or three German words, compounds ("Glasfaserausbau", "Beteiligungsplattform"), a
+   * city in the text, and about a third with a city or topic filter, as visitors of a smart-city
+   * event calendar search.
    */
-  public static final List<VisitorQuery> MIX = List.of(
-      words("Datenplattform Kiel"),
-      words("Smart City Konferenz"),
-      inCity("Klimaanpassung", "Kiel", "Schleswig-Holstein"),
-      words("Bürgerbeteiligung digital"),
-      words("Radverkehr Karlsruhe"),
-      words("Glasfaserausbau"),
-      words("Digitale Verwaltung Workshop"),
-      onTopic("Wissenstransfer Kommunen", "Wissenstransfer"),
-      inCity("Urbane Datenplattform", "Berlin", "Berlin"),
-      words("Mobilitätswende Innenstadt"),
-      inCity("Klimaschutz", "München", "Bayern"),
-      words("Energiewende Quartier"),
-      words("Gemeinderat Haushalt"),
-      inCity("Bebauungsplan", "Karlsruhe", "Baden-Württemberg"),
-      onTopic("Hitzeschutz Senioren", "Soziale Teilhabe"),
-      inCity("Ratssitzung", "Hamburg", "Hamburg"),
-      words("Schulen Digitalisierung"),
-      inCity("Fachtag Wohnen", "Leipzig", "Sachsen"),
-      words("Kreislaufwirtschaft Abfall Recycling"),
-      words("Beteiligungsplattform"));
+  public static final List<VisitorQuery> MIX =
+      List.of(
+          words("Datenplattform Kiel"),
+          words("Smart City Konferenz"),
+          inCity("Klimaanpassung", "Kiel", "Schleswig-Holstein"),
+          words("Bürgerbeteiligung digital"),
+          words("Radverkehr Karlsruhe"),
+          words("Glasfaserausbau"),
+          words("Digitale Verwaltung Workshop"),
+          onTopic("Wissenstransfer Kommunen", "Wissenstransfer"),
+          inCity("Urbane Datenplattform", "Berlin", "Berlin"),
+          words("Mobilitätswende Innenstadt"),
+          inCity("Klimaschutz", "München", "Bayern"),
+          words("Energiewende Quartier"),
+          words("Gemeinderat Haushalt"),
+          inCity("Bebauungsplan", "Karlsruhe", "Baden-Württemberg"),
+          onTopic("Hitzeschutz Senioren", "Soziale Teilhabe"),
+          inCity("Ratssitzung", "Hamburg", "Hamburg"),
+          words("Schulen Digitalisierung"),
+          inCity("Fachtag Wohnen", "Leipzig", "Sachsen"),
+          words("Kreislaufwirtschaft Abfall Recycling"),
+          words("Beteiligungsplattform"));
 
   static VisitorQuery words(String text) {
     return new VisitorQuery(text, null, null, null);

@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The days an event takes place on, from its own date fields: the facts month judgements are made from.
+ * The days an event takes place on, from its own date fields: the facts month judgements are made
+ * from.
  *
  * @param first the first day
  * @param last the last day, never before {@code first}
@@ -16,14 +17,18 @@ record DaySpan(LocalDate first, LocalDate last) {
 
   DaySpan {
     if (last == null || last.isBefore(first)) {
-      last = first; // some listings end before they begin (a typo in the year): the start is the fact to trust
+      last =
+          first; // some listings end before they begin (a typo in the year): the start is the fact
+      // to trust
     }
   }
 
   /** The calendar months the span touches, in order. */
   List<YearMonth> months() {
     List<YearMonth> out = new ArrayList<>();
-    for (YearMonth m = YearMonth.from(first); !m.isAfter(YearMonth.from(last)); m = m.plusMonths(1)) {
+    for (YearMonth m = YearMonth.from(first);
+        !m.isAfter(YearMonth.from(last));
+        m = m.plusMonths(1)) {
       out.add(m);
     }
     return out;

@@ -22,22 +22,26 @@ import java.util.Set;
 import java.util.StringJoiner;
 
 /**
- * The real event listings of the shared data (berlin.de events 2025, Christmas markets 2016), each with the fields
- * judgements are made from and the text of the page written from its fields.
+ * The real event listings of the shared data (berlin.de events 2025, Christmas markets 2016), each
+ * with the fields judgements are made from and the text of the page written from its fields.
  *
- * <p>A page carries no structured field: the product's enrichment has to find date and place in its text, as on a
- * crawled page. Berlin events: name (the title), description, the portal's own German date text, and the town. Christmas
- * markets: name, the dates (written as German dates, "21.11.2016 bis 26.12.2016", since the listing has only ISO
- * fields), street, postcode and town, opening hours, organiser, and the remarks with their HTML removed. The town
- * line is written from the listing's own postcode line; where that is empty, from its source, since each source is
- * one town's portal (berlin.de, krefeld.de, moers.de: see the data's README).
+ * <p>A page carries no structured field: the product's enrichment has to find date and place in its
+ * text, as on a crawled page. Berlin events: name (the title), description, the portal's own German
+ * date text, and the town. Christmas markets: name, the dates (written as German dates, "21.11.2016
+ * bis 26.12.2016", since the listing has only ISO fields), street, postcode and town, opening
+ * hours, organiser, and the remarks with their HTML removed. The town line is written from the
+ * listing's own postcode line; where that is empty, from its source, since each source is one
+ * town's portal (berlin.de, krefeld.de, moers.de: see the data's README).
  */
 final class EventListings {
 
   static final String BERLIN = "events-de-listings/berlin_events_de.json";
   static final String MARKETS = "events-de-listings/xmas_markets_2016.jsonl";
+
   /** Town of a market whose record names none, by its source file. */
-  private static final Map<String, String> SOURCE_TOWN = Map.of("berlin", "Berlin", "krefeld", "Krefeld", "moers", "Moers");
+  private static final Map<String, String> SOURCE_TOWN =
+      Map.of("berlin", "Berlin", "krefeld", "Krefeld", "moers", "Moers");
+
   private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   /**
@@ -50,7 +54,8 @@ final class EventListings {
    * @param span its days from the date fields, or null when it has none
    * @param text the page's text
    */
-  record Listing(String id, String name, Set<String> nameWords, String town, DaySpan span, String text) {
+  record Listing(
+      String id, String name, Set<String> nameWords, String town, DaySpan span, String text) {
 
     static Listing of(String id, String name, String town, DaySpan span, String text) {
       return new Listing(id, name, Words.foldedSet(name), town, span, text);
@@ -73,7 +78,10 @@ final class EventListings {
 
   private EventListings() {}
 
-  /** Every listing with a name and a town: the Berlin events first, then the markets, each in file order. */
+  /**
+   * Every listing with a name and a town: the Berlin events first, then the markets, each in file
+   * order.
+   */
   static List<Listing> load(Path data) {
     List<Listing> listings = new ArrayList<>();
     JsonArray berlin = parse(data.resolve(BERLIN), read(data.resolve(BERLIN))).getAsJsonArray();
@@ -108,9 +116,13 @@ final class EventListings {
     if (name.isEmpty()) {
       return;
     }
-    JsonObject date = e.has("date") && e.get("date").isJsonObject() ? e.getAsJsonObject("date") : new JsonObject();
+    JsonObject date =
+        e.has("date") && e.get("date").isJsonObject()
+            ? e.getAsJsonObject("date")
+            : new JsonObject();
     LocalDate start = isoDay(GzipJsonLines.string(date, "start"));
-    DaySpan span = start == null ? null : new DaySpan(start, isoDay(GzipJsonLines.string(date, "end")));
+    DaySpan span =
+        start == null ? null : new DaySpan(start, isoDay(GzipJsonLines.string(date, "end")));
     StringJoiner text = new StringJoiner("\n");
     text.add(GzipJsonLines.string(e, "description").strip());
     String dateText = GzipJsonLines.string(date, "originalString").strip();
@@ -128,22 +140,31 @@ final class EventListings {
       return;
     }
     LocalDate begin = isoDay(GzipJsonLines.string(m, "begin"));
-    DaySpan span = begin == null ? null : new DaySpan(begin, isoDay(GzipJsonLines.string(m, "end")));
+    DaySpan span =
+        begin == null ? null : new DaySpan(begin, isoDay(GzipJsonLines.string(m, "end")));
     StringJoiner text = new StringJoiner("\n");
     if (span != null) {
-      text.add("Datum: " + GERMAN_DATE.format(span.first())
-          + (span.last().equals(span.first()) ? "" : " bis " + GERMAN_DATE.format(span.last())));
+      text.add(
+          "Datum: "
+              + GERMAN_DATE.format(span.first())
+              + (span.last().equals(span.first())
+                  ? ""
+                  : " bis " + GERMAN_DATE.format(span.last())));
     }
     String street = GzipJsonLines.string(m, "street").strip();
     String zipCity = GzipJsonLines.string(m, "zip_city").strip();
-    text.add("Ort: " + (street.isEmpty() ? "" : street + ", ") + (zipCity.isEmpty() ? town : zipCity));
+    text.add(
+        "Ort: " + (street.isEmpty() ? "" : street + ", ") + (zipCity.isEmpty() ? town : zipCity));
     addIfPresent(text, "Öffnungszeiten: ", withoutHtml(GzipJsonLines.string(m, "hours")));
     addIfPresent(text, "Veranstalter: ", GzipJsonLines.string(m, "organizer").strip());
     addIfPresent(text, "", withoutHtml(GzipJsonLines.string(m, "remarks")));
     out.add(Listing.of("xmas-" + line, name, town, span, text.toString()));
   }
 
-  /** The town of a market: from "14059 Berlin" or "14547 Beelitz OT Klaistow" (Ortsteil), else by its source. */
+  /**
+   * The town of a market: from "14059 Berlin" or "14547 Beelitz OT Klaistow" (Ortsteil), else by
+   * its source.
+   */
   static String town(JsonObject m) {
     String zipCity = GzipJsonLines.string(m, "zip_city").strip();
     String town = zipCity.replaceFirst("^\\d{5}\\s*", "").replaceFirst("\\s+OT\\s.*$", "").strip();
@@ -156,10 +177,14 @@ final class EventListings {
     return town.isEmpty() ? null : town;
   }
 
-  /** Paragraph and line breaks become new lines, other tags vanish (the remarks hold no entities). */
+  /**
+   * Paragraph and line breaks become new lines, other tags vanish (the remarks hold no entities).
+   */
   static String withoutHtml(String html) {
-    return html.replaceAll("(?i)<br\\s*/?>|</p>|</div>", "\n").replaceAll("<[^>]*>", "")
-        .replaceAll("[ \\t]*\\n[\\s]*", "\n").strip();
+    return html.replaceAll("(?i)<br\\s*/?>|</p>|</div>", "\n")
+        .replaceAll("<[^>]*>", "")
+        .replaceAll("[ \\t]*\\n[\\s]*", "\n")
+        .strip();
   }
 
   private static void addIfPresent(StringJoiner text, String label, String value) {
@@ -168,7 +193,10 @@ final class EventListings {
     }
   }
 
-  /** The day of "2025-01-09T05:00:00.000Z" or "2016-11-21"; null for a missing or impossible date ("0000-00-00"). */
+  /**
+   * The day of "2025-01-09T05:00:00.000Z" or "2016-11-21"; null for a missing or impossible date
+   * ("0000-00-00").
+   */
   private static LocalDate isoDay(String value) {
     if (value.length() < 10) {
       return null;

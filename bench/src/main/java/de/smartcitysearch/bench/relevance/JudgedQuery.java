@@ -11,8 +11,8 @@ import java.util.TreeSet;
  *
  * @param kind the template the query was written by ("topic + body"), for per-kind figures
  * @param text the query as a visitor types it
- * @param relevant ids of the relevant documents as the index keeps them ({@link DocumentId#given}: the data's own ids,
- *     URLs mapped to the stored form), never empty
+ * @param relevant ids of the relevant documents as the index keeps them ({@link DocumentId#given}:
+ *     the data's own ids, URLs mapped to the stored form), never empty
  */
 record JudgedQuery(String kind, String text, SortedSet<String> relevant) {
 

@@ -18,7 +18,11 @@ final class KarlsruheMeetings {
 
   /** The meetings file, relative to the shared data folder; the product indexes this very file. */
   static final String FILE = "karlsruhe-oparl/meetings.jsonl.gz";
-  /** The municipality of the records (they name none), as {@code smartcity-search index --oparl-city} takes it. */
+
+  /**
+   * The municipality of the records (they name none), as {@code smartcity-search index
+   * --oparl-city} takes it.
+   */
   static final String CITY = "Karlsruhe";
 
   /**
@@ -30,7 +34,8 @@ final class KarlsruheMeetings {
    * @param agendaWords the folded words of all agenda item names
    * @param agendaItems the agenda item names
    */
-  record Meeting(String id, String body, LocalDate date, Set<String> agendaWords, List<String> agendaItems) {
+  record Meeting(
+      String id, String body, LocalDate date, Set<String> agendaWords, List<String> agendaItems) {
 
     /** Whether an agenda item name contains the word as a word (case and umlauts aside). */
     boolean mentions(String word) {
@@ -60,20 +65,27 @@ final class KarlsruheMeetings {
   /** Every meeting, in file order. */
   static List<Meeting> load(Path data) {
     List<Meeting> meetings = new ArrayList<>();
-    GzipJsonLines.read(file(data), record -> {
-      List<String> items = new ArrayList<>();
-      for (JsonElement item : array(record, "agendaItems")) {
-        if (item.isJsonObject()) {
-          String name = GzipJsonLines.string(item.getAsJsonObject(), "name").strip();
-          if (!name.isEmpty()) {
-            items.add(name);
+    GzipJsonLines.read(
+        file(data),
+        record -> {
+          List<String> items = new ArrayList<>();
+          for (JsonElement item : array(record, "agendaItems")) {
+            if (item.isJsonObject()) {
+              String name = GzipJsonLines.string(item.getAsJsonObject(), "name").strip();
+              if (!name.isEmpty()) {
+                items.add(name);
+              }
+            }
           }
-        }
-      }
-      meetings.add(new Meeting(GzipJsonLines.string(record, "id"), body(record), day(record),
-          Words.foldedSet(String.join("\n", items)), List.copyOf(items)));
-      return true;
-    });
+          meetings.add(
+              new Meeting(
+                  GzipJsonLines.string(record, "id"),
+                  body(record),
+                  day(record),
+                  Words.foldedSet(String.join("\n", items)),
+                  List.copyOf(items)));
+          return true;
+        });
     return List.copyOf(meetings);
   }
 

@@ -15,8 +15,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The product as a visitor meets it: {@code smartcity-search index} writes a real index on disk, and the query core
- * (configured as {@code serve} configures it) answers each query on a fixed day.
+ * The product as a visitor meets it: {@code smartcity-search index} writes a real index on disk,
+ * and the query core (configured as {@code serve} configures it) answers each query on a fixed day.
  */
 final class ProductEngine implements AutoCloseable {
 
@@ -31,7 +31,8 @@ final class ProductEngine implements AutoCloseable {
    *
    * @throws IllegalStateException when the command fails
    */
-  static ProductEngine index(RelevanceCollection collection, Path index, LocalDate today) throws IOException {
+  static ProductEngine index(RelevanceCollection collection, Path index, LocalDate today)
+      throws IOException {
     if (collection.baseIndex() != null) {
       Files.createDirectories(index);
       try (Stream<Path> files = Files.list(collection.baseIndex())) {
@@ -48,15 +49,17 @@ final class ProductEngine implements AutoCloseable {
     collection.inputs().forEach(p -> args.add(p.toString()));
     int exit = SmartCitySearchCli.run(args.toArray(String[]::new));
     if (exit != 0) {
-      throw new IllegalStateException("smartcity-search " + String.join(" ", args) + " ended with exit code " + exit);
+      throw new IllegalStateException(
+          "smartcity-search " + String.join(" ", args) + " ended with exit code " + exit);
     }
     return new ProductEngine(ProductSearch.open(index, today));
   }
 
   /**
-   * The first page of the answer, as the search page shows it. A program session counts as its event: the
-   * judgements are about events, and a session is a way of finding one. A search that throws is an answer too (the
-   * visitor gets an error page): it counts as no result and is reported as an error, so the run goes on.
+   * The first page of the answer, as the search page shows it. A program session counts as its
+   * event: the judgements are about events, and a session is a way of finding one. A search that
+   * throws is an answer too (the visitor gets an error page): it counts as no result and is
+   * reported as an error, so the run goes on.
    */
   Ranking search(String query) throws IOException {
     SearchResponse answer;

@@ -5,7 +5,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
-/** Deterministic sampling: the same seed and input order give the same collection on every machine. */
+/**
+ * Deterministic sampling: the same seed and input order give the same collection on every machine.
+ */
 final class Sample {
 
   private Sample() {}

@@ -4,27 +4,41 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The figures of one system over a set of queries, by their standard definitions cut at rank {@value #CUTOFF}.
+ * The figures of one system over a set of queries, by their standard definitions cut at rank
+ * {@value #CUTOFF}.
  *
- * @param mrr mean reciprocal rank of the first relevant document in the top {@value #CUTOFF} (0 when none is there)
+ * @param mrr mean reciprocal rank of the first relevant document in the top {@value #CUTOFF} (0
+ *     when none is there)
  * @param recall mean share of a query's relevant documents found in the top {@value #CUTOFF}
  * @param zeroShare share of the queries with no result at all
- * @param zeroShareSharingWord the same among the queries sharing at least one word with the index (stock analysis),
- *     NaN when there are none
+ * @param zeroShareSharingWord the same among the queries sharing at least one word with the index
+ *     (stock analysis), NaN when there are none
  * @param queries number of queries
  * @param queriesSharingWord number of queries sharing at least one word with the index
  * @param errors number of queries whose search threw (each also counts as a zero result)
  */
-record Scores(double mrr, double recall, double zeroShare, double zeroShareSharingWord, int queries,
-    int queriesSharingWord, int errors) {
+record Scores(
+    double mrr,
+    double recall,
+    double zeroShare,
+    double zeroShareSharingWord,
+    int queries,
+    int queriesSharingWord,
+    int errors) {
 
   /** The first page of a search: 10 hits, what MRR@10 and Recall@10 look at. */
   static final int CUTOFF = 10;
 
-  /** One query as scored: what was relevant, what the system answered, whether it shares a word with the index. */
+  /**
+   * One query as scored: what was relevant, what the system answered, whether it shares a word with
+   * the index.
+   */
   record Judged(Set<String> relevant, Ranking ranking, boolean sharesWord) {}
 
-  /** 1-based rank of the first relevant document in the top {@value #CUTOFF}, or 0 when there is none. */
+  /**
+   * 1-based rank of the first relevant document in the top {@value #CUTOFF}, or 0 when there is
+   * none.
+   */
   static int firstRelevantRank(Ranking ranking, Set<String> relevant) {
     List<String> ids = ranking.ids();
     for (int i = 0; i < Math.min(CUTOFF, ids.size()); i++) {
@@ -56,7 +70,13 @@ record Scores(double mrr, double recall, double zeroShare, double zeroShareShari
       }
     }
     int n = judged.size();
-    return new Scores(rr / n, recall / n, (double) zero / n, sharing == 0 ? Double.NaN : (double) zeroSharing / sharing,
-        n, sharing, errors);
+    return new Scores(
+        rr / n,
+        recall / n,
+        (double) zero / n,
+        sharing == 0 ? Double.NaN : (double) zeroSharing / sharing,
+        n,
+        sharing,
+        errors);
   }
 }

@@ -38,11 +38,12 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 
 /**
- * The baseline: what an Elasticsearch {@code german} field or a few lines of stock Lucene give. {@link GermanAnalyzer},
- * BM25 (Lucene's default similarity), the classic {@link QueryParser} with its default OR over title and text.
+ * The baseline: what an Elasticsearch {@code german} field or a few lines of stock Lucene give.
+ * {@link GermanAnalyzer}, BM25 (Lucene's default similarity), the classic {@link QueryParser} with
+ * its default OR over title and text.
  *
- * <p>Its index holds exactly the text the product indexed: the title, teaser and body stored in the product's index,
- * event by event, so both systems rank the same text.
+ * <p>Its index holds exactly the text the product indexed: the title, teaser and body stored in the
+ * product's index, event by event, so both systems rank the same text.
  */
 final class StockEngine implements AutoCloseable {
 
@@ -50,9 +51,16 @@ final class StockEngine implements AutoCloseable {
   static final String TITLE = "title";
   static final String TEXT = "text";
 
-  /** What stock reads of a product document: which event it is, and the text the product indexed. */
+  /**
+   * What stock reads of a product document: which event it is, and the text the product indexed.
+   */
   private static final Set<String> PRODUCT_FIELDS =
-      Set.of(EventSchema.ID, EventSchema.KIND, EventSchema.TITLE, EventSchema.TEASER, EventSchema.BODY);
+      Set.of(
+          EventSchema.ID,
+          EventSchema.KIND,
+          EventSchema.TITLE,
+          EventSchema.TEASER,
+          EventSchema.BODY);
 
   private final Directory directory;
   private final DirectoryReader reader;
@@ -68,13 +76,15 @@ final class StockEngine implements AutoCloseable {
   }
 
   /**
-   * Indexes every event of the product index at {@code productIndex} into a fresh index at {@code index}, in the
-   * order of their ids: the product's indexer writes on several threads, so its document order (which breaks ties
-   * between equal scores) changes from run to run, and stock's figures must not.
+   * Indexes every event of the product index at {@code productIndex} into a fresh index at {@code
+   * index}, in the order of their ids: the product's indexer writes on several threads, so its
+   * document order (which breaks ties between equal scores) changes from run to run, and stock's
+   * figures must not.
    */
   static StockEngine build(Path productIndex, Path index) throws IOException {
     SortedMap<String, Document> events = new TreeMap<>();
-    try (Directory from = FSDirectory.open(productIndex); DirectoryReader product = DirectoryReader.open(from)) {
+    try (Directory from = FSDirectory.open(productIndex);
+        DirectoryReader product = DirectoryReader.open(from)) {
       for (LeafReaderContext leaf : product.leaves()) {
         Bits live = leaf.reader().getLiveDocs();
         StoredFields stored = leaf.reader().storedFields();
@@ -88,15 +98,22 @@ final class StockEngine implements AutoCloseable {
     }
     Map<String, String> titles = new HashMap<>();
     try (Directory to = FSDirectory.open(index);
-        IndexWriter writer = new IndexWriter(to, new IndexWriterConfig(new GermanAnalyzer())
-            .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+        IndexWriter writer =
+            new IndexWriter(
+                to,
+                new IndexWriterConfig(new GermanAnalyzer())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
       for (Map.Entry<String, Document> e : events.entrySet()) {
         Document d = e.getValue();
         titles.put(e.getKey(), value(d, EventSchema.TITLE));
         Document stock = new Document();
         stock.add(new StringField(ID, e.getKey(), Field.Store.YES));
         stock.add(new TextField(TITLE, value(d, EventSchema.TITLE), Field.Store.NO));
-        stock.add(new TextField(TEXT, value(d, EventSchema.TEASER) + "\n" + value(d, EventSchema.BODY), Field.Store.NO));
+        stock.add(
+            new TextField(
+                TEXT,
+                value(d, EventSchema.TEASER) + "\n" + value(d, EventSchema.BODY),
+                Field.Store.NO));
         writer.addDocument(stock);
       }
       writer.commit();
@@ -109,7 +126,10 @@ final class StockEngine implements AutoCloseable {
     return reader.numDocs();
   }
 
-  /** The title of a document, as the product stored it (for reading failures), or "" for an unknown id. */
+  /**
+   * The title of a document, as the product stored it (for reading failures), or "" for an unknown
+   * id.
+   */
   String title(String id) {
     return titles.getOrDefault(id, "");
   }
@@ -126,7 +146,10 @@ final class StockEngine implements AutoCloseable {
     return Ranking.of(ids, searcher.count(parsed));
   }
 
-  /** Whether any word of the query, as the stock analyzer reads it, occurs in a title or text of this index. */
+  /**
+   * Whether any word of the query, as the stock analyzer reads it, occurs in a title or text of
+   * this index.
+   */
   boolean sharesWordWithIndex(String query) throws IOException {
     for (String field : List.of(TITLE, TEXT)) {
       try (TokenStream tokens = analyzer.tokenStream(field, query)) {
@@ -144,15 +167,16 @@ final class StockEngine implements AutoCloseable {
   }
 
   /**
-   * The query as a visitor's text: every syntax character escaped, and lower-cased so that words like "OR" or
-   * "AND" in a title stay words (the analyzer lower-cases anyway).
+   * The query as a visitor's text: every syntax character escaped, and lower-cased so that words
+   * like "OR" or "AND" in a title stay words (the analyzer lower-cases anyway).
    */
   private Query parse(String query) throws IOException {
     QueryParser parser = new MultiFieldQueryParser(new String[] {TITLE, TEXT}, analyzer);
     try {
       return parser.parse(QueryParser.escape(query.toLowerCase(Locale.ROOT)));
     } catch (ParseException e) {
-      throw new IOException("stock cannot parse the escaped query '" + query + "': " + e.getMessage(), e);
+      throw new IOException(
+          "stock cannot parse the escaped query '" + query + "': " + e.getMessage(), e);
     }
   }
 

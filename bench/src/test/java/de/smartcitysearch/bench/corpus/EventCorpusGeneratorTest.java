@@ -37,13 +37,15 @@ class EventCorpusGeneratorTest {
   @BeforeAll
   static void generateTenThousandEvents() throws IOException {
     Path shared = SharedData.dir();
-    generator = EventCorpusGenerator.fromSharedData(shared, 1500, EventCorpusGenerator.DEFAULT_MEAN_BYTES);
+    generator =
+        EventCorpusGenerator.fromSharedData(shared, 1500, EventCorpusGenerator.DEFAULT_MEAN_BYTES);
     register = MunicipalityRegister.load(shared);
     lines = generate(generator, 42, SAMPLE);
     events = lines.stream().map(line -> JsonParser.parseString(line).getAsJsonObject()).toList();
   }
 
-  private static List<String> generate(EventCorpusGenerator source, long seed, int count) throws IOException {
+  private static List<String> generate(EventCorpusGenerator source, long seed, int count)
+      throws IOException {
     StringWriter out = new StringWriter();
     source.write(out, seed, count);
     return out.toString().lines().toList();
@@ -53,10 +55,32 @@ class EventCorpusGeneratorTest {
   void theSameSeedGivesAByteIdenticalFileFromTheCommandLine(@TempDir Path dir) throws IOException {
     Path first = dir.resolve("first.jsonl");
     Path second = dir.resolve("second.jsonl");
-    assertEquals(0, runCommand("--shared", SharedData.dir().toString(), "--count", "300", "--seed", "7",
-        "--council-texts", "200", "--out", first.toString()));
-    assertEquals(0, runCommand("--shared", SharedData.dir().toString(), "--count", "300", "--seed", "7",
-        "--council-texts", "200", "--out", second.toString()));
+    assertEquals(
+        0,
+        runCommand(
+            "--shared",
+            SharedData.dir().toString(),
+            "--count",
+            "300",
+            "--seed",
+            "7",
+            "--council-texts",
+            "200",
+            "--out",
+            first.toString()));
+    assertEquals(
+        0,
+        runCommand(
+            "--shared",
+            SharedData.dir().toString(),
+            "--count",
+            "300",
+            "--seed",
+            "7",
+            "--council-texts",
+            "200",
+            "--out",
+            second.toString()));
     assertEquals(300, Files.readAllLines(first).size());
     assertEquals(-1, Files.mismatch(first, second), "the two files differ");
   }
@@ -89,49 +113,65 @@ class EventCorpusGeneratorTest {
       LocalDateTime start = parseIso(event.get("start").getAsString());
       LocalDateTime end = parseIso(event.get("end").getAsString());
       assertFalse(end.isBefore(start), id + ": end " + end + " before start " + start);
-      assertTrue(start.getYear() >= 2022 && start.getYear() <= 2028, id + " starts in " + start.getYear());
+      assertTrue(
+          start.getYear() >= 2022 && start.getYear() <= 2028, id + " starts in " + start.getYear());
     }
   }
 
   /** The two forms the indexer reads: {@code 2026-03-12} and {@code 2026-03-12T10:00:00}. */
   private static LocalDateTime parseIso(String value) {
-    return value.length() == 10 ? LocalDate.parse(value).atStartOfDay() : LocalDateTime.parse(value);
+    return value.length() == 10
+        ? LocalDate.parse(value).atStartOfDay()
+        : LocalDateTime.parse(value);
   }
 
   @Test
   void citiesFollowThePopulation() {
     Map<String, Integer> perCity = new HashMap<>();
     events.forEach(e -> perCity.merge(e.get("city").getAsString(), 1, Integer::sum));
-    String mostFrequent = perCity.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    String mostFrequent =
+        perCity.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     assertEquals("Berlin", mostFrequent);
 
     // Berlin has 3,685,265 of 83,577,140 inhabitants: 4.4 % of the events, about 440 of 10,000
     int berlin = perCity.get("Berlin");
     assertTrue(berlin > 350 && berlin < 550, "Berlin " + berlin);
 
-    // a village of fewer than 1,000 inhabitants expects about 0.1 events; names shared only by such villages
+    // a village of fewer than 1,000 inhabitants expects about 0.1 events; names shared only by such
+    // villages
     Map<String, Long> largestOfName = new HashMap<>();
     register.forEach(m -> largestOfName.merge(m.name(), m.population(), Math::max));
-    int mostForAVillage = perCity.entrySet().stream()
-        .filter(e -> largestOfName.get(e.getKey()) < 1000).mapToInt(Map.Entry::getValue).max().orElse(0);
+    int mostForAVillage =
+        perCity.entrySet().stream()
+            .filter(e -> largestOfName.get(e.getKey()) < 1000)
+            .mapToInt(Map.Entry::getValue)
+            .max()
+            .orElse(0);
     assertTrue(mostForAVillage <= 5, "a village appears " + mostForAVillage + " times");
 
     // together the municipalities under 1,000 hold 2.2 % of the population
-    int inVillages = perCity.entrySet().stream()
-        .filter(e -> largestOfName.get(e.getKey()) < 1000).mapToInt(Map.Entry::getValue).sum();
+    int inVillages =
+        perCity.entrySet().stream()
+            .filter(e -> largestOfName.get(e.getKey()) < 1000)
+            .mapToInt(Map.Entry::getValue)
+            .sum();
     assertTrue(inVillages > 100 && inVillages < 300, "events in villages: " + inVillages);
   }
 
   @Test
   void theMeanDocumentSizeIsTheConfiguredSize() throws IOException {
     assertEquals(3000, meanBytes(lines), 0.2 * 3000);
-    EventCorpusGenerator small = new EventCorpusGenerator(generator.pool(), register,
-        AgendaItems.load(SharedData.dir()), 1500);
+    EventCorpusGenerator small =
+        new EventCorpusGenerator(
+            generator.pool(), register, AgendaItems.load(SharedData.dir()), 1500);
     assertEquals(1500, meanBytes(generate(small, 5, 2000)), 0.2 * 1500);
   }
 
   private static double meanBytes(List<String> corpus) {
-    return corpus.stream().mapToInt(l -> l.getBytes(StandardCharsets.UTF_8).length).average().orElseThrow();
+    return corpus.stream()
+        .mapToInt(l -> l.getBytes(StandardCharsets.UTF_8).length)
+        .average()
+        .orElseThrow();
   }
 
   @Test
@@ -147,22 +187,31 @@ class EventCorpusGeneratorTest {
   void topicsAndOrganisationsAreSkewed() {
     Map<String, Integer> topics = new HashMap<>();
     Map<String, Integer> organisations = new HashMap<>();
-    events.forEach(e -> {
-      e.getAsJsonArray("topics").forEach(t -> topics.merge(t.getAsString(), 1, Integer::sum));
-      e.getAsJsonArray("organisations").forEach(o -> organisations.merge(o.getAsString(), 1, Integer::sum));
-    });
+    events.forEach(
+        e -> {
+          e.getAsJsonArray("topics").forEach(t -> topics.merge(t.getAsString(), 1, Integer::sum));
+          e.getAsJsonArray("organisations")
+              .forEach(o -> organisations.merge(o.getAsString(), 1, Integer::sum));
+        });
     assertEquals(25, topics.size());
-    assertTrue(topics.get("Digitale Verwaltung") > 5 * topics.get("Kreislaufwirtschaft"), topics.toString());
-    assertTrue(organisations.get("Bundesministerium für Wohnen, Stadtentwicklung und Bauwesen")
-        > 10 * organisations.get("Handelsverband Deutschland"), organisations.toString());
+    assertTrue(
+        topics.get("Digitale Verwaltung") > 5 * topics.get("Kreislaufwirtschaft"),
+        topics.toString());
+    assertTrue(
+        organisations.get("Bundesministerium für Wohnen, Stadtentwicklung und Bauwesen")
+            > 10 * organisations.get("Handelsverband Deutschland"),
+        organisations.toString());
   }
 
   @Test
   void councilSessionsAndDialoguesAreTitledWithRealAgendaItems() {
     List<String> agendaItems = AgendaItems.load(SharedData.dir());
     // e.g. "Gemeinderat Mannheim: Vorstellung Projekt Glasfaserausbau ..." after the body and city
-    long titledByItem = events.stream().map(e -> e.get("title").getAsString())
-        .filter(t -> t.contains(": ") && agendaItems.contains(t.substring(t.indexOf(": ") + 2))).count();
+    long titledByItem =
+        events.stream()
+            .map(e -> e.get("title").getAsString())
+            .filter(t -> t.contains(": ") && agendaItems.contains(t.substring(t.indexOf(": ") + 2)))
+            .count();
     assertTrue(titledByItem > 500, "titles with an agenda item: " + titledByItem);
     assertFalse(agendaItems.contains("Verschiedenes"), "routine items are left out");
   }
@@ -174,8 +223,14 @@ class EventCorpusGeneratorTest {
     int exit;
     try {
       System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      exit = runCommand("--shared", dir.resolve("nowhere").toString(), "--count", "10", "--out",
-          dir.resolve("out.jsonl").toString());
+      exit =
+          runCommand(
+              "--shared",
+              dir.resolve("nowhere").toString(),
+              "--count",
+              "10",
+              "--out",
+              dir.resolve("out.jsonl").toString());
     } finally {
       System.setErr(original);
     }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class GermanSentencesTest {
 
   /** The opening of a real Karlsruhe council motion (file 10003), with its PDF layout. */
-  private static final String MOTION = """
+  private static final String MOTION =
+      """
       ANTRAG der\s
       \s
       CDU-Fraktion vom 04.01.2012\s
@@ -35,7 +36,8 @@ class GermanSentencesTest {
 
   @Test
   void joinsWordsBrokenAtLineEndsAndDropsTheLayout() {
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             "Das Carsharing-Modell hat in Grötzingen seine Anhänger gefunden und \"Stadtmobil\" betreibt einen "
                 + "Standplatz am Bahnhof.",
             "Eine weitere Verbreitung des Modells wäre wünschenswert und die Attraktivität könnte in Grötzingen mit "
@@ -45,17 +47,26 @@ class GermanSentencesTest {
 
   @Test
   void keepsTheHyphenOfAHyphenatedNameBrokenAtALineEnd() {
-    assertEquals("Erhalt der Baudenkmäler Karl-Weysser-Straße 9",
+    assertEquals(
+        "Erhalt der Baudenkmäler Karl-Weysser-Straße 9",
         GermanSentences.joinHyphenation("Erhalt der Baudenkmäler Karl-Weysser-\nStraße 9"));
   }
 
   @Test
   void rejectsFragmentsTableRowsAndPageMarks() {
-    assertFalse(GermanSentences.isProse("Anhörung Ortschaftsrat nach der Gemeindeordnung, § 70 Abs."));
-    assertFalse(GermanSentences.isProse("Haushaltsmittel 2024 2025 2026 12.000 15.000 18.000 20.000 insgesamt."));
-    assertFalse(GermanSentences.isProse("Ergänzende Erläuterungen zur Vorlage des Amtes Seite 2 von 5 siehe oben."));
-    assertFalse(GermanSentences.isProse("BESCHLUSSVORLAGE DER STADT KARLSRUHE DER OBERBÜRGERMEISTER."));
-    assertTrue(GermanSentences.isProse("Die Verwaltung wird ein weitergehendes Konzept erarbeiten, sobald die "
-        + "Projektergebnisse vorliegen."));
+    assertFalse(
+        GermanSentences.isProse("Anhörung Ortschaftsrat nach der Gemeindeordnung, § 70 Abs."));
+    assertFalse(
+        GermanSentences.isProse(
+            "Haushaltsmittel 2024 2025 2026 12.000 15.000 18.000 20.000 insgesamt."));
+    assertFalse(
+        GermanSentences.isProse(
+            "Ergänzende Erläuterungen zur Vorlage des Amtes Seite 2 von 5 siehe oben."));
+    assertFalse(
+        GermanSentences.isProse("BESCHLUSSVORLAGE DER STADT KARLSRUHE DER OBERBÜRGERMEISTER."));
+    assertTrue(
+        GermanSentences.isProse(
+            "Die Verwaltung wird ein weitergehendes Konzept erarbeiten, sobald die "
+                + "Projektergebnisse vorliegen."));
   }
 }

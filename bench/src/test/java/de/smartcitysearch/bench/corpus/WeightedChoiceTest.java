@@ -12,7 +12,8 @@ class WeightedChoiceTest {
 
   @Test
   void drawsInProportionToTheWeights() {
-    WeightedChoice<String> choice = WeightedChoice.of(List.of("a", "b", "c"), new double[] {1, 3, 6});
+    WeightedChoice<String> choice =
+        WeightedChoice.of(List.of("a", "b", "c"), new double[] {1, 3, 6});
     SplittableRandom random = new SplittableRandom(7);
     int[] counts = new int[3];
     for (int i = 0; i < 100_000; i++) {
@@ -26,7 +27,8 @@ class WeightedChoiceTest {
 
   @Test
   void neverDrawsAnItemOfWeightZero() {
-    WeightedChoice<String> choice = WeightedChoice.of(List.of("empty", "town", "void"), new double[] {0, 5, 0});
+    WeightedChoice<String> choice =
+        WeightedChoice.of(List.of("empty", "town", "void"), new double[] {0, 5, 0});
     SplittableRandom random = new SplittableRandom(1);
     for (int i = 0; i < 10_000; i++) {
       assertEquals("town", choice.draw(random));
@@ -51,6 +53,7 @@ class WeightedChoiceTest {
 
   @Test
   void rejectsNegativeWeights() {
-    assertThrows(IllegalArgumentException.class, () -> WeightedChoice.of(List.of("a"), new double[] {-1}));
+    assertThrows(
+        IllegalArgumentException.class, () -> WeightedChoice.of(List.of("a"), new double[] {-1}));
   }
 }

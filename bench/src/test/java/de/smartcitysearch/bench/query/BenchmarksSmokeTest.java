@@ -31,9 +31,10 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * The CI smoke run of the query and suggestion benchmarks: a 1,000-event corpus from the shared data, indexed by the
- * real pipeline into a temporary folder, its baseline index, then each benchmark for one short iteration in this
- * JVM. Proves that they start and measure something; the figures themselves mean nothing here.
+ * The CI smoke run of the query and suggestion benchmarks: a 1,000-event corpus from the shared
+ * data, indexed by the real pipeline into a temporary folder, its baseline index, then each
+ * benchmark for one short iteration in this JVM. Proves that they start and measure something; the
+ * figures themselves mean nothing here.
  */
 class BenchmarksSmokeTest {
 
@@ -47,14 +48,25 @@ class BenchmarksSmokeTest {
     Path shared = Path.of(System.getProperty("shared.dir", "../shared"));
     Path corpus = data.resolve("corpus-1k.jsonl");
     try (Writer out = Files.newBufferedWriter(corpus)) {
-      EventCorpusGenerator.fromSharedData(shared, 200, EventCorpusGenerator.DEFAULT_MEAN_BYTES).write(out, 42, 1000);
+      EventCorpusGenerator.fromSharedData(shared, 200, EventCorpusGenerator.DEFAULT_MEAN_BYTES)
+          .write(out, 42, 1000);
     }
     GermanAnalysis analysis = GermanAnalysis.defaults();
-    IndexRunSummary summary = new EventIndexer(data.resolve("bench-index-" + SIZE), new EventSchema(analysis),
-        InputOptions.DEFAULTS).index(List.of(corpus), new EventEnricher(CityGazetteer.builtIn(), analysis), false, IndexProgress.NONE);
+    IndexRunSummary summary =
+        new EventIndexer(
+                data.resolve("bench-index-" + SIZE),
+                new EventSchema(analysis),
+                InputOptions.DEFAULTS)
+            .index(
+                List.of(corpus),
+                new EventEnricher(CityGazetteer.builtIn(), analysis),
+                false,
+                IndexProgress.NONE);
     assertEquals(1000, summary.added(), summary.report(5));
-    assertEquals(1000, BaselineIndexBuilder.build(data.resolve("bench-index-" + SIZE),
-        data.resolve("bench-baseline-" + SIZE)));
+    assertEquals(
+        1000,
+        BaselineIndexBuilder.build(
+            data.resolve("bench-index-" + SIZE), data.resolve("bench-baseline-" + SIZE)));
     previousData = System.setProperty(BenchIndexes.DATA_PROPERTY, data.toString());
   }
 
@@ -78,37 +90,50 @@ class BenchmarksSmokeTest {
   void theSuggestBenchmarkMeasuresLookups() throws RunnerException {
     Map<String, Double> scores = smokeRun(SuggestBenchmark.class);
     assertEquals(java.util.Set.of("suggest"), scores.keySet());
-    assertTrue(scores.get("suggest") > 0 && Double.isFinite(scores.get("suggest")), scores.toString());
+    assertTrue(
+        scores.get("suggest") > 0 && Double.isFinite(scores.get("suggest")), scores.toString());
   }
 
   @Test
   void theBaselineFindsWhatTheProductFindsForAPlainWord() throws IOException {
     try (ProductSearch product = ProductSearch.open(BenchIndexes.product(SIZE));
         BaselineSearch baseline = BaselineSearch.open(BenchIndexes.baseline(SIZE))) {
-      // "Workshop" is one of the generator's event types: both sides must find events, the same order of magnitude
+      // "Workshop" is one of the generator's event types: both sides must find events, the same
+      // order of magnitude
       VisitorQuery workshop = new VisitorQuery("Workshop", null, null, null);
       long ours = product.searcher().search(workshop.request()).total();
       long theirs = baseline.search(workshop).total();
       assertTrue(theirs > 0, "baseline total " + theirs);
-      assertTrue(ours >= theirs, "the product matches at least what the stock analyzer matches: " + ours + " < " + theirs);
+      assertTrue(
+          ours >= theirs,
+          "the product matches at least what the stock analyzer matches: " + ours + " < " + theirs);
     }
   }
 
-  /** One 200 ms iteration of each method of the benchmark class, no warm-up, no fork; score per method name. */
+  /**
+   * One 200 ms iteration of each method of the benchmark class, no warm-up, no fork; score per
+   * method name.
+   */
   private static Map<String, Double> smokeRun(Class<?> benchmark) throws RunnerException {
-    // JMH keeps one benchmark per machine with /tmp/jmh.lock; a smoke run measures nothing, so it runs beside a real one
+    // JMH keeps one benchmark per machine with /tmp/jmh.lock; a smoke run measures nothing, so it
+    // runs beside a real one
     System.setProperty("jmh.ignoreLock", "true");
-    Collection<RunResult> results = new Runner(new OptionsBuilder()
-        .include(benchmark.getName() + "\\.")
-        .param("size", SIZE)
-        .warmupIterations(0)
-        .measurementIterations(1)
-        .measurementTime(TimeValue.milliseconds(200))
-        .forks(0)
-        .shouldFailOnError(true)
-        .build()).run();
-    return results.stream().collect(Collectors.toMap(
-        r -> r.getParams().getBenchmark().substring(benchmark.getName().length() + 1),
-        r -> r.getPrimaryResult().getScore()));
+    Collection<RunResult> results =
+        new Runner(
+                new OptionsBuilder()
+                    .include(benchmark.getName() + "\\.")
+                    .param("size", SIZE)
+                    .warmupIterations(0)
+                    .measurementIterations(1)
+                    .measurementTime(TimeValue.milliseconds(200))
+                    .forks(0)
+                    .shouldFailOnError(true)
+                    .build())
+            .run();
+    return results.stream()
+        .collect(
+            Collectors.toMap(
+                r -> r.getParams().getBenchmark().substring(benchmark.getName().length() + 1),
+                r -> r.getPrimaryResult().getScore()));
   }
 }

@@ -16,7 +16,9 @@ class DaySpanTest {
 
   @Test
   void aMarketFromNovemberToNewYearIsInEachOfItsMonths() {
-    assertEquals(List.of(YearMonth.of(2016, 11), YearMonth.of(2016, 12), YearMonth.of(2017, 1)), market.months());
+    assertEquals(
+        List.of(YearMonth.of(2016, 11), YearMonth.of(2016, 12), YearMonth.of(2017, 1)),
+        market.months());
     assertTrue(market.touches(Month.JANUARY));
     assertFalse(market.touches(Month.FEBRUARY));
   }

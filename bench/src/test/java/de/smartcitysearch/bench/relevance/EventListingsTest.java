@@ -48,18 +48,31 @@ class EventListingsTest {
 
   @Test
   void theTownOfAMarketIsItsPostcodeLineWithoutPostcodeAndOrtsteil() {
-    assertEquals("Beelitz", EventListings.town(JsonParser.parseString(
-        "{\"zip_city\": \"14547 Beelitz OT Klaistow\", \"source_file\": \"brandenburg\"}").getAsJsonObject()));
-    assertEquals("Moers", EventListings.town(JsonParser.parseString(
-        "{\"city\": \"Moers\", \"source_file\": \"moers\"}").getAsJsonObject()));
-    assertNull(EventListings.town(JsonParser.parseString(
-        "{\"zip_city\": \"\", \"source_file\": \"brandenburg\"}").getAsJsonObject()));
+    assertEquals(
+        "Beelitz",
+        EventListings.town(
+            JsonParser.parseString(
+                    "{\"zip_city\": \"14547 Beelitz OT Klaistow\", \"source_file\": \"brandenburg\"}")
+                .getAsJsonObject()));
+    assertEquals(
+        "Moers",
+        EventListings.town(
+            JsonParser.parseString("{\"city\": \"Moers\", \"source_file\": \"moers\"}")
+                .getAsJsonObject()));
+    assertNull(
+        EventListings.town(
+            JsonParser.parseString("{\"zip_city\": \"\", \"source_file\": \"brandenburg\"}")
+                .getAsJsonObject()));
   }
 
   @Test
   void htmlBecomesPlainLines() {
-    assertEquals("Mo 14:00-22:00\nDi 14:00-22:00", EventListings.withoutHtml("Mo 14:00-22:00<br>Di 14:00-22:00"));
-    assertEquals("Erster Absatz.\nZweiter.", EventListings.withoutHtml("<p>Erster Absatz.</p><p>Zweiter.</p>"));
+    assertEquals(
+        "Mo 14:00-22:00\nDi 14:00-22:00",
+        EventListings.withoutHtml("Mo 14:00-22:00<br>Di 14:00-22:00"));
+    assertEquals(
+        "Erster Absatz.\nZweiter.",
+        EventListings.withoutHtml("<p>Erster Absatz.</p><p>Zweiter.</p>"));
   }
 
   @Test

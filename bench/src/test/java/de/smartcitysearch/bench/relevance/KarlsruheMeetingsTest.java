@@ -29,20 +29,25 @@ class KarlsruheMeetingsTest {
 
   @Test
   void theDurlachMeetingOf15January2025IsJudgedByItsOwnFields() {
-    Meeting m = meetings.stream().filter(x -> x.id().endsWith("/meetings/10022")).findFirst().orElseThrow();
+    Meeting m =
+        meetings.stream().filter(x -> x.id().endsWith("/meetings/10022")).findFirst().orElseThrow();
     assertTrue(m.ofBody("Ortschaftsrat Durlach"));
     assertFalse(m.ofBody("Ortschaftsrat Grötzingen"));
     assertTrue(m.in(YearMonth.of(2025, 1)));
     assertFalse(m.in(YearMonth.of(2025, 2)));
     assertTrue(m.in(Year.of(2025)));
-    assertTrue(m.mentions("glasfaserausbau"), "agenda item 1: Vorstellung Projekt Glasfaserausbau in Grötzingen, …");
+    assertTrue(
+        m.mentions("glasfaserausbau"),
+        "agenda item 1: Vorstellung Projekt Glasfaserausbau in Grötzingen, …");
     assertTrue(m.mentions("Grotzingen"));
     assertFalse(m.mentions("Glasfaser"), "a part of a compound is not the word");
   }
 
   @Test
   void aBodyNameLosesItsQuotationMarksInAQuery() {
-    assertEquals("Betriebsausschuss Eigenbetrieb Fußballstadion im Wildpark",
-        KarlsruheMeetings.queryName("Betriebsausschuss \"Eigenbetrieb Fußballstadion im Wildpark\""));
+    assertEquals(
+        "Betriebsausschuss Eigenbetrieb Fußballstadion im Wildpark",
+        KarlsruheMeetings.queryName(
+            "Betriebsausschuss \"Eigenbetrieb Fußballstadion im Wildpark\""));
   }
 }

@@ -9,9 +9,14 @@ class LawQuestionCollectionTest {
   @Test
   void theArticleFollowsTheLeadingWordOfTheLawsTitle() {
     assertEquals("das", LawQuestionCollection.article("Investitionszulagengesetz 1996"));
-    assertEquals("das", LawQuestionCollection.article("Gesetz über die Zusammenlegung des Bundesamtes für Wirtschaft"));
-    assertEquals("das", LawQuestionCollection.article("Zweites Gesetz zur Änderung des Tierschutzgesetzes"));
+    assertEquals(
+        "das",
+        LawQuestionCollection.article(
+            "Gesetz über die Zusammenlegung des Bundesamtes für Wirtschaft"));
+    assertEquals(
+        "das", LawQuestionCollection.article("Zweites Gesetz zur Änderung des Tierschutzgesetzes"));
     assertEquals("die", LawQuestionCollection.article("Abgabenordnung"));
-    assertEquals("die", LawQuestionCollection.article("Zweite Verordnung zur Durchführung des Gesetzes"));
+    assertEquals(
+        "die", LawQuestionCollection.article("Zweite Verordnung zur Durchführung des Gesetzes"));
   }
 }

@@ -15,17 +15,22 @@ class QuerySetTest {
   void takesEachTextOnceAndOnlyUpToTheQuotaOfItsKind() {
     QuerySet set = new QuerySet(2);
     assertTrue(set.offer("topic + year", "Glasfaserausbau 2025", Set.of("m1")));
-    assertFalse(set.offer("topic + year", "Glasfaserausbau  2025", Set.of("m1")), "the same text again");
+    assertFalse(
+        set.offer("topic + year", "Glasfaserausbau  2025", Set.of("m1")), "the same text again");
     assertTrue(set.offer("topic + year", "Kultursommer 2025", Set.of("m2")));
     assertFalse(set.offer("topic + year", "Turmberg 2025", Set.of("m3")), "the quota is full");
-    assertTrue(set.offer("topic + body", "Turmberg Ortschaftsrat Durlach", Set.of("m3")), "another kind has room");
+    assertTrue(
+        set.offer("topic + body", "Turmberg Ortschaftsrat Durlach", Set.of("m3")),
+        "another kind has room");
     assertEquals(3, set.queries().size());
   }
 
   @Test
   void passesOverQueriesLongerThanTheProductAccepts() {
     QuerySet set = new QuerySet(10);
-    assertFalse(set.offer("law", "Was regelt " + "das Gesetz ".repeat(50) + "zu Inkrafttreten?", Set.of("s1")));
+    assertFalse(
+        set.offer(
+            "law", "Was regelt " + "das Gesetz ".repeat(50) + "zu Inkrafttreten?", Set.of("s1")));
   }
 
   @Test

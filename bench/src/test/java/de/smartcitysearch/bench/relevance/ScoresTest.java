@@ -12,15 +12,17 @@ class ScoresTest {
 
   @Test
   void mrrRecallAndZeroShareFollowTheirDefinitions() {
-    Scores s = Scores.of(List.of(
-        // first relevant at rank 2: reciprocal rank 1/2, recall 1
-        new Scores.Judged(Set.of("a"), Ranking.of(List.of("x", "a"), 2), true),
-        // one of two relevant at rank 1: reciprocal rank 1, recall 1/2
-        new Scores.Judged(Set.of("b", "c"), Ranking.of(List.of("b"), 1), true),
-        // nothing found: 0, 0, a zero result, but its words are not in the index
-        new Scores.Judged(Set.of("d"), Ranking.of(List.of(), 0), false),
-        // something found, but nothing relevant: 0, 0
-        new Scores.Judged(Set.of("e"), Ranking.of(List.of("y"), 1), true)));
+    Scores s =
+        Scores.of(
+            List.of(
+                // first relevant at rank 2: reciprocal rank 1/2, recall 1
+                new Scores.Judged(Set.of("a"), Ranking.of(List.of("x", "a"), 2), true),
+                // one of two relevant at rank 1: reciprocal rank 1, recall 1/2
+                new Scores.Judged(Set.of("b", "c"), Ranking.of(List.of("b"), 1), true),
+                // nothing found: 0, 0, a zero result, but its words are not in the index
+                new Scores.Judged(Set.of("d"), Ranking.of(List.of(), 0), false),
+                // something found, but nothing relevant: 0, 0
+                new Scores.Judged(Set.of("e"), Ranking.of(List.of("y"), 1), true)));
     assertEquals((0.5 + 1 + 0 + 0) / 4, s.mrr(), EXACT);
     assertEquals((1 + 0.5 + 0 + 0) / 4, s.recall(), EXACT);
     assertEquals(0.25, s.zeroShare(), EXACT);

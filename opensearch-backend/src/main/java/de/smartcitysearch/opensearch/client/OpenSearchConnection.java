@@ -12,22 +12,26 @@ import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
 
 /**
- * The product's connection to an OpenSearch cluster: OpenSearch's Java client over the nodes given (a node that does
- * not answer is skipped for the next), and every request sent again after a transient refusal or a lost connection,
- * as the {@link RetryPolicy} says. When a request keeps failing, an {@link OpenSearchUnavailableException} names the
- * cluster, what was being done and the last reason.
+ * The product's connection to an OpenSearch cluster: OpenSearch's Java client over the nodes given
+ * (a node that does not answer is skipped for the next), and every request sent again after a
+ * transient refusal or a lost connection, as the {@link RetryPolicy} says. When a request keeps
+ * failing, an {@link OpenSearchUnavailableException} names the cluster, what was being done and the
+ * last reason.
  *
  * <p>Thread-safe. Close it to release the HTTP connections.
  */
 public final class OpenSearchConnection implements AutoCloseable {
 
-  /** What OpenSearch accepts as an index name (lowercase, no spaces or special characters, not starting with _ - +). */
+  /**
+   * What OpenSearch accepts as an index name (lowercase, no spaces or special characters, not
+   * starting with _ - +).
+   */
   private static final Pattern INDEX_NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,254}");
 
   private final OpenSearchClient client;
   private final String where;
   private final RetryPolicy retries;
-  private volatile RetryListener retryListener = (what, attempt, reason) -> { };
+  private volatile RetryListener retryListener = (what, attempt, reason) -> {};
   private volatile int retried;
 
   /**
@@ -46,14 +50,17 @@ public final class OpenSearchConnection implements AutoCloseable {
    *
    * @param urls one or more node URLs separated by commas, each http or https with a host, e.g.
    *     {@code http://localhost:9200}
-   * @throws IllegalArgumentException for a URL that is not http(s) with a host (the message shows the form expected)
+   * @throws IllegalArgumentException for a URL that is not http(s) with a host (the message shows
+   *     the form expected)
    */
   public static OpenSearchConnection open(String urls, RetryPolicy retries) {
     List<HttpHost> hosts = new ArrayList<>();
     for (URI url : nodeUrls(urls)) {
-      hosts.add(new HttpHost(url.getScheme(), url.getHost(), url.getPort() < 0 ? 9200 : url.getPort()));
+      hosts.add(
+          new HttpHost(url.getScheme(), url.getHost(), url.getPort() < 0 ? 9200 : url.getPort()));
     }
-    var transport = ApacheHttpClient5TransportBuilder.builder(hosts.toArray(HttpHost[]::new)).build();
+    var transport =
+        ApacheHttpClient5TransportBuilder.builder(hosts.toArray(HttpHost[]::new)).build();
     return new OpenSearchConnection(new OpenSearchClient(transport), urls.strip(), retries);
   }
 
@@ -71,9 +78,14 @@ public final class OpenSearchConnection implements AutoCloseable {
       } catch (IllegalArgumentException e) {
         url = null;
       }
-      if (url == null || url.getHost() == null || !("http".equals(url.getScheme()) || "https".equals(url.getScheme()))) {
-        throw new IllegalArgumentException("OpenSearch URL must be http:// or https:// with a host, e.g. "
-            + "http://localhost:9200 (several separated by commas), got '" + part.strip() + "'");
+      if (url == null
+          || url.getHost() == null
+          || !("http".equals(url.getScheme()) || "https".equals(url.getScheme()))) {
+        throw new IllegalArgumentException(
+            "OpenSearch URL must be http:// or https:// with a host, e.g. "
+                + "http://localhost:9200 (several separated by commas), got '"
+                + part.strip()
+                + "'");
       }
       out.add(url);
     }
@@ -87,8 +99,11 @@ public final class OpenSearchConnection implements AutoCloseable {
    */
   public static String requireIndexName(String index) {
     if (index == null || !INDEX_NAME.matcher(index).matches()) {
-      throw new IllegalArgumentException("index name must be lowercase letters, digits, '.', '_' or '-', not starting"
-          + " with '.', '_' or '-', got '" + index + "'");
+      throw new IllegalArgumentException(
+          "index name must be lowercase letters, digits, '.', '_' or '-', not starting"
+              + " with '.', '_' or '-', got '"
+              + index
+              + "'");
     }
     return index;
   }
@@ -103,7 +118,9 @@ public final class OpenSearchConnection implements AutoCloseable {
     return where;
   }
 
-  /** Tells {@code listener} before each retry (the command line shows them, so a slow run says why). */
+  /**
+   * Tells {@code listener} before each retry (the command line shows them, so a slow run says why).
+   */
   public void onRetry(RetryListener listener) {
     this.retryListener = listener;
   }
@@ -114,7 +131,8 @@ public final class OpenSearchConnection implements AutoCloseable {
   }
 
   /**
-   * Sends a request, again after a transient refusal or a lost connection, up to the policy's attempts.
+   * Sends a request, again after a transient refusal or a lost connection, up to the policy's
+   * attempts.
    *
    * @param what what the request does, for messages ("bulk indexing into events")
    * @throws OpenSearchUnavailableException when every attempt failed transiently
@@ -137,15 +155,24 @@ public final class OpenSearchConnection implements AutoCloseable {
   }
 
   /**
-   * Waits before sending again what the cluster refused transiently, or gives up after the last attempt.
+   * Waits before sending again what the cluster refused transiently, or gives up after the last
+   * attempt.
    *
    * @param attempt the attempt that was just refused (1, 2, ...)
    * @throws OpenSearchUnavailableException after the last attempt
    */
   public void giveUpOrWait(String what, int attempt, String reason, Exception cause) {
     if (attempt >= retries.maxAttempts()) {
-      throw new OpenSearchUnavailableException("OpenSearch at " + where + ": " + what + " failed after " + attempt
-          + " attempts: " + reason, cause);
+      throw new OpenSearchUnavailableException(
+          "OpenSearch at "
+              + where
+              + ": "
+              + what
+              + " failed after "
+              + attempt
+              + " attempts: "
+              + reason,
+          cause);
     }
     retried++;
     retryListener.retrying(what, attempt + 1, reason);
@@ -153,8 +180,8 @@ public final class OpenSearchConnection implements AutoCloseable {
       Thread.sleep(retries.backoffBefore(attempt + 1));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new OpenSearchUnavailableException("interrupted while waiting to retry at " + where + " (" + reason + ")",
-          e);
+      throw new OpenSearchUnavailableException(
+          "interrupted while waiting to retry at " + where + " (" + reason + ")", e);
     }
   }
 
@@ -170,10 +197,14 @@ public final class OpenSearchConnection implements AutoCloseable {
 
   private static String describe(IOException e) {
     String message = e.getMessage();
-    return e.getClass().getSimpleName() + (message == null ? "" : ": " + message.toLowerCase(Locale.ROOT).strip());
+    return e.getClass().getSimpleName()
+        + (message == null ? "" : ": " + message.toLowerCase(Locale.ROOT).strip());
   }
 
-  /** Hears of each retry: what is sent again, the attempt it will be (2, 3, ...) and the last refusal. */
+  /**
+   * Hears of each retry: what is sent again, the attempt it will be (2, 3, ...) and the last
+   * refusal.
+   */
   @FunctionalInterface
   public interface RetryListener {
     void retrying(String what, int attempt, String reason);

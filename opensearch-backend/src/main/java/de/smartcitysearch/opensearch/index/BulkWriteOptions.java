@@ -7,8 +7,9 @@ import java.time.Duration;
  * {@link de.smartcitysearch.opensearch.client.RetryPolicy}).
  *
  * @param batchDocuments documents per bulk request
- * @param shardTimeout how long the cluster itself holds a write that waits for unavailable shards or a retryable
- *     block (a full disk) before it answers 503 or 429, which the writer then retries
+ * @param shardTimeout how long the cluster itself holds a write that waits for unavailable shards
+ *     or a retryable block (a full disk) before it answers 503 or 429, which the writer then
+ *     retries
  */
 public record BulkWriteOptions(int batchDocuments, Duration shardTimeout) {
 
@@ -17,7 +18,8 @@ public record BulkWriteOptions(int batchDocuments, Duration shardTimeout) {
 
   public BulkWriteOptions {
     if (batchDocuments < 1) {
-      throw new IllegalArgumentException("batchDocuments must be at least 1, not " + batchDocuments);
+      throw new IllegalArgumentException(
+          "batchDocuments must be at least 1, not " + batchDocuments);
     }
     if (shardTimeout.isNegative() || shardTimeout.isZero()) {
       throw new IllegalArgumentException("the shard timeout must be positive");

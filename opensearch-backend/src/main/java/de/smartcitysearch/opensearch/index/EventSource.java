@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Maps an {@link EventDocument} to the JSON {@code _source} of an OpenSearch document in {@link EventIndexMapping}
- * and back; the counterpart of {@link EventSchema#toDocument} and {@link EventSchema#fromStored}.
+ * Maps an {@link EventDocument} to the JSON {@code _source} of an OpenSearch document in {@link
+ * EventIndexMapping} and back; the counterpart of {@link EventSchema#toDocument} and {@link
+ * EventSchema#fromStored}.
  */
 public final class EventSource {
 
@@ -38,7 +39,9 @@ public final class EventSource {
     if (event.startDate() != null) {
       json.put(EventSchema.START, event.startDate().toString());
       json.put(EventSchema.END, event.endDate().toString());
-      json.put(FacetField.MONTH.fieldName(), Map.of("gte", event.startDate().toString(), "lte", lastDay(event).toString()));
+      json.put(
+          FacetField.MONTH.fieldName(),
+          Map.of("gte", event.startDate().toString(), "lte", lastDay(event).toString()));
     }
     if (event.startTime() != null) {
       json.put(EventSchema.START_TIME, event.startTime().toString());
@@ -62,7 +65,10 @@ public final class EventSource {
     json.put(EventSchema.TOPIC_REASONS_JSON, event.topicReasons());
     for (FacetField field : FacetField.values()) {
       if (field.shape() == FacetField.Shape.VALUES) {
-        putIfNotEmpty(json, field.fieldName(), field.pathsOf(event).stream().map(path -> path.get(0)).toList());
+        putIfNotEmpty(
+            json,
+            field.fieldName(),
+            field.pathsOf(event).stream().map(path -> path.get(0)).toList());
       }
     }
     return json;
@@ -71,28 +77,42 @@ public final class EventSource {
   /** Rebuilds the event from a {@code _source} written by {@link #of}. */
   @SuppressWarnings("unchecked")
   public static EventDocument toEvent(Map<String, Object> json) {
-    Place venue = json.get(EventSchema.VENUE_CITY) == null ? null : new Place(
-        string(json, EventSchema.VENUE_CITY), string(json, EventSchema.VENUE_LAND), string(json, EventSchema.VENUE_AGS));
+    Place venue =
+        json.get(EventSchema.VENUE_CITY) == null
+            ? null
+            : new Place(
+                string(json, EventSchema.VENUE_CITY),
+                string(json, EventSchema.VENUE_LAND),
+                string(json, EventSchema.VENUE_AGS));
     List<Place> cities = new ArrayList<>();
-    for (Map<String, String> city : (List<Map<String, String>>) json.getOrDefault(EventSchema.CITIES_JSON, List.of())) {
+    for (Map<String, String> city :
+        (List<Map<String, String>>) json.getOrDefault(EventSchema.CITIES_JSON, List.of())) {
       cities.add(new Place(city.get("name"), city.get("land"), city.get("ags")));
     }
-    EventDocument.Builder event = EventDocument.builder(string(json, EventSchema.ID), string(json, EventSchema.SOURCE),
-            DocumentKind.fromId(string(json, EventSchema.KIND)))
-        .title(string(json, EventSchema.TITLE))
-        .teaser(string(json, EventSchema.TEASER))
-        .body(string(json, EventSchema.BODY))
-        .url(string(json, EventSchema.URL))
-        .startDate(date(json, EventSchema.START))
-        .endDate(date(json, EventSchema.END))
-        .startTime(json.get(EventSchema.START_TIME) == null ? null : LocalTime.parse(string(json, EventSchema.START_TIME)))
-        .venue(venue)
-        .location(string(json, EventSchema.LOCATION))
-        .cities(cities)
-        .topicReasons((Map<String, List<String>>) json.getOrDefault(EventSchema.TOPIC_REASONS_JSON, Map.of()))
-        .eventId(string(json, EventSchema.EVENT_ID))
-        .eventTitle(string(json, EventSchema.EVENT_TITLE))
-        .contentHash(string(json, EventSchema.CONTENT_HASH));
+    EventDocument.Builder event =
+        EventDocument.builder(
+                string(json, EventSchema.ID),
+                string(json, EventSchema.SOURCE),
+                DocumentKind.fromId(string(json, EventSchema.KIND)))
+            .title(string(json, EventSchema.TITLE))
+            .teaser(string(json, EventSchema.TEASER))
+            .body(string(json, EventSchema.BODY))
+            .url(string(json, EventSchema.URL))
+            .startDate(date(json, EventSchema.START))
+            .endDate(date(json, EventSchema.END))
+            .startTime(
+                json.get(EventSchema.START_TIME) == null
+                    ? null
+                    : LocalTime.parse(string(json, EventSchema.START_TIME)))
+            .venue(venue)
+            .location(string(json, EventSchema.LOCATION))
+            .cities(cities)
+            .topicReasons(
+                (Map<String, List<String>>)
+                    json.getOrDefault(EventSchema.TOPIC_REASONS_JSON, Map.of()))
+            .eventId(string(json, EventSchema.EVENT_ID))
+            .eventTitle(string(json, EventSchema.EVENT_TITLE))
+            .contentHash(string(json, EventSchema.CONTENT_HASH));
     for (FacetField field : FacetField.values()) {
       if (field.shape() == FacetField.Shape.VALUES) {
         field.restore(event, (List<String>) json.getOrDefault(field.fieldName(), List.of()));
@@ -101,15 +121,22 @@ public final class EventSource {
     return event.build();
   }
 
-  /** An end before the start (a parsing slip) counts as a one-day event, as in the Lucene month facet. */
+  /**
+   * An end before the start (a parsing slip) counts as a one-day event, as in the Lucene month
+   * facet.
+   */
   private static LocalDate lastDay(EventDocument event) {
-    return event.endDate() == null || event.endDate().isBefore(event.startDate()) ? event.startDate() : event.endDate();
+    return event.endDate() == null || event.endDate().isBefore(event.startDate())
+        ? event.startDate()
+        : event.endDate();
   }
 
   private static Map<String, String> levels(Place place) {
     Map<String, String> levels = new LinkedHashMap<>();
     levels.put(EventIndexMapping.level(0), place.land());
-    levels.put(EventIndexMapping.level(1), place.land() + EventIndexMapping.LEVEL_SEPARATOR + place.name());
+    levels.put(
+        EventIndexMapping.level(1),
+        place.land() + EventIndexMapping.LEVEL_SEPARATOR + place.name());
     return levels;
   }
 

@@ -14,7 +14,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The documents of the seed pages, made by the indexer's own reading and enrichment (as {@code index} makes them). */
+/**
+ * The documents of the seed pages, made by the indexer's own reading and enrichment (as {@code
+ * index} makes them).
+ */
 public final class SeedDocuments {
 
   private static List<EventDocument> cached;
@@ -34,24 +37,27 @@ public final class SeedDocuments {
     EventEnricher enricher = EventEnricher.withDefaults();
     List<EventDocument> documents = new ArrayList<>();
     List<String> failures = new ArrayList<>();
-    new InputReader(InputOptions.DEFAULTS).read(List.of(seeds), new InputListener() {
-      @Override
-      public void item(SourceItem item) {
-        try {
-          ExtractedPage page = item.extract();
-          for (EventDocument document : enricher.enrich(page)) {
-            documents.add(document.toBuilder().contentHash(item.contentHash()).build());
-          }
-        } catch (ExtractionException e) {
-          failures.add(item.location() + ": " + e.getMessage());
-        }
-      }
+    new InputReader(InputOptions.DEFAULTS)
+        .read(
+            List.of(seeds),
+            new InputListener() {
+              @Override
+              public void item(SourceItem item) {
+                try {
+                  ExtractedPage page = item.extract();
+                  for (EventDocument document : enricher.enrich(page)) {
+                    documents.add(document.toBuilder().contentHash(item.contentHash()).build());
+                  }
+                } catch (ExtractionException e) {
+                  failures.add(item.location() + ": " + e.getMessage());
+                }
+              }
 
-      @Override
-      public void failed(String location, String reason) {
-        failures.add(location + ": " + reason);
-      }
-    });
+              @Override
+              public void failed(String location, String reason) {
+                failures.add(location + ": " + reason);
+              }
+            });
     if (!failures.isEmpty() || documents.isEmpty()) {
       throw new UncheckedIOException(new IOException("seed pages could not be read: " + failures));
     }

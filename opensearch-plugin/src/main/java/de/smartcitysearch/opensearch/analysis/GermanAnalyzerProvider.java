@@ -9,15 +9,16 @@ import org.opensearch.index.analysis.AbstractIndexAnalyzerProvider;
 /**
  * Gives an index one of the shared German analyzers behind a view of its own.
  *
- * <p>OpenSearch closes an index's analyzers when the index closes. The German analyzers are shared by all indexes of
- * the node, so each index gets a wrapper: closing it frees only the
- * wrapper's per-thread token streams and leaves the shared analyzer working.
+ * <p>OpenSearch closes an index's analyzers when the index closes. The German analyzers are shared
+ * by all indexes of the node, so each index gets a wrapper: closing it frees only the wrapper's
+ * per-thread token streams and leaves the shared analyzer working.
  */
 final class GermanAnalyzerProvider extends AbstractIndexAnalyzerProvider<Analyzer> {
 
   private final Analyzer analyzer;
 
-  GermanAnalyzerProvider(IndexSettings indexSettings, String name, Settings settings, Analyzer shared) {
+  GermanAnalyzerProvider(
+      IndexSettings indexSettings, String name, Settings settings, Analyzer shared) {
     super(indexSettings, name, settings);
     this.analyzer = new IndexOwnedView(shared);
   }
@@ -27,7 +28,10 @@ final class GermanAnalyzerProvider extends AbstractIndexAnalyzerProvider<Analyze
     return analyzer;
   }
 
-  /** Delegates every analysis step (char filter, tokenizer, filters, normalization, gaps) to the shared analyzer. */
+  /**
+   * Delegates every analysis step (char filter, tokenizer, filters, normalization, gaps) to the
+   * shared analyzer.
+   */
   private static final class IndexOwnedView extends AnalyzerWrapper {
     private final Analyzer shared;
 

@@ -37,13 +37,14 @@ import org.opensearch.plugins.PluginInfo;
 import org.opensearch.plugins.PluginsService;
 
 /**
- * The packaged zip is a plugin OpenSearch accepts: it unpacks to a valid descriptor and jars, passes the checks
- * {@code opensearch-plugin install} makes (version compatibility, jar hell against the node's class path), carries
- * the word list and its licences but no Lucene or OpenSearch classes, and, loaded from a plugins folder the way a
- * node loads it, provides the German analyzers.
+ * The packaged zip is a plugin OpenSearch accepts: it unpacks to a valid descriptor and jars,
+ * passes the checks {@code opensearch-plugin install} makes (version compatibility, jar hell
+ * against the node's class path), carries the word list and its licences but no Lucene or
+ * OpenSearch classes, and, loaded from a plugins folder the way a node loads it, provides the
+ * German analyzers.
  *
- * <p>Runs after packaging (failsafe), on a class path without this module's classes and the analyzers and
- * jWordSplitter jars, so everything the plugin needs must come from the zip.
+ * <p>Runs after packaging (failsafe), on a class path without this module's classes and the
+ * analyzers and jWordSplitter jars, so everything the plugin needs must come from the zip.
  */
 class PluginZipIT {
 
@@ -55,8 +56,7 @@ class PluginZipIT {
 
   private static Path zip;
 
-  @TempDir
-  Path home;
+  @TempDir Path home;
 
   @BeforeAll
   static void findZip() {
@@ -73,11 +73,13 @@ class PluginZipIT {
   }
 
   @Test
-  void theZipHoldsTheDescriptorTheJarsTheWordListAndItsLicencesButNoLuceneOrOpenSearch() throws Exception {
+  void theZipHoldsTheDescriptorTheJarsTheWordListAndItsLicencesButNoLuceneOrOpenSearch()
+      throws Exception {
     Path plugin = unzip(home.resolve("unpacked"));
     PluginInfo info = PluginInfo.readFromProperties(plugin);
     assertEquals(NAME, info.getName());
-    assertEquals("de.smartcitysearch.opensearch.analysis.SmartCityAnalysisPlugin", info.getClassname());
+    assertEquals(
+        "de.smartcitysearch.opensearch.analysis.SmartCityAnalysisPlugin", info.getClassname());
     PluginsService.verifyCompatibility(info);
 
     Set<String> entries = new HashSet<>();
@@ -87,14 +89,23 @@ class PluginZipIT {
         file.stream().map(ZipEntry::getName).forEach(entries::add);
       }
     }
-    assertTrue(entries.contains("de/danielnaber/jwordsplitter/wordsGerman.txt"), "jWordSplitter's German word list");
-    assertTrue(entries.contains("de/smartcitysearch/analysis/vocabulary/compound-words.txt"), "the domain vocabulary");
-    assertTrue(entries.contains("de/smartcitysearch/opensearch/analysis/SmartCityAnalysisPlugin.class"));
-    assertTrue(entries.stream().noneMatch(e -> e.startsWith("org/apache/lucene/") || e.startsWith("org/opensearch/")),
+    assertTrue(
+        entries.contains("de/danielnaber/jwordsplitter/wordsGerman.txt"),
+        "jWordSplitter's German word list");
+    assertTrue(
+        entries.contains("de/smartcitysearch/analysis/vocabulary/compound-words.txt"),
+        "the domain vocabulary");
+    assertTrue(
+        entries.contains("de/smartcitysearch/opensearch/analysis/SmartCityAnalysisPlugin.class"));
+    assertTrue(
+        entries.stream()
+            .noneMatch(e -> e.startsWith("org/apache/lucene/") || e.startsWith("org/opensearch/")),
         "the node's own Lucene and OpenSearch must not be packaged");
     String notice = Files.readString(plugin.resolve("licenses/jwordsplitter-NOTICE.txt"));
     assertTrue(notice.contains("CC BY-SA 4.0") && notice.contains("wordsGerman.txt"), notice);
-    assertTrue(Files.readString(plugin.resolve("licenses/jwordsplitter-LICENSE.txt")).contains("Apache License"));
+    assertTrue(
+        Files.readString(plugin.resolve("licenses/jwordsplitter-LICENSE.txt"))
+            .contains("Apache License"));
     assertTrue(Files.readString(plugin.resolve("NOTICE.txt")).contains("jWordSplitter"));
   }
 
@@ -104,21 +115,28 @@ class PluginZipIT {
     Path modules = Files.createDirectories(home.resolve("modules"));
     Path plugin = unzip(plugins.resolve(".installing-" + NAME));
     Set<URL> classPath = JarHell.parseClassPath();
-    PluginsService.checkJarHellForPlugin(classPath, PluginInfo.readFromProperties(plugin), plugin, plugins, modules);
+    PluginsService.checkJarHellForPlugin(
+        classPath, PluginInfo.readFromProperties(plugin), plugin, plugins, modules);
   }
 
   @Test
-  void loadedFromAPluginsFolderItSplitsCompoundsWithTheWholeWordsOffsetsAndPosition() throws Exception {
+  void loadedFromAPluginsFolderItSplitsCompoundsWithTheWholeWordsOffsetsAndPosition()
+      throws Exception {
     Path plugins = Files.createDirectories(home.resolve("plugins"));
     Files.createDirectories(home.resolve("config"));
     unzip(plugins.resolve(NAME));
-    Settings settings = Settings.builder().put(Environment.PATH_HOME_SETTING.getKey(), home.toString()).build();
+    Settings settings =
+        Settings.builder().put(Environment.PATH_HOME_SETTING.getKey(), home.toString()).build();
     Environment environment = new Environment(settings, home.resolve("config"));
 
-    PluginsService pluginsService = new PluginsService(settings, environment.configDir(), null, environment.pluginsDir(), List.of());
+    PluginsService pluginsService =
+        new PluginsService(
+            settings, environment.configDir(), null, environment.pluginsDir(), List.of());
     List<AnalysisPlugin> analysisPlugins = pluginsService.filterPlugins(AnalysisPlugin.class);
     assertEquals(1, analysisPlugins.size());
-    assertNotSame(ClassLoader.getSystemClassLoader(), analysisPlugins.get(0).getClass().getClassLoader(),
+    assertNotSame(
+        ClassLoader.getSystemClassLoader(),
+        analysisPlugins.get(0).getClass().getClassLoader(),
         "loaded by the plugin's own class loader from the unpacked zip");
 
     AnalysisModule module = new AnalysisModule(environment, analysisPlugins);
@@ -128,7 +146,10 @@ class PluginZipIT {
       List<String[]> tokens = tokens(german, "Datenplattformen");
       assertTrue(tokens.size() > 1, "a compound gives the whole word and its parts");
       for (String[] token : tokens) {
-        assertEquals("0-16@0", token[1], "every part has the whole word's offsets and position: " + String.join(" ", token));
+        assertEquals(
+            "0-16@0",
+            token[1],
+            "every part has the whole word's offsets and position: " + String.join(" ", token));
       }
       assertEquals("<COMPOUND_PART>", tokens.get(tokens.size() - 1)[2]);
       assertEquals(1, tokens(exact, "Datenplattformen").size(), "the exact twin does not split");
@@ -149,7 +170,12 @@ class PluginZipIT {
       int position = -1;
       while (stream.incrementToken()) {
         position += increment.getPositionIncrement();
-        tokens.add(new String[] {term.toString(), offset.startOffset() + "-" + offset.endOffset() + "@" + position, type.type()});
+        tokens.add(
+            new String[] {
+              term.toString(),
+              offset.startOffset() + "-" + offset.endOffset() + "@" + position,
+              type.type()
+            });
       }
       stream.end();
     }
@@ -162,7 +188,8 @@ class PluginZipIT {
     try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
       for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
         Path file = target.resolve(entry.getName()).normalize();
-        assertTrue(file.startsWith(target), "zip entry outside the plugin folder: " + entry.getName());
+        assertTrue(
+            file.startsWith(target), "zip entry outside the plugin folder: " + entry.getName());
         if (entry.isDirectory()) {
           Files.createDirectories(file);
         } else {
@@ -171,7 +198,9 @@ class PluginZipIT {
         }
       }
     }
-    assertTrue(Files.isRegularFile(target.resolve("plugin-descriptor.properties")), "descriptor at the top level");
+    assertTrue(
+        Files.isRegularFile(target.resolve("plugin-descriptor.properties")),
+        "descriptor at the top level");
     return target;
   }
 
@@ -182,7 +211,10 @@ class PluginZipIT {
   }
 
   private static boolean canLoad(String className) {
-    try (InputStream in = PluginZipIT.class.getClassLoader().getResourceAsStream(className.replace('.', '/') + ".class")) {
+    try (InputStream in =
+        PluginZipIT.class
+            .getClassLoader()
+            .getResourceAsStream(className.replace('.', '/') + ".class")) {
       return in != null;
     } catch (IOException e) {
       return false;

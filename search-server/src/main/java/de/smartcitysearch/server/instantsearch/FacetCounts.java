@@ -12,15 +12,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Algolia's facet counts, derived from the query core's: Algolia counts every facet among the hits of the query as
- * filtered, while the core counts a filtered dimension as if its own filter were lifted (drill-sideways: the other
- * values of a multi-select facet keep their counts). InstantSearch asks for those sideways counts itself, with one
- * extra query per refined facet, and needs the plain ones from the main query.
+ * Algolia's facet counts, derived from the query core's: Algolia counts every facet among the hits
+ * of the query as filtered, while the core counts a filtered dimension as if its own filter were
+ * lifted (drill-sideways: the other values of a multi-select facet keep their counts).
+ * InstantSearch asks for those sideways counts itself, with one extra query per refined facet, and
+ * needs the plain ones from the main query.
  *
- * <p>Where the derivation is exact, the counts are Algolia's: a dimension without a filter counts the same either way;
- * a selected value has its sideways count (each of its events is a hit); another value of a format, type or venue
- * has no hit (an event has one). For a topic, organisation or audience the core cannot say how many of the hits
- * also have an unselected value: those values are left out and {@code exhaustiveFacetsCount} is false.
+ * <p>Where the derivation is exact, the counts are Algolia's: a dimension without a filter counts
+ * the same either way; a selected value has its sideways count (each of its events is a hit);
+ * another value of a format, type or venue has no hit (an event has one). For a topic, organisation
+ * or audience the core cannot say how many of the hits also have an unselected value: those values
+ * are left out and {@code exhaustiveFacetsCount} is false.
  */
 final class FacetCounts {
 
@@ -49,7 +51,8 @@ final class FacetCounts {
         }
       }
     }
-    out.sort(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
+    out.sort(
+        Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
     Map<String, Long> values = new LinkedHashMap<>();
     for (FacetValue v : out) {
       if (v.count() > 0 && (!attribute.joinedWithLand() || v.land() != null)) {
@@ -60,18 +63,24 @@ final class FacetCounts {
   }
 
   /**
-   * Land and city counts under a venue filter, which selects any of its Länder and cities: a city counts where its
-   * Land or itself is selected; a Land counts whole where it is selected, else with its selected cities.
+   * Land and city counts under a venue filter, which selects any of its Länder and cities: a city
+   * counts where its Land or itself is selected; a Land counts whole where it is selected, else
+   * with its selected cities.
    */
-  private static List<FacetValue> venue(FacetDimension dimension, SearchResponse response, Selection selection) {
+  private static List<FacetValue> venue(
+      FacetDimension dimension, SearchResponse response, Selection selection) {
     Set<String> lands = selection.of(FacetDimension.LAND);
     Set<String> cities = selection.of(FacetDimension.CITY);
-    List<FacetValue> cityCounts = response.facets().getOrDefault(FacetDimension.CITY.apiName(), List.of());
+    List<FacetValue> cityCounts =
+        response.facets().getOrDefault(FacetDimension.CITY.apiName(), List.of());
     if (dimension.equals(FacetDimension.CITY)) {
-      return cityCounts.stream().filter(c -> lands.contains(c.land()) || cities.contains(c.value())).toList();
+      return cityCounts.stream()
+          .filter(c -> lands.contains(c.land()) || cities.contains(c.value()))
+          .toList();
     }
     Map<String, Long> byLand = new LinkedHashMap<>();
-    for (FacetValue land : response.facets().getOrDefault(FacetDimension.LAND.apiName(), List.of())) {
+    for (FacetValue land :
+        response.facets().getOrDefault(FacetDimension.LAND.apiName(), List.of())) {
       if (lands.contains(land.value())) {
         byLand.put(land.value(), land.count());
       }

@@ -4,15 +4,19 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * Whether a facet value matches what a visitor typed into a facet's search box, and the value with the match marked:
- * a word of the value must start with the typed text, ignoring case and accents ("mob" finds "Mobilität",
- * "burger" finds "Bürgerbeteiligung", "daten" finds "Urbane Datenplattformen").
+ * Whether a facet value matches what a visitor typed into a facet's search box, and the value with
+ * the match marked: a word of the value must start with the typed text, ignoring case and accents
+ * ("mob" finds "Mobilität", "burger" finds "Bürgerbeteiligung", "daten" finds "Urbane
+ * Datenplattformen").
  */
 final class FacetValueMatch {
 
   private FacetValueMatch() {}
 
-  /** The value with the matched start of a word between the tags, or null when no word starts with {@code typed}. */
+  /**
+   * The value with the matched start of a word between the tags, or null when no word starts with
+   * {@code typed}.
+   */
   static String highlighted(String value, String typed, HighlightTags tags) {
     String wanted = fold(typed.strip());
     if (wanted.isEmpty()) {
@@ -24,7 +28,10 @@ final class FacetValueMatch {
       }
       int end = matchEnd(value, start, wanted);
       if (end > 0) {
-        return value.substring(0, start) + tags.pre() + value.substring(start, end) + tags.post()
+        return value.substring(0, start)
+            + tags.pre()
+            + value.substring(start, end)
+            + tags.post()
             + value.substring(end);
       }
     }

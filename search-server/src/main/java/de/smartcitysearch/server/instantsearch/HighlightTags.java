@@ -7,9 +7,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Rewrites the query core's highlighting (HTML-escaped text, matches in {@code <mark>}) the way Algolia answers it:
- * the raw text with the client's own tags around the matches ({@code highlightPreTag}, {@code highlightPostTag}).
- * InstantSearch asks for placeholder tags and escapes the text itself before it turns them into {@code <mark>}.
+ * Rewrites the query core's highlighting (HTML-escaped text, matches in {@code <mark>}) the way
+ * Algolia answers it: the raw text with the client's own tags around the matches ({@code
+ * highlightPreTag}, {@code highlightPostTag}). InstantSearch asks for placeholder tags and escapes
+ * the text itself before it turns them into {@code <mark>}.
  *
  * @param pre the tag before a match
  * @param post the tag after a match
@@ -18,6 +19,7 @@ record HighlightTags(String pre, String post) {
 
   /** Algolia's own default tags. */
   static final HighlightTags DEFAULT = new HighlightTags("<em>", "</em>");
+
   private static final String MARK_OPEN = "<mark>";
   private static final String MARK_CLOSE = "</mark>";
 
@@ -49,12 +51,19 @@ record HighlightTags(String pre, String post) {
     JsonArray words = new JsonArray();
     matched.forEach(words::add);
     out.add("matchedWords", words);
-    out.addProperty("fullyHighlighted", matched.size() == 1 && value.toString().startsWith(pre)
-        && value.toString().endsWith(post) && value.indexOf(pre, pre.length()) < 0);
+    out.addProperty(
+        "fullyHighlighted",
+        matched.size() == 1
+            && value.toString().startsWith(pre)
+            && value.toString().endsWith(post)
+            && value.indexOf(pre, pre.length()) < 0);
     return out;
   }
 
-  /** Text back from HTML: the named entities the core writes and every numeric one (Lucene writes "&#228;"). */
+  /**
+   * Text back from HTML: the named entities the core writes and every numeric one (Lucene writes
+   * "&#228;").
+   */
   static String unescape(String html) {
     StringBuilder out = new StringBuilder(html.length());
     int i = 0;
@@ -67,14 +76,15 @@ record HighlightTags(String pre, String post) {
         continue;
       }
       String entity = html.substring(i + 1, semicolon);
-      String text = switch (entity) {
-        case "amp" -> "&";
-        case "lt" -> "<";
-        case "gt" -> ">";
-        case "quot" -> "\"";
-        case "apos" -> "'";
-        default -> numeric(entity);
-      };
+      String text =
+          switch (entity) {
+            case "amp" -> "&";
+            case "lt" -> "<";
+            case "gt" -> ">";
+            case "quot" -> "\"";
+            case "apos" -> "'";
+            default -> numeric(entity);
+          };
       if (text == null) {
         out.append(c);
         i++;

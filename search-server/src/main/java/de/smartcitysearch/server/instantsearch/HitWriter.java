@@ -11,15 +11,17 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A hit as Algolia writes it: {@code objectID}, the fields of the event shape (exactly as {@code /api/search} writes
- * them), and the highlighted title and text passage in {@code _highlightResult} and {@code _snippetResult}.
+ * A hit as Algolia writes it: {@code objectID}, the fields of the event shape (exactly as {@code
+ * /api/search} writes them), and the highlighted title and text passage in {@code _highlightResult}
+ * and {@code _snippetResult}.
  */
 final class HitWriter {
 
   static final String OBJECT_ID = "objectID";
+
   /** The fields of the event shape, named as the API's JSON names them. */
-  static final List<String> FIELDS = Arrays.stream(PublicEvent.class.getRecordComponents())
-      .map(HitWriter::jsonName).toList();
+  static final List<String> FIELDS =
+      Arrays.stream(PublicEvent.class.getRecordComponents()).map(HitWriter::jsonName).toList();
 
   private HitWriter() {}
 
@@ -27,11 +29,14 @@ final class HitWriter {
     JsonObject out = new JsonObject();
     out.addProperty(OBJECT_ID, hit.id());
     JsonObject event = JsonParser.parseString(Json.write(hit.document())).getAsJsonObject();
-    event.entrySet().forEach(field -> {
-      if (query.retrieve() == null || query.retrieve().contains(field.getKey())) {
-        out.add(field.getKey(), field.getValue());
-      }
-    });
+    event
+        .entrySet()
+        .forEach(
+            field -> {
+              if (query.retrieve() == null || query.retrieve().contains(field.getKey())) {
+                out.add(field.getKey(), field.getValue());
+              }
+            });
     boolean everyWord = hit.missing().isEmpty();
     if (query.highlightTitle()) {
       JsonObject highlight = new JsonObject();

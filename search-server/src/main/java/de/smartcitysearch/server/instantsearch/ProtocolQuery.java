@@ -12,12 +12,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One query of the protocol, read and checked: what to search (text, filters, dates, order), which page, which facets
- * and how to write the hits.
+ * One query of the protocol, read and checked: what to search (text, filters, dates, order), which
+ * page, which facets and how to write the hits.
  *
  * @param index the index name as the client wrote it
- * @param order the order its name stands for ({@code events}: best match first; the replicas {@code events_date_asc}
- *     and {@code events_date_desc}: by start date)
+ * @param order the order its name stands for ({@code events}: best match first; the replicas {@code
+ *     events_date_asc} and {@code events_date_desc}: by start date)
  * @param text the visitor's text
  * @param page 0-based page
  * @param hitsPerPage hits per page; 0 for counts and facets only
@@ -28,20 +28,34 @@ import java.util.Set;
  * @param tags what marks a match in highlighted values
  * @param retrieve the hit fields to write, or null for all
  * @param highlightTitle whether hits carry {@code _highlightResult.title}
- * @param snippetText whether hits carry {@code _snippetResult.text}, a passage of the text with the matches
+ * @param snippetText whether hits carry {@code _snippetResult.text}, a passage of the text with the
+ *     matches
  */
 record ProtocolQuery(
-    String index, SortOrder order, String text, int page, int hitsPerPage, List<String> facets, int maxValuesPerFacet,
-    Selection selection, Range dates, HighlightTags tags, Set<String> retrieve, boolean highlightTitle,
+    String index,
+    SortOrder order,
+    String text,
+    int page,
+    int hitsPerPage,
+    List<String> facets,
+    int maxValuesPerFacet,
+    Selection selection,
+    Range dates,
+    HighlightTags tags,
+    Set<String> retrieve,
+    boolean highlightTitle,
     boolean snippetText) {
 
   /** The index and its sorted replicas: the order is part of the index name in Algolia. */
-  static final Map<String, SortOrder> INDEXES = Map.of(
-      "events", SortOrder.RELEVANCE,
-      "events_date_asc", SortOrder.DATE,
-      "events_date_desc", SortOrder.DATE_DESC);
+  static final Map<String, SortOrder> INDEXES =
+      Map.of(
+          "events", SortOrder.RELEVANCE,
+          "events_date_asc", SortOrder.DATE,
+          "events_date_desc", SortOrder.DATE_DESC);
+
   /** The numeric attribute whose facets_stats a range widget reads. */
   static final String DATE = "date";
+
   static final int DEFAULT_HITS_PER_PAGE = 20;
   static final int DEFAULT_MAX_VALUES_PER_FACET = 100;
   static final int MAX_VALUES_PER_FACET = 1000;
@@ -52,21 +66,45 @@ record ProtocolQuery(
     SortOrder order = order(index);
     String text = p.text("query", "");
     if (text.length() > SearchRequest.MAX_QUERY_LENGTH) {
-      throw new ApiException(400, "query_too_long", "the query has " + text.length() + " characters; at most "
-          + SearchRequest.MAX_QUERY_LENGTH, "query");
+      throw new ApiException(
+          400,
+          "query_too_long",
+          "the query has "
+              + text.length()
+              + " characters; at most "
+              + SearchRequest.MAX_QUERY_LENGTH,
+          "query");
     }
     int hitsPerPage = p.integer("hitsPerPage", DEFAULT_HITS_PER_PAGE, 0, SearchRequest.MAX_SIZE);
     int page = p.integer("page", 0, 0, SearchRequest.MAX_DEPTH);
     if ((long) (page + 1) * Math.max(1, hitsPerPage) > SearchRequest.MAX_DEPTH) {
-      throw new ApiException(400, "page_too_deep", "page " + page + " of " + hitsPerPage + " hits reaches beyond hit "
-          + SearchRequest.MAX_DEPTH + "; narrow the query instead", "page");
+      throw new ApiException(
+          400,
+          "page_too_deep",
+          "page "
+              + page
+              + " of "
+              + hitsPerPage
+              + " hits reaches beyond hit "
+              + SearchRequest.MAX_DEPTH
+              + "; narrow the query instead",
+          "page");
     }
-    return new ProtocolQuery(index, order, text, page, hitsPerPage, facets(p),
+    return new ProtocolQuery(
+        index,
+        order,
+        text,
+        page,
+        hitsPerPage,
+        facets(p),
         p.integer("maxValuesPerFacet", DEFAULT_MAX_VALUES_PER_FACET, 1, MAX_VALUES_PER_FACET),
-        FacetFilters.read(p.filters(FacetFilters.PARAMETER)), DateFilters.read(p.filters(DateFilters.PARAMETER)),
-        new HighlightTags(tag(p, "highlightPreTag", HighlightTags.DEFAULT.pre()),
+        FacetFilters.read(p.filters(FacetFilters.PARAMETER)),
+        DateFilters.read(p.filters(DateFilters.PARAMETER)),
+        new HighlightTags(
+            tag(p, "highlightPreTag", HighlightTags.DEFAULT.pre()),
             tag(p, "highlightPostTag", HighlightTags.DEFAULT.post())),
-        retrieve(p.list("attributesToRetrieve")), highlightTitle(p.list("attributesToHighlight")),
+        retrieve(p.list("attributesToRetrieve")),
+        highlightTitle(p.list("attributesToHighlight")),
         snippetText(p.list("attributesToSnippet")));
   }
 
@@ -77,8 +115,15 @@ record ProtocolQuery(
 
   /** The query core's request for this query. */
   SearchRequest request() {
-    SearchRequest.Builder b = SearchRequest.builder().query(text).from(dates.from()).to(dates.to()).sort(order)
-        .page(page + 1).size(Math.max(1, hitsPerPage)).kind(selection.kind());
+    SearchRequest.Builder b =
+        SearchRequest.builder()
+            .query(text)
+            .from(dates.from())
+            .to(dates.to())
+            .sort(order)
+            .page(page + 1)
+            .size(Math.max(1, hitsPerPage))
+            .kind(selection.kind());
     selection.values().forEach((dimension, values) -> b.filter(dimension, List.copyOf(values)));
     return b.build();
   }
@@ -86,8 +131,14 @@ record ProtocolQuery(
   private static SortOrder order(String index) {
     SortOrder order = INDEXES.get(index);
     if (order == null) {
-      throw new ApiException(404, "index_not_found", "there is no index '" + index + "'; this server has "
-          + INDEXES.keySet().stream().sorted().toList() + " (the same events, best match first or by date)",
+      throw new ApiException(
+          404,
+          "index_not_found",
+          "there is no index '"
+              + index
+              + "'; this server has "
+              + INDEXES.keySet().stream().sorted().toList()
+              + " (the same events, best match first or by date)",
           "indexName");
     }
     return order;
@@ -106,8 +157,15 @@ record ProtocolQuery(
       } else if (name.equals(DATE) || FacetAttribute.named(name).isPresent()) {
         out.add(name);
       } else {
-        throw QueryParameters.bad("facets", "no facet '" + name + "'; known: " + FacetAttribute.names() + ", "
-            + DATE + " (facets_stats only) or *");
+        throw QueryParameters.bad(
+            "facets",
+            "no facet '"
+                + name
+                + "'; known: "
+                + FacetAttribute.names()
+                + ", "
+                + DATE
+                + " (facets_stats only) or *");
       }
     }
     return new ArrayList<>(out);
@@ -127,8 +185,13 @@ record ProtocolQuery(
     }
     for (String name : asked) {
       if (!HitWriter.FIELDS.contains(name) && !name.equals(HitWriter.OBJECT_ID)) {
-        throw QueryParameters.bad("attributesToRetrieve", "no attribute '" + name + "'; a hit has "
-            + HitWriter.FIELDS + " and objectID, or * for all");
+        throw QueryParameters.bad(
+            "attributesToRetrieve",
+            "no attribute '"
+                + name
+                + "'; a hit has "
+                + HitWriter.FIELDS
+                + " and objectID, or * for all");
       }
     }
     return Set.copyOf(asked);
@@ -140,8 +203,11 @@ record ProtocolQuery(
     }
     for (String name : asked) {
       if (!name.equals("title") && !name.equals("*")) {
-        throw QueryParameters.bad("attributesToHighlight", "only title is highlighted whole, not '" + name
-            + "'; a passage of the text with its matches is attributesToSnippet: [\"text\"]");
+        throw QueryParameters.bad(
+            "attributesToHighlight",
+            "only title is highlighted whole, not '"
+                + name
+                + "'; a passage of the text with its matches is attributesToSnippet: [\"text\"]");
       }
     }
     return !asked.isEmpty();
@@ -154,8 +220,12 @@ record ProtocolQuery(
     for (String name : asked) {
       String attribute = name.contains(":") ? name.substring(0, name.indexOf(':')) : name;
       if (!attribute.equals("text") && !attribute.equals("*")) {
-        throw QueryParameters.bad("attributesToSnippet", "only text has a snippet (the query core chooses its "
-            + "passages), not '" + name + "'");
+        throw QueryParameters.bad(
+            "attributesToSnippet",
+            "only text has a snippet (the query core chooses its "
+                + "passages), not '"
+                + name
+                + "'");
       }
     }
     return !asked.isEmpty();

@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Runs one query of the protocol on the query core and writes Algolia's answer: a search ({@code hits}, {@code
- * nbHits}, {@code facets}, ...) or a facet-value search ({@code facetHits}).
+ * Runs one query of the protocol on the query core and writes Algolia's answer: a search ({@code
+ * hits}, {@code nbHits}, {@code facets}, ...) or a facet-value search ({@code facetHits}).
  */
 final class ProtocolSearch {
 
@@ -41,14 +41,18 @@ final class ProtocolSearch {
   /**
    * A search: the page of hits, the counts and the facets the query asks for.
    *
-   * @param nothingFound told of the request when a query that shows hits found none (not the hitless queries
-   *     InstantSearch adds for facet counts, which would log one search several times)
+   * @param nothingFound told of the request when a query that shows hits found none (not the
+   *     hitless queries InstantSearch adds for facet counts, which would log one search several
+   *     times)
    */
   JsonObject search(String index, QueryParameters parameters, NothingFoundHere nothingFound)
       throws IOException {
     ProtocolQuery query = ProtocolQuery.read(index, parameters);
     SearchResponse response = query.matchesNothing() ? null : backend.search(query.request());
-    if (response != null && response.total() == 0 && !response.timedOut() && query.hitsPerPage() > 0) {
+    if (response != null
+        && response.total() == 0
+        && !response.timedOut()
+        && query.hitsPerPage() > 0) {
       nothingFound.record(query.request());
     }
     JsonObject out = new JsonObject();
@@ -78,11 +82,14 @@ final class ProtocolSearch {
         continue;
       }
       FacetAttribute attribute = FacetAttribute.named(name).orElseThrow();
-      Counts counts = response == null ? new Counts(Map.of(), true)
-          : FacetCounts.of(attribute, response, query.selection());
+      Counts counts =
+          response == null
+              ? new Counts(Map.of(), true)
+              : FacetCounts.of(attribute, response, query.selection());
       facetsComplete &= counts.exhaustive();
       JsonObject values = new JsonObject();
-      counts.values().entrySet().stream().limit(query.maxValuesPerFacet())
+      counts.values().entrySet().stream()
+          .limit(query.maxValuesPerFacet())
           .forEach(e -> values.addProperty(e.getKey(), e.getValue()));
       facets.add(name, values);
     }
@@ -102,17 +109,23 @@ final class ProtocolSearch {
   }
 
   /**
-   * A facet-value search: the values of one facet among the hits of the query whose words start with {@code
-   * facetQuery}, most frequent first.
+   * A facet-value search: the values of one facet among the hits of the query whose words start
+   * with {@code facetQuery}, most frequent first.
    */
-  JsonObject facetValues(String index, String facet, QueryParameters parameters) throws IOException {
-    FacetAttribute attribute = FacetAttribute.named(facet == null ? "" : facet).orElseThrow(() ->
-        QueryParameters.bad("facet", "no facet '" + facet + "' to search in; known: " + FacetAttribute.names()));
+  JsonObject facetValues(String index, String facet, QueryParameters parameters)
+      throws IOException {
+    FacetAttribute attribute =
+        FacetAttribute.named(facet == null ? "" : facet)
+            .orElseThrow(
+                () ->
+                    QueryParameters.bad(
+                        "facet",
+                        "no facet '" + facet + "' to search in; known: " + FacetAttribute.names()));
     ProtocolQuery query = ProtocolQuery.read(index, parameters);
     String typed = parameters.text("facetQuery", "");
     if (typed.length() > FacetFilters.MAX_VALUE_LENGTH) {
-      throw QueryParameters.bad("facetQuery", "facetQuery has at most " + FacetFilters.MAX_VALUE_LENGTH
-          + " characters");
+      throw QueryParameters.bad(
+          "facetQuery", "facetQuery has at most " + FacetFilters.MAX_VALUE_LENGTH + " characters");
     }
     int max = parameters.integer("maxFacetHits", DEFAULT_MAX_FACET_HITS, 1, MAX_FACET_HITS);
     SearchResponse response = query.matchesNothing() ? null : backend.search(query.request());
@@ -149,18 +162,24 @@ final class ProtocolSearch {
   }
 
   /**
-   * The first and last day of the hits' events in Unix seconds, to the month: the query core counts the months the
-   * hits take place in, so min is the first day of the earliest month and max the last day of the latest.
+   * The first and last day of the hits' events in Unix seconds, to the month: the query core counts
+   * the months the hits take place in, so min is the first day of the earliest month and max the
+   * last day of the latest.
    */
   private static Optional<JsonObject> dateStats(SearchResponse response) {
-    List<String> months = response.facets().getOrDefault(FacetDimension.MONTH.apiName(), List.of()).stream()
-        .filter(m -> m.count() > 0).map(FacetValue::value).sorted().toList();
+    List<String> months =
+        response.facets().getOrDefault(FacetDimension.MONTH.apiName(), List.of()).stream()
+            .filter(m -> m.count() > 0)
+            .map(FacetValue::value)
+            .sorted()
+            .toList();
     if (months.isEmpty()) {
       return Optional.empty();
     }
     JsonObject stats = new JsonObject();
     stats.addProperty("min", seconds(YearMonth.parse(months.get(0)).atDay(1)));
-    stats.addProperty("max", seconds(YearMonth.parse(months.get(months.size() - 1)).atEndOfMonth()));
+    stats.addProperty(
+        "max", seconds(YearMonth.parse(months.get(months.size() - 1)).atEndOfMonth()));
     return Optional.of(stats);
   }
 

@@ -17,30 +17,50 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The parameters of one query, however the client wrote them: Algolia's clients send them URL-encoded in a
- * {@code params} string (v3, v4: {@code "query=Kiel&facets=%5B%22topic%22%5D"}), as a {@code params} object, or
- * beside {@code indexName} at the top of the request (v5). Every name is checked: one the protocol does not know, or
- * knows but does not support, is refused with a 400 that names it.
+ * The parameters of one query, however the client wrote them: Algolia's clients send them
+ * URL-encoded in a {@code params} string (v3, v4: {@code "query=Kiel&facets=%5B%22topic%22%5D"}),
+ * as a {@code params} object, or beside {@code indexName} at the top of the request (v5). Every
+ * name is checked: one the protocol does not know, or knows but does not support, is refused with a
+ * 400 that names it.
  */
 final class QueryParameters {
 
   /** What a search and a facet-value search may carry. */
-  static final Set<String> SUPPORTED = Set.of("query", "page", "hitsPerPage", "facets", "maxValuesPerFacet",
-      "facetFilters", "numericFilters", "highlightPreTag", "highlightPostTag", "attributesToRetrieve",
-      "attributesToHighlight", "attributesToSnippet", "facetQuery", "facetName", "maxFacetHits",
-      // the helper sends these with its extra facet queries; nothing is recorded here either way
-      "analytics", "clickAnalytics");
+  static final Set<String> SUPPORTED =
+      Set.of(
+          "query",
+          "page",
+          "hitsPerPage",
+          "facets",
+          "maxValuesPerFacet",
+          "facetFilters",
+          "numericFilters",
+          "highlightPreTag",
+          "highlightPostTag",
+          "attributesToRetrieve",
+          "attributesToHighlight",
+          "attributesToSnippet",
+          "facetQuery",
+          "facetName",
+          "maxFacetHits",
+          // the helper sends these with its extra facet queries; nothing is recorded here either
+          // way
+          "analytics",
+          "clickAnalytics");
+
   /** Algolia parameters a client may reasonably send, with what to do instead. */
-  private static final Map<String, String> UNSUPPORTED = Map.of(
-      "filters", "write the filter as facetFilters and numericFilters",
-      "optionalFilters", "optional filters are not supported; the ranking is the query core's",
-      "tagFilters", "this index has no tags; filter by a facet with facetFilters",
-      "aroundLatLng", "there is no geo search; filter by land or city",
-      "offset", "page through the hits with page and hitsPerPage",
-      "length", "page through the hits with page and hitsPerPage",
-      "distinct", "hits are events and program sessions, each once",
-      "typoTolerance", "typos are always forgiven where the index has the word meant",
-      "restrictSearchableAttributes", "every text field is searched");
+  private static final Map<String, String> UNSUPPORTED =
+      Map.of(
+          "filters", "write the filter as facetFilters and numericFilters",
+          "optionalFilters", "optional filters are not supported; the ranking is the query core's",
+          "tagFilters", "this index has no tags; filter by a facet with facetFilters",
+          "aroundLatLng", "there is no geo search; filter by land or city",
+          "offset", "page through the hits with page and hitsPerPage",
+          "length", "page through the hits with page and hitsPerPage",
+          "distinct", "hits are events and program sessions, each once",
+          "typoTolerance", "typos are always forgiven where the index has the word meant",
+          "restrictSearchableAttributes", "every text field is searched");
+
   /** Keys of a request object that are not search parameters. */
   private static final Set<String> REQUEST_KEYS = Set.of("indexName", "params", "type", "facet");
 
@@ -50,22 +70,31 @@ final class QueryParameters {
     this.values = values;
   }
 
-  /** The parameters of one element of {@code requests}: its own keys, then those of {@code params}. */
+  /**
+   * The parameters of one element of {@code requests}: its own keys, then those of {@code params}.
+   */
   static QueryParameters of(JsonObject request) {
     Map<String, JsonElement> values = new LinkedHashMap<>();
-    request.entrySet().forEach(e -> {
-      if (!REQUEST_KEYS.contains(e.getKey()) && !e.getValue().isJsonNull()) {
-        values.put(e.getKey(), e.getValue());
-      }
-    });
+    request
+        .entrySet()
+        .forEach(
+            e -> {
+              if (!REQUEST_KEYS.contains(e.getKey()) && !e.getValue().isJsonNull()) {
+                values.put(e.getKey(), e.getValue());
+              }
+            });
     JsonElement params = request.get("params");
     if (params != null && !params.isJsonNull()) {
       if (params.isJsonObject()) {
-        params.getAsJsonObject().entrySet().forEach(e -> {
-          if (!e.getValue().isJsonNull()) {
-            values.put(e.getKey(), e.getValue());
-          }
-        });
+        params
+            .getAsJsonObject()
+            .entrySet()
+            .forEach(
+                e -> {
+                  if (!e.getValue().isJsonNull()) {
+                    values.put(e.getKey(), e.getValue());
+                  }
+                });
       } else if (params.isJsonPrimitive() && params.getAsJsonPrimitive().isString()) {
         values.putAll(urlEncoded(params.getAsString()));
       } else {
@@ -74,18 +103,27 @@ final class QueryParameters {
     }
     for (String name : values.keySet()) {
       if (UNSUPPORTED.containsKey(name)) {
-        throw new ApiException(400, "unsupported_parameter", "'" + name + "' is not supported: "
-            + UNSUPPORTED.get(name), name);
+        throw new ApiException(
+            400,
+            "unsupported_parameter",
+            "'" + name + "' is not supported: " + UNSUPPORTED.get(name),
+            name);
       }
       if (!SUPPORTED.contains(name)) {
-        throw new ApiException(400, "unknown_parameter", "unknown parameter '" + name + "'; supported: "
-            + new TreeSet<>(SUPPORTED), name);
+        throw new ApiException(
+            400,
+            "unknown_parameter",
+            "unknown parameter '" + name + "'; supported: " + new TreeSet<>(SUPPORTED),
+            name);
       }
     }
     return new QueryParameters(values);
   }
 
-  /** The URL-encoded form: each value as Algolia's clients write it (arrays as JSON, numbers and words plain). */
+  /**
+   * The URL-encoded form: each value as Algolia's clients write it (arrays as JSON, numbers and
+   * words plain).
+   */
   private static Map<String, JsonElement> urlEncoded(String params) {
     Map<String, JsonElement> out = new LinkedHashMap<>();
     for (String pair : params.split("&")) {
@@ -135,8 +173,10 @@ final class QueryParameters {
       if (!v.isJsonPrimitive()) {
         throw new NumberFormatException();
       }
-      n = v.getAsJsonPrimitive().isNumber() ? Math.toIntExact(v.getAsJsonPrimitive().getAsLong())
-          : Integer.parseInt(v.getAsString().strip());
+      n =
+          v.getAsJsonPrimitive().isNumber()
+              ? Math.toIntExact(v.getAsJsonPrimitive().getAsLong())
+              : Integer.parseInt(v.getAsString().strip());
       if (v.getAsJsonPrimitive().isNumber() && v.getAsDouble() != n) {
         throw new NumberFormatException();
       }
@@ -144,15 +184,18 @@ final class QueryParameters {
       throw bad(name, name + " must be a whole number, not " + v);
     }
     if (n < min || n > max) {
-      throw new ApiException(400, "out_of_range", name + " must be between " + min + " and " + max + ", not " + n,
+      throw new ApiException(
+          400,
+          "out_of_range",
+          name + " must be between " + min + " and " + max + ", not " + n,
           name);
     }
     return n;
   }
 
   /**
-   * A list of strings: a JSON array, or a string holding one ("[\"a\",\"b\"]"), or comma-separated names ("a,b");
-   * null when absent.
+   * A list of strings: a JSON array, or a string holding one ("[\"a\",\"b\"]"), or comma-separated
+   * names ("a,b"); null when absent.
    */
   List<String> list(String name) {
     JsonElement v = values.get(name);
@@ -183,8 +226,8 @@ final class QueryParameters {
   }
 
   /**
-   * A filter list (facetFilters, numericFilters): an array whose elements are strings or arrays of strings, a string
-   * holding such an array, or a single filter string; null when absent.
+   * A filter list (facetFilters, numericFilters): an array whose elements are strings or arrays of
+   * strings, a string holding such an array, or a single filter string; null when absent.
    */
   JsonArray filters(String name) {
     JsonElement v = values.get(name);
@@ -206,10 +249,13 @@ final class QueryParameters {
   /** The parameters as Algolia echoes them in {@code params}: URL-encoded, arrays as JSON. */
   String echo() {
     StringBuilder out = new StringBuilder();
-    values.forEach((name, value) -> {
-      out.append(out.isEmpty() ? "" : "&").append(encode(name)).append('=')
-          .append(encode(value.isJsonPrimitive() ? value.getAsString() : value.toString()));
-    });
+    values.forEach(
+        (name, value) -> {
+          out.append(out.isEmpty() ? "" : "&")
+              .append(encode(name))
+              .append('=')
+              .append(encode(value.isJsonPrimitive() ? value.getAsString() : value.toString()));
+        });
     return out.toString();
   }
 
@@ -217,9 +263,13 @@ final class QueryParameters {
     return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
-  /** A string that looks like a JSON array is read as one (the URL-encoded form writes arrays so). */
+  /**
+   * A string that looks like a JSON array is read as one (the URL-encoded form writes arrays so).
+   */
   private static JsonElement json(String name, JsonElement v) {
-    if (v.isJsonPrimitive() && v.getAsJsonPrimitive().isString() && v.getAsString().strip().startsWith("[")) {
+    if (v.isJsonPrimitive()
+        && v.getAsJsonPrimitive().isString()
+        && v.getAsString().strip().startsWith("[")) {
       try {
         return JsonParser.parseString(v.getAsString());
       } catch (JsonParseException e) {

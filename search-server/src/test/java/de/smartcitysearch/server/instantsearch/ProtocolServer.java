@@ -16,11 +16,18 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
-/** The real server on a free loopback port over the {@link SeedIndex}, read-only, with a fixed "today". */
+/**
+ * The real server on a free loopback port over the {@link SeedIndex}, read-only, with a fixed
+ * "today".
+ */
 final class ProtocolServer implements AutoCloseable {
 
-  /** After every seed event, so that ranking does not drift with the calendar (as in SeedQueriesTest). */
-  static final Clock NOVEMBER_2026 = Clock.fixed(Instant.parse("2026-11-22T09:00:00Z"), ZoneOffset.UTC);
+  /**
+   * After every seed event, so that ranking does not drift with the calendar (as in
+   * SeedQueriesTest).
+   */
+  static final Clock NOVEMBER_2026 =
+      Clock.fixed(Instant.parse("2026-11-22T09:00:00Z"), ZoneOffset.UTC);
 
   private final ServedIndex served;
   private final SearchServer server;
@@ -29,12 +36,16 @@ final class ProtocolServer implements AutoCloseable {
 
   /** No rate limit: the tests send many requests from one address. */
   ProtocolServer() throws IOException {
-    this(new ServerConfig("127.0.0.1", 0, List.of(), null).withRateLimit(ServerConfig.RateLimit.OFF));
+    this(
+        new ServerConfig("127.0.0.1", 0, List.of(), null)
+            .withRateLimit(ServerConfig.RateLimit.OFF));
   }
 
   ProtocolServer(ServerConfig config) throws IOException {
     served = ServedIndex.open(SeedIndex.folder(), SeedIndex.SCHEMA, false);
-    server = new SearchServer(Searchers.create(served.manager(), SeedIndex.SCHEMA, NOVEMBER_2026), null, config);
+    server =
+        new SearchServer(
+            Searchers.create(served.manager(), SeedIndex.SCHEMA, NOVEMBER_2026), null, config);
     port = server.start();
   }
 
@@ -43,9 +54,12 @@ final class ProtocolServer implements AutoCloseable {
   }
 
   /** POSTs a body as Algolia's browser client does (text/plain, so no preflight). */
-  HttpResponse<String> post(String path, String body, String... headers) throws IOException, InterruptedException {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl() + path))
-        .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(body));
+  HttpResponse<String> post(String path, String body, String... headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(baseUrl() + path))
+            .header("Content-Type", "text/plain")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
     if (headers.length > 0) {
       b.headers(headers);
     }
@@ -67,8 +81,10 @@ final class ProtocolServer implements AutoCloseable {
 
   /** GET of the JSON API that must succeed. */
   JsonObject get(String pathAndQuery) throws IOException, InterruptedException {
-    HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + pathAndQuery)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r =
+        client.send(
+            HttpRequest.newBuilder(URI.create(baseUrl() + pathAndQuery)).build(),
+            HttpResponse.BodyHandlers.ofString());
     if (r.statusCode() != 200) {
       throw new AssertionError(pathAndQuery + " answered " + r.statusCode() + ": " + r.body());
     }

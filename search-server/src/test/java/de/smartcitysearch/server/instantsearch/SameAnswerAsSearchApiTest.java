@@ -18,15 +18,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * One query core, two wire formats: the same search through {@code /api/search} and through the InstantSearch
- * protocol (as InstantSearch sends it: the main query, plus one query without its own filter for a refined
- * multi-select facet) finds the same events in the same order, with the same total and the same facet counts.
+ * One query core, two wire formats: the same search through {@code /api/search} and through the
+ * InstantSearch protocol (as InstantSearch sends it: the main query, plus one query without its own
+ * filter for a refined multi-select facet) finds the same events in the same order, with the same
+ * total and the same facet counts.
  */
 class SameAnswerAsSearchApiTest {
 
-  /** The facets both answers have: every dimension but the month histogram, which /api/search fills with zeros. */
-  private static final List<String> FACETS = List.of("land", "city", "topic", "organisation", "format", "type",
-      "audience");
+  /**
+   * The facets both answers have: every dimension but the month histogram, which /api/search fills
+   * with zeros.
+   */
+  private static final List<String> FACETS =
+      List.of("land", "city", "topic", "organisation", "format", "type", "audience");
 
   private static ProtocolServer server;
 
@@ -41,7 +45,10 @@ class SameAnswerAsSearchApiTest {
   }
 
   @ParameterizedTest(name = "\"{0}\" {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       ''                          | ''
       Datenplattform Kiel         | ''
       Kongress                    | ''
@@ -68,13 +75,19 @@ class SameAnswerAsSearchApiTest {
     for (String facet : FACETS) {
       // a refined facet's counts come from its own query, as InstantSearch reads them
       JsonObject from = selected.containsKey(facet) ? results.get(extra++).getAsJsonObject() : main;
-      assertEquals(apiCounts(api, facet), from.getAsJsonObject("facets").getAsJsonObject(facet), facet + " counts");
+      assertEquals(
+          apiCounts(api, facet),
+          from.getAsJsonObject("facets").getAsJsonObject(facet),
+          facet + " counts");
     }
   }
 
-  /** What InstantSearch sends for these refinements: one query for the hits, one per refined facet. */
+  /**
+   * What InstantSearch sends for these refinements: one query for the hits, one per refined facet.
+   */
   private static String instantSearchCall(String text, Map<String, List<String>> selected) {
-    StringBuilder requests = new StringBuilder("{\"requests\":[" + request(text, 20, FACETS, selected, null));
+    StringBuilder requests =
+        new StringBuilder("{\"requests\":[" + request(text, 20, FACETS, selected, null));
     for (String facet : FACETS) {
       if (selected.containsKey(facet)) {
         requests.append(',').append(request(text, 0, List.of(facet), selected, facet));
@@ -83,7 +96,11 @@ class SameAnswerAsSearchApiTest {
     return requests.append("]}").toString();
   }
 
-  private static String request(String text, int hitsPerPage, List<String> facets, Map<String, List<String>> selected,
+  private static String request(
+      String text,
+      int hitsPerPage,
+      List<String> facets,
+      Map<String, List<String>> selected,
       String without) {
     JsonObject params = new JsonObject();
     params.addProperty("query", text);
@@ -93,13 +110,14 @@ class SameAnswerAsSearchApiTest {
     facets.forEach(facetNames::add);
     params.add("facets", facetNames);
     JsonArray filters = new JsonArray();
-    selected.forEach((facet, values) -> {
-      if (!facet.equals(without)) {
-        JsonArray anyOf = new JsonArray();
-        values.forEach(v -> anyOf.add(facet + ":" + v));
-        filters.add(anyOf);
-      }
-    });
+    selected.forEach(
+        (facet, values) -> {
+          if (!facet.equals(without)) {
+            JsonArray anyOf = new JsonArray();
+            values.forEach(v -> anyOf.add(facet + ":" + v));
+            filters.add(anyOf);
+          }
+        });
     if (!filters.isEmpty()) {
       params.add("facetFilters", filters);
     }
@@ -122,8 +140,9 @@ class SameAnswerAsSearchApiTest {
 
   private static String query(Map<String, List<String>> selected) {
     StringBuilder out = new StringBuilder();
-    selected.forEach((facet, values) -> values.forEach(v -> out.append('&').append(facet).append('=')
-        .append(encode(v))));
+    selected.forEach(
+        (facet, values) ->
+            values.forEach(v -> out.append('&').append(facet).append('=').append(encode(v))));
     return out.toString();
   }
 
@@ -135,11 +154,16 @@ class SameAnswerAsSearchApiTest {
 
   private static List<String> protocolIds(JsonObject result) {
     List<String> out = new ArrayList<>();
-    result.getAsJsonArray("hits").forEach(h -> out.add(h.getAsJsonObject().get("objectID").getAsString()));
+    result
+        .getAsJsonArray("hits")
+        .forEach(h -> out.add(h.getAsJsonObject().get("objectID").getAsString()));
     return out;
   }
 
-  /** The API's counts of a facet as Algolia writes them: value to count, values without hits left out. */
+  /**
+   * The API's counts of a facet as Algolia writes them: value to count, values without hits left
+   * out.
+   */
   private static JsonObject apiCounts(JsonObject api, String facet) {
     JsonObject out = new JsonObject();
     for (JsonElement v : api.getAsJsonObject("facets").getAsJsonArray(facet)) {

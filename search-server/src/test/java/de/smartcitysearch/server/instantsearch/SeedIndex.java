@@ -15,13 +15,15 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The five seed pages indexed by the real pipeline (Tika, enrichment, compound splitting) into a folder on disk, once
- * per test JVM: the product's default corpus, which the demo page shows after {@code ./smartcity-search serve}.
+ * The five seed pages indexed by the real pipeline (Tika, enrichment, compound splitting) into a
+ * folder on disk, once per test JVM: the product's default corpus, which the demo page shows after
+ * {@code ./smartcity-search serve}.
  */
 final class SeedIndex {
 
   static final EventSchema SCHEMA = new EventSchema(GermanAnalysis.defaults());
-  private static final Path SEEDS = Path.of(System.getProperty("project.root", "..")).resolve("seeds");
+  private static final Path SEEDS =
+      Path.of(System.getProperty("project.root", "..")).resolve("seeds");
   private static Path folder;
 
   private SeedIndex() {}
