@@ -30,7 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * <p>Uses the Debian packages {@code chromium} and {@code chromium-driver} (paths overridable with
  * the system properties {@code chromium.binary} and {@code chromium.driver}); the driver path is
  * given explicitly so that Selenium Manager never tries to download anything. When the browser is
- * not installed, {@link #start()} skips the calling test with a JUnit assumption that says so.
+ * not installed, {@link #start()} fails the calling test, naming the packages to install.
  *
  * <pre>{@code
  * try (Chromium browser = Chromium.start()) {

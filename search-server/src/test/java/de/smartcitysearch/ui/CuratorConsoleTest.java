@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import de.smartcitysearch.cli.SeedServer;
 import de.smartcitysearch.document.DocumentKind;
 import de.smartcitysearch.document.EventDocument;
 import java.net.URI;
@@ -12,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
@@ -22,11 +20,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -36,41 +30,11 @@ import org.openqa.selenium.support.ui.Select;
  * every number it shows is held against the index's stored documents, read apart from the facets
  * the API counts with.
  */
-class CuratorConsoleTest {
+class CuratorConsoleTest extends SeedsInChromium {
 
   private static final String[] MONTHS = {
     "Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"
   };
-
-  @TempDir static Path index;
-  private static SeedServer seeds;
-  private static Chromium browser;
-  private static List<EventDocument> documents;
-
-  @BeforeAll
-  static void start() throws Exception {
-    browser = Chromium.start(); // skips the class when Chromium is not installed
-    seeds = SeedServer.start(index);
-    documents = seeds.documents();
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (browser != null) {
-      browser.close();
-    }
-    if (seeds != null) {
-      seeds.close();
-    }
-  }
-
-  @AfterEach
-  void theBrowserReportedNoErrors() {
-    browser.resize(1280, 900);
-    List<String> errors =
-        browser.browserLog().stream().filter(line -> line.startsWith("SEVERE")).toList();
-    assertEquals(List.of(), errors, "console errors (CSP violations included)");
-  }
 
   @Test
   void everyCountIsANumberOfEventsAsTheIndexHoldsThem() {

@@ -73,7 +73,7 @@ class VisitorJourneyTest {
 
   @BeforeAll
   static void start() throws Exception {
-    browser = Chromium.start(); // skips the class when Chromium is not installed
+    browser = Chromium.start();
     site = new SeedSite(index, SEPTEMBER_2025);
   }
 

@@ -36,7 +36,7 @@ class WebUiTest {
 
   @BeforeAll
   static void start() throws Exception {
-    browser = Chromium.start(); // skips the class when Chromium is not installed
+    browser = Chromium.start();
     server = new UiServer(indexDir);
   }
 

@@ -3,20 +3,14 @@ package de.smartcitysearch.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import de.smartcitysearch.cli.SeedServer;
 import de.smartcitysearch.document.DocumentKind;
 import de.smartcitysearch.document.EventDocument;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -26,37 +20,7 @@ import org.openqa.selenium.WebElement;
  * console, results that open the event page, a strict Content-Security-Policy, and the demo page a
  * partner copies the snippet from.
  */
-class WidgetTest {
-
-  @TempDir static Path index;
-  private static SeedServer seeds;
-  private static Chromium browser;
-  private static List<EventDocument> documents;
-
-  @BeforeAll
-  static void start() throws Exception {
-    browser = Chromium.start(); // skips the class when Chromium is not installed
-    seeds = SeedServer.start(index);
-    documents = seeds.documents();
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (browser != null) {
-      browser.close();
-    }
-    if (seeds != null) {
-      seeds.close();
-    }
-  }
-
-  @AfterEach
-  void theBrowserReportedNoErrors() {
-    browser.resize(1280, 900);
-    List<String> errors =
-        browser.browserLog().stream().filter(line -> line.startsWith("SEVERE")).toList();
-    assertEquals(List.of(), errors, "console errors (CSP violations included)");
-  }
+class WidgetTest extends SeedsInChromium {
 
   @Test
   void aLowercasePresetFindsItsCityAndEveryResultLinksToItsEventPage() throws Exception {
