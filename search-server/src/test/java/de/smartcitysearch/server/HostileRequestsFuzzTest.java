@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.net.URI;
@@ -85,6 +86,14 @@ class HostileRequestsFuzzTest {
               + "\nwarm-up: "
               + warmUp.problems.subList(0, Math.min(MAX_REPORTED, warmUp.problems.size())));
       assertTrue(
+          run.reusedClosedConnections.get() + warmUp.reusedClosedConnections.get()
+              <= Math.max(1, requests / 1_000),
+          "requests repeated on a connection the server had closed: "
+              + run.reusedClosedConnections.get()
+              + " + "
+              + warmUp.reusedClosedConnections.get()
+              + " in the warm-up");
+      assertTrue(
           run.slowestMs() <= SLOWEST_ALLOWED_MS, "slowest answer took " + run.slowestMs() + " ms");
       assertTrue(
           after.threads <= before.threads + THREAD_TOLERANCE,
@@ -137,6 +146,7 @@ class HostileRequestsFuzzTest {
   private static final class Run {
     private final AtomicLongArray statusClasses = new AtomicLongArray(6);
     private final AtomicLong slowestNanos = new AtomicLong();
+    private final AtomicLong reusedClosedConnections = new AtomicLong();
     private final List<String> problems = java.util.Collections.synchronizedList(new ArrayList<>());
     private final boolean timed;
 
@@ -154,10 +164,20 @@ class HostileRequestsFuzzTest {
       }
       long start = System.nanoTime();
       try {
-        HttpResponse<String> r =
-            client.send(
-                HttpRequest.newBuilder(uri).GET().timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r;
+        try {
+          r = send(client, uri);
+        } catch (IOException e) {
+          if (!String.valueOf(e.getMessage()).contains("received no bytes")) {
+            throw e;
+          }
+          // a kept-alive connection the server had just closed after an earlier error answer
+          // ("Connection: close") was taken from the client's pool: HTTP/1.1 lets a client repeat
+          // an idempotent request then (RFC 9112 9.3.1); counted, and only a rare case passes
+          reusedClosedConnections.incrementAndGet();
+          start = System.nanoTime();
+          r = send(client, uri);
+        }
         long nanos = System.nanoTime() - start;
         slowestNanos.accumulateAndGet(nanos, Math::max);
         int status = r.statusCode();
@@ -180,6 +200,13 @@ class HostileRequestsFuzzTest {
       }
     }
 
+    private static HttpResponse<String> send(HttpClient client, URI uri)
+        throws IOException, InterruptedException {
+      return client.send(
+          HttpRequest.newBuilder(uri).GET().timeout(Duration.ofSeconds(10)).build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
+
     private void problem(String description) {
       problems.add(abbreviate(description));
     }
@@ -198,7 +225,8 @@ class HostileRequestsFuzzTest {
           + statusClasses.get(5)
           + ", slowest "
           + slowestMs()
-          + " ms";
+          + " ms, repeated after a closed connection "
+          + reusedClosedConnections.get();
     }
 
     private static boolean isJsonError(String body) {
