@@ -23,6 +23,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
@@ -116,7 +117,10 @@ final class Snippets {
     StoredTextHighlighter highlighter =
         new StoredTextHighlighter(searcher, analyzer, field, docIds, hits);
     highlighter.setBreakIterator(breaks);
-    highlighter.setFormatter(new DefaultPassageFormatter(MARK_OPEN, MARK_CLOSE, " … ", true));
+    highlighter.setFormatter(
+        field.equals(EventSchema.TITLE)
+            ? new DefaultPassageFormatter(MARK_OPEN, MARK_CLOSE, " … ", true)
+            : new PassagesFromAWord());
     highlighter.setMaxNoHighlightPassages(1);
     return highlighter
         .highlightFields(
@@ -147,6 +151,36 @@ final class Snippets {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     leaves.stream().limit(IndexSearcher.getMaxClauseCount()).forEach(q -> any.add(q, Occur.SHOULD));
     return any.build();
+  }
+
+  /**
+   * Passages marked and joined with " … ", each starting at a word: a passage cut at a word
+   * boundary can begin with the punctuation or space after the word before it (". Kooperation als
+   * …").
+   */
+  static final class PassagesFromAWord extends DefaultPassageFormatter {
+    /** What ends the word before a passage; opening quotes and brackets belong to the passage. */
+    private static final String TRAILING_PUNCTUATION = ".,;:!?)]}»…–";
+
+    PassagesFromAWord() {
+      super(MARK_OPEN, MARK_CLOSE, " … ", true);
+    }
+
+    @Override
+    public String format(Passage[] passages, String content) {
+      for (Passage passage : passages) {
+        int limit =
+            passage.getNumMatches() > 0 ? passage.getMatchStarts()[0] : passage.getEndOffset();
+        int start = passage.getStartOffset();
+        while (start < limit
+            && (Character.isWhitespace(content.charAt(start))
+                || TRAILING_PUNCTUATION.indexOf(content.charAt(start)) >= 0)) {
+          start++;
+        }
+        passage.setStartOffset(start);
+      }
+      return super.format(passages, content);
+    }
   }
 
   /** A highlighter of one field that takes the field's text from documents already read. */

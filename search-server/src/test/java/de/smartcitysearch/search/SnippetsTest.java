@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,5 +38,26 @@ class SnippetsTest {
       assertTrue(snippet.contains("<mark>Wärmeplan</mark>"), snippet);
       assertTrue(snippet.length() < 600, snippet.length() + " characters: " + snippet);
     }
+  }
+
+  @Test
+  void aPassageStartsAtAWordNotAtThePunctuationBeforeIt() {
+    assertEquals(
+        "Kooperation als Stärke der <mark>Region</mark>",
+        snippetFrom("Ende des Satzes. Kooperation als Stärke der Region", ". Kooperation"));
+    assertEquals(
+        "„Kooperation“ als Stärke der <mark>Region</mark>",
+        snippetFrom("Ende des Satzes.„Kooperation“ als Stärke der Region", "„Kooperation"),
+        "an opening quote belongs to the passage");
+  }
+
+  /** One passage from where {@code from} starts to the end, matching "Region". */
+  private static String snippetFrom(String content, String from) {
+    Passage passage = new Passage();
+    passage.setStartOffset(content.indexOf(from));
+    passage.setEndOffset(content.length());
+    int match = content.indexOf("Region");
+    passage.addMatch(match, match + "Region".length(), null, 1);
+    return new Snippets.PassagesFromAWord().format(new Passage[] {passage}, content);
   }
 }
