@@ -32,11 +32,6 @@ public record Coverage(
    */
   public record Row(String value, long total, List<Long> counts) {}
 
-  /** The table as CSV (RFC 4180): a header line, then one line per row. */
-  public String toCsv() {
-    return toCsv(CsvDialect.RFC_4180);
-  }
-
   /**
    * The table as CSV in this dialect: a header line, then one line per row, lines ending in CRLF.
    */

@@ -24,7 +24,9 @@ class CoverageCsvTest {
     assertEquals(
         "land,total,2026-03,2026-04\r\nBaden-Württemberg,1,0,1\r\nSchleswig-Holstein,0,0,0\r\n",
         BY_MONTH.toCsv(CsvDialect.RFC_4180));
-    assertFalse(BY_MONTH.toCsv().startsWith("\uFEFF"), "no byte order mark for programs");
+    assertFalse(
+        BY_MONTH.toCsv(CsvDialect.RFC_4180).startsWith("\uFEFF"),
+        "no byte order mark for programs");
   }
 
   @Test
@@ -54,7 +56,7 @@ class CoverageCsvTest {
     assertEquals(
         "organisation,total,Online\r\nStadt; Land; Fluss e.V.,1,1\r\n"
             + "\"'=HYPERLINK(\"\"http://x.example\"\")\",1,1\r\n'-Verein,1,0\r\n",
-        organisations.toCsv(),
+        organisations.toCsv(CsvDialect.RFC_4180),
         "a program's CSV is opened in spreadsheets too: page text never runs as a formula");
   }
 }
