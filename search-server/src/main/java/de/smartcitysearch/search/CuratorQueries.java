@@ -49,7 +49,7 @@ final class CuratorQueries {
     List<FacetValue> out = new ArrayList<>();
     for (String value : values) {
       if (FacetDimension.hasPrefix(value, prefix)) {
-        out.add(v.facetValue(dimension, value, counts.getOrDefault(value, 0L)));
+        out.add(dimension.value(value, counts.getOrDefault(value, 0L), v));
       }
     }
     return out;
