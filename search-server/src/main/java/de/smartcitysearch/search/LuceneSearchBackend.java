@@ -57,7 +57,7 @@ public final class LuceneSearchBackend implements SearchBackend {
     this.timeout = b.timeout;
     this.exactUpTo = b.exactUpTo;
     this.references = new ReferenceLists(b.topics);
-    this.curator = new CuratorQueries(config, references);
+    this.curator = new CuratorQueries(references);
     this.places = b.places;
     this.clock = b.clock;
   }
@@ -115,19 +115,7 @@ public final class LuceneSearchBackend implements SearchBackend {
 
   @Override
   public List<Suggestion> suggest(String typed, int max) throws IOException {
-    return views.with(
-        v ->
-            views
-                .suggestions(v)
-                .lookup(
-                    typed,
-                    max,
-                    words ->
-                        search(
-                            SearchRequest.builder()
-                                .query(words)
-                                .size(LastWordCompletion.HEAD_HITS)
-                                .build())));
+    return views.with(v -> views.suggestions(v).lookup(typed, max, this));
   }
 
   @Override
@@ -163,14 +151,18 @@ public final class LuceneSearchBackend implements SearchBackend {
   public List<FacetValue> facetValues(
       FacetDimension dimension, String prefix, List<String> reference, CountScope scope)
       throws IOException {
-    return views.with(v -> curator.facetValues(v, dimension, prefix, reference, scope));
+    return views.with(
+        v ->
+            curator.facetValues(
+                v, CuratorQueries.lucene(v, config), dimension, prefix, reference, scope));
   }
 
   @Override
   public Coverage coverage(
       FacetDimension rows, FacetDimension cols, List<String> rowReference, CountScope scope)
       throws IOException {
-    return views.with(v -> curator.coverage(v, rows, cols, rowReference, scope));
+    return views.with(
+        v -> curator.coverage(CuratorQueries.lucene(v, config), rows, cols, rowReference, scope));
   }
 
   private List<EventDocument> stored(IndexSearcher searcher, Query query, int max)
