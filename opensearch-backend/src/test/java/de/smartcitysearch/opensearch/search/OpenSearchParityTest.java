@@ -108,11 +108,18 @@ public class OpenSearchParityTest extends EventClusterTestCase {
               new String[] {"q", "Kongress April", "kind", "event"},
               new String[] {"q", "Wann gibt es Veranstaltungen in Kiel"},
               new String[] {"q", "Datenplattform", "sort", "date"},
-              new String[] {"q", "Kielwasser", "kind", "event"});
+              new String[] {"q", "Kielwasser", "kind", "event"},
+              // a phrase with a stop word inside: a gap in the positions
+              new String[] {"q", "\"Kooperation als Erfolgsfaktor\"", "kind", "event"},
+              new String[] {"q", "\"Smart City\" -\"offene Daten\" Konstanz"});
       for (String[] params : more) {
         String what = String.join(" ", params);
         assertSameAnswer(what, servers.lucene(params), servers.cluster(params));
       }
+      assertEquals(
+          "004",
+          seedOf(
+              firstId(servers.cluster("q", "\"Kooperation als Erfolgsfaktor\"", "kind", "event"))));
       String event =
           "/api/events/"
               + URLEncoder.encode(
