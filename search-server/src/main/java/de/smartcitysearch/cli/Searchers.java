@@ -6,6 +6,7 @@ import de.smartcitysearch.enrich.TopicTagger;
 import de.smartcitysearch.index.EventSchema;
 import de.smartcitysearch.search.GazetteerPlaceLexicon;
 import de.smartcitysearch.search.LuceneSearchBackend;
+import de.smartcitysearch.search.PlaceLexicon;
 import java.time.Clock;
 import org.apache.lucene.search.SearcherManager;
 
@@ -40,11 +41,16 @@ public final class Searchers {
     return create(manager, schema, Clock.systemDefaultZone());
   }
 
+  /** The built-in gazetteer's cities, the words a query names a city with. */
+  static PlaceLexicon places() {
+    return new GazetteerPlaceLexicon(CityGazetteer.builtIn());
+  }
+
   /** The same, with the clock that decides what is upcoming (tests and benchmarks fix it). */
   public static LuceneSearchBackend create(
       SearcherManager manager, EventSchema schema, Clock clock) {
     return LuceneSearchBackend.builder(manager, schema)
-        .places(new GazetteerPlaceLexicon(CityGazetteer.builtIn()))
+        .places(places())
         .topics(new TopicTagger(schema.analysis()).labels())
         .clock(clock)
         .build();

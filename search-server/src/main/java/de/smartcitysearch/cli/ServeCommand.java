@@ -1,6 +1,8 @@
 package de.smartcitysearch.cli;
 
 import de.smartcitysearch.analysis.GermanAnalysis;
+import de.smartcitysearch.cluster.SearchCluster;
+import de.smartcitysearch.enrich.TopicTagger;
 import de.smartcitysearch.extract.ExtractionLimits;
 import de.smartcitysearch.extract.InputOptions;
 import de.smartcitysearch.extract.PageEnricher;
@@ -14,9 +16,11 @@ import de.smartcitysearch.server.ServedIndex;
 import de.smartcitysearch.server.ServerConfig;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -58,6 +62,20 @@ final class ServeCommand implements Callable<Integer> {
       paramLabel = "DIR",
       description = "Index folder (default: data/index of the installation).")
   Path index;
+
+  @Option(
+      names = "--opensearch",
+      paramLabel = "URL",
+      description =
+          "Serve the index of an OpenSearch cluster (node URLs separated by commas) instead of a folder;"
+              + " with --index-name. Nothing is indexed at start: index --opensearch writes it.")
+  String opensearch;
+
+  @Option(
+      names = "--index-name",
+      paramLabel = "NAME",
+      description = "The index in the cluster (with --opensearch).")
+  String indexName;
 
   @Option(
       names = "--port",
@@ -234,6 +252,9 @@ final class ServeCommand implements Callable<Integer> {
     }
     String adminKey = System.getenv(ServerConfig.ADMIN_KEY_ENV);
     ServerConfig config = config(adminKey); // a bad option stops the command before any work
+    if (opensearch != null || indexName != null) {
+      return serveCluster(config);
+    }
     Path input = this.input != null ? this.input : AppHome.resolve("seeds");
     Path index = this.index != null ? this.index : AppHome.resolve("data", "index");
     TikaExtractor.warmUp(); // while the analysis, the gazetteer and the index writer load
@@ -267,11 +288,85 @@ final class ServeCommand implements Callable<Integer> {
     DocumentIngestion ingestion =
         served.writer() == null ? null : new DocumentIngestion(served.writer(), enricher, uploads);
     SearchServer server = new SearchServer(searcher, ingestion, config);
+    return run(
+        server,
+        searcher,
+        ingestion != null,
+        config,
+        () -> {
+          if (ingestion != null) {
+            ingestion.close();
+          }
+          served.close();
+        });
+  }
+
+  /** {@code serve --opensearch URL --index-name NAME}: the cluster's index, read-only. */
+  private int serveCluster(ServerConfig config) throws Exception {
+    if (opensearch == null || indexName == null) {
+      System.err.println("serve: --opensearch URL and --index-name NAME go together");
+      return 2;
+    }
+    if (input != null || index != null) {
+      System.err.println(
+          "serve: --input and --index are for a folder; a cluster is written by index --opensearch");
+      return 2;
+    }
+    Optional<SearchCluster> installed = SearchCluster.installed();
+    if (installed.isEmpty()) {
+      System.err.println(
+          "serve: this installation has no OpenSearch support (opensearch-backend is not on the"
+              + " class path)");
+      return 2;
+    }
+    EventSchema schema = new EventSchema(Searchers.analysis());
+    SearchCluster.ServedCluster served;
+    try {
+      served =
+          installed
+              .get()
+              .serve(
+                  opensearch,
+                  indexName,
+                  schema,
+                  Searchers.places(),
+                  new TopicTagger(schema.analysis()).labels(),
+                  Clock.systemDefaultZone());
+    } catch (IllegalArgumentException e) {
+      System.err.println("serve: " + e.getMessage());
+      return 2;
+    }
+    SearchBackend searcher = served.backend();
+    try {
+      searcher.indexState(); // an unreachable cluster or a missing index is said before listening
+    } catch (RuntimeException e) {
+      served.close();
+      System.err.println("serve: " + e.getMessage());
+      return 1;
+    }
+    // admin writes to a cluster go through index --opensearch: the server holds no writer
+    return run(new SearchServer(searcher, null, config), searcher, false, config, served::close);
+  }
+
+  /** Closes what a served index holds. */
+  @FunctionalInterface
+  private interface Closing {
+    void close() throws IOException;
+  }
+
+  /** Starts the server and runs until SIGTERM or Ctrl-C. */
+  private int run(
+      SearchServer server,
+      SearchBackend searcher,
+      boolean admin,
+      ServerConfig config,
+      Closing closing)
+      throws Exception {
     int actualPort;
     try {
       actualPort = server.start();
     } catch (IllegalStateException e) {
-      served.close();
+      closing.close();
       System.err.println("serve: " + e.getMessage());
       return 1;
     }
@@ -281,11 +376,8 @@ final class ServeCommand implements Callable<Integer> {
             new Thread(
                 () -> {
                   server.close(); // lets running requests finish
-                  if (ingestion != null) {
-                    ingestion.close();
-                  }
                   try {
-                    served.close();
+                    closing.close();
                   } catch (IOException e) {
                     System.err.println("serve: closing the index failed: " + e.getMessage());
                   }
@@ -298,7 +390,7 @@ final class ServeCommand implements Callable<Integer> {
         searcher.indexState().documents(),
         host.equals("0.0.0.0") ? "localhost" : host,
         actualPort,
-        ingestion == null ? "off" : "on",
+        admin ? "on" : "off",
         config.curatorKey() == null && config.adminKey() == null ? "off" : "on");
     System.out.printf(
         "serve: heap limit %d MB; uploaded files parsed in child processes of %d MB heap each, %d at a "

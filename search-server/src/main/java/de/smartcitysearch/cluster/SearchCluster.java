@@ -1,6 +1,12 @@
 package de.smartcitysearch.cluster;
 
+import de.smartcitysearch.index.EventSchema;
 import de.smartcitysearch.index.EventStore;
+import de.smartcitysearch.search.PlaceLexicon;
+import de.smartcitysearch.search.SearchBackend;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
 
@@ -30,6 +36,32 @@ public interface SearchCluster {
    *     expected
    */
   EventStore.Opener store(String urls, String index, int shards, int replicas, Notices notices);
+
+  /**
+   * The query core over the index {@code index} of the cluster at {@code urls}, for {@code serve}:
+   * the same search, facets, suggestions and curator counts as over the embedded index. Closing it
+   * closes the connection. Nothing is contacted before the first query.
+   *
+   * @param places which words name cities, before the venue cities of the index
+   * @param topics the topic taxonomy's labels
+   * @param clock decides what is upcoming
+   * @throws IllegalArgumentException for a malformed URL or index name, naming what is expected
+   */
+  ServedCluster serve(
+      String urls,
+      String index,
+      EventSchema schema,
+      PlaceLexicon places,
+      List<String> topics,
+      Clock clock);
+
+  /** A cluster's index served: the query core over it, and the connection to close. */
+  interface ServedCluster extends AutoCloseable {
+    SearchBackend backend();
+
+    @Override
+    void close() throws IOException;
+  }
 
   /** Receives notices for the user, one line each. */
   @FunctionalInterface

@@ -12,7 +12,7 @@ import org.apache.lucene.search.IndexSearcher;
  * text score times a factor (the upcoming boost), so that summed over the words a document with
  * more of them always scores higher, and among documents with as many words the text score decides.
  */
-final class CountedScore extends DoubleValuesSource {
+public final class CountedScore extends DoubleValuesSource {
 
   /**
    * What having one word is worth. It must exceed the text scores of all words of a query together
@@ -20,7 +20,7 @@ final class CountedScore extends DoubleValuesSource {
    * alternative): at 10,000 a query of 20 words scoring in three fields with two alternatives each,
    * times the upcoming boost, stays below it.
    */
-  static final float PER_WORD = 10_000f;
+  public static final float PER_WORD = 10_000f;
 
   private final DoubleValuesSource factor;
 

@@ -108,16 +108,40 @@ public record FacetDimension(FacetField field, FacetField.Dimension declared) {
         }
       }
     }
-    values.sort(
+    List<Map.Entry<String, Long>> labelled = new ArrayList<>();
+    values.forEach(v -> labelled.add(Map.entry(v.label, v.value.longValue())));
+    return ordered(labelled);
+  }
+
+  /**
+   * Values with their counts as a dimension lists them: most frequent first (ties by name), one
+   * value named twice (a city name in two Länder) added up.
+   */
+  public static Map<String, Long> ordered(List<Map.Entry<String, Long>> values) {
+    List<Map.Entry<String, Long>> sorted = new ArrayList<>(values);
+    sorted.sort(
         (a, b) ->
-            a.value.longValue() != b.value.longValue()
-                ? Long.compare(b.value.longValue(), a.value.longValue())
-                : a.label.compareTo(b.label));
+            a.getValue().longValue() != b.getValue().longValue()
+                ? Long.compare(b.getValue(), a.getValue())
+                : a.getKey().compareTo(b.getKey()));
     Map<String, Long> out = new LinkedHashMap<>();
-    for (LabelAndValue v : values) {
-      out.merge(v.label, v.value.longValue(), Long::sum); // one city name in two Länder adds up
+    for (Map.Entry<String, Long> v : sorted) {
+      out.merge(v.getKey(), v.getValue(), Long::sum);
     }
     return out;
+  }
+
+  /**
+   * A value of this dimension with its count and what the index knows of it: a city's carries its
+   * Land (the first, where one name occurs in several).
+   */
+  public SearchResponse.FacetValue value(String value, long count, CityDirectory cities) {
+    if (!hasParent()) {
+      return SearchResponse.FacetValue.of(value, count);
+    }
+    List<Place> places = cities.named(value);
+    return new SearchResponse.FacetValue(
+        value, count, places.isEmpty() ? null : places.get(0).land());
   }
 
   /**

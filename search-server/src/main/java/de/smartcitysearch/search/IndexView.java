@@ -81,19 +81,6 @@ final class IndexView implements FacetDimension.CityDirectory {
     return lexicon;
   }
 
-  /**
-   * A facet value with what this index knows of it: a city's carries its Land (the first, where one
-   * name occurs in several).
-   */
-  SearchResponse.FacetValue facetValue(FacetDimension dim, String value, long count) {
-    if (!dim.hasParent()) {
-      return SearchResponse.FacetValue.of(value, count);
-    }
-    List<Place> places = named(value);
-    return new SearchResponse.FacetValue(
-        value, count, places.isEmpty() ? null : places.get(0).land());
-  }
-
   @Override
   public List<Place> named(String name) {
     return citiesByName.getOrDefault(name, List.of());

@@ -38,7 +38,10 @@ public final class LuceneSearchBackend implements SearchBackend {
   private final EventSchema schema;
   private final ReaderViews views;
   private final SearchPipeline pipeline;
-  private final HitAssembler hits;
+  private final FacetsConfig config;
+  private final SpellingCorrector speller;
+  private final Duration timeout;
+  private final int exactUpTo;
   private final CuratorQueries curator;
   private final PlaceLexicon places;
   private final ReferenceLists references;
@@ -48,16 +51,13 @@ public final class LuceneSearchBackend implements SearchBackend {
     FacetsConfig config = EventSchema.facetsConfig();
     this.schema = b.schema;
     this.views = new ReaderViews(b.manager, config);
-    this.pipeline =
-        new SearchPipeline(
-            config,
-            new QueryComposer(b.schema.analysis(), config),
-            new SpellingCorrector(b.schema.analysis().exactAnalyzer()),
-            b.timeout,
-            b.exactUpTo);
-    this.hits = new HitAssembler(b.schema);
+    this.config = config;
+    this.pipeline = new SearchPipeline(b.schema.analysis());
+    this.speller = new SpellingCorrector(b.schema.analysis().exactAnalyzer());
+    this.timeout = b.timeout;
+    this.exactUpTo = b.exactUpTo;
     this.references = new ReferenceLists(b.topics);
-    this.curator = new CuratorQueries(config, references);
+    this.curator = new CuratorQueries(references);
     this.places = b.places;
     this.clock = b.clock;
   }
@@ -98,48 +98,24 @@ public final class LuceneSearchBackend implements SearchBackend {
           LocalDate today = LocalDate.now(clock);
           UnderstoodQuery understood =
               QueryUnderstanding.understand(request.query(), lexicon(v), today);
-          SearchPipeline.Answer a = pipeline.search(v, request, understood, today);
-          List<Hit> page = hits.hits(a.searcher(), a.highlight(), a.hits(), a.missing());
+          LuceneTiers tiers = new LuceneTiers(v, config, speller, timeout, exactUpTo);
+          SearchPipeline.Answer<Integer> a = pipeline.search(tiers, request, understood, today);
+          IndexSearcher searcher = tiers.searcher();
+          HitAssembler<Integer> hits = HitAssembler.of(searcher, schema);
+          Query highlight = searcher.rewrite(a.highlight());
+          List<Hit> page = hits.hits(highlight, a.hits(), a.missing());
           if (request.grouped()) {
-            page = hits.withSessions(a.searcher(), a.highlight(), page, a.sessions());
+            page = hits.withSessions(highlight, page, a.sessions());
           }
-          Map<String, List<FacetValue>> facets = HitAssembler.facetBlocks(a.facets(), request, v);
-          long tookMs = (System.nanoTime() - start) / 1_000_000;
-          boolean partial = a.relaxed() != null && !a.relaxed().droppedWords().isEmpty();
-          return new SearchResponse(
-              request.query(),
-              understood.interpretation(),
-              a.total(),
-              a.totalExact(),
-              a.more(),
-              tookMs,
-              a.didYouMean(),
-              !a.fuzzyWords().isEmpty(),
-              a.fuzzyWords(),
-              partial,
-              a.relaxed(),
-              a.timedOut(),
-              page,
-              facets,
-              a.facetsExact());
+          Map<String, List<FacetValue>> facets = FacetBlocks.of(a.facets(), request, v);
+          return a.response(
+              request, understood, page, facets, (System.nanoTime() - start) / 1_000_000);
         });
   }
 
   @Override
   public List<Suggestion> suggest(String typed, int max) throws IOException {
-    return views.with(
-        v ->
-            views
-                .suggestions(v)
-                .lookup(
-                    typed,
-                    max,
-                    words ->
-                        search(
-                            SearchRequest.builder()
-                                .query(words)
-                                .size(LastWordCompletion.HEAD_HITS)
-                                .build())));
+    return views.with(v -> views.suggestions(v).lookup(typed, max, this));
   }
 
   @Override
@@ -175,14 +151,18 @@ public final class LuceneSearchBackend implements SearchBackend {
   public List<FacetValue> facetValues(
       FacetDimension dimension, String prefix, List<String> reference, CountScope scope)
       throws IOException {
-    return views.with(v -> curator.facetValues(v, dimension, prefix, reference, scope));
+    return views.with(
+        v ->
+            curator.facetValues(
+                v, CuratorQueries.lucene(v, config), dimension, prefix, reference, scope));
   }
 
   @Override
   public Coverage coverage(
       FacetDimension rows, FacetDimension cols, List<String> rowReference, CountScope scope)
       throws IOException {
-    return views.with(v -> curator.coverage(v, rows, cols, rowReference, scope));
+    return views.with(
+        v -> curator.coverage(CuratorQueries.lucene(v, config), rows, cols, rowReference, scope));
   }
 
   private List<EventDocument> stored(IndexSearcher searcher, Query query, int max)

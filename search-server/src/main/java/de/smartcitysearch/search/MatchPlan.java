@@ -38,7 +38,7 @@ import org.apache.lucene.search.Weight;
  * @param excluded what the visitor excluded with a minus, or null
  * @param exactSpelling the extra score for the exact spelling of everything typed, or null
  */
-record MatchPlan(
+public record MatchPlan(
     List<QueryWord> words,
     List<QueryWord> fillers,
     QueryWord place,
@@ -46,7 +46,7 @@ record MatchPlan(
     Query excluded,
     Query exactSpelling) {
 
-  MatchPlan {
+  public MatchPlan {
     words = List.copyOf(words);
     fillers = List.copyOf(fillers);
   }
@@ -62,7 +62,7 @@ record MatchPlan(
   }
 
   /** The words and constraints a document can have or lack, in the order they count. */
-  List<QueryWord> units(boolean withFillers) {
+  public List<QueryWord> units(boolean withFillers) {
     List<QueryWord> out = new ArrayList<>(words);
     if (place != null) {
       out.add(place);
@@ -118,7 +118,7 @@ record MatchPlan(
    * From this many words and constraints on, a query is long: pages that lack some of them may
    * answer it too.
    */
-  static final int LONG_QUERY = 4;
+  public static final int LONG_QUERY = 4;
 
   /**
    * How many of {@code n} words and constraints a document needs to follow hits that have all of

@@ -30,7 +30,7 @@ import org.apache.lucene.search.TermQuery;
  * (compound-aware, through the analysis module's query builder) and of the place or date understood
  * (venue above mention), the date filters and the sort.
  */
-final class QueryComposer {
+public final class QueryComposer {
 
   /** Field weights: title above teaser above body. */
   static final Map<String, Float> FIELD_WEIGHTS =
@@ -126,7 +126,11 @@ final class QueryComposer {
     return new TermQuery(DrillDownQuery.term(config.getDimConfig(dim).indexFieldName, dim, path));
   }
 
-  static List<Query> dateFilters(SearchRequest r, LocalDate today) {
+  /**
+   * The request's dates as filters: events ending on or after {@code from} (or today, for upcoming
+   * ones), starting on or before {@code to}, ending before today (past ones).
+   */
+  public static List<Query> dateFilters(SearchRequest r, LocalDate today) {
     List<Query> out = new ArrayList<>();
     if (r.from() != null) {
       out.add(endsOnOrAfter(r.from()));

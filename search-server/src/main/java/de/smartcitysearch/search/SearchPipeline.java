@@ -1,47 +1,26 @@
 package de.smartcitysearch.search;
 
+import de.smartcitysearch.analysis.GermanAnalysis;
 import de.smartcitysearch.analysis.QueryWord;
 import de.smartcitysearch.analysis.VisitorQuery;
 import de.smartcitysearch.index.EventSchema;
-import de.smartcitysearch.index.FacetField;
 import de.smartcitysearch.search.SearchResponse.FuzzyWord;
+import de.smartcitysearch.search.SearchResponse.Hit;
 import de.smartcitysearch.search.SearchResponse.Relaxed;
+import de.smartcitysearch.search.TierEngine.Tier;
 import java.io.IOException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.index.QueryTimeoutImpl;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryRescorer;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollector;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.TotalHits;
 
 /**
  * Graded matching: answers a search from the strictest tier that finds something, and fills a first
@@ -60,13 +39,17 @@ import org.apache.lucene.search.TotalHits;
  *
  * The total and the facets count the first tier that is not empty (the counted tier); looser hits
  * only follow its hits when it has fewer than a page, and are then counted apart ({@code more}).
+ *
+ * <p>The decisions are made here once for every engine; the engine ({@link TierEngine}: the
+ * embedded index or a cluster) only runs the tiers.
  */
-final class SearchPipeline {
+public final class SearchPipeline {
 
   /** How many of the best hits by text the exact spelling may reorder. */
-  static final int RESCORED_CANDIDATES = 100;
+  public static final int RESCORED_CANDIDATES = 100;
 
-  private static final float UPCOMING_BOOST = 1.5f;
+  /** How much higher an event that has not ended yet scores. */
+  public static final float UPCOMING_BOOST = 1.5f;
 
   /**
    * How strongly a long query prefers pages with more of its words: the score is multiplied by the
@@ -77,64 +60,69 @@ final class SearchPipeline {
    */
   static final double COORDINATION = 1;
 
-  private static final String NO_SUCH_VALUE = "\u0000";
-
-  private final FacetsConfig config;
   private final QueryComposer queries;
-  private final SpellingCorrector speller;
-  private final Duration timeout;
-  private final int exactUpTo;
 
-  SearchPipeline(
-      FacetsConfig config,
-      QueryComposer queries,
-      SpellingCorrector speller,
-      Duration timeout,
-      int exactUpTo) {
-    this.config = config;
-    this.queries = queries;
-    this.speller = speller;
-    this.timeout = timeout;
-    this.exactUpTo = exactUpTo;
+  /** Graded matching with the query builder of this analysis. */
+  public SearchPipeline(GermanAnalysis analysis) {
+    this.queries = new QueryComposer(analysis, EventSchema.facetsConfig());
   }
 
   /**
    * The hits of one page, what each lacks, the counts and facets of the counted tier, and what was
    * relaxed.
+   *
+   * @param highlight what the hits are highlighted for: any of the words and constraints
+   * @param sessions in grouped results, per event of the page its matching sessions
    */
-  record Answer(
-      IndexSearcher searcher,
+  public record Answer<D>(
       Query highlight,
-      ScoreDoc[] hits,
+      List<Scored<D>> hits,
       List<List<String>> missing,
-      List<ScoreDoc[]> sessions,
+      List<List<Scored<D>>> sessions,
       long total,
       boolean totalExact,
       long more,
-      Facets facets,
+      FacetCounts facets,
       boolean facetsExact,
       Relaxed relaxed,
       List<FuzzyWord> fuzzyWords,
       String didYouMean,
-      boolean timedOut) {}
+      boolean timedOut) {
 
-  /**
-   * One tier, run: its count (exact or a lower bound), its best hits and its facet counts (exact or
-   * estimated).
-   */
-  private record Tier(
-      long total,
-      boolean totalExact,
-      TopDocs top,
-      Facets facets,
-      boolean facetsExact,
-      boolean timedOut) {}
+    /** The answer as the API gives it, with the page's hits and facet blocks made of it. */
+    public SearchResponse response(
+        SearchRequest request,
+        UnderstoodQuery understood,
+        List<Hit> page,
+        Map<String, List<SearchResponse.FacetValue>> facetBlocks,
+        long tookMs) {
+      boolean partial = relaxed != null && !relaxed.droppedWords().isEmpty();
+      return new SearchResponse(
+          request.query(),
+          understood.interpretation(),
+          total,
+          totalExact,
+          more,
+          tookMs,
+          didYouMean,
+          !fuzzyWords.isEmpty(),
+          fuzzyWords,
+          partial,
+          relaxed,
+          timedOut,
+          page,
+          facetBlocks,
+          facetsExact);
+    }
+  }
 
-  Answer search(IndexView v, SearchRequest r, UnderstoodQuery u, LocalDate today)
+  /** Runs the search of the understood query on this engine. */
+  public <D> Answer<D> search(
+      TierEngine<D> engine, SearchRequest r, UnderstoodQuery u, LocalDate today)
       throws IOException {
     List<FuzzyWord> fuzzy = new ArrayList<>();
-    VisitorQuery text = corrected(queries.parse(u.text()), v, fuzzy);
-    Tiers tiers = new Tiers(v, r, u, queries.plan(u, text), today);
+    VisitorQuery text = corrected(queries.parse(u.text()), engine, fuzzy);
+    Tiers<D> tiers = new Tiers<>(engine, r, u, queries.plan(u, text), today);
     tiers.counted();
     tiers.looser();
     return tiers.answer(
@@ -144,32 +132,31 @@ final class SearchPipeline {
   /**
    * The tiers of one search, run from strict to loose, and the page cut from the hits they give.
    */
-  private final class Tiers {
-    private final IndexView v;
+  private final class Tiers<D> {
+    private final TierEngine<D> engine;
     private final SearchRequest r;
     private final UnderstoodQuery u;
     private final LocalDate today;
-    private final IndexSearcher searcher;
-    private final Sort sort;
+    private final boolean sorted;
     private final Query exact;
     private final int candidates;
     private MatchPlan plan;
-    private Tier counted;
+    private Tier<D> counted;
     private boolean strict = true;
     private YearMonth movedTo;
     private boolean fillers;
-    private final List<ScoreDoc> list = new ArrayList<>();
+    private final List<Scored<D>> list = new ArrayList<>();
     private long more;
 
-    Tiers(IndexView v, SearchRequest r, UnderstoodQuery u, MatchPlan plan, LocalDate today) {
-      this.v = v;
+    Tiers(
+        TierEngine<D> engine, SearchRequest r, UnderstoodQuery u, MatchPlan plan, LocalDate today) {
+      this.engine = engine;
       this.r = r;
       this.u = u;
       this.plan = plan;
       this.today = today;
-      this.searcher = new IndexSearcher(v.reader());
-      this.sort = QueryComposer.sort(r.sort());
-      this.exact = sort == null ? plan.exactSpelling() : null;
+      this.sorted = r.sort() != SearchRequest.SortOrder.RELEVANCE;
+      this.exact = sorted ? null : plan.exactSpelling();
       int wanted = r.page() * r.size();
       this.candidates = exact == null ? wanted : Math.max(RESCORED_CANDIDATES, wanted);
     }
@@ -179,21 +166,21 @@ final class SearchPipeline {
      * preferred.
      */
     void counted() throws IOException {
-      counted = tier(v, r, upcomingFirst(plan.strict(), today), today, candidates, true);
-      if (counted.total == 0 && u.bareMonth() && plan.hasUnits()) {
-        movedTo = nearestMonth(searcher, v, r, plan, u.month(), today);
+      counted = engine.ranked(plan.strict(), r, today, candidates, true);
+      if (counted.total() == 0 && u.bareMonth() && plan.hasUnits()) {
+        movedTo = nearestMonth(u.month());
         if (movedTo != null) {
           plan =
               plan.withDate(
                   queries.dateConstraint(u.dateWords(), movedTo.atDay(1), movedTo.atEndOfMonth()));
-          counted = tier(v, r, upcomingFirst(plan.strict(), today), today, candidates, true);
+          counted = engine.ranked(plan.strict(), r, today, candidates, true);
         }
       }
-      if (counted.total == 0 && plan.hasRelaxableConstraints()) {
-        counted = tier(v, r, upcomingFirst(plan.everyWord(), today), today, candidates, true);
+      if (counted.total() == 0 && plan.hasRelaxableConstraints()) {
+        counted = engine.ranked(plan.everyWord(), r, today, candidates, true);
         strict = false;
       }
-      list.addAll(Arrays.asList(rescored(searcher, counted.top, exact, today)));
+      list.addAll(rescored(counted.top()));
     }
 
     /**
@@ -204,45 +191,40 @@ final class SearchPipeline {
     void looser() throws IOException {
       int units = plan.units(false).size();
       boolean longQuery = units >= MatchPlan.LONG_QUERY;
-      if (counted.total >= r.size() || (counted.total > 0 && strict && !longQuery) || units == 0) {
+      if (counted.total() >= r.size()
+          || (counted.total() > 0 && strict && !longQuery)
+          || units == 0) {
         return;
       }
-      int needed = r.page() * r.size() + (int) Math.min(counted.total, Integer.MAX_VALUE);
-      Tier looser = longQuery ? anyWord(Math.max(RESCORED_CANDIDATES, needed)) : graded(needed);
-      if (looser.total == 0 && counted.total == 0 && !plan.fillers().isEmpty()) {
+      int needed = r.page() * r.size() + (int) Math.min(counted.total(), Integer.MAX_VALUE);
+      Tier<D> looser = longQuery ? anyWord(Math.max(RESCORED_CANDIDATES, needed)) : graded(needed);
+      if (looser.total() == 0 && counted.total() == 0 && !plan.fillers().isEmpty()) {
         fillers = true; // nothing but the words of asking are left to search for
         looser = longQuery ? anyWord(Math.max(RESCORED_CANDIDATES, needed)) : graded(needed);
       }
-      ScoreDoc[] ranked = rescored(searcher, looser.top, exact, today);
+      List<Scored<D>> ranked = rescored(looser.top());
       if (longQuery) {
         ranked = coordinated(ranked);
       }
-      if (counted.total == 0 && looser.total > 0) {
+      if (counted.total() == 0 && looser.total() > 0) {
         strict = false;
         if (longQuery) {
           counted = looser;
         } else {
-          int level = CountedScore.words(looser.top.scoreDocs[0].score);
-          counted =
-              tier(
-                  v,
-                  r,
-                  upcomingFirst(plan.atLeast(level, fillers), today),
-                  today,
-                  candidates,
-                  true);
-          list.addAll(Arrays.asList(rescored(searcher, counted.top, exact, today)));
+          int level = CountedScore.words(looser.top().get(0).score());
+          counted = engine.ranked(plan.atLeast(level, fillers), r, today, candidates, true);
+          list.addAll(rescored(counted.top()));
         }
       }
-      if (sort == null || list.isEmpty()) {
-        Set<Integer> shown = new HashSet<>();
-        list.forEach(sd -> shown.add(sd.doc));
-        for (ScoreDoc sd : ranked) {
-          if (shown.add(sd.doc)) {
+      if (!sorted || list.isEmpty()) {
+        Set<D> shown = new HashSet<>();
+        list.forEach(sd -> shown.add(sd.doc()));
+        for (Scored<D> sd : ranked) {
+          if (shown.add(sd.doc())) {
             list.add(sd);
           }
         }
-        more = Math.max(0, looser.total - counted.total);
+        more = Math.max(0, looser.total() - counted.total());
       }
     }
 
@@ -250,77 +232,117 @@ final class SearchPipeline {
      * Documents with any word, by their text score; their counts and facets too when nothing has
      * every word.
      */
-    private Tier anyWord(int n) throws IOException {
-      return tier(
-          v, r, upcomingFirst(plan.atLeast(1, fillers), today), today, n, counted.total == 0);
+    private Tier<D> anyWord(int n) throws IOException {
+      return engine.ranked(plan.atLeast(1, fillers), r, today, n, counted.total() == 0);
     }
 
     /** Documents with any word, more of the words first. */
-    private Tier graded(int n) throws IOException {
-      return tier(
-          v, r, plan.graded(new UpcomingBoost(today, UPCOMING_BOOST), fillers, 1), today, n, false);
+    private Tier<D> graded(int n) throws IOException {
+      return engine.graded(plan, fillers, r, today, n);
+    }
+
+    private List<Scored<D>> rescored(List<Scored<D>> top) throws IOException {
+      return exact == null || top.isEmpty() ? top : engine.rescored(top, exact, today);
     }
 
     /** The hits reordered by their score times the share of the query's words they have. */
-    private ScoreDoc[] coordinated(ScoreDoc[] hits) throws IOException {
+    private List<Scored<D>> coordinated(List<Scored<D>> hits) throws IOException {
       List<QueryWord> units = plan.units(fillers);
-      List<List<String>> lacked =
-          MatchPlan.missing(searcher, units, Arrays.stream(hits).mapToInt(h -> h.doc).toArray());
-      ScoreDoc[] out = new ScoreDoc[hits.length];
-      for (int i = 0; i < hits.length; i++) {
+      List<List<String>> lacked = engine.missing(units, hits.stream().map(Scored::doc).toList());
+      List<Scored<D>> out = new ArrayList<>(hits.size());
+      for (int i = 0; i < hits.size(); i++) {
         double share = 1 - (double) lacked.get(i).size() / units.size();
-        out[i] = new ScoreDoc(hits[i].doc, (float) (hits[i].score * Math.pow(share, COORDINATION)));
+        out.add(
+            new Scored<>(
+                hits.get(i).doc(), (float) (hits.get(i).score() * Math.pow(share, COORDINATION))));
       }
-      Arrays.sort(out, (a, b) -> Float.compare(b.score, a.score));
+      out.sort((a, b) -> Float.compare(b.score(), a.score()));
       return out;
     }
 
-    Answer answer(List<FuzzyWord> fuzzy, String didYouMean) throws IOException {
+    /**
+     * The month named without a year moved to the nearest year in which it has matches for
+     * everything else: the nearest upcoming one, else the most recent past one; null when it has
+     * none.
+     */
+    private YearMonth nearestMonth(Month month) throws IOException {
+      Map<YearMonth, Long> months = engine.months(plan.withoutDate().strict(), r, today);
+      if (months == null) {
+        return null;
+      }
+      YearMonth now = YearMonth.from(today);
+      YearMonth upcoming = null;
+      YearMonth past = null;
+      for (Map.Entry<YearMonth, Long> m : months.entrySet()) {
+        YearMonth candidate = m.getKey();
+        if (candidate.getMonth() != month || m.getValue() == 0) {
+          continue;
+        }
+        if (!candidate.isBefore(now)) {
+          upcoming = upcoming == null || candidate.isBefore(upcoming) ? candidate : upcoming;
+        } else {
+          past = past == null || candidate.isAfter(past) ? candidate : past;
+        }
+      }
+      return upcoming != null ? upcoming : past;
+    }
+
+    Answer<D> answer(List<FuzzyWord> fuzzy, String didYouMean) throws IOException {
       int size = r.size();
       int offset = (r.page() - 1) * size;
-      ScoreDoc[] page =
-          list.subList(Math.min(offset, list.size()), Math.min(offset + size, list.size()))
-              .toArray(ScoreDoc[]::new);
+      List<Scored<D>> page =
+          List.copyOf(
+              list.subList(Math.min(offset, list.size()), Math.min(offset + size, list.size())));
       List<QueryWord> units = plan.units(fillers);
       boolean everything =
-          strict && movedTo == null && counted.total > 0 && offset + size <= counted.total;
+          strict && movedTo == null && counted.total() > 0 && offset + size <= counted.total();
       List<List<String>> missing =
           everything
-              ? nothingMissing(page.length)
-              : MatchPlan.missing(
-                  searcher, units, Arrays.stream(page).mapToInt(sd -> sd.doc).toArray());
-      Relaxed relaxed =
-          (strict && movedTo == null) || counted.total == 0
-              ? null
-              : relaxed(searcher, plan, units, list, counted.total, size, movedTo);
-      Query highlight = searcher.rewrite(anyOf(units));
-      List<ScoreDoc[]> sessions = r.grouped() ? SessionHits.of(searcher, plan, page) : List.of();
-      return new Answer(
-          searcher,
-          highlight,
+              ? nothingMissing(page.size())
+              : engine.missing(units, page.stream().map(Scored::doc).toList());
+      Relaxed relaxed = (strict && movedTo == null) || counted.total() == 0 ? null : relaxed(units);
+      List<List<Scored<D>>> sessions =
+          r.grouped() ? engine.sessions(plan, page.stream().map(Scored::doc).toList()) : List.of();
+      return new Answer<>(
+          anyOf(units),
           page,
           missing,
           sessions,
-          counted.total,
-          counted.totalExact,
+          counted.total(),
+          counted.totalExact(),
           more,
-          counted.facets,
-          counted.facetsExact,
+          counted.facets() == null ? FacetCounts.NONE : counted.facets(),
+          counted.facetsExact(),
           relaxed,
           fuzzy,
           didYouMean,
-          counted.timedOut);
+          counted.timedOut());
+    }
+
+    /**
+     * What the answer relaxed: the words its counted hits on the first page lack, a moved month, a
+     * place let go.
+     */
+    private Relaxed relaxed(List<QueryWord> units) throws IOException {
+      int n = (int) Math.min(Math.min(counted.total(), r.size()), list.size());
+      Set<String> lacked = new LinkedHashSet<>();
+      engine
+          .missing(units, list.subList(0, n).stream().map(Scored::doc).toList())
+          .forEach(lacked::addAll);
+      String place =
+          plan.place() != null && lacked.remove(plan.place().text()) ? plan.place().text() : null;
+      return new Relaxed(List.copyOf(lacked), movedTo == null ? null : movedTo.toString(), place);
     }
   }
 
   /**
    * The visitor's words with every word the index lacks replaced by the indexed word clearly meant.
    */
-  private VisitorQuery corrected(VisitorQuery typed, IndexView v, List<FuzzyWord> corrections)
-      throws IOException {
+  private static VisitorQuery corrected(
+      VisitorQuery typed, TierEngine<?> engine, List<FuzzyWord> corrections) throws IOException {
     List<String> words = new ArrayList<>();
     for (String word : typed.words()) {
-      String correction = speller.correct(word, v.reader());
+      String correction = engine.correct(word);
       if (correction == null) {
         words.add(word);
       } else {
@@ -339,206 +361,12 @@ final class SearchPipeline {
     return out;
   }
 
-  /**
-   * The month named without a year moved to the nearest year in which it has matches for everything
-   * else: the nearest upcoming one, else the most recent past one; null when it has none.
-   */
-  private YearMonth nearestMonth(
-      IndexSearcher searcher,
-      IndexView v,
-      SearchRequest r,
-      MatchPlan plan,
-      Month month,
-      LocalDate today)
-      throws IOException {
-    if (v.state() == null) {
-      return null;
-    }
-    Query rest = filtered(v, r, plan.withoutDate().strict(), today);
-    var result = FacetsCollectorManager.search(searcher, rest, 1, new FacetsCollectorManager());
-    Facets counts = new SortedSetDocValuesFacetCounts(v.state(), result.facetsCollector());
-    String wantedMonth = "%02d".formatted(month.getValue());
-    YearMonth now = YearMonth.from(today);
-    YearMonth upcoming = null;
-    YearMonth past = null;
-    for (LabelAndValue year : FacetDimension.children(counts, FacetField.MONTH.fieldName())) {
-      for (LabelAndValue m :
-          FacetDimension.children(counts, FacetField.MONTH.fieldName(), year.label)) {
-        if (!m.label.equals(wantedMonth) || m.value.longValue() == 0) {
-          continue;
-        }
-        YearMonth candidate = YearMonth.of(Integer.parseInt(year.label), month);
-        if (!candidate.isBefore(now)) {
-          upcoming = upcoming == null || candidate.isBefore(upcoming) ? candidate : upcoming;
-        } else {
-          past = past == null || candidate.isAfter(past) ? candidate : past;
-        }
-      }
-    }
-    return upcoming != null ? upcoming : past;
-  }
-
-  /**
-   * What the answer relaxed: the words its counted hits on the first page lack, a moved month, a
-   * place let go.
-   */
-  private static Relaxed relaxed(
-      IndexSearcher searcher,
-      MatchPlan plan,
-      List<QueryWord> units,
-      List<ScoreDoc> list,
-      long counted,
-      int size,
-      YearMonth movedTo)
-      throws IOException {
-    int n = (int) Math.min(Math.min(counted, size), list.size());
-    int[] docs = list.subList(0, n).stream().mapToInt(sd -> sd.doc).toArray();
-    Set<String> lacked = new LinkedHashSet<>();
-    MatchPlan.missing(searcher, units, docs).forEach(lacked::addAll);
-    String place =
-        plan.place() != null && lacked.remove(plan.place().text()) ? plan.place().text() : null;
-    return new Relaxed(List.copyOf(lacked), movedTo == null ? null : movedTo.toString(), place);
-  }
-
   private static List<List<String>> nothingMissing(int n) {
     List<List<String>> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       out.add(List.of());
     }
     return out;
-  }
-
-  /**
-   * The best hits reordered by the extra score for the exact spelling (none with a sort or without
-   * words).
-   */
-  private static ScoreDoc[] rescored(
-      IndexSearcher searcher, TopDocs top, Query exact, LocalDate today) throws IOException {
-    if (exact == null || top.scoreDocs.length == 0) {
-      return top.scoreDocs;
-    }
-    // text x upcoming + exact x upcoming: the same score as (text + exact) x upcoming over all
-    // matches
-    return QueryRescorer.rescore(
-            searcher, top, upcomingFirst(exact, today), 1, top.scoreDocs.length)
-        .scoreDocs;
-  }
-
-  /**
-   * Runs one tier: the best {@code candidates} hits, the total (exact up to {@code exactUpTo}, that
-   * bound above) and (when asked) the drill-sideways facets (estimated from a sample of about that
-   * many hits above it).
-   */
-  private Tier tier(
-      IndexView v, SearchRequest r, Query query, LocalDate today, int candidates, boolean facets)
-      throws IOException {
-    IndexSearcher searcher = new IndexSearcher(v.reader());
-    Query ranking = filtered(v, r, query, today);
-    boolean drillSideways = facets && ranking instanceof DrillDownQuery;
-    if (!drillSideways || !r.hasSelection()) {
-      // Lucene's drill-sideways scorer cannot be cut into time windows (it rejects a timeout), so
-      // the limit
-      // applies to searches without a selected facet value; with one, the selection itself narrows
-      // the work.
-      searcher.setTimeout(new QueryTimeoutImpl(timeout.toMillis()));
-    }
-    int limit = exactUpTo;
-    Sort sort = QueryComposer.sort(r.sort());
-    TopDocs top;
-    Facets counts = null;
-    boolean facetsExact = true;
-    // one pass ranks, counts and facets; a separate non-scoring pass for the count and facets was
-    // measured slower (QueryMixReport 1m: 3.99x the baseline's CPU time against 3.71x in one pass)
-    if (drillSideways) {
-      SampledDrillSideways ds = new SampledDrillSideways(searcher, config, v.state(), limit);
-      DrillDownQuery ddq = (DrillDownQuery) ranking;
-      if (sort == null) {
-        DrillSideways.ConcurrentDrillSidewaysResult<TopDocs> result =
-            ds.search(ddq, new TopScoreDocCollectorManager(candidates, null, limit));
-        top = result.collectorResult;
-        counts = result.facets;
-      } else {
-        DrillSideways.DrillSidewaysResult result =
-            ds.search(ddq, null, null, candidates, sort, true);
-        top = result.hits;
-        counts = result.facets;
-      }
-      facetsExact = !ds.sampled();
-    } else if (sort == null) {
-      top = searcher.search(ranking, new TopScoreDocCollectorManager(candidates, null, limit));
-    } else {
-      top = searcher.search(ranking, new TopFieldCollectorManager(sort, candidates, null, limit));
-      TopFieldCollector.populateScores(top.scoreDocs, searcher, ranking);
-    }
-    long counted = top.totalHits.value();
-    boolean complete = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
-    if (!complete && counted < limit) {
-      counted =
-          searcher.count(ranking); // a collector that stopped counting below the promised bound
-      complete = true;
-    }
-    if (counted > limit && everythingOfItsKind(r)) {
-      // "how many events are there": one term's count, exact at no cost (the curator console's
-      // summary asks it)
-      counted =
-          searcher.count(
-              r.hitKind() == null
-                  ? MatchAllDocsQuery.INSTANCE
-                  : new TermQuery(new Term(EventSchema.KIND, r.hitKind().id())));
-      return new Tier(counted, true, top, counts, facetsExact, searcher.timedOut());
-    }
-    return new Tier(
-        Math.min(counted, limit),
-        complete && counted <= limit,
-        top,
-        counts,
-        facetsExact,
-        searcher.timedOut());
-  }
-
-  /**
-   * True when the request asks for every document (of its kind, if one is asked for): no text,
-   * filter or date.
-   */
-  private static boolean everythingOfItsKind(SearchRequest r) {
-    return r.query().isEmpty()
-        && !r.hasSelection()
-        && r.from() == null
-        && r.to() == null
-        && r.when() == null;
-  }
-
-  /** The query's score times the boost of events that have not ended by {@code today}. */
-  private static Query upcomingFirst(Query query, LocalDate today) {
-    return FunctionScoreQuery.boostByValue(query, new UpcomingBoost(today, UPCOMING_BOOST));
-  }
-
-  /**
-   * The query with the request's date, kind and facet filters: a drill-down query when the index
-   * has facets.
-   */
-  private Query filtered(IndexView v, SearchRequest r, Query query, LocalDate today) {
-    BooleanQuery.Builder base = new BooleanQuery.Builder().add(query, Occur.MUST);
-    QueryComposer.dateFilters(r, today).forEach(f -> base.add(f, Occur.FILTER));
-    if (r.hitKind() != null) {
-      base.add(new TermQuery(new Term(EventSchema.KIND, r.hitKind().id())), Occur.FILTER);
-    }
-    return v.state() == null ? base.build() : drillDown(v, r, base.build());
-  }
-
-  private DrillDownQuery drillDown(IndexView v, SearchRequest r, Query baseQuery) {
-    DrillDownQuery ddq = new DrillDownQuery(config, baseQuery);
-    for (Map.Entry<FacetDimension, List<String>> selected : r.filters().entrySet()) {
-      FacetDimension dim = selected.getKey();
-      for (String value : selected.getValue()) {
-        List<String[]> paths = dim.paths(value, v);
-        if (paths.isEmpty()) {
-          ddq.add(dim.indexDim(), NO_SUCH_VALUE, value); // an unknown city selects nothing
-        }
-        paths.forEach(p -> ddq.add(dim.indexDim(), p));
-      }
-    }
-    return ddq;
   }
 
   private static Query anyOf(List<QueryWord> units) {

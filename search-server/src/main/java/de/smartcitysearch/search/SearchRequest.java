@@ -123,6 +123,14 @@ public record SearchRequest(
     return !filters.isEmpty();
   }
 
+  /**
+   * True when the request asks for every document (of its kind, if one is asked for): no text,
+   * filter or date.
+   */
+  public boolean asksForEverything() {
+    return query.isEmpty() && !hasSelection() && from == null && to == null && when == null;
+  }
+
   /** Builds a {@link SearchRequest}. */
   public static final class Builder {
     private String query = "";

@@ -20,10 +20,10 @@ import org.apache.lucene.search.TermQuery;
  * query's words, best first, a few at most. An event's text holds its program, so an event whose
  * sessions match is on the page itself; these say where in the program.
  */
-final class SessionHits {
+public final class SessionHits {
 
   /** Sessions shown per event; the event page lists all of them. */
-  static final int PER_EVENT = 3;
+  public static final int PER_EVENT = 3;
 
   private SessionHits() {}
 
@@ -60,7 +60,7 @@ final class SessionHits {
    * quarter may be missing); null when the query has no word (only a place or a date, which every
    * session of the event shares).
    */
-  private static Query wordsOf(MatchPlan plan) {
+  public static Query wordsOf(MatchPlan plan) {
     List<QueryWord> words = plan.words();
     if (words.isEmpty()) {
       return null;

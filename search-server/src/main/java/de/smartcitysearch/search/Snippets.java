@@ -32,7 +32,7 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
  * so a page's own markup can never reach the result page as markup. Uses the offsets stored in the
  * postings.
  */
-final class Snippets {
+public final class Snippets {
 
   static final String MARK_OPEN = "<mark>";
   static final String MARK_CLOSE = "</mark>";
@@ -69,11 +69,7 @@ final class Snippets {
             hits,
             WholeBreakIterator::new,
             1);
-    // word boundaries, not sentences: extracted pages often run on for pages without a full stop
-    Supplier<BreakIterator> passages =
-        () ->
-            LengthGoalBreakIterator.createClosestToLength(
-                BreakIterator.getWordInstance(Locale.GERMAN), PASSAGE_LENGTH, MATCH_IN_THE_MIDDLE);
+    Supplier<BreakIterator> passages = Snippets::passages;
     String[] snippets =
         highlight(
             searcher,
@@ -102,6 +98,62 @@ final class Snippets {
       }
     }
     return new Highlighted(titles, snippets);
+  }
+
+  /**
+   * The same highlighting for documents that come with their text but not from this process's index
+   * (a cluster's hits): the text is analysed with the index analyzer instead of reading the offsets
+   * from the postings, which gives the same terms and offsets.
+   */
+  static Highlighted highlight(Analyzer analyzer, Query textQuery, List<EventDocument> hits) {
+    int n = hits.size();
+    String[] titles = new String[n];
+    String[] snippets = new String[n];
+    UnifiedHighlighter title = analysing(analyzer, WholeBreakIterator::new, true);
+    UnifiedHighlighter text = analysing(analyzer, Snippets::passages, false);
+    Query inTitle = matchesIn(EventSchema.TITLE, textQuery);
+    Query inBody = matchesIn(EventSchema.BODY, textQuery);
+    Query inTeaser = matchesIn(EventSchema.TEASER, textQuery);
+    for (int i = 0; i < n; i++) {
+      EventDocument e = hits.get(i);
+      titles[i] = marked(title, EventSchema.TITLE, inTitle, e.title(), 1);
+      snippets[i] = marked(text, EventSchema.BODY, inBody, e.body(), SNIPPET_PASSAGES);
+      if (snippets[i] == null) {
+        snippets[i] = marked(text, EventSchema.TEASER, inTeaser, e.teaser(), SNIPPET_PASSAGES);
+      }
+    }
+    return new Highlighted(titles, snippets);
+  }
+
+  private static UnifiedHighlighter analysing(
+      Analyzer analyzer, Supplier<BreakIterator> breaks, boolean isTitle) {
+    return UnifiedHighlighter.builderWithoutSearcher(analyzer)
+        .withBreakIterator(breaks)
+        .withFormatter(
+            isTitle
+                ? new DefaultPassageFormatter(MARK_OPEN, MARK_CLOSE, " … ", true)
+                : new PassagesFromAWord())
+        .withMaxNoHighlightPassages(1)
+        .build();
+  }
+
+  private static String marked(
+      UnifiedHighlighter highlighter, String field, Query query, String text, int passages) {
+    if (text == null || text.isEmpty()) {
+      return null;
+    }
+    try {
+      Object marked = highlighter.highlightWithoutSearcher(field, query, text, passages);
+      return marked == null ? null : marked.toString();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // analysing a string in memory
+    }
+  }
+
+  /** Word boundaries, not sentences: extracted pages often run on for pages without a full stop. */
+  private static BreakIterator passages() {
+    return LengthGoalBreakIterator.createClosestToLength(
+        BreakIterator.getWordInstance(Locale.GERMAN), PASSAGE_LENGTH, MATCH_IN_THE_MIDDLE);
   }
 
   private static String[] highlight(
@@ -248,5 +300,5 @@ final class Snippets {
    * Highlighted titles and snippets, in the order of the doc ids asked for (null where a field is
    * empty).
    */
-  record Highlighted(String[] titles, String[] snippets) {}
+  public record Highlighted(String[] titles, String[] snippets) {}
 }

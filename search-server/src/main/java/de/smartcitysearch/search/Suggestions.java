@@ -3,10 +3,12 @@ package de.smartcitysearch.search;
 import de.smartcitysearch.index.EventSchema;
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -29,7 +31,7 @@ import org.apache.lucene.util.BytesRef;
  * words of the documents that have every word before it, so a completion never leads to a search
  * without hits. They come before the titles and values that contain every typed word.
  */
-final class Suggestions implements Closeable {
+public final class Suggestions implements Closeable {
 
   private final AnalyzingInfixSuggester suggester;
 
@@ -43,7 +45,7 @@ final class Suggestions implements Closeable {
 
   /** Builds the suggester from one reader of the index (done once per refresh, on first use). */
   static Suggestions build(IndexView view) throws IOException {
-    Map<String, Entry> entries = new LinkedHashMap<>();
+    List<String> titles = new ArrayList<>();
     IndexReader reader = view.reader();
     StoredFields stored = reader.storedFields();
     Bits live = MultiBits.getLiveDocs(reader);
@@ -51,17 +53,31 @@ final class Suggestions implements Closeable {
       if (live != null && !live.get(doc)) {
         continue;
       }
-      String title = stored.document(doc, Set.of(EventSchema.TITLE)).get(EventSchema.TITLE);
+      titles.add(stored.document(doc, Set.of(EventSchema.TITLE)).get(EventSchema.TITLE));
+    }
+    return build(
+        titles,
+        view.allCounts() == null ? FacetCounts.NONE : LuceneTiers.luceneCounts(view.allCounts()));
+  }
+
+  /**
+   * Builds the suggester from the titles of every document (each title weighted by how many carry
+   * it) and the counts of every value over the whole index.
+   */
+  public static Suggestions build(List<String> titles, FacetCounts allCounts) throws IOException {
+    Map<String, Entry> entries = new LinkedHashMap<>();
+    // titles in their own order, not the index's: equally weighted suggestions come in the same
+    // order
+    // whatever order the documents lie in (segments, shards)
+    for (String title : titles.stream().filter(Objects::nonNull).sorted().toList()) {
       if (title != null && !title.isBlank()) {
         entries.merge("title:" + title, new Entry(title, "title", 1), Entry::plus);
       }
     }
-    if (view.allCounts() != null) {
-      for (FacetDimension dim : SUGGESTED) {
-        for (Map.Entry<String, Long> v : dim.counts(view.allCounts()).entrySet()) {
-          entries.put(
-              dim.apiName() + ":" + v.getKey(), new Entry(v.getKey(), dim.apiName(), v.getValue()));
-        }
+    for (FacetDimension dim : SUGGESTED) {
+      for (Map.Entry<String, Long> v : allCounts.counts(dim).entrySet()) {
+        entries.put(
+            dim.apiName() + ":" + v.getKey(), new Entry(v.getKey(), dim.apiName(), v.getValue()));
       }
     }
     AnalyzingInfixSuggester suggester =
@@ -72,6 +88,19 @@ final class Suggestions implements Closeable {
     }
     suggester.refresh();
     return new Suggestions(suggester);
+  }
+
+  /**
+   * At most {@code max} suggestions, the completions of the last word from what this backend finds
+   * for the words before it.
+   */
+  public List<Suggestion> lookup(String typed, int max, SearchBackend backend) throws IOException {
+    return lookup(
+        typed,
+        max,
+        words ->
+            backend.search(
+                SearchRequest.builder().query(words).size(LastWordCompletion.HEAD_HITS).build()));
   }
 
   /** What the documents with the words before the last one are: a search for just those words. */

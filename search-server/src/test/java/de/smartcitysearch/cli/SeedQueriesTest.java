@@ -31,7 +31,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.CsvFileSource;
 
 /**
  * What a visitor finds when typing into the search box of the product as shipped: the five seed
@@ -57,36 +57,11 @@ class SeedQueriesTest {
     seeds.close();
   }
 
+  /** The queries and the seeds they rank first, shared with the cluster's parity test. */
+  public static final String QUERIES = "/seed-queries.csv";
+
   @ParameterizedTest(name = "\"{0}\" ranks seed {1} first")
-  @CsvSource(
-      delimiter = '|',
-      textBlock =
-          """
-      Datenplattform Kiel            | 001 | the Kiel congress, although the page says "Datenplattformen" and "Kiel"
-      Kiel                           | 001 | the venue city
-      Kieler Oberbürgermeister       | 001 | adjective form of Kiel; "Kiels Oberbürgermeister" opened the congress
-      KielRegion                     | 001 | the CamelCase region name
-      Zukunftsaufgabe Smart City     | 001 | the congress motto
-      Gold Nuggets                   | 001 | "MPSC Gold Nuggets" on the Kiel page only
-      Starkregen                     | 001 | only as part of "Hochwasser- und Starkregeninformationen"
-      Digitaler Zwilling Wuppertal   | 001 | "beim digitalen Zwilling in Wuppertal": inflection on both words
-      MPSC Kongress Berlin           | 003 | the MPSC congress whose venue is Berlin, not the one in Kiel
-      "Vom Machen ins Wirken"        | 003 | a phrase from the headline
-      Kongress April 2026            | 003 | the congress of 28–29 April 2026
-      Smart Country Convention 2022  | 002 | the 2022 convention
-      Smart Country Convention 2025  | 000 | the 2025 convention
-      Graphic Recording              | 000 | Anne Lehmann's graphic recording at the 2025 stand
-      Oberbürgermeister Hannover     | 000 | Belit Onay on the Bitkom panel
-      OB Hannover                    | 000 | the acronym as the caption writes it
-      Poschmann Keynote              | 000 | her keynote at the 2025 convention (in Kiel she spoke, but gave no keynote)
-      Bundesbauministerium           | 000 | the only page with this compound
-      Messegelände Berlin            | 000 | the 2025 venue
-      digitale Souveränität          | 000 | the 2025 headline
-      Regionalkonferenz Konstanz     | 004 | the regional conference in Konstanz
-      Bodensee                       | 004 | only inside "Bodenseeregion" and "Bodenseekonferenz"
-      Kooperation Erfolgsfaktor      | 004 | the regional conference's headline
-      Konstanzer Konferenz           | 004 | adjective form of Konstanz
-      """)
+  @CsvFileSource(resources = QUERIES, delimiter = '|', quoteCharacter = '\'')
   void visitorQueryFindsThePageAReaderWouldExpect(String query, String seed, String why)
       throws Exception {
     JsonObject answer = search("q", query, "kind", "event");

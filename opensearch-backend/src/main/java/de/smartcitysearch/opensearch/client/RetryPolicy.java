@@ -37,7 +37,7 @@ public record RetryPolicy(int maxAttempts, Duration firstBackoff) {
    * True for the statuses a later attempt may get past: too many requests, a gateway or node not
    * available.
    */
-  static boolean isTransient(int status) {
+  public static boolean isTransient(int status) {
     return status == 429 || status == 502 || status == 503 || status == 504;
   }
 }

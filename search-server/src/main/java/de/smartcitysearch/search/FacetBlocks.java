@@ -1,0 +1,35 @@
+package de.smartcitysearch.search;
+
+import de.smartcitysearch.search.SearchResponse.FacetValue;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The facet blocks of an answer, whichever engine counted them: every dimension's values with their
+ * counts, a city with its Land, the month histogram continuous over the request's range.
+ */
+public final class FacetBlocks {
+
+  private FacetBlocks() {}
+
+  /** The blocks of these counts, keyed by the dimensions' API names in their declared order. */
+  public static Map<String, List<FacetValue>> of(
+      FacetCounts facets, SearchRequest r, FacetDimension.CityDirectory cities) throws IOException {
+    Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+    for (FacetDimension dim : FacetDimension.ALL) {
+      Map<String, Long> counts = facets.counts(dim);
+      if (dim.isMonth()) {
+        counts = MonthHistogram.continuous(counts, r.from(), r.to());
+      }
+      List<FacetValue> values = new ArrayList<>();
+      for (Map.Entry<String, Long> e : counts.entrySet()) {
+        values.add(dim.value(e.getKey(), e.getValue(), cities));
+      }
+      out.put(dim.apiName(), values);
+    }
+    return out;
+  }
+}
