@@ -45,7 +45,7 @@ public final class Searchers {
       SearcherManager manager, EventSchema schema, Clock clock) {
     return LuceneSearchBackend.builder(manager, schema)
         .places(new GazetteerPlaceLexicon(CityGazetteer.builtIn()))
-        .topics(new TopicTagger(schema.analysis()).labels())
+        .topics(TopicTagger.taxonomy())
         .clock(clock)
         .build();
   }

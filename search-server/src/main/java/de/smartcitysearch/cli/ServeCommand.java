@@ -4,7 +4,6 @@ import de.smartcitysearch.analysis.GermanAnalysis;
 import de.smartcitysearch.extract.ExtractionLimits;
 import de.smartcitysearch.extract.InputOptions;
 import de.smartcitysearch.extract.PageEnricher;
-import de.smartcitysearch.extract.TikaExtractor;
 import de.smartcitysearch.index.DocumentIngestion;
 import de.smartcitysearch.index.EventSchema;
 import de.smartcitysearch.index.IndexInUseException;
@@ -236,7 +235,7 @@ final class ServeCommand implements Callable<Integer> {
     ServerConfig config = config(adminKey); // a bad option stops the command before any work
     Path input = this.input != null ? this.input : AppHome.resolve("seeds");
     Path index = this.index != null ? this.index : AppHome.resolve("data", "index");
-    TikaExtractor.warmUp(); // while the analysis, the gazetteer and the index writer load
+    StartupWarmUp.begin(input); // while the analysis loads on this thread
     GermanAnalysis analysis = Searchers.analysis();
     EventSchema schema = new EventSchema(analysis);
     PageEnricher enricher = Enrichers.create(new EnrichmentOptions(null), analysis);
@@ -264,6 +263,7 @@ final class ServeCommand implements Callable<Integer> {
       return 2;
     }
     SearchBackend searcher = Searchers.create(served.manager(), schema);
+    StartupWarmUp.firstSearch(searcher); // while the HTTP server starts
     DocumentIngestion ingestion =
         served.writer() == null ? null : new DocumentIngestion(served.writer(), enricher, uploads);
     SearchServer server = new SearchServer(searcher, ingestion, config);
