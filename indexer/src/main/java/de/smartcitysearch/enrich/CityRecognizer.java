@@ -7,8 +7,10 @@ import de.smartcitysearch.enrich.CityGazetteer.NameForm;
 import de.smartcitysearch.enrich.GazetteerEntry.Kind;
 import de.smartcitysearch.enrich.TextTokens.Token;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -152,7 +154,8 @@ public final class CityRecognizer {
    * read as an address; else the first "postcode town" of the body outside a contact block; else a
    * city written "in X" in the headline or teaser; else "in X" next to a date in the body; else the
    * only city of the headline; else the first "in X" of the body ("findet in Potsdam statt"); else
-   * the only city the page names at all.
+   * the only city the page names at all; else, where the page names no place at all, the
+   * municipality the headline's event is named after ("Müllroser Seezauber").
    */
   public Optional<Place> venue(
       String declaredCity, String venueText, String headline, String body) {
@@ -205,6 +208,9 @@ public final class CityRecognizer {
     }
     List<Found> all = new ArrayList<>(inHeadline);
     all.addAll(bodyCities);
+    if (all.isEmpty() && inBody.isEmpty() && headline != null && found(headline, false).isEmpty()) {
+      return namedAfter(headline);
+    }
     return onlyPlace(all);
   }
 
@@ -282,8 +288,108 @@ public final class CityRecognizer {
   private record Candidate(
       int from, int to, List<NameForm> forms, int start, int end, String surface) {}
 
-  /** The accepted names of a text with their contexts, in text order. */
-  private List<Found> found(NameContext context) {
+  /**
+   * Whether the text names, or may name, a place beyond this municipality, its Kreis and its Land:
+   * an accepted name of another area; a name of one left unaccepted for want of context ("auf der
+   * Burg Beeskow", "im Spreewaldmuseum Lübbenau"); the adjective of one ("Müllroser Seezauber",
+   * "Havelländer Erntefest"), whatever its size. Ordinary words and street names ("Potsdamer
+   * Platz") name no place here either. The test of a page whose venue is taken from its publisher:
+   * any hint of another place, and the page says nothing about its own.
+   */
+  public boolean namesPlaceBeyond(GazetteerEntry municipality, String text) {
+    NameContext context = new NameContext(text, TextTokens.of(text), AddressBlocks.of(text), false);
+    Set<Integer> accepted = new HashSet<>();
+    found(context).forEach(f -> accepted.add(f.from));
+    for (Candidate c : candidates(context)) {
+      boolean mayBePlace =
+          accepted.contains(c.from) || (!isCommonWord(c) && !streetName(context, c));
+      // a name the municipality shares with one of its districts is the district here: "Pankow"
+      if (mayBePlace && noneWithin(c.forms, municipality)) {
+        return true;
+      }
+    }
+    for (int i = 0; i < context.tokens.size(); i++) {
+      Token t = context.tokens.get(i);
+      boolean street = i + 1 < context.tokens.size() && STREET_WORDS.contains(context.lower(i + 1));
+      if (t.capitalised()
+          && t.text().endsWith("er")
+          && !street
+          && adjectiveBeyond(t.text(), municipality)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the word is the adjective of an area other than this one's: "Müllroser" (Müllrose),
+   * "Lübbenauer", "Havelländer" (Havelland), "Sindelfinger" (Sindelfingen).
+   */
+  private boolean adjectiveBeyond(String word, GazetteerEntry municipality) {
+    List<NameForm> forms = adjectiveForms(word);
+    return !forms.isEmpty() && noneWithin(forms, municipality);
+  }
+
+  /**
+   * The areas, districts included, whose adjective a word ending in "-er" may be, whatever their
+   * size: the name with "-er", "-r" or "-ingen" to "-er" made, an umlaut added ("Havelländer");
+   * none where the name is also an ordinary word ("Fischer" is no adjective of Fisch).
+   */
+  private List<NameForm> adjectiveForms(String word) {
+    String stem = word.substring(0, word.length() - 2);
+    List<String> bases = new ArrayList<>(List.of(stem, stem + "e", stem + "en"));
+    int umlaut =
+        Math.max(stem.lastIndexOf('ä'), Math.max(stem.lastIndexOf('ö'), stem.lastIndexOf('ü')));
+    if (umlaut >= 0) {
+      char plain = "aou".charAt("äöü".indexOf(stem.charAt(umlaut)));
+      bases.add(stem.substring(0, umlaut) + plain + stem.substring(umlaut + 1));
+    }
+    List<NameForm> forms = new ArrayList<>();
+    for (String base : bases) {
+      if (base.length() < 3 || gazetteer.isCommonWord(base)) {
+        continue;
+      }
+      gazetteer.formsWithDistricts(base).stream()
+          .filter(f -> f.type().isName())
+          .forEach(forms::add);
+    }
+    return forms;
+  }
+
+  /**
+   * The municipality the headline's event is named after, "Müllroser Seezauber", "Tegeler
+   * Hafenfest": an adjective before a capitalised word that only one municipality, or a district of
+   * only one, can have given; none where it could also be a Kreis or Land's ("Havelländer
+   * Erntefest" is somewhere in the Havelland) or a street's ("Potsdamer Platz").
+   */
+  private Optional<Place> namedAfter(String headline) {
+    List<Token> tokens = TextTokens.of(headline);
+    Set<GazetteerEntry> towns = new LinkedHashSet<>();
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      String next = tokens.get(i + 1).text();
+      if (!t.capitalised()
+          || !t.text().endsWith("er")
+          || !tokens.get(i + 1).capitalised()
+          || STREET_WORDS.contains(next.toLowerCase(Locale.GERMAN))) {
+        continue;
+      }
+      for (NameForm f : adjectiveForms(t.text())) {
+        if (f.entry().kind() != Kind.MUNICIPALITY) {
+          return Optional.empty();
+        }
+        towns.add(f.entry());
+      }
+    }
+    return towns.size() == 1 ? Optional.of(towns.iterator().next().toPlace()) : Optional.empty();
+  }
+
+  private static boolean noneWithin(List<NameForm> forms, GazetteerEntry municipality) {
+    return forms.stream().noneMatch(f -> MunicipalPortals.contains(f.entry(), municipality));
+  }
+
+  /** Every name of the gazetteer in the text, longest first at each word, accepted or not. */
+  private List<Candidate> candidates(NameContext context) {
     List<Candidate> candidates = new ArrayList<>();
     int i = 0;
     while (i < context.tokens.size()) {
@@ -295,6 +401,12 @@ public final class CityRecognizer {
       candidates.add(c);
       i = c.to;
     }
+    return candidates;
+  }
+
+  /** The accepted names of a text with their contexts, in text order. */
+  private List<Found> found(NameContext context) {
+    List<Candidate> candidates = candidates(context);
     int n = candidates.size();
     boolean[] accepted = new boolean[n];
     boolean[] listable = new boolean[n];
@@ -391,9 +503,27 @@ public final class CityRecognizer {
     }
     return context.after(c.from, PREPOSITIONS)
         || context.after(c.from, WEAK_DESIGNATIONS)
+        || adjectiveAlsoWritten(context, c)
         || context.afterSmartCities(c.from)
         || context.inBrackets(c.start, c.end)
         || inRange(context, c, all, k);
+  }
+
+  /**
+   * A name the text also writes as its adjective: "Lübbenauer Ostereiermesse ... Das
+   * Spreewaldmuseum Lübbenau"; a word that merely looks like a small town's name seldom comes with
+   * that town's adjective.
+   */
+  private static boolean adjectiveAlsoWritten(NameContext context, Candidate c) {
+    if (c.to - c.from != 1 || c.forms.stream().noneMatch(f -> f.type().isName())) {
+      return false;
+    }
+    for (String adjective : PlaceNameForms.adjectives(c.surface)) {
+      if (context.hasWord(adjective)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "von Aalen bis Zwönitz": both ends of a range of places, when one end is no ordinary word. */

@@ -44,6 +44,7 @@ public final class EventEnricher implements PageEnricher {
   private final EventDateExtractor dates = new EventDateExtractor();
   private final CityGazetteer gazetteer;
   private final CityRecognizer cities;
+  private final MunicipalPortals portals;
   private final OrganisationRecognizer organisations;
   private final TopicTagger topics;
   private final TopicTagger audiences;
@@ -55,6 +56,7 @@ public final class EventEnricher implements PageEnricher {
   public EventEnricher(CityGazetteer gazetteer, GermanAnalysis analysis) {
     this.gazetteer = gazetteer;
     this.cities = new CityRecognizer(gazetteer);
+    this.portals = new MunicipalPortals(gazetteer);
     this.organisations = new OrganisationRecognizer(gazetteer);
     this.topics = new TopicTagger(analysis);
     this.audiences = TopicTagger.audiences(analysis);
@@ -83,7 +85,8 @@ public final class EventEnricher implements PageEnricher {
     String location = firstNonBlank(declared.location(), detail(page, VENUE_LABELS));
     Optional<Place> venue =
         declaredVenue(declared)
-            .or(() -> cities.venue(declared.city(), location, headline, page.body()));
+            .or(() -> cities.venue(declared.city(), location, headline, page.body()))
+            .or(() -> publisherVenue(declared.url(), allText));
 
     // the whole text is cut into words once, for places, organisations and the title's names
     List<Token> allTokens = TextTokens.of(allText);
@@ -159,6 +162,18 @@ public final class EventEnricher implements PageEnricher {
     result.add(event);
     result.addAll(sessions.sessions(event, page.program()));
     return List.copyOf(result);
+  }
+
+  /**
+   * A page that names no place published on a municipality's own portal ({@link MunicipalPortals}):
+   * a city's events calendar names the hall and leaves the city unsaid. Not when the text names, or
+   * may name, another place: then the page says where it is, only not clearly enough.
+   */
+  private Optional<Place> publisherVenue(String url, String text) {
+    return portals
+        .publisher(url)
+        .filter(m -> !cities.namesPlaceBeyond(m, text))
+        .map(GazetteerEntry::toPlace);
   }
 
   /**

@@ -2,6 +2,7 @@ package de.smartcitysearch.enrich;
 
 import de.smartcitysearch.enrich.AddressBlocks.Block;
 import de.smartcitysearch.enrich.TextTokens.Token;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -68,6 +69,8 @@ final class NameContext {
   /** The whole text is an address (a venue detail, a declared location). */
   final boolean address;
 
+  private Set<String> words;
+
   NameContext(String text, List<Token> tokens, List<Block> blocks, boolean address) {
     this.text = text;
     this.tokens = tokens;
@@ -93,6 +96,16 @@ final class NameContext {
       }
     }
     return false;
+  }
+
+  /** Whether the text has this word, as written. */
+  boolean hasWord(String word) {
+    if (words == null) {
+      Set<String> all = new HashSet<>();
+      tokens.forEach(t -> all.add(t.text()));
+      words = all;
+    }
+    return words.contains(word);
   }
 
   String lower(int i) {

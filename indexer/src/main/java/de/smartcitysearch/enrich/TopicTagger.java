@@ -139,7 +139,7 @@ public final class TopicTagger {
     this.analyzer = analysis.indexAnalyzer();
     for (String line : ResourceLines.read(vocabulary)) {
       String[] f = line.split("\\|", 2);
-      String topic = f[0].strip();
+      String topic = label(line);
       labels.add(topic);
       for (String t : f[1].split(";")) {
         List<Word> words = analyse(t.strip(), isAcronym(t.strip()));
@@ -162,6 +162,18 @@ public final class TopicTagger {
   /** The labels of the taxonomy, in its order. */
   public List<String> labels() {
     return List.copyOf(labels);
+  }
+
+  /**
+   * The labels of the topic taxonomy, in file order, read without analysing the trigger words (the
+   * query core needs the names only; a tagger costs a pass of the analysis over the vocabulary).
+   */
+  public static List<String> taxonomy() {
+    return ResourceLines.read("topics.txt").stream().map(TopicTagger::label).distinct().toList();
+  }
+
+  private static String label(String line) {
+    return line.split("\\|", 2)[0].strip();
   }
 
   /** The topics of a page with this title, teaser (either may be empty) and body. */

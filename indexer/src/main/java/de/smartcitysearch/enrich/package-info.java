@@ -5,8 +5,9 @@
  * <p>{@link de.smartcitysearch.enrich.EventEnricher} is the entry point; it composes one small
  * component per question: when ({@link de.smartcitysearch.enrich.EventDateExtractor}), where
  * ({@link de.smartcitysearch.enrich.CityGazetteer}, {@link
- * de.smartcitysearch.enrich.CityRecognizer}, {@link de.smartcitysearch.enrich.AddressBlocks}), who
- * ({@link de.smartcitysearch.enrich.OrganisationRecognizer}), about what ({@link
+ * de.smartcitysearch.enrich.CityRecognizer}, {@link de.smartcitysearch.enrich.AddressBlocks}, and
+ * {@link de.smartcitysearch.enrich.MunicipalPortals} for a page that names no place), who ({@link
+ * de.smartcitysearch.enrich.OrganisationRecognizer}), about what ({@link
  * de.smartcitysearch.enrich.TopicTagger}), how ({@link de.smartcitysearch.enrich.FormatClassifier},
  * {@link de.smartcitysearch.enrich.EventTypeClassifier}) and the sessions of a program ({@link
  * de.smartcitysearch.enrich.ProgramSessionBuilder}). The municipality register ({@code

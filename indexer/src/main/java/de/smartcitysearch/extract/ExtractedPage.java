@@ -109,6 +109,23 @@ public record ExtractedPage(
       }
     }
 
+    /** These values with the link to the original page set. */
+    public Declared withUrl(String v) {
+      return new Declared(
+          v,
+          start,
+          end,
+          startTime,
+          city,
+          land,
+          location,
+          organisations,
+          topics,
+          audiences,
+          eventType,
+          format);
+    }
+
     /** A builder with nothing declared yet. */
     public static Builder builder() {
       return new Builder();

@@ -110,8 +110,33 @@ public final class FilePageReader {
                         .format(e.format())
                         .build())
             .orElse(Declared.NONE);
+    if (declared.url() == null || declared.url().isBlank()) {
+      String address = pageAddress(page);
+      if (address != null) {
+        declared = declared.withUrl(address);
+      }
+    }
     return new ExtractedPage(
         id, source, hash, title, teaser, text.text().strip(), Map.of(), List.of(), declared);
+  }
+
+  /**
+   * The address the page was published at, as the page states it: its canonical link, else its Open
+   * Graph URL (what a crawler or a browser's "save page" keeps); null when it states none.
+   */
+  private static String pageAddress(Document page) {
+    Element canonical = page.selectFirst("link[rel=canonical][href]");
+    if (canonical != null && isWebAddress(canonical.attr("href"))) {
+      return canonical.attr("href").strip();
+    }
+    Element og = page.selectFirst("meta[property=og:url][content]");
+    return og != null && isWebAddress(og.attr("content")) ? og.attr("content").strip() : null;
+  }
+
+  /** An absolute http(s) address: a relative one is no link without the page's own address. */
+  private static boolean isWebAddress(String s) {
+    String a = s.strip().toLowerCase(Locale.ROOT);
+    return (a.startsWith("https://") || a.startsWith("http://")) && a.length() <= 2000;
   }
 
   /** The document's own title, else its first line. */

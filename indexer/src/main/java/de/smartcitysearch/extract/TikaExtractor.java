@@ -2,6 +2,7 @@ package de.smartcitysearch.extract;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -93,11 +94,18 @@ public final class TikaExtractor {
 
   /**
    * Parses the bytes of the named file; failures carry a reason a user understands. An interrupt
-   * (the time limit) ends the parse.
+   * (the time limit) ends the parse. A text file in UTF-8 is decoded without Tika ({@link
+   * Utf8Text}), to the same text.
    */
   public TikaText extract(byte[] bytes, String name) throws ExtractionException {
     if (bytes.length == 0) {
       throw new ExtractionException("empty file");
+    }
+    if (FilePageReader.extension(name).equals("txt")) {
+      Optional<String> text = Utf8Text.decode(bytes, maxChars);
+      if (text.isPresent()) {
+        return new TikaText(text.get(), new Metadata());
+      }
     }
     if (child != null) {
       return child.parse(bytes, name);

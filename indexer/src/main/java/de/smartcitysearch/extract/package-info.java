@@ -7,9 +7,12 @@
  *
  * <ul>
  *   <li>{@code .txt .html .htm .pdf .docx .odt}: parsed with Apache Tika within size and character
- *       limits ({@link de.smartcitysearch.extract.ExtractionLimits}); page dumps ({@code .txt}) are
- *       read by their structure ({@link de.smartcitysearch.extract.PageDumpParser}), HTML uses its
- *       schema.org {@code Event} data ({@link de.smartcitysearch.extract.SchemaOrgEventReader});
+ *       limits ({@link de.smartcitysearch.extract.ExtractionLimits}), text in UTF-8 decoded to the
+ *       same text without it ({@link de.smartcitysearch.extract.Utf8Text}); page dumps ({@code
+ *       .txt}) are read by their structure ({@link de.smartcitysearch.extract.PageDumpParser}),
+ *       HTML uses its schema.org {@code Event} data ({@link
+ *       de.smartcitysearch.extract.SchemaOrgEventReader}) and states its address in its canonical
+ *       link or {@code og:url};
  *   <li>{@code .jsonl .ndjson} (also gzipped): one JSON record per line;
  *   <li>{@code .json}: one OParl object, an array, or an OParl list page ({@code {"data": [...]}}).
  * </ul>

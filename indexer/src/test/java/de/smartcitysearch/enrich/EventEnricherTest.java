@@ -283,4 +283,58 @@ class EventEnricherTest {
             "s", "s.txt", null, "Notizen", "", "Ein kurzer Text.", Map.of(), List.of(), null);
     assertEquals(List.of(), event(ENRICHER.enrich(silent)).audiences(), "no audience is guessed");
   }
+
+  private static ExtractedPage pageAt(String url, String title, String body) {
+    return new ExtractedPage(
+        "p",
+        "p.html",
+        "",
+        title,
+        "",
+        body,
+        Map.of(),
+        List.of(),
+        url == null ? Declared.NONE : Declared.builder().url(url).build());
+  }
+
+  @Test
+  void aPageOnAMunicipalitysPortalThatNamesNoPlaceIsInThatMunicipality() {
+    String body = "Die Stadtbibliothek lädt am 12. März 2026 zur Lesenacht ein.";
+    EventDocument e =
+        event(
+            ENRICHER.enrich(
+                pageAt("https://www.gemeinde-lienen.de/kalender/lesenacht", "Lesenacht", body)));
+    assertEquals("Lienen", e.venue().name());
+    assertEquals("Nordrhein-Westfalen", e.venue().land());
+    assertNull(event(ENRICHER.enrich(pageAt(null, "Lesenacht", body))).venue(), "no address");
+  }
+
+  @Test
+  void thePagesOwnPlaceWinsOverItsPublisher() {
+    EventDocument named =
+        event(
+            ENRICHER.enrich(
+                pageAt(
+                    "https://www.berlin.de/events/1.html",
+                    "Tulpenfest in Potsdam",
+                    "Das holländische Viertel feiert.")));
+    assertEquals("Potsdam", named.venue().name());
+    // Beeskow is too small to be taken without a place context, but it is a hint of elsewhere
+    EventDocument hinted =
+        event(
+            ENRICHER.enrich(
+                pageAt(
+                    "https://www.berlin.de/events/2.html",
+                    "Hexennacht",
+                    "Frau Holle lädt auf der Burg Beeskow zum Frühlingsfest.")));
+    assertNull(hinted.venue());
+    EventDocument district =
+        event(
+            ENRICHER.enrich(
+                pageAt(
+                    "https://www.berlin.de/events/3.html",
+                    "Kunstfest",
+                    "Das Kunstfest im Bezirk Pankow lädt ein.")));
+    assertEquals(BERLIN, district.venue(), "Pankow is a district of Berlin here");
+  }
 }

@@ -24,7 +24,7 @@ import java.util.Set;
  * stands and how it is labelled varies as it does on real pages (a fixed choice per listing, by its
  * number): "Ort: street, town", an "Adresse" heading over the lines, the lines alone,
  * "Veranstaltungsort:". A Berlin event page shows its name, its date text and its description,
- * which is all the listing has.
+ * which is all the listing has, and states the address it was published at (its canonical link).
  */
 final class ListingPages {
 
@@ -99,8 +99,17 @@ final class ListingPages {
    */
   static final Set<Integer> NO_ONE_TOWN = Set.of(54, 85, 182, 224);
 
-  /** The Berlin events with one town: 337 in Berlin, 20 in Brandenburg ({@link #ELSEWHERE}). */
+  /**
+   * The Berlin events with one town: 337 in Berlin, 20 in Brandenburg ({@link #ELSEWHERE}), each
+   * page with the address a crawler fetched it from, its {@code href} on www.berlin.de, as its
+   * canonical link.
+   */
   static List<ListingPage> berlinEvents() {
+    return berlinEvents(true);
+  }
+
+  /** {@link #berlinEvents()}, with or without the page's address. */
+  static List<ListingPage> berlinEvents(boolean withAddress) {
     List<ListingPage> pages = new ArrayList<>();
     JsonArray events = berlinEventsJson();
     for (int i = 0; i < events.size(); i++) {
@@ -115,7 +124,13 @@ final class ListingPages {
       String html =
           "<html><head><title>"
               + escape(text(e, "name"))
-              + "</title></head><body>\n"
+              + "</title>\n"
+              + (withAddress
+                  ? "<link rel=\"canonical\" href=\""
+                      + escape(text(e, "href")).replace("\"", "&quot;")
+                      + "\">"
+                  : "")
+              + "</head><body>\n"
               + "<h1>"
               + escape(text(e, "name"))
               + "</h1>\n"

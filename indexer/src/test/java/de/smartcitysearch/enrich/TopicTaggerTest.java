@@ -23,6 +23,11 @@ class TopicTaggerTest {
   }
 
   @Test
+  void theTaxonomyReadWithoutATaggerHasTheTaggersLabels() {
+    assertEquals(tagger.labels(), TopicTagger.taxonomy());
+  }
+
+  @Test
   void theTaxonomyHasAboutTwentyFiveTopics() {
     assertTrue(
         tagger.labels().size() >= 22 && tagger.labels().size() <= 30, tagger.labels().toString());

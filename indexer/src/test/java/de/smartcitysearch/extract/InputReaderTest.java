@@ -152,6 +152,29 @@ class InputReaderTest {
   }
 
   @Test
+  void htmlStatesTheAddressItWasPublishedAtInItsCanonicalLink() throws Exception {
+    Path canonical = dir.resolve("canonical.html");
+    Files.writeString(
+        canonical,
+        "<html><head><link rel=\"canonical\" href=\"https://www.berlin.de/events/1.html\">"
+            + "<meta property=\"og:url\" content=\"https://other.example/1\"></head>"
+            + "<body><h1>Tanztage</h1></body></html>");
+    Path og = dir.resolve("og.html");
+    Files.writeString(
+        og,
+        "<html><head><meta property=\"og:url\" content=\"https://www.kiel.de/k.html\">"
+            + "<link rel=\"canonical\" href=\"/relative/only.html\"></head>"
+            + "<body><h1>Kieler Woche</h1></body></html>");
+    Collected read = read(InputOptions.DEFAULTS, canonical, og);
+    assertEquals(
+        "https://www.berlin.de/events/1.html", read.page("canonical.html").declared().url());
+    assertEquals(
+        "https://www.kiel.de/k.html",
+        read.page("og.html").declared().url(),
+        "a relative canonical link is no address");
+  }
+
+  @Test
   void pdfDocxAndOdtAreReadWithTheirTitles() throws Exception {
     Path docs = Files.createDirectories(dir.resolve("docs"));
     TestFiles.pdf(

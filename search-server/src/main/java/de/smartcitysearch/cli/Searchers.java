@@ -51,7 +51,7 @@ public final class Searchers {
       SearcherManager manager, EventSchema schema, Clock clock) {
     return LuceneSearchBackend.builder(manager, schema)
         .places(places())
-        .topics(new TopicTagger(schema.analysis()).labels())
+        .topics(TopicTagger.taxonomy())
         .clock(clock)
         .build();
   }

@@ -6,7 +6,6 @@ import de.smartcitysearch.enrich.TopicTagger;
 import de.smartcitysearch.extract.ExtractionLimits;
 import de.smartcitysearch.extract.InputOptions;
 import de.smartcitysearch.extract.PageEnricher;
-import de.smartcitysearch.extract.TikaExtractor;
 import de.smartcitysearch.index.DocumentIngestion;
 import de.smartcitysearch.index.EventSchema;
 import de.smartcitysearch.index.IndexInUseException;
@@ -257,7 +256,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     Path input = this.input != null ? this.input : AppHome.resolve("seeds");
     Path index = this.index != null ? this.index : AppHome.resolve("data", "index");
-    TikaExtractor.warmUp(); // while the analysis, the gazetteer and the index writer load
+    StartupWarmUp.begin(input); // while the analysis loads on this thread
     GermanAnalysis analysis = Searchers.analysis();
     EventSchema schema = new EventSchema(analysis);
     PageEnricher enricher = Enrichers.create(new EnrichmentOptions(null), analysis);
@@ -285,6 +284,7 @@ final class ServeCommand implements Callable<Integer> {
       return 2;
     }
     SearchBackend searcher = Searchers.create(served.manager(), schema);
+    StartupWarmUp.firstSearch(searcher); // while the HTTP server starts
     DocumentIngestion ingestion =
         served.writer() == null ? null : new DocumentIngestion(served.writer(), enricher, uploads);
     SearchServer server = new SearchServer(searcher, ingestion, config);
@@ -330,7 +330,7 @@ final class ServeCommand implements Callable<Integer> {
                   indexName,
                   schema,
                   Searchers.places(),
-                  new TopicTagger(schema.analysis()).labels(),
+                  TopicTagger.taxonomy(),
                   Clock.systemDefaultZone());
     } catch (IllegalArgumentException e) {
       System.err.println("serve: " + e.getMessage());
