@@ -28,11 +28,13 @@ import org.apache.lucene.analysis.de.GermanAnalyzer;
  *       and a verb form ("anzugreifen", "festgehalten", see {@link VerbForms}) stay whole;
  *   <li>jWordSplitter's cut is taken when every part may be a part ({@link
  *       FrequencySplitter#allowed}) and, as Koehn and Knight (2003) weigh it, the geometric mean of
- *       the parts' corpus frequencies is above the frequency of the whole word ("Kreditinstitute"
- *       is more frequent in the laws than "Kredit" and "Institute" suggest, so it stays whole);
+ *       the parts' corpus frequencies is above the frequency of the whole word ("Gesellschaft" is
+ *       far more frequent than "Gesell" and "Schaft" suggest, so it stays whole), or every part is
+ *       an established noun ({@link FrequencySplitter#established}: "Kredit|institute" and
+ *       "Geltungs|bereich" are frequent in the laws, but so are their parts);
  *   <li>otherwise the best cut by frequency alone ({@link FrequencySplitter}: "Energie|erzeugung",
  *       "Knoblauch|presse", "Vor|runde"), which must beat the whole word by {@link
- *       #FREQUENCY_CUT_MARGIN}.
+ *       #FREQUENCY_CUT_MARGIN} or be made of established nouns.
  * </ol>
  *
  * jWordSplitter goes first because its dictionary keeps lexicalised units whole ("Daten|plattform",
@@ -170,11 +172,14 @@ public final class CompoundSplitter {
     List<String> listCut = listCut(lower);
     if (!listCut.isEmpty()
         && frequencySplitter.allowed(listCut)
-        && frequencySplitter.score(listCut) > wholeCount) {
+        && (frequencySplitter.score(listCut) > wholeCount
+            || frequencySplitter.established(listCut))) {
       return listCut;
     }
     FrequencySplitter.Split best = frequencySplitter.best(lower);
-    return !best.isNone() && best.score() > FREQUENCY_CUT_MARGIN * wholeCount
+    return !best.isNone()
+            && (best.score() > FREQUENCY_CUT_MARGIN * wholeCount
+                || frequencySplitter.established(best.parts()))
         ? best.parts()
         : NOT_A_COMPOUND;
   }

@@ -55,6 +55,9 @@ final class FrequencySplitter {
    */
   static final int SHORT_MODIFIER_MIN_COUNT = 1000;
 
+  /** A part this frequent (per hundred million words) is an established word, no chance cut. */
+  static final int ESTABLISHED_MIN_COUNT = 100;
+
   /** At most this many parts; longer chains are rarer than chance cuts into short words. */
   static final int MAX_PARTS = 4;
 
@@ -63,6 +66,13 @@ final class FrequencySplitter {
 
   /** "Bewohner|innen" is the feminine plural of "Bewohner", not a compound with "innen". */
   private static final String FEMININE_PLURAL = "innen";
+
+  /** Suffixes of derived nouns that take a linking "s" in a compound. */
+  private static final List<String> DERIVATION_SUFFIXES =
+      List.of("ung", "heit", "keit", "schaft", "tion", "tät", "ling");
+
+  /** A derived modifier the corpus never saw must be this long (so not "Jungs", "Rings"). */
+  static final int DERIVED_MODIFIER_MIN_LENGTH = 7;
 
   private static final List<String> LINKING_ELEMENTS = List.of("es", "en", "s", "n");
 
@@ -85,15 +95,16 @@ final class FrequencySplitter {
           "unter",
           "vor",
           "wider",
-          "zu",
           "zwischen");
 
   private final WordFrequencies frequencies;
   private final Predicate<String> listWord;
+  private final VerbForms verbForms;
 
   FrequencySplitter(WordFrequencies frequencies, Predicate<String> listWord) {
     this.frequencies = frequencies;
     this.listWord = listWord;
+    this.verbForms = new VerbForms(frequencies);
   }
 
   /** A split and the geometric mean of its parts' frequencies. */
@@ -112,9 +123,14 @@ final class FrequencySplitter {
     // a word of the word lists is a unit there ("Plattform", not "platt" + "Form") unless it is
     // made of nouns
     boolean nounsOnly = listWord.test(word);
+    // ... and one the corpus has never seen may also be made of list words it has no case evidence
+    // on ("Info|stand", "Neon|röhre"), while "Plattform", which it has seen, stays whole
+    boolean seen = frequencies.count(word) > 0;
     for (Split candidate : cuts(word, 0, 1)) {
       if (candidate.score() > best.score()
-          && (!nounsOnly || candidate.parts().stream().allMatch(frequencies::isNoun))) {
+          && (!nounsOnly
+              || candidate.parts().stream()
+                  .allMatch(p -> frequencies.isNoun(p) || (!seen && isListNoun(p))))) {
         best = candidate;
       }
     }
@@ -124,7 +140,11 @@ final class FrequencySplitter {
         if (word.length() >= prefix.length() + 4 && word.startsWith(prefix)) {
           String rest = word.substring(prefix.length());
           int restCount = count(rest);
-          if (restCount > best.score()) {
+          if (restCount > best.score()
+              && !frequencies.isLowerCaseWord(rest)
+              && !rest.endsWith("ns")
+              && !rest.endsWith("ung")
+              && !rest.endsWith("ungen")) {
             best = new Split(List.of(prefix, rest), restCount);
           }
         }
@@ -169,7 +189,11 @@ final class FrequencySplitter {
       for (String modifier : modifiers(word, start, end)) {
         String head = word.substring(end);
         int modifierCount = count(modifier);
-        if (modifierCount == 0 || !isPart(modifier, start == 0)) {
+        boolean derived =
+            modifierCount == 0 && isDerivedNounWithLinkingS(word, start, end, modifier);
+        if (derived) {
+          modifierCount = LIST_WORD_COUNT;
+        } else if (modifierCount == 0 || !isPart(modifier, start == 0)) {
           continue;
         }
         int headCount = count(head);
@@ -193,6 +217,27 @@ final class FrequencySplitter {
       }
     }
     return result;
+  }
+
+  /**
+   * "Entschlackungs|kur", "Initiations|ritual": a noun derived with "-ung", "-heit", "-keit",
+   * "-schaft", "-tion", "-tät" or "-ling" takes the linking "s" before a head, so a cut right after
+   * that "s" is a compound boundary even when the corpus has never seen the modifier.
+   */
+  private static boolean isDerivedNounWithLinkingS(
+      String word, int start, int end, String modifier) {
+    if (end - start != modifier.length() + 1 || word.charAt(end - 1) != 's') {
+      return false;
+    }
+    if (modifier.length() < DERIVED_MODIFIER_MIN_LENGTH) {
+      return false;
+    }
+    for (String suffix : DERIVATION_SUFFIXES) {
+      if (modifier.endsWith(suffix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -228,6 +273,28 @@ final class FrequencySplitter {
     return head.endsWith("tion") && !frequencies.isNoun(modifier);
   }
 
+  /**
+   * True when every part is a noun of the corpus at least {@value #ESTABLISHED_MIN_COUNT} times per
+   * hundred million words ({@value #SHORT_MODIFIER_MIN_COUNT} for a part of three letters, which is
+   * more often a chance substring): a cut into such words is a compound even where the whole word
+   * is more frequent than they suggest ("Geltungs|bereich" and "Kredit|institute" are frequent in
+   * the laws).
+   */
+  boolean established(List<String> parts) {
+    for (String part : parts) {
+      int min = part.length() <= MIN_PART_LENGTH ? SHORT_MODIFIER_MIN_COUNT : ESTABLISHED_MIN_COUNT;
+      if (!frequencies.isNoun(part) || frequencies.count(part) < min) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A word of the word lists the corpus has no case evidence on ("Info", "Nazi"). */
+  private boolean isListNoun(String part) {
+    return !frequencies.hasCaseEvidence(part) && listWord.test(part);
+  }
+
   /** True when every part of a cut (jWordSplitter's, say) may be a part by the rules above. */
   boolean allowed(List<String> parts) {
     for (int i = 0; i < parts.size(); i++) {
@@ -251,6 +318,9 @@ final class FrequencySplitter {
             && frequencies.count(word) >= SHORT_MODIFIER_MIN_COUNT)) {
       return false;
     }
+    if (!first && (word.equals("schaft") || word.equals("schaften"))) {
+      return false;
+    }
     if (first || frequencies.isNoun(word)) {
       return true;
     }
@@ -259,7 +329,7 @@ final class FrequencySplitter {
     }
     if (frequencies.isLowerCaseWord(word)) {
       // a verb infinitive after a noun is a nominalised infinitive ("Info|treffen", "Abend|essen")
-      return word.length() >= 5 && word.endsWith("en");
+      return word.length() >= 5 && word.endsWith("en") && !verbForms.isParticiple(word);
     }
     // capitalised in part of its uses ("Bedarf" beside "bedarf", "Zentrale" beside "zentrale") is
     // noun

@@ -105,14 +105,14 @@ final class VerbForms {
    * case).
    */
   boolean isVerbForm(String word) {
-    if (isPresentParticiple(word)) {
+    if (isPresentParticiple(word) || isParticipleNoun(word)) {
       return true;
     }
     for (String prefix : SEPARABLE_PREFIXES) {
       if (word.length() > prefix.length() + 3 && word.startsWith(prefix)) {
         String rest = word.substring(prefix.length());
         if (isZuInfinitive(prefix, rest)
-            || isParticiple(rest)
+            || isPastParticiple(rest)
             || isVerbAfterPrefix(rest)
             || isVerbNoun(prefix, rest)) {
           return true;
@@ -149,6 +149,29 @@ final class VerbForms {
     return frequencies.count(verb) > 0 && !frequencies.isNoun(verb);
   }
 
+  /**
+   * True when {@code word} is a participle, present ("wahrenden") or past ("gehaltenen"): a verb
+   * form, never the head of a noun compound ("frist|wahrenden" is an adjective).
+   */
+  boolean isParticiple(String word) {
+    return isPresentParticiple(word) || isPastParticiple(word);
+  }
+
+  /**
+   * "Reisende", "Vorsitzenden": a present participle used as a noun, read as "Reis|ende" and
+   * "Vorsitz|ende" by the word lists: the word before "-end-" plus "en" is a known word, noun or
+   * verb ("reisen"), or the word has the strong masculine form of an adjective noun ("ein
+   * Vorsitzender"). The compounds of "Ende" have neither ("Wochen|ende", "Kriegs|ende").
+   */
+  private boolean isParticipleNoun(String word) {
+    int end = word.lastIndexOf("end");
+    if (end < 3 || !ADJECTIVE_ENDINGS.contains(word.substring(end + 3))) {
+      return false;
+    }
+    String stem = word.substring(0, end);
+    return frequencies.count(stem + "en") > 0 || frequencies.count(stem + "ender") > 0;
+  }
+
   /** "drohende", "fehlenden", "steigend": the verb ("drohen") before "-end" plus an ending. */
   private boolean isPresentParticiple(String word) {
     int end = word.lastIndexOf("end");
@@ -175,7 +198,7 @@ final class VerbForms {
    * "gehalten", "gestellt", "gehaltenen": the part from "ge" on is a verb form the corpus writes in
    * lower case.
    */
-  private boolean isParticiple(String rest) {
+  private boolean isPastParticiple(String rest) {
     if (!rest.startsWith("ge")) {
       return false;
     }
