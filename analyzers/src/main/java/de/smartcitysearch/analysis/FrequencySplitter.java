@@ -23,25 +23,31 @@ import org.apache.lucene.analysis.de.GermanAnalyzer;
  *   <li>A part other than the last may end in a linking element: "-s-", "-es-", "-n-", "-en-"
  *       (Verkehr-s-, Energie-n-), or, when it is no word of its own, be a noun without its final
  *       "e" (Schul-buch) or a verb stem (Denk-fabrik, Entsende-staat); the part is then the word
- *       without the linking element, or the noun or the infinitive.
+ *       without the linking element, or the noun or the infinitive. A noun derived with "-ung",
+ *       "-heit", "-keit", "-schaft", "-tion", "-tät" or "-ling" before a linking "s" is a modifier
+ *       even when the corpus never saw it ("Entschlackungs|kur").
  *   <li>A part of three letters must be a word of the word lists that the corpus capitalises or has
  *       no evidence on ("Amt", "Tag", "Aal"), or, as the first part, a frequent word of the written
  *       corpus ("neu", "alt", "rot"): other short words ("ach", "sei", "oft", "Ing." of the
  *       engineers' titles) are chance substrings far more often than parts.
  *   <li>Only the first part may be a word the corpus writes in lower case (a verb or adjective stem
  *       as in "Schnell|zug", "Denk|fabrik"). The parts after it are no such words, except
- *       infinitives, which German turns into nouns ("Info|treffen"); where the corpus has no
- *       evidence of their case they must be words of the word lists. So an adjective or participle
- *       ending the word ("blüten|weiße", "fest|gehalten"), a subtitle word of unknown kind
- *       ("work|shop") or the suffix "-innen" ("Bewohner|innen") ends no compound.
+ *       infinitives, which German turns into nouns ("Info|treffen"), but not participles
+ *       ("frist|wahrenden"); where the corpus has no evidence of their case they must be words of
+ *       the word lists. So an adjective or participle ending the word ("blüten|weiße",
+ *       "fest|gehalten"), a subtitle word of unknown kind ("work|shop"), the suffix "-innen"
+ *       ("Bewohner|innen") or the suffix "-schaft" ("Wissen|schaft") ends no compound.
  *   <li>A head in "-tion" after a modifier that is no noun ends a Latin word ("Mode|ration"), no
  *       compound.
  *   <li>A word of the word lists is a unit there; the frequencies cut it only into nouns
- *       ("Gemeinde|rat"), not into an adjective and a noun ("Platt|form", "Stark|regen").
+ *       ("Gemeinde|rat"), not into an adjective and a noun ("Platt|form", "Stark|regen"); one the
+ *       corpus has never seen also into list words it has no case evidence on ("Info|stand").
  *   <li>Function words are no parts. A separable prefix ("vor", "ab", "auf" ...) is a first part
  *       only of a word the corpus has never seen ("Vor|runde"), never of an established word
  *       ("Vorstellung", "Vortrag"), and counts with the frequency of the rest, since its own
- *       frequency says nothing.
+ *       frequency says nothing. The rest must not be a word the corpus writes in lower case, a noun
+ *       in "-ung" or a genitive in "-ns": "Nach|schärfung" and "Ein|sammelns" come from the verbs
+ *       "nachschärfen" and "einsammeln". "zu" is no such prefix ("Zu|rufe").
  * </ul>
  */
 final class FrequencySplitter {

@@ -8,7 +8,8 @@ import java.util.List;
  * participle ("fest|ge|halten", read as fest + Gehalt), also inflected ("festgehaltenen"), and
  * present participles ("belastende", read as "belaste" + "Ende"); a verb form after a separable
  * prefix ("heraus|stellen", "über|prägt") and the noun of a separable verb ("Bereitstellung" from
- * "bereitstellen"), which is a derivation, not a compound of "bereit" and "Stellung".
+ * "bereitstellen"), which is a derivation, not a compound of "bereit" and "Stellung"; a present
+ * participle used as a noun ("Reisende", read as "Reis" + "Ende").
  *
  * <p>A word is such a form when it starts with a separable prefix and the corpus confirms the verb:
  * for a zu-infinitive, the infinitive without "zu" ("angreifen") is a known word; for a participle,
