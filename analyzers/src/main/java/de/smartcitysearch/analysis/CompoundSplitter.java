@@ -169,23 +169,21 @@ public final class CompoundSplitter {
       return NOT_A_COMPOUND;
     }
     int wholeCount = frequencies.count(lower);
-    List<String> listCut = listCut(lower);
+    List<String> listCut = listCut(lower, frequencies);
     if (!listCut.isEmpty()
-        && frequencySplitter.allowed(listCut)
+        && frequencySplitter.allowed(lower, listCut)
         && (frequencySplitter.score(listCut) > wholeCount
             || frequencySplitter.established(listCut))) {
       return listCut;
     }
     FrequencySplitter.Split best = frequencySplitter.best(lower);
-    return !best.isNone()
-            && (best.score() > FREQUENCY_CUT_MARGIN * wholeCount
-                || frequencySplitter.established(best.parts()))
+    return !best.isNone() && best.score() > FREQUENCY_CUT_MARGIN * wholeCount
         ? best.parts()
         : NOT_A_COMPOUND;
   }
 
   /** jWordSplitter's cut, a non-final part without its linking s; empty when it finds none. */
-  private List<String> listCut(String lower) {
+  private List<String> listCut(String lower, WordFrequencies frequencies) {
     List<String> raw = splitter.splitWord(lower);
     if (raw.size() < 2) {
       return NOT_A_COMPOUND;
@@ -193,7 +191,7 @@ public final class CompoundSplitter {
     List<String> parts = new ArrayList<>(raw.size());
     for (int i = 0; i < raw.size(); i++) {
       String part = raw.get(i).toLowerCase(Locale.GERMAN);
-      parts.add(i < raw.size() - 1 ? withoutLinkingS(part) : part);
+      parts.add(i < raw.size() - 1 ? withoutLinkingS(part, frequencies) : part);
     }
     return parts.stream().filter(p -> !p.isEmpty()).distinct().toList();
   }
@@ -221,11 +219,19 @@ public final class CompoundSplitter {
    * jWordSplitter's list holds genitive forms such as "verkehrs" and "quartiers", so the linking s
    * of "Verkehrsverbund" stays on the part and "Verkehr" would not find it. A non-final part loses
    * a final s when the rest is a known word of at least five letters (short ones are real words:
-   * Kurs, Eis).
+   * Kurs, Eis), or a final "es" when the rest is a word of the lists more frequent than the word
+   * without the s ("Landes" is "Land", not "Lande").
    */
-  private String withoutLinkingS(String part) {
+  private String withoutLinkingS(String part, WordFrequencies frequencies) {
     if (part.length() > LINKING_S_MIN_STEM && part.endsWith("s")) {
       String stem = part.substring(0, part.length() - 1);
+      String shorter = part.substring(0, part.length() - 2);
+      // "Landes|regierung" has the linking "es" of "Land", not the "s" of the dative "Lande"
+      if (part.endsWith("es")
+          && words.contains(shorter)
+          && frequencies.count(shorter) > frequencies.count(stem)) {
+        return shorter;
+      }
       if (words.contains(stem)) {
         return stem;
       }

@@ -82,6 +82,12 @@ final class FrequencySplitter {
 
   private static final List<String> LINKING_ELEMENTS = List.of("es", "en", "s", "n");
 
+  /**
+   * Prefixes that are never words ("Ver|siegelung"), though the laws capitalise some as
+   * abbreviations.
+   */
+  private static final Set<String> INSEPARABLE_PREFIXES = Set.of("ver", "zer", "ent", "emp");
+
   private static final Set<String> PREFIXES =
       Set.of(
           "ab",
@@ -196,14 +202,19 @@ final class FrequencySplitter {
         String head = word.substring(end);
         int modifierCount = count(modifier);
         boolean derived =
-            modifierCount == 0 && isDerivedNounWithLinkingS(word, start, end, modifier);
+            start == 0
+                && modifierCount == 0
+                && isDerivedNounWithLinkingS(word, start, end, modifier);
         if (derived) {
           modifierCount = LIST_WORD_COUNT;
         } else if (modifierCount == 0 || !isPart(modifier, start == 0)) {
           continue;
         }
         int headCount = count(head);
-        if (headCount > 0 && isPart(head, false) && !cutsLatinWord(modifier, head)) {
+        if (headCount > 0
+            && isPart(head, false)
+            && !cutsLatinWord(modifier, head)
+            && !verbForms.isParticipleSuffix(word.substring(start, end), head)) {
           result.add(
               new Split(List.of(modifier, head), Math.sqrt((double) modifierCount * headCount)));
         }
@@ -301,18 +312,30 @@ final class FrequencySplitter {
     return !frequencies.hasCaseEvidence(part) && listWord.test(part);
   }
 
-  /** True when every part of a cut (jWordSplitter's, say) may be a part by the rules above. */
-  boolean allowed(List<String> parts) {
+  /**
+   * True when every part of a cut of {@code word} (jWordSplitter's, say) may be a part by the rules
+   * above.
+   */
+  boolean allowed(String word, List<String> parts) {
+    if (parts.size() < 2) {
+      return false;
+    }
     for (int i = 0; i < parts.size(); i++) {
       if (!isPart(parts.get(i), i == 0)) {
         return false;
       }
     }
-    return true;
+    String head = parts.get(parts.size() - 1);
+    String modifier = parts.get(parts.size() - 2);
+    int headStart = word.length() - head.length();
+    int modifierStart = word.lastIndexOf(modifier, headStart - modifier.length());
+    return modifierStart < 0
+        || !verbForms.isParticipleSuffix(word.substring(modifierStart, headStart), head);
   }
 
   private boolean isPart(String word, boolean first) {
-    if (GermanAnalyzer.getDefaultStopSet().contains(word) && !frequencies.isNoun(word)) {
+    if ((GermanAnalyzer.getDefaultStopSet().contains(word) && !frequencies.isNoun(word))
+        || INSEPARABLE_PREFIXES.contains(word)) {
       return false;
     }
     if (word.length() <= MIN_PART_LENGTH

@@ -8,8 +8,8 @@ import java.util.List;
  * participle ("fest|ge|halten", read as fest + Gehalt), also inflected ("festgehaltenen"), and
  * present participles ("belastende", read as "belaste" + "Ende"); a verb form after a separable
  * prefix ("heraus|stellen", "über|prägt") and the noun of a separable verb ("Bereitstellung" from
- * "bereitstellen"), which is a derivation, not a compound of "bereit" and "Stellung"; a present
- * participle used as a noun ("Reisende", read as "Reis" + "Ende").
+ * "bereitstellen"), which is a derivation, not a compound of "bereit" and "Stellung"; the suffix of
+ * a present participle used as a noun ("Reisende", read as "Reis" + "Ende").
  *
  * <p>A word is such a form when it starts with a separable prefix and the corpus confirms the verb:
  * for a zu-infinitive, the infinitive without "zu" ("angreifen") is a known word; for a participle,
@@ -90,6 +90,9 @@ final class VerbForms {
           "ein",
           "um");
 
+  /** A verb stem at the end of a longer stem has at least this many letters ("such", "sitz"). */
+  private static final int VERB_STEM_MIN_LENGTH = 4;
+
   private static final List<String> ADJECTIVE_ENDINGS = List.of("en", "em", "er", "es", "e");
   private static final List<String> ADJECTIVE_ENDINGS_OR_NONE =
       List.of("", "en", "em", "er", "es", "e");
@@ -106,7 +109,7 @@ final class VerbForms {
    * case).
    */
   boolean isVerbForm(String word) {
-    if (isPresentParticiple(word) || isParticipleNoun(word)) {
+    if (isPresentParticiple(word)) {
       return true;
     }
     for (String prefix : SEPARABLE_PREFIXES) {
@@ -159,18 +162,25 @@ final class VerbForms {
   }
 
   /**
-   * "Reisende", "Vorsitzenden": a present participle used as a noun, read as "Reis|ende" and
-   * "Vorsitz|ende" by the word lists: the word before "-end-" plus "en" is a known word, noun or
-   * verb ("reisen"), or the word has the strong masculine form of an adjective noun ("ein
-   * Vorsitzender"). The compounds of "Ende" have neither ("Wochen|ende", "Kriegs|ende").
+   * True when {@code head} ("ende", "enden" ...) after {@code stem} is the suffix of a present
+   * participle used as a noun ("Reis|ende", "Vorsitz|ende", read so by the word lists), not the
+   * noun "Ende": the stem plus "en" is a known word, noun or verb ("reisen"), or ends in a verb
+   * stem ("vor|sitz|en", "Arbeit|such|ende"). The compounds of "Ende" have no such stem
+   * ("Wochen|ende", "Kriegs|ende").
    */
-  private boolean isParticipleNoun(String word) {
-    int end = word.lastIndexOf("end");
-    if (end < 3 || !ADJECTIVE_ENDINGS.contains(word.substring(end + 3))) {
+  boolean isParticipleSuffix(String stem, String head) {
+    if (!head.startsWith("end") || !ADJECTIVE_ENDINGS.contains(head.substring(3))) {
       return false;
     }
-    String stem = word.substring(0, end);
-    return frequencies.count(stem + "en") > 0 || frequencies.count(stem + "ender") > 0;
+    if (frequencies.count(stem + "en") > 0) {
+      return true;
+    }
+    for (int i = 1; i <= stem.length() - VERB_STEM_MIN_LENGTH; i++) {
+      if (frequencies.isLowerCaseWord(stem.substring(i) + "en")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "drohende", "fehlenden", "steigend": the verb ("drohen") before "-end" plus an ending. */

@@ -101,6 +101,16 @@ class CompoundSplitterTest {
     assertEquals(List.of(), SPLITTER.split("reisende"));
     assertEquals(List.of(), SPLITTER.split("vorsitzende"));
     assertEquals(List.of("wochen", "ende"), SPLITTER.split("wochenende"));
+    assertEquals(List.of("krieg", "ende"), SPLITTER.split("kriegsende"));
+    // a compound whose head is such a noun is still a compound
+    assertEquals(List.of("vorstand", "vorsitzende"), SPLITTER.split("vorstandsvorsitzende"));
+    assertEquals(List.of("dienst", "reisende"), SPLITTER.split("dienstreisende"));
+    assertEquals(List.of("radio", "sender"), SPLITTER.split("radiosender"));
+  }
+
+  @Test
+  void theLinkingEsComesOffWhereTheShorterWordIsTheMoreCommonOne() {
+    assertEquals(List.of("land", "regierungen"), SPLITTER.split("landesregierungen"));
   }
 
   @Test
