@@ -72,6 +72,12 @@ public final class CompoundSplitter {
 
   private static final List<String> NOT_A_COMPOUND = List.of();
 
+  /** The nouns that end street names; "weg" and "ring" are left out ("hinweg", "Hering"). */
+  private static final List<String> STREET_HEADS =
+      List.of("straße", "straßen", "strasse", "platz", "allee", "gasse", "promenade", "damm");
+
+  private static final int STREET_NAME_MIN_LENGTH = 3;
+
   private final GermanWordSplitter splitter;
   private final Set<String> words;
   private final CompletableFuture<Evidence> evidence;
@@ -177,9 +183,25 @@ public final class CompoundSplitter {
       return listCut;
     }
     FrequencySplitter.Split best = frequencySplitter.best(lower);
-    return !best.isNone() && best.score() > FREQUENCY_CUT_MARGIN * wholeCount
-        ? best.parts()
-        : NOT_A_COMPOUND;
+    if (!best.isNone() && best.score() > FREQUENCY_CUT_MARGIN * wholeCount) {
+      return best.parts();
+    }
+    return streetName(lower);
+  }
+
+  /**
+   * "Jahn|straße", "Winterfeldt|platz": a street or square named after a person or place the word
+   * lists do not know. The name is a part of its own, so a search for "Jahnstraße" finds
+   * "Jahn-Straße" and "Jahnstr." alike.
+   */
+  private static List<String> streetName(String lower) {
+    for (String head : STREET_HEADS) {
+      int nameLength = lower.length() - head.length();
+      if (nameLength >= STREET_NAME_MIN_LENGTH && lower.endsWith(head)) {
+        return List.of(lower.substring(0, nameLength), head);
+      }
+    }
+    return NOT_A_COMPOUND;
   }
 
   /** jWordSplitter's cut, a non-final part without its linking s; empty when it finds none. */

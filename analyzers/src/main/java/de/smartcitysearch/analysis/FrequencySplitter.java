@@ -56,6 +56,12 @@ final class FrequencySplitter {
   static final int MIN_PART_LENGTH = 3;
 
   /**
+   * The one noun of two letters that heads many compounds ("Oliven|öl", "Heiz|öl"); "Ei" would cut
+   * every derivation in "-ei" ("Bäcker|ei").
+   */
+  private static final String OIL = "öl";
+
+  /**
    * A first part of three letters that is no noun ("neu", "alt", "rot") must be at least this
    * frequent.
    */
@@ -196,7 +202,9 @@ final class FrequencySplitter {
    */
   private List<Split> cuts(String word, int start, int depth) {
     List<Split> result = new ArrayList<>();
-    for (int end = start + MIN_PART_LENGTH; end <= word.length() - MIN_PART_LENGTH; end++) {
+    // "Oliven|öl": the one noun of two letters that heads compounds is tried as the last part too
+    int lastEnd = word.length() - (word.endsWith(OIL) ? OIL.length() : MIN_PART_LENGTH);
+    for (int end = start + MIN_PART_LENGTH; end <= lastEnd; end++) {
       List<Split> tails = null;
       for (String modifier : modifiers(word, start, end)) {
         String head = word.substring(end);
@@ -338,6 +346,9 @@ final class FrequencySplitter {
         || INSEPARABLE_PREFIXES.contains(word)) {
       return false;
     }
+    if (word.length() < MIN_PART_LENGTH && !word.equals(OIL)) {
+      return false;
+    }
     if (word.length() <= MIN_PART_LENGTH
         && !((frequencies.isNoun(word) || !frequencies.hasCaseEvidence(word))
             && listWord.test(word))
@@ -361,8 +372,7 @@ final class FrequencySplitter {
       return word.length() >= 5 && word.endsWith("en") && !verbForms.isParticiple(word);
     }
     // capitalised in part of its uses ("Bedarf" beside "bedarf", "Zentrale" beside "zentrale") is
-    // noun
-    // enough; without any evidence only the word lists vouch for it
+    // noun enough; without any evidence only the word lists vouch for it
     return frequencies.hasCaseEvidence(word) || listWord.test(word);
   }
 }

@@ -109,6 +109,18 @@ class CompoundSplitterTest {
   }
 
   @Test
+  void aStreetNamedAfterAnUnknownNameHasTheNameAsAPart() {
+    assertEquals(List.of("jahn", "straße"), SPLITTER.split("jahnstraße"));
+    assertEquals(List.of("winterfeldt", "platz"), SPLITTER.split("winterfeldtplatz"));
+  }
+
+  @Test
+  void oilIsTheOneTwoLetterHead() {
+    assertEquals(List.of("motor", "öl"), SPLITTER.split("motoröl"));
+    assertEquals(List.of(), SPLITTER.split("bäckerei"), "not 'Bäcker' + 'Ei'");
+  }
+
+  @Test
   void theLinkingEsComesOffWhereTheShorterWordIsTheMoreCommonOne() {
     assertEquals(List.of("land", "regierungen"), SPLITTER.split("landesregierungen"));
   }
