@@ -126,6 +126,11 @@ public final class CompoundSplitter {
     }
   }
 
+  /** The corpus frequencies the splitter weighs its cuts with (waits until they are read). */
+  WordFrequencies frequencies() {
+    return corpus().frequencies;
+  }
+
   /** What the corpus says, and the two helpers that read it. */
   private final class Evidence {
 
