@@ -115,6 +115,14 @@ class CompoundSplitterTest {
   }
 
   @Test
+  void aPlaceNameMadeOfWordsStaysWhole() {
+    // GeoNames' German places: "Kreuz|berg" would let a search for "Berg" find the Berlin district
+    assertEquals(List.of(), SPLITTER.split("kreuzberg"));
+    assertEquals(List.of(), SPLITTER.split("aschaffenburg"));
+    assertEquals(List.of(), SPLITTER.split("hamburger"), "and its adjective");
+  }
+
+  @Test
   void oilIsTheOneTwoLetterHead() {
     assertEquals(List.of("motor", "öl"), SPLITTER.split("motoröl"));
     assertEquals(List.of(), SPLITTER.split("bäckerei"), "not 'Bäcker' + 'Ei'");
