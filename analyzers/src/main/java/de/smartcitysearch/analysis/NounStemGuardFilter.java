@@ -24,8 +24,6 @@ final class NounStemGuardFilter extends TokenFilter {
   /** Shorter words are left to the stemmer ("Ost", "Rast"). */
   static final int MIN_NOUN_LENGTH = 5;
 
-  private static final String[] ENDINGS = {"", "e", "en", "es", "s", "n"};
-
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
   private final WordFrequencies frequencies;
@@ -47,17 +45,18 @@ final class NounStemGuardFilter extends TokenFilter {
   }
 
   private void guard() {
+    char[] chars = term.buffer();
     int length = term.length();
-    for (String ending : ENDINGS) {
-      int base = length - ending.length();
-      if (base < MIN_NOUN_LENGTH || !endsWith(ending, length) || !endsInCutSt(base)) {
+    // the noun without its inflection ending: the whole token, or without "e", "s", "n", "en", "es"
+    for (int base = length; base >= length - 2 && base >= MIN_NOUN_LENGTH; base--) {
+      if (!endsInCutSt(chars, base) || !isEnding(chars, base, length)) {
         continue;
       }
       if (frequencies.isNoun(term, 0, base)) {
         keep(base, null);
         return;
       }
-      String withoutUmlaut = withoutUmlaut(base);
+      String withoutUmlaut = withoutUmlaut(chars, base);
       if (withoutUmlaut != null && frequencies.isNoun(withoutUmlaut)) {
         keep(base, withoutUmlaut);
         return;
@@ -74,35 +73,34 @@ final class NounStemGuardFilter extends TokenFilter {
     keyword.setKeyword(true);
   }
 
-  private boolean endsWith(String ending, int length) {
-    int from = length - ending.length();
-    for (int i = 0; i < ending.length(); i++) {
-      if (term.charAt(from + i) != ending.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** The light stemmer's condition for cutting "st": one of b d f g h k l m n t before it. */
-  private boolean endsInCutSt(int base) {
-    if (term.charAt(base - 2) != 's' || term.charAt(base - 1) != 't') {
+  private static boolean endsInCutSt(char[] chars, int base) {
+    if (chars[base - 2] != 's' || chars[base - 1] != 't') {
       return false;
     }
-    return switch (term.charAt(base - 3)) {
+    return switch (chars[base - 3]) {
       case 'b', 'd', 'f', 'g', 'h', 'k', 'l', 'm', 'n', 't' -> true;
       default -> false;
     };
   }
 
+  /** True when {@code chars[base, length)} is "", "e", "s", "n", "en" or "es". */
+  private static boolean isEnding(char[] chars, int base, int length) {
+    return switch (length - base) {
+      case 0 -> true;
+      case 1 -> chars[base] == 'e' || chars[base] == 's' || chars[base] == 'n';
+      default -> chars[base] == 'e' && (chars[base + 1] == 'n' || chars[base + 1] == 's');
+    };
+  }
+
   /** The first {@code base} chars with ä ö ü as a o u, or null when they have none. */
-  private String withoutUmlaut(int base) {
+  private static String withoutUmlaut(char[] chars, int base) {
     StringBuilder result = null;
     for (int i = 0; i < base; i++) {
-      char c = term.charAt(i);
+      char c = chars[i];
       char plain = c == 'ä' ? 'a' : c == 'ö' ? 'o' : c == 'ü' ? 'u' : c;
       if (plain != c && result == null) {
-        result = new StringBuilder(base).append(term, 0, i);
+        result = new StringBuilder(base).append(chars, 0, i);
       }
       if (result != null) {
         result.append(plain);
