@@ -28,11 +28,13 @@ import org.apache.lucene.analysis.de.GermanAnalyzer;
  *       and a verb form ("anzugreifen", "festgehalten", see {@link VerbForms}) stay whole;
  *   <li>jWordSplitter's cut is taken when every part may be a part ({@link
  *       FrequencySplitter#allowed}) and, as Koehn and Knight (2003) weigh it, the geometric mean of
- *       the parts' corpus frequencies is above the frequency of the whole word ("Kreditinstitute"
- *       is more frequent in the laws than "Kredit" and "Institute" suggest, so it stays whole);
+ *       the parts' corpus frequencies is above the frequency of the whole word ("Gesellschaft" is
+ *       far more frequent than "Gesell" and "Schaft" suggest, so it stays whole), or every part is
+ *       an established noun ({@link FrequencySplitter#established}: "Kredit|institute" and
+ *       "Geltungs|bereich" are frequent in the laws, but so are their parts);
  *   <li>otherwise the best cut by frequency alone ({@link FrequencySplitter}: "Energie|erzeugung",
  *       "Knoblauch|presse", "Vor|runde"), which must beat the whole word by {@link
- *       #FREQUENCY_CUT_MARGIN}.
+ *       #FREQUENCY_CUT_MARGIN} or be made of established nouns.
  * </ol>
  *
  * jWordSplitter goes first because its dictionary keeps lexicalised units whole ("Daten|plattform",
@@ -69,6 +71,12 @@ public final class CompoundSplitter {
       List.of("e", "en", "er", "es", "em", "n", "s");
 
   private static final List<String> NOT_A_COMPOUND = List.of();
+
+  /** The nouns that end street names; "weg" and "ring" are left out ("hinweg", "Hering"). */
+  private static final List<String> STREET_HEADS =
+      List.of("straße", "straßen", "strasse", "platz", "allee", "gasse", "promenade", "damm");
+
+  private static final int STREET_NAME_MIN_LENGTH = 3;
 
   private final GermanWordSplitter splitter;
   private final Set<String> words;
@@ -116,6 +124,11 @@ public final class CompoundSplitter {
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException cause ? cause : e;
     }
+  }
+
+  /** The corpus frequencies the splitter weighs its cuts with (waits until they are read). */
+  WordFrequencies frequencies() {
+    return corpus().frequencies;
   }
 
   /** What the corpus says, and the two helpers that read it. */
@@ -167,20 +180,37 @@ public final class CompoundSplitter {
       return NOT_A_COMPOUND;
     }
     int wholeCount = frequencies.count(lower);
-    List<String> listCut = listCut(lower);
+    List<String> listCut = listCut(lower, frequencies);
     if (!listCut.isEmpty()
-        && frequencySplitter.allowed(listCut)
-        && frequencySplitter.score(listCut) > wholeCount) {
+        && frequencySplitter.allowed(lower, listCut)
+        && (frequencySplitter.score(listCut) > wholeCount
+            || frequencySplitter.established(listCut))) {
       return listCut;
     }
     FrequencySplitter.Split best = frequencySplitter.best(lower);
-    return !best.isNone() && best.score() > FREQUENCY_CUT_MARGIN * wholeCount
-        ? best.parts()
-        : NOT_A_COMPOUND;
+    if (!best.isNone() && best.score() > FREQUENCY_CUT_MARGIN * wholeCount) {
+      return best.parts();
+    }
+    return streetName(lower);
+  }
+
+  /**
+   * "Jahn|straße", "Winterfeldt|platz": a street or square named after a person or place the word
+   * lists do not know. The name is a part of its own, so a search for "Jahnstraße" finds
+   * "Jahn-Straße" and "Jahnstr." alike.
+   */
+  private static List<String> streetName(String lower) {
+    for (String head : STREET_HEADS) {
+      int nameLength = lower.length() - head.length();
+      if (nameLength >= STREET_NAME_MIN_LENGTH && lower.endsWith(head)) {
+        return List.of(lower.substring(0, nameLength), head);
+      }
+    }
+    return NOT_A_COMPOUND;
   }
 
   /** jWordSplitter's cut, a non-final part without its linking s; empty when it finds none. */
-  private List<String> listCut(String lower) {
+  private List<String> listCut(String lower, WordFrequencies frequencies) {
     List<String> raw = splitter.splitWord(lower);
     if (raw.size() < 2) {
       return NOT_A_COMPOUND;
@@ -188,7 +218,7 @@ public final class CompoundSplitter {
     List<String> parts = new ArrayList<>(raw.size());
     for (int i = 0; i < raw.size(); i++) {
       String part = raw.get(i).toLowerCase(Locale.GERMAN);
-      parts.add(i < raw.size() - 1 ? withoutLinkingS(part) : part);
+      parts.add(i < raw.size() - 1 ? withoutLinkingS(part, frequencies) : part);
     }
     return parts.stream().filter(p -> !p.isEmpty()).distinct().toList();
   }
@@ -216,11 +246,19 @@ public final class CompoundSplitter {
    * jWordSplitter's list holds genitive forms such as "verkehrs" and "quartiers", so the linking s
    * of "Verkehrsverbund" stays on the part and "Verkehr" would not find it. A non-final part loses
    * a final s when the rest is a known word of at least five letters (short ones are real words:
-   * Kurs, Eis).
+   * Kurs, Eis), or a final "es" when the rest is a word of the lists more frequent than the word
+   * without the s ("Landes" is "Land", not "Lande").
    */
-  private String withoutLinkingS(String part) {
+  private String withoutLinkingS(String part, WordFrequencies frequencies) {
     if (part.length() > LINKING_S_MIN_STEM && part.endsWith("s")) {
       String stem = part.substring(0, part.length() - 1);
+      String shorter = part.substring(0, part.length() - 2);
+      // "Landes|regierung" has the linking "es" of "Land", not the "s" of the dative "Lande"
+      if (part.endsWith("es")
+          && words.contains(shorter)
+          && frequencies.count(shorter) > frequencies.count(stem)) {
+        return shorter;
+      }
       if (words.contains(stem)) {
         return stem;
       }

@@ -22,8 +22,9 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  *
  * <p>Chain: hyphen to U+2027 (so UAX#29 keeps "Smart-City-Lösungen" one token) -> StandardTokenizer
  * -> WordDelimiterGraphFilter (hyphen and CamelCase parts plus the whole; only on tokens it would
- * change) -> back to "-" -> lowercase -> [compound splitting] -> German stop words ->
- * GermanNormalization -> GermanLightStem -> drop duplicates at one position.
+ * change) -> back to "-" -> lowercase -> [compound splitting] -> German stop words -> the "st" of
+ * nouns kept ({@link NounStemGuardFilter}) -> GermanNormalization -> GermanLightStem -> drop
+ * duplicates at one position.
  */
 final class GermanTextAnalyzer extends Analyzer {
 
@@ -85,6 +86,7 @@ final class GermanTextAnalyzer extends Analyzer {
     }
     // after splitting, so a part that is a stop word ("gegen" in "Gegenstand") is dropped too
     result = new StopFilter(result, GermanAnalyzer.getDefaultStopSet());
+    result = new NounStemGuardFilter(result, splitter.frequencies());
     result = new GermanNormalizationFilter(result);
     result = new GermanLightStemFilter(result);
     result = new SamePositionDuplicateFilter(result);

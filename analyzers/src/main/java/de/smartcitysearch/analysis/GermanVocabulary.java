@@ -32,6 +32,9 @@ final class GermanVocabulary {
   static final String COMPOUND_SPLITS = "compound-splits.txt";
   static final String SYNONYMS = "synonyms.txt";
 
+  /** Built in only: {@code tools.ExtractPlaceNames} writes it from GeoNames. */
+  static final String PLACE_NAMES = "place-names.txt";
+
   private static final String RESOURCE_DIR = "/de/smartcitysearch/analysis/vocabulary/";
 
   final Set<String> compoundWords = new LinkedHashSet<>();
@@ -54,6 +57,9 @@ final class GermanVocabulary {
     for (String name : List.of(COMPOUND_WORDS, NEVER_SPLIT, COMPOUND_SPLITS, SYNONYMS)) {
       vocabulary.read(name, resourceLines(name), "built-in " + name);
     }
+    // place names are never split either ("Kreuz|berg"); a list of its own, since it is built
+    // from GeoNames by a tool
+    vocabulary.read(NEVER_SPLIT, resourceLines(PLACE_NAMES), "built-in " + PLACE_NAMES);
     if (userDir != null) {
       if (!Files.isDirectory(userDir)) {
         throw new IllegalArgumentException(

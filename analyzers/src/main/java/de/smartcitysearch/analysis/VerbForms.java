@@ -8,7 +8,8 @@ import java.util.List;
  * participle ("fest|ge|halten", read as fest + Gehalt), also inflected ("festgehaltenen"), and
  * present participles ("belastende", read as "belaste" + "Ende"); a verb form after a separable
  * prefix ("heraus|stellen", "über|prägt") and the noun of a separable verb ("Bereitstellung" from
- * "bereitstellen"), which is a derivation, not a compound of "bereit" and "Stellung".
+ * "bereitstellen"), which is a derivation, not a compound of "bereit" and "Stellung"; the suffix of
+ * a present participle used as a noun ("Reisende", read as "Reis" + "Ende").
  *
  * <p>A word is such a form when it starts with a separable prefix and the corpus confirms the verb:
  * for a zu-infinitive, the infinitive without "zu" ("angreifen") is a known word; for a participle,
@@ -89,6 +90,9 @@ final class VerbForms {
           "ein",
           "um");
 
+  /** A verb stem at the end of a longer stem has at least this many letters ("such", "sitz"). */
+  private static final int VERB_STEM_MIN_LENGTH = 4;
+
   private static final List<String> ADJECTIVE_ENDINGS = List.of("en", "em", "er", "es", "e");
   private static final List<String> ADJECTIVE_ENDINGS_OR_NONE =
       List.of("", "en", "em", "er", "es", "e");
@@ -112,7 +116,7 @@ final class VerbForms {
       if (word.length() > prefix.length() + 3 && word.startsWith(prefix)) {
         String rest = word.substring(prefix.length());
         if (isZuInfinitive(prefix, rest)
-            || isParticiple(rest)
+            || isPastParticiple(rest)
             || isVerbAfterPrefix(rest)
             || isVerbNoun(prefix, rest)) {
           return true;
@@ -149,6 +153,36 @@ final class VerbForms {
     return frequencies.count(verb) > 0 && !frequencies.isNoun(verb);
   }
 
+  /**
+   * True when {@code word} is a participle, present ("wahrenden") or past ("gehaltenen"): a verb
+   * form, never the head of a noun compound ("frist|wahrenden" is an adjective).
+   */
+  boolean isParticiple(String word) {
+    return isPresentParticiple(word) || isPastParticiple(word);
+  }
+
+  /**
+   * True when {@code head} ("ende", "enden" ...) after {@code stem} is the suffix of a present
+   * participle used as a noun ("Reis|ende", "Vorsitz|ende", read so by the word lists), not the
+   * noun "Ende": the stem plus "en" is a known word, noun or verb ("reisen"), or ends in a verb
+   * stem ("vor|sitz|en", "Arbeit|such|ende"). The compounds of "Ende" have no such stem
+   * ("Wochen|ende", "Kriegs|ende").
+   */
+  boolean isParticipleSuffix(String stem, String head) {
+    if (!head.startsWith("end") || !ADJECTIVE_ENDINGS.contains(head.substring(3))) {
+      return false;
+    }
+    if (frequencies.count(stem + "en") > 0) {
+      return true;
+    }
+    for (int i = 1; i <= stem.length() - VERB_STEM_MIN_LENGTH; i++) {
+      if (frequencies.isLowerCaseWord(stem.substring(i) + "en")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "drohende", "fehlenden", "steigend": the verb ("drohen") before "-end" plus an ending. */
   private boolean isPresentParticiple(String word) {
     int end = word.lastIndexOf("end");
@@ -175,7 +209,7 @@ final class VerbForms {
    * "gehalten", "gestellt", "gehaltenen": the part from "ge" on is a verb form the corpus writes in
    * lower case.
    */
-  private boolean isParticiple(String rest) {
+  private boolean isPastParticiple(String rest) {
     if (!rest.startsWith("ge")) {
       return false;
     }

@@ -123,7 +123,12 @@ public final class WordFrequencies {
    * noun.
    */
   public boolean isNoun(CharSequence word) {
-    int i = find(word, 0, word.length());
+    return isNoun(word, 0, word.length());
+  }
+
+  /** {@link #isNoun(CharSequence)} of the slice {@code [start, end)} of {@code text}. */
+  public boolean isNoun(CharSequence text, int start, int end) {
+    int i = find(text, start, end);
     return i >= 0 && capitalisedPercent[i] > NOUN_MIN_PERCENT;
   }
 

@@ -19,12 +19,14 @@
  * vocabulary, checked and completed by corpus frequencies, see {@link
  * de.smartcitysearch.analysis.CompoundSplitter}; the whole word stays, its parts follow at the same
  * position with the whole word's offsets; before umlaut folding, since the word list has umlauts)
- * -> German stop words -> GermanNormalizationFilter -> GermanLightStemFilter -> duplicates at one
- * position dropped. The exact chain is the same without splitting. FlattenGraphFilter is left out
- * on purpose: for these word-delimiter flags its output was identical on real text and it cost
- * about a quarter of the time ({@code CustomAnalyzerAssemblyTest} checks the equality on the seed
- * pages). By SPI name the splitting filter is {@value
- * de.smartcitysearch.analysis.CompoundSplitFilterFactory#NAME}.
+ * -> German stop words -> {@link de.smartcitysearch.analysis.NounStemGuardFilter} (the "st" of
+ * "Dienst", "Kunst", "Herbst" kept, which the light stemmer cuts like the verb ending of "kommst")
+ * -> GermanNormalizationFilter -> GermanLightStemFilter -> duplicates at one position dropped. The
+ * exact chain is the same without splitting. FlattenGraphFilter is left out on purpose: for these
+ * word-delimiter flags its output was identical on real text and it cost about a quarter of the
+ * time ({@code CustomAnalyzerAssemblyTest} checks the equality on the seed pages). By SPI name the
+ * splitting filter is {@value de.smartcitysearch.analysis.CompoundSplitFilterFactory#NAME}, the
+ * noun guard {@value de.smartcitysearch.analysis.NounStemGuardFilterFactory#NAME}.
  *
  * <h2>Vocabulary files</h2>
  *

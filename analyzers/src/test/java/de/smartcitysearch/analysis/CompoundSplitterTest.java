@@ -56,21 +56,93 @@ class CompoundSplitterTest {
     assertEquals(List.of("vor", "runde"), SPLITTER.split("vorrunde"));
     assertEquals(List.of(), SPLITTER.split("vorstellung"));
     assertEquals(List.of(), SPLITTER.split("vortrag"));
+    // the noun of a separable verb ("nachschärfen", "zurufen") is a derivation, not prefix + noun
+    assertEquals(List.of(), SPLITTER.split("nachschärfung"));
+    assertEquals(List.of(), SPLITTER.split("zurufe"));
   }
 
   @Test
   void aSplitWhoseKnownPartsAreRarerThanTheWholeWordIsNotTaken() {
-    // "Wirt" and "schaft" are words of the corpus, but "Wirtschaft" is far more frequent than they
-    // suggest
-    double parts = Math.sqrt((double) FREQUENCIES.count("wirt") * FREQUENCIES.count("schaft"));
+    // "Gesell" and "Schaft" are words of the corpus, but "Gesellschaft" is far more frequent than
+    // they suggest
+    double parts = Math.sqrt((double) FREQUENCIES.count("gesell") * FREQUENCIES.count("schaft"));
     assertTrue(
-        FREQUENCIES.count("wirt") > 0 && FREQUENCIES.count("schaft") > 0,
+        FREQUENCIES.count("gesell") > 0 && FREQUENCIES.count("schaft") > 0,
         "both parts are known words");
     assertTrue(
-        FREQUENCIES.count("wirtschaft") > parts,
+        FREQUENCIES.count("gesellschaft") > parts,
         "the whole word beats the geometric mean of its parts");
+    assertEquals(List.of(), SPLITTER.split("gesellschaft"));
+    assertEquals(List.of(), SPLITTER.split("nutzungen"), "not 'Nuten' + 'Zungen'");
+  }
+
+  @Test
+  void aCompoundOfEstablishedNounsIsSplitEvenWhereTheWholeWordIsMoreFrequent() {
+    // the laws use "Kreditinstitute" and "Geltungsbereich" more often than the parts suggest, but
+    // both parts are frequent nouns
+    double parts = Math.sqrt((double) FREQUENCIES.count("kredit") * FREQUENCIES.count("institute"));
+    assertTrue(FREQUENCIES.count("kreditinstitute") > parts);
+    assertEquals(List.of("kredit", "institute"), SPLITTER.split("kreditinstitute"));
+    assertEquals(List.of("geltung", "bereich"), SPLITTER.split("geltungsbereich"));
+  }
+
+  @Test
+  void theSuffixSchaftIsNoHead() {
+    // "Wissen|schaft", "Partner|schaft": derivations, and "Schaft" (a shaft) is no part of them
+    assertEquals(List.of(), SPLITTER.split("wissenschaft"));
+    assertEquals(List.of(), SPLITTER.split("partnerschaft"));
+    assertEquals(List.of(), SPLITTER.split("bürgerschaft"));
     assertEquals(List.of(), SPLITTER.split("wirtschaft"));
-    assertEquals(List.of(), SPLITTER.split("kreditinstitute"));
+  }
+
+  @Test
+  void aPresentParticipleUsedAsANounStaysWhole() {
+    // "Reis|ende", "Vorsitz|ende" would let a search for "Ende" find every chairwoman
+    assertEquals(List.of(), SPLITTER.split("reisende"));
+    assertEquals(List.of(), SPLITTER.split("vorsitzende"));
+    assertEquals(List.of("wochen", "ende"), SPLITTER.split("wochenende"));
+    assertEquals(List.of("krieg", "ende"), SPLITTER.split("kriegsende"));
+    // a compound whose head is such a noun is still a compound
+    assertEquals(List.of("vorstand", "vorsitzende"), SPLITTER.split("vorstandsvorsitzende"));
+    assertEquals(List.of("dienst", "reisende"), SPLITTER.split("dienstreisende"));
+    assertEquals(List.of("radio", "sender"), SPLITTER.split("radiosender"));
+  }
+
+  @Test
+  void aStreetNamedAfterAnUnknownNameHasTheNameAsAPart() {
+    assertEquals(List.of("jahn", "straße"), SPLITTER.split("jahnstraße"));
+    assertEquals(List.of("winterfeldt", "platz"), SPLITTER.split("winterfeldtplatz"));
+  }
+
+  @Test
+  void aPlaceNameMadeOfWordsStaysWhole() {
+    // GeoNames' German places: "Kreuz|berg" would let a search for "Berg" find the Berlin district
+    assertEquals(List.of(), SPLITTER.split("kreuzberg"));
+    assertEquals(List.of(), SPLITTER.split("aschaffenburg"));
+    assertEquals(List.of(), SPLITTER.split("hamburger"), "and its adjective");
+  }
+
+  @Test
+  void oilIsTheOneTwoLetterHead() {
+    assertEquals(List.of("motor", "öl"), SPLITTER.split("motoröl"));
+    assertEquals(List.of(), SPLITTER.split("bäckerei"), "not 'Bäcker' + 'Ei'");
+  }
+
+  @Test
+  void theLinkingEsComesOffWhereTheShorterWordIsTheMoreCommonOne() {
+    assertEquals(List.of("land", "regierungen"), SPLITTER.split("landesregierungen"));
+  }
+
+  @Test
+  void aParticipleEndsNoCompound() {
+    // "frist|wahrenden" is an adjective, not a noun compound with the infinitive "Wahren"
+    assertEquals(List.of(), SPLITTER.split("fristwahrenden"));
+  }
+
+  @Test
+  void aDerivedNounBeforeALinkingSIsAModifierEvenWhenTheCorpusNeverSawIt() {
+    assertEquals(List.of("entschlackung", "kur"), SPLITTER.split("entschlackungskur"));
+    assertEquals(List.of("initiation", "ritual"), SPLITTER.split("initiationsritual"));
   }
 
   @Test

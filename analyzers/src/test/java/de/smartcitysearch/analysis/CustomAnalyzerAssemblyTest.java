@@ -56,6 +56,7 @@ class CustomAnalyzerAssemblyTest {
                 "/org/apache/lucene/analysis/snowball/german_stop.txt",
                 "format",
                 "snowball")
+            .addTokenFilter(NounStemGuardFilterFactory.NAME)
             .addTokenFilter("germanNormalization")
             .addTokenFilter("germanLightStem")
             .addTokenFilter("removeDuplicates")

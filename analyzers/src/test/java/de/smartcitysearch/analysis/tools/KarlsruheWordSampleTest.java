@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 /**
  * On a random sample of 1,153 words of the Karlsruhe council texts, labelled by reading ({@code
  * gold/karlsruhe-sample}), the splitter finds the parts of the compounds and leaves the plain words
- * whole. The limits are regressions guards below the measured values (2026-12-06: 92.7 % of the
- * compounds, 10 of 757 plain words split), not targets.
+ * whole. The limits are regressions guards below the measured values (2026-12-06: 94.3 % of the
+ * compounds, 5 of 757 plain words split; before the second round of the splitter 92.7 % and 10),
+ * not targets.
  */
 class KarlsruheWordSampleTest {
 
@@ -46,15 +47,15 @@ class KarlsruheWordSampleTest {
   }
 
   @Test
-  void atLeastNinetyPercentOfTheCompoundsAreSplitAtTheirBoundary() {
+  void atLeastNinetyThreePercentOfTheCompoundsAreSplitAtTheirBoundary() {
     assertTrue(result.compounds() > 300, "the sample has its 316 compounds");
-    assertTrue(result.recall() >= 90, "recall " + result.recall() + ", misses: " + result.misses());
+    assertTrue(result.recall() >= 93, "recall " + result.recall() + ", misses: " + result.misses());
   }
 
   @Test
-  void atMostTwoPercentOfThePlainWordsGetParts() {
+  void atMostOnePercentOfThePlainWordsGetParts() {
     assertTrue(result.wholeWords() > 700, "the sample has its 757 plain words");
-    assertTrue(result.wrongSplitRate() <= 2, "split anyway: " + result.wrongSplits());
+    assertTrue(result.wrongSplitRate() <= 1, "split anyway: " + result.wrongSplits());
   }
 
   private static List<String> lines(String name) throws IOException {
