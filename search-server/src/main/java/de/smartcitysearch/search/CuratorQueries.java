@@ -106,7 +106,7 @@ final class CuratorQueries {
     BooleanQuery.Builder q =
         new BooleanQuery.Builder()
             .add(new TermQuery(new Term(EventSchema.KIND, scope.kind().id())), Occur.FILTER);
-    QueryComposer.dateFilters(scope.dates(), null).forEach(f -> q.add(f, Occur.FILTER));
+    QueryComposer.dateFilters(scope.dates()).forEach(f -> q.add(f, Occur.FILTER));
     return q.build();
   }
 

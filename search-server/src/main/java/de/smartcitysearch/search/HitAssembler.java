@@ -3,6 +3,7 @@ package de.smartcitysearch.search;
 import de.smartcitysearch.document.EventDocument;
 import de.smartcitysearch.index.EventSchema;
 import de.smartcitysearch.index.FacetField;
+import de.smartcitysearch.search.SearchRequest.When;
 import de.smartcitysearch.search.SearchResponse.FacetValue;
 import de.smartcitysearch.search.SearchResponse.Highlight;
 import de.smartcitysearch.search.SearchResponse.Hit;
@@ -12,6 +13,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -129,11 +131,11 @@ final class HitAssembler {
   }
 
   /**
-   * Every dimension's values with their counts; the month histogram continuous over the request's
-   * range.
+   * Every dimension's values with their counts (the month histogram continuous over the request's
+   * range), then the date presets' block.
    */
-  static Map<String, List<FacetValue>> facetBlocks(Facets facets, SearchRequest r, IndexView v)
-      throws IOException {
+  static Map<String, List<FacetValue>> facetBlocks(
+      Facets facets, WhenCounts presets, SearchRequest r, IndexView v) throws IOException {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
     for (FacetDimension dim : FacetDimension.ALL) {
       Map<String, Long> counts = facets == null ? Map.of() : dim.counts(facets);
@@ -146,6 +148,11 @@ final class HitAssembler {
       }
       out.put(dim.apiName(), values);
     }
+    List<FacetValue> when = new ArrayList<>();
+    for (When preset : When.values()) {
+      when.add(FacetValue.of(preset.name().toLowerCase(Locale.ROOT), presets.of(preset)));
+    }
+    out.put(SearchResponse.WHEN_FACET, List.copyOf(when));
     return out;
   }
 }

@@ -103,7 +103,8 @@ public final class LuceneSearchBackend implements SearchBackend {
           if (request.grouped()) {
             page = hits.withSessions(a.searcher(), a.highlight(), page, a.sessions());
           }
-          Map<String, List<FacetValue>> facets = HitAssembler.facetBlocks(a.facets(), request, v);
+          Map<String, List<FacetValue>> facets =
+              HitAssembler.facetBlocks(a.facets(), a.when(), request, v);
           long tookMs = (System.nanoTime() - start) / 1_000_000;
           boolean partial = a.relaxed() != null && !a.relaxed().droppedWords().isEmpty();
           return new SearchResponse(
@@ -121,7 +122,7 @@ public final class LuceneSearchBackend implements SearchBackend {
               a.timedOut(),
               page,
               facets,
-              a.facetsExact());
+              a.facetsExact() && a.when().exact());
         });
   }
 

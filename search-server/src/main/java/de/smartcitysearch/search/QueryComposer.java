@@ -126,7 +126,8 @@ final class QueryComposer {
     return new TermQuery(DrillDownQuery.term(config.getDimConfig(dim).indexFieldName, dim, path));
   }
 
-  static List<Query> dateFilters(SearchRequest r, LocalDate today) {
+  /** The request's date range as filters (its {@code when} preset is {@link #when}). */
+  static List<Query> dateFilters(SearchRequest r) {
     List<Query> out = new ArrayList<>();
     if (r.from() != null) {
       out.add(endsOnOrAfter(r.from()));
@@ -134,12 +135,18 @@ final class QueryComposer {
     if (r.to() != null) {
       out.add(dayRange(EventSchema.START, Long.MIN_VALUE, EventSchema.epochDay(r.to())));
     }
-    if (r.when() == SearchRequest.When.UPCOMING) {
-      out.add(endsOnOrAfter(today));
-    } else if (r.when() == SearchRequest.When.PAST) {
-      out.add(dayRange(EventSchema.END, Long.MIN_VALUE, EventSchema.epochDay(today) - 1));
-    }
     return out;
+  }
+
+  /**
+   * The events a preset shows on {@code today}: upcoming ones have not ended, past ones ended
+   * before it (undated entries are neither).
+   */
+  static Query when(SearchRequest.When preset, LocalDate today) {
+    return switch (preset) {
+      case UPCOMING -> endsOnOrAfter(today);
+      case PAST -> dayRange(EventSchema.END, Long.MIN_VALUE, EventSchema.epochDay(today) - 1);
+    };
   }
 
   private static Query endsOnOrAfter(LocalDate day) {

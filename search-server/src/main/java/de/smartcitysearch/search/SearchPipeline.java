@@ -113,14 +113,15 @@ final class SearchPipeline {
       long more,
       Facets facets,
       boolean facetsExact,
+      WhenCounts when,
       Relaxed relaxed,
       List<FuzzyWord> fuzzyWords,
       String didYouMean,
       boolean timedOut) {}
 
   /**
-   * One tier, run: its count (exact or a lower bound), its best hits and its facet counts (exact or
-   * estimated).
+   * One tier, run: its count (exact or a lower bound), its best hits, its facet counts (exact or
+   * estimated) and what each date preset would show of it (null when facets were not asked for).
    */
   private record Tier(
       long total,
@@ -128,6 +129,7 @@ final class SearchPipeline {
       TopDocs top,
       Facets facets,
       boolean facetsExact,
+      WhenCounts when,
       boolean timedOut) {}
 
   Answer search(IndexView v, SearchRequest r, UnderstoodQuery u, LocalDate today)
@@ -155,6 +157,7 @@ final class SearchPipeline {
     private final int candidates;
     private MatchPlan plan;
     private Tier counted;
+    private WhenCounts presets = WhenCounts.NONE;
     private boolean strict = true;
     private YearMonth movedTo;
     private boolean fillers;
@@ -180,6 +183,11 @@ final class SearchPipeline {
      */
     void counted() throws IOException {
       counted = tier(v, r, upcomingFirst(plan.strict(), today), today, candidates, true);
+      // a preset counts what a search with it chosen counts: its strict tier, else nothing (that
+      // search would have to relax, and a relaxed hit lacks something asked for)
+      if (counted.when != null) {
+        presets = counted.when;
+      }
       if (counted.total == 0 && u.bareMonth() && plan.hasUnits()) {
         movedTo = nearestMonth(searcher, v, r, plan, u.month(), today);
         if (movedTo != null) {
@@ -306,6 +314,7 @@ final class SearchPipeline {
           more,
           counted.facets,
           counted.facetsExact,
+          presets,
           relaxed,
           fuzzy,
           didYouMean,
@@ -435,7 +444,7 @@ final class SearchPipeline {
     IndexSearcher searcher = new IndexSearcher(v.reader());
     Query ranking = filtered(v, r, query, today);
     boolean drillSideways = facets && ranking instanceof DrillDownQuery;
-    if (!drillSideways || !r.hasSelection()) {
+    if (!drillSideways || (!r.hasSelection() && r.when() == null)) {
       // Lucene's drill-sideways scorer cannot be cut into time windows (it rejects a timeout), so
       // the limit
       // applies to searches without a selected facet value; with one, the selection itself narrows
@@ -447,10 +456,11 @@ final class SearchPipeline {
     TopDocs top;
     Facets counts = null;
     boolean facetsExact = true;
+    WhenCounts when = null;
     // one pass ranks, counts and facets; a separate non-scoring pass for the count and facets was
     // measured slower (QueryMixReport 1m: 3.99x the baseline's CPU time against 3.71x in one pass)
     if (drillSideways) {
-      SampledDrillSideways ds = new SampledDrillSideways(searcher, config, v.state(), limit);
+      SampledDrillSideways ds = new SampledDrillSideways(searcher, config, v.state(), limit, today);
       DrillDownQuery ddq = (DrillDownQuery) ranking;
       if (sort == null) {
         DrillSideways.ConcurrentDrillSidewaysResult<TopDocs> result =
@@ -464,6 +474,7 @@ final class SearchPipeline {
         counts = result.facets;
       }
       facetsExact = !ds.sampled();
+      when = ds.whenCounts();
     } else if (sort == null) {
       top = searcher.search(ranking, new TopScoreDocCollectorManager(candidates, null, limit));
     } else {
@@ -485,7 +496,7 @@ final class SearchPipeline {
               r.hitKind() == null
                   ? MatchAllDocsQuery.INSTANCE
                   : new TermQuery(new Term(EventSchema.KIND, r.hitKind().id())));
-      return new Tier(counted, true, top, counts, facetsExact, searcher.timedOut());
+      return new Tier(counted, true, top, counts, facetsExact, when, searcher.timedOut());
     }
     return new Tier(
         Math.min(counted, limit),
@@ -493,6 +504,7 @@ final class SearchPipeline {
         top,
         counts,
         facetsExact,
+        when,
         searcher.timedOut());
   }
 
@@ -515,19 +527,30 @@ final class SearchPipeline {
 
   /**
    * The query with the request's date, kind and facet filters: a drill-down query when the index
-   * has facets.
+   * has facets, with the date preset as one of its dimensions (so drill-sideways counts the other
+   * preset). Without facets no document is dated (a dated event has a month), so neither preset has
+   * anything to count.
    */
   private Query filtered(IndexView v, SearchRequest r, Query query, LocalDate today) {
     BooleanQuery.Builder base = new BooleanQuery.Builder().add(query, Occur.MUST);
-    QueryComposer.dateFilters(r, today).forEach(f -> base.add(f, Occur.FILTER));
+    QueryComposer.dateFilters(r).forEach(f -> base.add(f, Occur.FILTER));
     if (r.hitKind() != null) {
       base.add(new TermQuery(new Term(EventSchema.KIND, r.hitKind().id())), Occur.FILTER);
     }
-    return v.state() == null ? base.build() : drillDown(v, r, base.build());
+    if (v.state() == null) {
+      if (r.when() != null) {
+        base.add(QueryComposer.when(r.when(), today), Occur.FILTER);
+      }
+      return base.build();
+    }
+    return drillDown(v, r, base.build(), today);
   }
 
-  private DrillDownQuery drillDown(IndexView v, SearchRequest r, Query baseQuery) {
+  private DrillDownQuery drillDown(IndexView v, SearchRequest r, Query baseQuery, LocalDate today) {
     DrillDownQuery ddq = new DrillDownQuery(config, baseQuery);
+    if (r.when() != null) {
+      ddq.add(SearchResponse.WHEN_FACET, QueryComposer.when(r.when(), today));
+    }
     for (Map.Entry<FacetDimension, List<String>> selected : r.filters().entrySet()) {
       FacetDimension dim = selected.getKey();
       for (String value : selected.getValue()) {
