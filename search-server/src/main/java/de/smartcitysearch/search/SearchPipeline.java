@@ -329,7 +329,7 @@ final class SearchPipeline {
       throws IOException {
     List<String> words = new ArrayList<>();
     for (String word : typed.words()) {
-      String correction = speller.correct(word, v.reader());
+      String correction = v.correction(word, w -> speller.correct(w, v.reader()));
       if (correction == null) {
         words.add(word);
       } else {
