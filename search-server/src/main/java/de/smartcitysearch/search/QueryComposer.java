@@ -143,9 +143,19 @@ final class QueryComposer {
    * before it (undated entries are neither).
    */
   static Query when(SearchRequest.When preset, LocalDate today) {
+    long[] ends = presetEnds(preset, today);
+    return dayRange(EventSchema.END, ends[0], ends[1]);
+  }
+
+  /**
+   * The last days (epoch days, both bounds included) of the events a preset shows on {@code today}:
+   * the filter of {@link #when}, for counting the presets among matches already found.
+   */
+  static long[] presetEnds(SearchRequest.When preset, LocalDate today) {
+    long day = EventSchema.epochDay(today);
     return switch (preset) {
-      case UPCOMING -> endsOnOrAfter(today);
-      case PAST -> dayRange(EventSchema.END, Long.MIN_VALUE, EventSchema.epochDay(today) - 1);
+      case UPCOMING -> new long[] {day, Long.MAX_VALUE};
+      case PAST -> new long[] {Long.MIN_VALUE, day - 1};
     };
   }
 

@@ -47,7 +47,8 @@ final class SampledDrillSideways extends DrillSideways {
 
   /**
    * Drill-sideways over this searcher; a query may name the date preset as the drill-down dimension
-   * {@link SearchResponse#WHEN_FACET}, counted by {@code today}.
+   * {@link SearchResponse#WHEN_FACET}. The presets are counted by {@code today}, or not at all when
+   * it is null.
    */
   SampledDrillSideways(
       IndexSearcher searcher,
@@ -62,7 +63,8 @@ final class SampledDrillSideways extends DrillSideways {
 
   /**
    * How many matches of the last search each date preset would show (drill-sideways: the chosen
-   * preset left out), exact up to the sample size as a total is.
+   * preset left out), exact up to the sample size as a total is; {@link WhenCounts#NONE} when not
+   * asked for.
    */
   WhenCounts whenCounts() {
     return when;
@@ -89,10 +91,10 @@ final class SampledDrillSideways extends DrillSideways {
       throws IOException {
     Facets drillDownFacets = counts(drillDowns);
     int preset = dims == null ? -1 : Arrays.asList(dims).indexOf(SearchResponse.WHEN_FACET);
-    // with a preset chosen, the matches of every constraint but it: what each preset would show
-    when =
-        WhenCounts.among(
-            searcher, preset < 0 ? drillDowns : drillSideways[preset], today, sampleSize);
+    if (today != null) {
+      // with a preset chosen, the matches of every constraint but it: what each preset would show
+      when = WhenCounts.among(preset < 0 ? drillDowns : drillSideways[preset], today, sampleSize);
+    }
     Map<String, Facets> sideways = new HashMap<>();
     for (int i = 0; drillSideways != null && i < drillSideways.length; i++) {
       if (i != preset) {

@@ -121,7 +121,7 @@ final class SearchPipeline {
 
   /**
    * One tier, run: its count (exact or a lower bound), its best hits, its facet counts (exact or
-   * estimated) and what each date preset would show of it (null when facets were not asked for).
+   * estimated) and what each date preset would show of it (null when not asked for).
    */
   private record Tier(
       long total,
@@ -182,7 +182,7 @@ final class SearchPipeline {
      * preferred.
      */
     void counted() throws IOException {
-      counted = tier(v, r, upcomingFirst(plan.strict(), today), today, candidates, true);
+      counted = tier(v, r, upcomingFirst(plan.strict(), today), today, candidates, true, true);
       // a preset counts what a search with it chosen counts: its strict tier, else nothing (that
       // search would have to relax, and a relaxed hit lacks something asked for)
       if (counted.when != null) {
@@ -433,13 +433,25 @@ final class SearchPipeline {
         .scoreDocs;
   }
 
-  /**
-   * Runs one tier: the best {@code candidates} hits, the total (exact up to {@code exactUpTo}, that
-   * bound above) and (when asked) the drill-sideways facets (estimated from a sample of about that
-   * many hits above it).
-   */
   private Tier tier(
       IndexView v, SearchRequest r, Query query, LocalDate today, int candidates, boolean facets)
+      throws IOException {
+    return tier(v, r, query, today, candidates, facets, false);
+  }
+
+  /**
+   * Runs one tier: the best {@code candidates} hits, the total (exact up to {@code exactUpTo}, that
+   * bound above), when asked the drill-sideways facets (estimated from a sample of about that many
+   * hits above it) and, when asked too, the date presets' counts.
+   */
+  private Tier tier(
+      IndexView v,
+      SearchRequest r,
+      Query query,
+      LocalDate today,
+      int candidates,
+      boolean facets,
+      boolean presets)
       throws IOException {
     IndexSearcher searcher = new IndexSearcher(v.reader());
     Query ranking = filtered(v, r, query, today);
@@ -460,7 +472,8 @@ final class SearchPipeline {
     // one pass ranks, counts and facets; a separate non-scoring pass for the count and facets was
     // measured slower (QueryMixReport 1m: 3.99x the baseline's CPU time against 3.71x in one pass)
     if (drillSideways) {
-      SampledDrillSideways ds = new SampledDrillSideways(searcher, config, v.state(), limit, today);
+      SampledDrillSideways ds =
+          new SampledDrillSideways(searcher, config, v.state(), limit, presets ? today : null);
       DrillDownQuery ddq = (DrillDownQuery) ranking;
       if (sort == null) {
         DrillSideways.ConcurrentDrillSidewaysResult<TopDocs> result =
@@ -474,7 +487,7 @@ final class SearchPipeline {
         counts = result.facets;
       }
       facetsExact = !ds.sampled();
-      when = ds.whenCounts();
+      when = presets ? ds.whenCounts() : null;
     } else if (sort == null) {
       top = searcher.search(ranking, new TopScoreDocCollectorManager(candidates, null, limit));
     } else {

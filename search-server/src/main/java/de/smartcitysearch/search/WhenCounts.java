@@ -1,5 +1,6 @@
 package de.smartcitysearch.search;
 
+import de.smartcitysearch.index.EventSchema;
 import de.smartcitysearch.search.SearchRequest.When;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -7,14 +8,9 @@ import java.util.List;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollector.MatchingDocs;
 import org.apache.lucene.facet.RandomSamplingFacetsCollector;
-import org.apache.lucene.search.ConjunctionUtils;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.ScorerSupplier;
-import org.apache.lucene.search.Weight;
 
 /**
  * How many matches of a search each date preset ("Kommende", "Vergangene") would show: exact up to
@@ -36,43 +32,40 @@ record WhenCounts(long upcoming, long past, boolean exact) {
 
   /**
    * Counts the presets among every match a collector saw (all of them, also where its facet counts
-   * come from a sample), each preset being the filter a search with it chosen runs.
+   * come from a sample), by the last day each preset's filter asks for: one doc-values read per
+   * match.
    */
-  static WhenCounts among(
-      IndexSearcher searcher, FacetsCollector matches, LocalDate today, int bound)
-      throws IOException {
+  static WhenCounts among(FacetsCollector matches, LocalDate today, int bound) throws IOException {
     List<MatchingDocs> docs =
         matches instanceof RandomSamplingFacetsCollector sample
             ? sample.getOriginalMatchingDocs()
             : matches.getMatchingDocs();
-    long upcoming = count(searcher, docs, QueryComposer.when(When.UPCOMING, today));
-    long past = count(searcher, docs, QueryComposer.when(When.PAST, today));
+    long[] upcomingEnds = QueryComposer.presetEnds(When.UPCOMING, today);
+    long[] pastEnds = QueryComposer.presetEnds(When.PAST, today);
+    long upcoming = 0;
+    long past = 0;
+    for (MatchingDocs m : docs) {
+      DocIdSetIterator matched = m.totalHits() == 0 ? null : m.bits().iterator();
+      if (matched == null) {
+        continue;
+      }
+      NumericDocValues ends = DocValues.getNumeric(m.context().reader(), EventSchema.END);
+      for (int d = matched.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = matched.nextDoc()) {
+        if (ends.advanceExact(d)) {
+          long end = ends.longValue();
+          if (within(end, upcomingEnds)) {
+            upcoming++;
+          } else if (within(end, pastEnds)) {
+            past++;
+          }
+        }
+      }
+    }
     return new WhenCounts(
         Math.min(upcoming, bound), Math.min(past, bound), upcoming <= bound && past <= bound);
   }
 
-  private static long count(IndexSearcher searcher, List<MatchingDocs> docs, Query preset)
-      throws IOException {
-    Weight weight =
-        searcher.createWeight(searcher.rewrite(preset), ScoreMode.COMPLETE_NO_SCORES, 1f);
-    long n = 0;
-    for (MatchingDocs m : docs) {
-      if (m.totalHits() == 0 || m.bits() == null) {
-        continue;
-      }
-      ScorerSupplier supplier = weight.scorerSupplier(m.context());
-      DocIdSetIterator matched = m.bits().iterator();
-      if (supplier == null || matched == null) {
-        continue;
-      }
-      // led by the matches: the preset is checked on them (by doc values when they are few)
-      Scorer scorer = supplier.get(m.totalHits());
-      DocIdSetIterator both =
-          ConjunctionUtils.intersectIterators(List.of(matched, scorer.iterator()));
-      for (int d = both.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = both.nextDoc()) {
-        n++;
-      }
-    }
-    return n;
+  private static boolean within(long day, long[] range) {
+    return day >= range[0] && day <= range[1];
   }
 }
