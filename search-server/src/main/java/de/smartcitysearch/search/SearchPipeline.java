@@ -458,9 +458,8 @@ final class SearchPipeline {
     boolean drillSideways = facets && ranking instanceof DrillDownQuery;
     if (!drillSideways || (!r.hasSelection() && r.when() == null)) {
       // Lucene's drill-sideways scorer cannot be cut into time windows (it rejects a timeout), so
-      // the limit
-      // applies to searches without a selected facet value; with one, the selection itself narrows
-      // the work.
+      // the limit applies to searches without a selected facet value or date preset (both are
+      // drill-down dimensions); a selected value itself narrows the work, a preset hardly does.
       searcher.setTimeout(new QueryTimeoutImpl(timeout.toMillis()));
     }
     int limit = exactUpTo;
