@@ -13,7 +13,8 @@
 #   bench/run.sh http <size|seeds>          serve data/bench-index-<size> (or the seed pages) with -Xmx512m, wrk at 1/8/32/128 connections,
 #                                           answer cache off (CACHED_ANSWERS=256 turns it on),
 #                                           GC log beside the wrk tables; APP_BUILD=<folder with classes/ and lib/>
-#                                           serves that saved build instead (before/after runs, alternating)
+#                                           serves that saved build instead (before/after runs, alternating);
+#                                           SERVER_JAVA_OPTS adds JVM options to the server (e.g. a JFR recording)
 #   bench/run.sh startup                    seconds from start to the first answer on the seeds (fresh index)
 #   bench/run.sh relevance [quick]          relevance suite, product vs stock Lucene on collections from ../shared/data
 #                                           (full; quick = the collections mvn verify pins); builds first, so the
@@ -89,11 +90,12 @@ case "$cmd" in
     # --max-connections-per-address 0: wrk is one address; a saved build from before that limit lacks the option
     PER_ADDRESS=(--max-connections-per-address 0)
     if [ -n "${APP_BUILD:-}" ]; then
-      SERVE=("$JAVA" -Xmx512m "-Xlog:gc:file=$GC_LOG" "${LUCENE_OPTS[@]}" -cp "$APP_BUILD/classes:$APP_BUILD/lib/*"
+      # shellcheck disable=SC2206 # SERVER_JAVA_OPTS: extra JVM options, split on spaces (e.g. a JFR recording)
+      SERVE=("$JAVA" -Xmx512m "-Xlog:gc:file=$GC_LOG" ${SERVER_JAVA_OPTS:-} "${LUCENE_OPTS[@]}" -cp "$APP_BUILD/classes:$APP_BUILD/lib/*"
         de.smartcitysearch.cli.SmartCitySearchCli)
       grep -rqa -- max-connections-per-address "$APP_BUILD/classes" || PER_ADDRESS=()
     else
-      SERVE=(env SMARTCITY_SEARCH_JAVA_OPTS="-Xmx512m -Xlog:gc:file=$GC_LOG" ./smartcity-search)
+      SERVE=(env SMARTCITY_SEARCH_JAVA_OPTS="-Xmx512m -Xlog:gc:file=$GC_LOG ${SERVER_JAVA_OPTS:-}" ./smartcity-search)
     fi
     echo "# build: ${APP_BUILD:-this worktree}" > "$RESULTS/http-$1-$STAMP.build"
     SMARTCITY_SEARCH_HOME="$ROOT" "${SERVE[@]}" serve --index "data/bench-index-$1" \

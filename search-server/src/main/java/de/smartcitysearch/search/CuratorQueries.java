@@ -105,7 +105,7 @@ public final class CuratorQueries {
   public static List<Query> scope(CountScope scope) {
     List<Query> out = new ArrayList<>();
     out.add(new TermQuery(new Term(EventSchema.KIND, scope.kind().id())));
-    out.addAll(QueryComposer.dateFilters(scope.dates(), null));
+    out.addAll(QueryComposer.dateFilters(scope.dates()));
     return out;
   }
 

@@ -107,7 +107,7 @@ public final class LuceneSearchBackend implements SearchBackend {
           if (request.grouped()) {
             page = hits.withSessions(highlight, page, a.sessions());
           }
-          Map<String, List<FacetValue>> facets = FacetBlocks.of(a.facets(), request, v);
+          Map<String, List<FacetValue>> facets = FacetBlocks.of(a.facets(), a.when(), request, v);
           return a.response(
               request, understood, page, facets, (System.nanoTime() - start) / 1_000_000);
         });

@@ -38,8 +38,9 @@ import org.apache.lucene.search.TotalHits;
 
 /**
  * The tiers of graded matching on one reader of the embedded index: Lucene runs the plan's queries
- * as they are, counts facets with drill-sideways (estimated from a sample above the exact bound)
- * and reorders by the exact spelling with a rescorer. Documents are the reader's doc ids.
+ * as they are, counts facets with drill-sideways (estimated from a sample above the exact bound),
+ * the date presets in the same pass, and reorders by the exact spelling with a rescorer. Documents
+ * are the reader's doc ids; spelling corrections are remembered per reader ({@link IndexView}).
  */
 final class LuceneTiers implements TierEngine<Integer> {
 
@@ -73,9 +74,14 @@ final class LuceneTiers implements TierEngine<Integer> {
 
   @Override
   public Tier<Integer> ranked(
-      Query query, SearchRequest r, LocalDate today, int candidates, boolean facets)
+      Query query,
+      SearchRequest r,
+      LocalDate today,
+      int candidates,
+      boolean facets,
+      boolean presets)
       throws IOException {
-    return tier(r, upcomingFirst(query, today), today, candidates, facets);
+    return tier(r, upcomingFirst(query, today), today, candidates, facets, presets);
   }
 
   @Override
@@ -87,6 +93,7 @@ final class LuceneTiers implements TierEngine<Integer> {
         plan.graded(new UpcomingBoost(today, SearchPipeline.UPCOMING_BOOST), withFillers, 1),
         today,
         n,
+        false,
         false);
   }
 
@@ -142,7 +149,7 @@ final class LuceneTiers implements TierEngine<Integer> {
 
   @Override
   public String correct(String word) throws IOException {
-    return speller.correct(word, v.reader());
+    return v.correction(word, w -> speller.correct(w, v.reader()));
   }
 
   private static List<Scored<Integer>> scored(ScoreDoc[] docs) {
@@ -155,19 +162,24 @@ final class LuceneTiers implements TierEngine<Integer> {
 
   /**
    * Runs one tier: the best {@code candidates} hits, the total (exact up to {@code exactUpTo}, that
-   * bound above) and (when asked) the drill-sideways facets (estimated from a sample of about that
-   * many hits above it).
+   * bound above), when asked the drill-sideways facets (estimated from a sample of about that many
+   * hits above it) and, when asked too, the date presets' counts.
    */
   private Tier<Integer> tier(
-      SearchRequest r, Query query, LocalDate today, int candidates, boolean facets)
+      SearchRequest r,
+      Query query,
+      LocalDate today,
+      int candidates,
+      boolean facets,
+      boolean presets)
       throws IOException {
     IndexSearcher searcher = new IndexSearcher(v.reader());
     Query ranking = filtered(r, query, today);
     boolean drillSideways = facets && ranking instanceof DrillDownQuery;
-    if (!drillSideways || !r.hasSelection()) {
+    if (!drillSideways || (!r.hasSelection() && r.when() == null)) {
       // Lucene's drill-sideways scorer cannot be cut into time windows (it rejects a timeout), so
-      // the limit applies to searches without a selected facet value; with one, the selection
-      // itself narrows the work.
+      // the limit applies to searches without a selected facet value or date preset (both are
+      // drill-down dimensions); a selected value itself narrows the work, a preset hardly does.
       searcher.setTimeout(new QueryTimeoutImpl(timeout.toMillis()));
     }
     int limit = exactUpTo;
@@ -175,10 +187,12 @@ final class LuceneTiers implements TierEngine<Integer> {
     TopDocs top;
     Facets counts = null;
     boolean facetsExact = true;
+    WhenCounts when = null;
     // one pass ranks, counts and facets; a separate non-scoring pass for the count and facets was
     // measured slower (QueryMixReport 1m: 3.99x the baseline's CPU time against 3.71x in one pass)
     if (drillSideways) {
-      SampledDrillSideways ds = new SampledDrillSideways(searcher, config, v.state(), limit);
+      SampledDrillSideways ds =
+          new SampledDrillSideways(searcher, config, v.state(), limit, presets ? today : null);
       DrillDownQuery ddq = (DrillDownQuery) ranking;
       if (sort == null) {
         DrillSideways.ConcurrentDrillSidewaysResult<TopDocs> result =
@@ -192,6 +206,7 @@ final class LuceneTiers implements TierEngine<Integer> {
         counts = result.facets;
       }
       facetsExact = !ds.sampled();
+      when = presets ? ds.whenCounts() : null;
     } else if (sort == null) {
       top = searcher.search(ranking, new TopScoreDocCollectorManager(candidates, null, limit));
     } else {
@@ -215,7 +230,13 @@ final class LuceneTiers implements TierEngine<Integer> {
                   ? MatchAllDocsQuery.INSTANCE
                   : new TermQuery(new Term(EventSchema.KIND, r.hitKind().id())));
       return new Tier<>(
-          counted, true, scored(top.scoreDocs), facetCounts, facetsExact, searcher.timedOut());
+          counted,
+          true,
+          scored(top.scoreDocs),
+          facetCounts,
+          facetsExact,
+          when,
+          searcher.timedOut());
     }
     return new Tier<>(
         Math.min(counted, limit),
@@ -223,6 +244,7 @@ final class LuceneTiers implements TierEngine<Integer> {
         scored(top.scoreDocs),
         facetCounts,
         facetsExact,
+        when,
         searcher.timedOut());
   }
 
@@ -239,19 +261,30 @@ final class LuceneTiers implements TierEngine<Integer> {
 
   /**
    * The query with the request's date, kind and facet filters: a drill-down query when the index
-   * has facets.
+   * has facets, with the date preset as one of its dimensions (so drill-sideways counts the other
+   * preset). Without facets no document is dated (a dated event has a month), so neither preset has
+   * anything to count.
    */
   private Query filtered(SearchRequest r, Query query, LocalDate today) {
     BooleanQuery.Builder base = new BooleanQuery.Builder().add(query, Occur.MUST);
-    QueryComposer.dateFilters(r, today).forEach(f -> base.add(f, Occur.FILTER));
+    QueryComposer.dateFilters(r).forEach(f -> base.add(f, Occur.FILTER));
     if (r.hitKind() != null) {
       base.add(new TermQuery(new Term(EventSchema.KIND, r.hitKind().id())), Occur.FILTER);
     }
-    return v.state() == null ? base.build() : drillDown(r, base.build());
+    if (v.state() == null) {
+      if (r.when() != null) {
+        base.add(QueryComposer.when(r.when(), today), Occur.FILTER);
+      }
+      return base.build();
+    }
+    return drillDown(r, base.build(), today);
   }
 
-  private DrillDownQuery drillDown(SearchRequest r, Query baseQuery) {
+  private DrillDownQuery drillDown(SearchRequest r, Query baseQuery, LocalDate today) {
     DrillDownQuery ddq = new DrillDownQuery(config, baseQuery);
+    if (r.when() != null) {
+      ddq.add(SearchResponse.WHEN_FACET, QueryComposer.when(r.when(), today));
+    }
     for (Map.Entry<FacetDimension, List<String>> selected : r.filters().entrySet()) {
       FacetDimension dim = selected.getKey();
       for (String value : selected.getValue()) {

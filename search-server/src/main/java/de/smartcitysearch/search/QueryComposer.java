@@ -127,10 +127,11 @@ public final class QueryComposer {
   }
 
   /**
-   * The request's dates as filters: events ending on or after {@code from} (or today, for upcoming
-   * ones), starting on or before {@code to}, ending before today (past ones).
+   * The request's date range as filters: events ending on or after {@code from}, starting on or
+   * before {@code to} (its {@code when} preset is {@link #when}, a drill-down dimension of its
+   * own).
    */
-  public static List<Query> dateFilters(SearchRequest r, LocalDate today) {
+  public static List<Query> dateFilters(SearchRequest r) {
     List<Query> out = new ArrayList<>();
     if (r.from() != null) {
       out.add(endsOnOrAfter(r.from()));
@@ -138,12 +139,28 @@ public final class QueryComposer {
     if (r.to() != null) {
       out.add(dayRange(EventSchema.START, Long.MIN_VALUE, EventSchema.epochDay(r.to())));
     }
-    if (r.when() == SearchRequest.When.UPCOMING) {
-      out.add(endsOnOrAfter(today));
-    } else if (r.when() == SearchRequest.When.PAST) {
-      out.add(dayRange(EventSchema.END, Long.MIN_VALUE, EventSchema.epochDay(today) - 1));
-    }
     return out;
+  }
+
+  /**
+   * The events a preset shows on {@code today}: upcoming ones have not ended, past ones ended
+   * before it (undated entries are neither).
+   */
+  public static Query when(SearchRequest.When preset, LocalDate today) {
+    long[] ends = presetEnds(preset, today);
+    return dayRange(EventSchema.END, ends[0], ends[1]);
+  }
+
+  /**
+   * The last days (epoch days, both bounds included) of the events a preset shows on {@code today}:
+   * the filter of {@link #when}, for counting the presets among matches already found.
+   */
+  static long[] presetEnds(SearchRequest.When preset, LocalDate today) {
+    long day = EventSchema.epochDay(today);
+    return switch (preset) {
+      case UPCOMING -> new long[] {day, Long.MAX_VALUE};
+      case PAST -> new long[] {Long.MIN_VALUE, day - 1};
+    };
   }
 
   private static Query endsOnOrAfter(LocalDate day) {

@@ -1,7 +1,9 @@
 package de.smartcitysearch.search;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +27,10 @@ import org.apache.lucene.search.IndexSearcher;
  * (each count divided by the share sampled). Counting the facet values of every match was a large
  * part of a search with many matches; the sample keeps that cost bounded. One instance serves one
  * search ({@link #sampled()} tells whether it sampled).
+ *
+ * <p>The date presets are counted in the same pass ({@link #whenCounts()}): among the matches that
+ * meet every other constraint, so that choosing a preset does not narrow its own counts and each
+ * count is what choosing it shows.
  */
 final class SampledDrillSideways extends DrillSideways {
 
@@ -35,15 +41,33 @@ final class SampledDrillSideways extends DrillSideways {
   private static final long SEED = 20261206L;
 
   private final int sampleSize;
+  private final LocalDate today;
   private boolean sampled;
+  private WhenCounts when = WhenCounts.NONE;
 
+  /**
+   * Drill-sideways over this searcher; a query may name the date preset as the drill-down dimension
+   * {@link SearchResponse#WHEN_FACET}. The presets are counted by {@code today}, or not at all when
+   * it is null.
+   */
   SampledDrillSideways(
       IndexSearcher searcher,
       FacetsConfig config,
       SortedSetDocValuesReaderState state,
-      int sampleSize) {
+      int sampleSize,
+      LocalDate today) {
     super(searcher, config, state);
     this.sampleSize = sampleSize;
+    this.today = today;
+  }
+
+  /**
+   * How many matches of the last search each date preset would show (drill-sideways: the chosen
+   * preset left out), exact up to the sample size as a total is; {@link WhenCounts#NONE} when not
+   * asked for.
+   */
+  WhenCounts whenCounts() {
+    return when;
   }
 
   /** True when some facet counts of the last search were estimated from a sample. */
@@ -66,14 +90,18 @@ final class SampledDrillSideways extends DrillSideways {
       FacetsCollector drillDowns, FacetsCollector[] drillSideways, String[] dims)
       throws IOException {
     Facets drillDownFacets = counts(drillDowns);
-    if (drillSideways == null || drillSideways.length == 0) {
-      return drillDownFacets;
+    int preset = dims == null ? -1 : Arrays.asList(dims).indexOf(SearchResponse.WHEN_FACET);
+    if (today != null) {
+      // with a preset chosen, the matches of every constraint but it: what each preset would show
+      when = WhenCounts.among(preset < 0 ? drillDowns : drillSideways[preset], today, sampleSize);
     }
     Map<String, Facets> sideways = new HashMap<>();
-    for (int i = 0; i < drillSideways.length; i++) {
-      sideways.put(dims[i], counts(drillSideways[i]));
+    for (int i = 0; drillSideways != null && i < drillSideways.length; i++) {
+      if (i != preset) {
+        sideways.put(dims[i], counts(drillSideways[i]));
+      }
     }
-    return new MultiFacets(sideways, drillDownFacets);
+    return sideways.isEmpty() ? drillDownFacets : new MultiFacets(sideways, drillDownFacets);
   }
 
   private Facets counts(FacetsCollector collector) throws IOException {

@@ -39,6 +39,8 @@ import org.apache.lucene.search.Query;
  *
  * The total and the facets count the first tier that is not empty (the counted tier); looser hits
  * only follow its hits when it has fewer than a page, and are then counted apart ({@code more}).
+ * The date presets ({@link SearchResponse#WHEN_FACET}) count the first tier only: what a search
+ * with the preset chosen counts, 0 where that search would have to relax.
  *
  * <p>The decisions are made here once for every engine; the engine ({@link TierEngine}: the
  * embedded index or a cluster) only runs the tiers.
@@ -68,11 +70,13 @@ public final class SearchPipeline {
   }
 
   /**
-   * The hits of one page, what each lacks, the counts and facets of the counted tier, and what was
-   * relaxed.
+   * The hits of one page, what each lacks, the counts and facets of the counted tier, what each
+   * date preset would show, and what was relaxed.
    *
    * @param highlight what the hits are highlighted for: any of the words and constraints
    * @param sessions in grouped results, per event of the page its matching sessions
+   * @param facetsExact false when a facet count or a preset's count is an estimate or a bound
+   * @param when what each date preset would show: the strict tier's matches, 0 when relaxed
    */
   public record Answer<D>(
       Query highlight,
@@ -84,6 +88,7 @@ public final class SearchPipeline {
       long more,
       FacetCounts facets,
       boolean facetsExact,
+      WhenCounts when,
       Relaxed relaxed,
       List<FuzzyWord> fuzzyWords,
       String didYouMean,
@@ -142,6 +147,7 @@ public final class SearchPipeline {
     private final int candidates;
     private MatchPlan plan;
     private Tier<D> counted;
+    private WhenCounts presets = WhenCounts.NONE;
     private boolean strict = true;
     private YearMonth movedTo;
     private boolean fillers;
@@ -166,18 +172,23 @@ public final class SearchPipeline {
      * preferred.
      */
     void counted() throws IOException {
-      counted = engine.ranked(plan.strict(), r, today, candidates, true);
+      counted = engine.ranked(plan.strict(), r, today, candidates, true, true);
+      // a preset counts what a search with it chosen counts: its strict tier, else nothing (that
+      // search would have to relax, and a relaxed hit lacks something asked for)
+      if (counted.when() != null) {
+        presets = counted.when();
+      }
       if (counted.total() == 0 && u.bareMonth() && plan.hasUnits()) {
         movedTo = nearestMonth(u.month());
         if (movedTo != null) {
           plan =
               plan.withDate(
                   queries.dateConstraint(u.dateWords(), movedTo.atDay(1), movedTo.atEndOfMonth()));
-          counted = engine.ranked(plan.strict(), r, today, candidates, true);
+          counted = engine.ranked(plan.strict(), r, today, candidates, true, false);
         }
       }
       if (counted.total() == 0 && plan.hasRelaxableConstraints()) {
-        counted = engine.ranked(plan.everyWord(), r, today, candidates, true);
+        counted = engine.ranked(plan.everyWord(), r, today, candidates, true, false);
         strict = false;
       }
       list.addAll(rescored(counted.top()));
@@ -212,7 +223,7 @@ public final class SearchPipeline {
           counted = looser;
         } else {
           int level = CountedScore.words(looser.top().get(0).score());
-          counted = engine.ranked(plan.atLeast(level, fillers), r, today, candidates, true);
+          counted = engine.ranked(plan.atLeast(level, fillers), r, today, candidates, true, false);
           list.addAll(rescored(counted.top()));
         }
       }
@@ -233,7 +244,7 @@ public final class SearchPipeline {
      * every word.
      */
     private Tier<D> anyWord(int n) throws IOException {
-      return engine.ranked(plan.atLeast(1, fillers), r, today, n, counted.total() == 0);
+      return engine.ranked(plan.atLeast(1, fillers), r, today, n, counted.total() == 0, false);
     }
 
     /** Documents with any word, more of the words first. */
@@ -312,7 +323,8 @@ public final class SearchPipeline {
           counted.totalExact(),
           more,
           counted.facets() == null ? FacetCounts.NONE : counted.facets(),
-          counted.facetsExact(),
+          counted.facetsExact() && presets.exact(),
+          presets,
           relaxed,
           fuzzy,
           didYouMean,

@@ -27,7 +27,8 @@ import java.util.Map;
  *     constraint as asked
  * @param timedOut true when the time limit cut the search short (hits and counts may be incomplete)
  * @param hits the requested page of hits
- * @param facets per dimension, its values with counts
+ * @param facets per dimension, its values with counts; then the date presets' block {@link
+ *     #WHEN_FACET}
  * @param facetsExact false when more than {@link #EXACT_UP_TO} hits match and the counts are
  *     estimates from an even sample of about that many of them
  */
@@ -56,6 +57,13 @@ public record SearchResponse(
   public static final int EXACT_UP_TO = 10_000;
 
   /**
+   * The facet block of the date presets: values {@code upcoming} and {@code past}, each counting
+   * what a search with that preset chosen counts (its total; 0 where that search would have to
+   * relax). Like every facet, it is not narrowed by its own selection.
+   */
+  public static final String WHEN_FACET = "when";
+
+  /**
    * The same answer, as taking this long (an answer given again from the server's cache took next
    * to nothing).
    */
@@ -76,26 +84,6 @@ public record SearchResponse(
         hits,
         facets,
         facetsExact);
-  }
-
-  /** The same answer with these facet blocks, exact or not. */
-  public SearchResponse withFacets(Map<String, List<FacetValue>> blocks, boolean exact) {
-    return new SearchResponse(
-        query,
-        interpretation,
-        total,
-        totalExact,
-        more,
-        tookMs,
-        didYouMean,
-        fuzzy,
-        fuzzyWords,
-        partial,
-        relaxed,
-        timedOut,
-        hits,
-        blocks,
-        exact);
   }
 
   /**

@@ -15,8 +15,10 @@ import org.apache.lucene.search.Query;
  * builder as Lucene queries: the embedded index runs them as they are ({@link LuceneTiers}), a
  * cluster translates them into its own query language.
  *
- * <p>Every tier is filtered by the request's dates, kind and selected facet values, and scores
- * events that have not ended by {@code today} {@value SearchPipeline#UPCOMING_BOOST} times higher.
+ * <p>Every tier is filtered by the request's dates, date preset, kind and selected facet values,
+ * and scores events that have not ended by {@code today} {@value SearchPipeline#UPCOMING_BOOST}
+ * times higher. The preset is a drill-down dimension like a facet ({@link
+ * SearchResponse#WHEN_FACET}), its ranges those of {@link QueryComposer#when}.
  *
  * @param <D> the engine's handle of a document
  */
@@ -25,7 +27,8 @@ public interface TierEngine<D> {
   /**
    * One tier, run: its count (exact up to the engine's bound, that bound above), its best hits and
    * (when asked) its facet counts with drill-sideways semantics (a selected dimension counted
-   * without its own selection).
+   * without its own selection), and (when asked) what each date preset would show of its matches,
+   * also drill-sideways (null when not asked).
    */
   record Tier<D>(
       long total,
@@ -33,13 +36,21 @@ public interface TierEngine<D> {
       List<Scored<D>> top,
       FacetCounts facets,
       boolean facetsExact,
+      WhenCounts when,
       boolean timedOut) {}
 
   /**
    * The best {@code candidates} hits of {@code query} (by the request's sort, else by score times
-   * the upcoming boost), counted, with facets when {@code facets} is true.
+   * the upcoming boost), counted, with facets when {@code facets} is true and the date presets'
+   * counts when {@code presets} is true too.
    */
-  Tier<D> ranked(Query query, SearchRequest r, LocalDate today, int candidates, boolean facets)
+  Tier<D> ranked(
+      Query query,
+      SearchRequest r,
+      LocalDate today,
+      int candidates,
+      boolean facets,
+      boolean presets)
       throws IOException;
 
   /**

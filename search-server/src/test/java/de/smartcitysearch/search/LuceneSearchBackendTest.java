@@ -15,7 +15,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.lucene.search.SearcherManager;
@@ -217,6 +221,85 @@ class LuceneSearchBackendTest {
     SearchResponse past =
         searcher.search(SearchRequest.builder().when(SearchRequest.When.PAST).build());
     assertEquals(List.of("muenchen-konferenz"), ids(past));
+  }
+
+  /**
+   * Searches of every shape the date presets must count right: everything, words, a place, a bare
+   * month (moved to its nearest year when the preset has none then), a place or words that have to
+   * be let go, nothing at all, a selected facet value, grouped events.
+   */
+  static List<SearchRequest.Builder> searchesOfEveryShape() {
+    List<SearchRequest.Builder> out = new ArrayList<>();
+    for (String q :
+        List.of(
+            "",
+            "Konferenz",
+            "Konferenz München",
+            "Kiel",
+            "Mai",
+            "Konferenz Leipzig",
+            "Verwaltung Hackathon",
+            "Quantencomputer")) {
+      out.add(SearchRequest.builder().query(q));
+    }
+    out.add(
+        SearchRequest.builder().query("Konferenz").filter(FacetDimension.LAND, List.of("Bayern")));
+    out.add(
+        SearchRequest.builder()
+            .filter(
+                FacetDimension.byApiName("topic").orElseThrow(), List.of("Digitale Verwaltung")));
+    out.add(SearchRequest.builder().query("Kiel").grouped(true));
+    out.add(SearchRequest.builder().query("Kiel").kind(DocumentKind.SESSION));
+    out.add(SearchRequest.builder().query("Konferenz").sort(SearchRequest.SortOrder.DATE));
+    return out;
+  }
+
+  @Test
+  void eachDatePresetCountsWhatChoosingItShows() throws IOException {
+    long bothCounted = 0;
+    for (LuceneSearchBackend backend : List.of(searcher, boundedAtThree())) {
+      for (SearchRequest.Builder search : searchesOfEveryShape()) {
+        Map<SearchRequest.When, SearchResponse> shown = new EnumMap<>(SearchRequest.When.class);
+        for (SearchRequest.When preset : SearchRequest.When.values()) {
+          shown.put(preset, backend.search(search.when(preset).build()));
+        }
+        for (SearchRequest.When chosen :
+            Arrays.asList(null, SearchRequest.When.UPCOMING, SearchRequest.When.PAST)) {
+          SearchResponse r = backend.search(search.when(chosen).build());
+          Map<String, Long> counts = facet(r, SearchResponse.WHEN_FACET);
+          for (SearchRequest.When preset : SearchRequest.When.values()) {
+            SearchResponse choosing = shown.get(preset);
+            // a search that has to relax shows hits lacking something asked for: they count as none
+            long expected = choosing.relaxed() == null ? choosing.total() : 0;
+            assertEquals(
+                expected,
+                counts.get(preset.name().toLowerCase(Locale.ROOT)),
+                preset + " of " + search.when(chosen).build());
+            if (!choosing.totalExact() && choosing.relaxed() == null) {
+              assertFalse(r.facetsExact(), "a preset's count at the bound is a lower bound");
+            }
+          }
+          if (counts.get("upcoming") > 0 && counts.get("past") > 0) {
+            bothCounted++;
+          }
+        }
+      }
+    }
+    assertTrue(bothCounted > 0, "some searches have both upcoming and past matches");
+  }
+
+  @Test
+  void thePresetsSplitTheDatedMatchesOfASearch() throws IOException {
+    SearchResponse r = search("Konferenz");
+    assertEquals(Map.of("upcoming", 1L, "past", 1L), facet(r, SearchResponse.WHEN_FACET));
+    SearchResponse upcoming =
+        searcher.search(
+            SearchRequest.builder().query("Konferenz").when(SearchRequest.When.UPCOMING).build());
+    assertEquals(List.of("nuernberg-konferenz"), ids(upcoming));
+    assertEquals(
+        Map.of("upcoming", 1L, "past", 1L),
+        facet(upcoming, SearchResponse.WHEN_FACET),
+        "choosing a preset does not narrow the presets' own counts");
   }
 
   @Test

@@ -9,13 +9,19 @@ import de.smartcitysearch.index.FacetField;
 import de.smartcitysearch.opensearch.index.EventIndexMapping;
 import de.smartcitysearch.search.FacetCounts;
 import de.smartcitysearch.search.FacetDimension;
+import de.smartcitysearch.search.QueryComposer;
 import de.smartcitysearch.search.SearchRequest;
+import de.smartcitysearch.search.SearchRequest.When;
+import de.smartcitysearch.search.SearchResponse;
+import de.smartcitysearch.search.WhenCounts;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -25,11 +31,19 @@ import java.util.Map;
  * so selecting Kiel keeps Berlin's count visible. Values of one field are alternatives (Land or
  * city, two topics); fields combine.
  *
+ * <p>The date preset is one more such dimension ({@link SearchResponse#WHEN_FACET}): a chosen
+ * preset filters the hits afterwards like a selection, the facets are counted with it, and the
+ * presets are counted ({@link #presets}) with every selection but not the chosen preset, by the
+ * ranges of {@link QueryComposer#when}.
+ *
  * <p>Every value is counted (terms aggregations of up to {@value #VALUES} buckets, exact: each
  * shard returns all of its values up to that many); months by a monthly {@code date_histogram} over
  * the {@code date_range} of each event, which counts an event in every month it spans.
  */
 final class FacetAggregations {
+
+  /** The aggregation counting the date presets. */
+  static final String WHEN = SearchResponse.WHEN_FACET;
 
   /** Most values counted per dimension. */
   static final int VALUES = 10_000;
@@ -99,13 +113,31 @@ final class FacetAggregations {
     return wrap("bool", bool);
   }
 
-  /** All selections together: what the hits must have. */
-  static List<JsonObject> all(Map<FacetField, JsonObject> selections) {
-    return List.copyOf(selections.values());
+  /** The events the request's date preset shows on {@code today}; null when it chose none. */
+  static JsonObject preset(SearchRequest r, LocalDate today) {
+    return r.when() == null ? null : LuceneQueryDsl.of(QueryComposer.when(r.when(), today));
   }
 
-  /** The aggregations of every dimension, each field's filtered by the other fields' selections. */
+  /** All selections and the chosen preset (null for none) together: what the hits must have. */
+  static JsonArray all(Map<FacetField, JsonObject> selections, JsonObject preset) {
+    JsonArray out = new JsonArray();
+    selections.values().forEach(out::add);
+    if (preset != null) {
+      out.add(preset);
+    }
+    return out;
+  }
+
+  /** The aggregations of every dimension over hits no value is selected for. */
   static JsonObject aggregations(Map<FacetField, JsonObject> selections) {
+    return aggregations(selections, null);
+  }
+
+  /**
+   * The aggregations of every dimension, each field's filtered by the other fields' selections and
+   * the chosen preset (null for none).
+   */
+  static JsonObject aggregations(Map<FacetField, JsonObject> selections, JsonObject preset) {
     JsonObject aggs = new JsonObject();
     for (FacetField field : FacetField.values()) {
       if (field.dimensions().isEmpty()) {
@@ -125,6 +157,9 @@ final class FacetAggregations {
               others.add(filter);
             }
           });
+      if (preset != null) {
+        others.add(preset);
+      }
       JsonObject bool = new JsonObject();
       bool.add("filter", others);
       JsonObject filtered = new JsonObject();
@@ -133,6 +168,39 @@ final class FacetAggregations {
       aggs.add(name(field), filtered);
     }
     return aggs;
+  }
+
+  /**
+   * The aggregation counting each date preset on {@code today} among the hits with every selection
+   * (the chosen preset left out, so that each count is what choosing it shows).
+   */
+  static JsonObject presets(Map<FacetField, JsonObject> selections, LocalDate today) {
+    JsonObject inner = new JsonObject();
+    for (When preset : When.values()) {
+      inner.add(name(preset), wrap("filter", LuceneQueryDsl.of(QueryComposer.when(preset, today))));
+    }
+    JsonObject bool = new JsonObject();
+    bool.add("filter", all(selections, null));
+    JsonObject filtered = new JsonObject();
+    filtered.add("filter", wrap("bool", bool));
+    filtered.add("aggs", inner);
+    return filtered;
+  }
+
+  /**
+   * The presets' counts of a response's aggregations, as {@link #presets} asked for them, each cut
+   * to the bound as the total is.
+   */
+  static WhenCounts presetCounts(JsonObject aggregations, long bound) {
+    JsonObject when = aggregations.getAsJsonObject(WHEN);
+    return WhenCounts.bounded(
+        when.getAsJsonObject(name(When.UPCOMING)).get("doc_count").getAsLong(),
+        when.getAsJsonObject(name(When.PAST)).get("doc_count").getAsLong(),
+        bound);
+  }
+
+  private static String name(When preset) {
+    return preset.name().toLowerCase(Locale.ROOT);
   }
 
   /** The counts of a response's aggregations, as {@link #aggregations} asked for them. */

@@ -101,7 +101,7 @@ public final class OpenSearchSearchBackend implements SearchBackend, AutoCloseab
     if (request.grouped()) {
       page = hits.withSessions(a.highlight(), page, a.sessions());
     }
-    Map<String, List<FacetValue>> facets = FacetBlocks.of(a.facets(), request, view);
+    Map<String, List<FacetValue>> facets = FacetBlocks.of(a.facets(), a.when(), request, view);
     return a.response(request, understood, page, facets, (System.nanoTime() - start) / 1_000_000);
   }
 

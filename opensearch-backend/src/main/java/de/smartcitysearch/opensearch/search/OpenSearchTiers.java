@@ -35,8 +35,9 @@ import org.apache.lucene.search.Query;
 /**
  * The tiers of graded matching in an OpenSearch index: each tier one search request, scored with
  * the term statistics of all shards ({@code dfs_query_then_fetch}), so that a document scores as in
- * one index; facets as filter aggregations with the selections in the {@code post_filter} ({@link
- * FacetAggregations}). Documents are their {@code _id}s.
+ * one index; facets and the date presets' counts as filter aggregations with the selections and the
+ * chosen preset in the {@code post_filter} ({@link FacetAggregations}). Documents are their {@code
+ * _id}s.
  *
  * <p>The upcoming boost is a {@code function_score} with a weight for events ending today or later;
  * the graded score of a word is a constant {@link CountedScore#PER_WORD} for having it plus its
@@ -63,8 +64,14 @@ final class OpenSearchTiers implements TierEngine<String> {
 
   @Override
   public Tier<String> ranked(
-      Query query, SearchRequest r, LocalDate today, int candidates, boolean facets) {
-    return tier(upcomingFirst(LuceneQueryDsl.of(query), today), r, today, candidates, facets);
+      Query query,
+      SearchRequest r,
+      LocalDate today,
+      int candidates,
+      boolean facets,
+      boolean presets) {
+    return tier(
+        upcomingFirst(LuceneQueryDsl.of(query), today), r, today, candidates, facets, presets);
   }
 
   @Override
@@ -87,7 +94,7 @@ final class OpenSearchTiers implements TierEngine<String> {
     if (plan.excluded() != null) {
       bool.add("must_not", array(LuceneQueryDsl.of(plan.excluded())));
     }
-    return tier(wrap("bool", bool), r, today, n, false);
+    return tier(wrap("bool", bool), r, today, n, false, false);
   }
 
   @Override
@@ -225,21 +232,39 @@ final class OpenSearchTiers implements TierEngine<String> {
     return null;
   }
 
+  /**
+   * Runs one tier as one request: with facets and a selection or a preset chosen, these filter the
+   * hits afterwards ({@code post_filter}) so that the aggregations can leave each one out of its
+   * own counts, as drill-sideways does.
+   */
   private Tier<String> tier(
-      JsonObject scoring, SearchRequest r, LocalDate today, int candidates, boolean facets) {
-    boolean sideways = facets && r.hasSelection();
+      JsonObject scoring,
+      SearchRequest r,
+      LocalDate today,
+      int candidates,
+      boolean facets,
+      boolean presets) {
+    boolean sideways = facets && (r.hasSelection() || r.when() != null);
     var selections = FacetAggregations.selections(r, cities);
+    JsonObject preset = FacetAggregations.preset(r, today);
     JsonObject body = new JsonObject();
     body.add("query", filtered(scoring, r, today, !sideways));
     if (sideways) {
       JsonObject all = new JsonObject();
-      JsonArray filters = new JsonArray();
-      FacetAggregations.all(selections).forEach(filters::add);
-      all.add("filter", filters);
+      all.add("filter", FacetAggregations.all(selections, preset));
       body.add("post_filter", wrap("bool", all));
     }
     if (facets) {
-      body.add("aggs", FacetAggregations.aggregations(sideways ? selections : Map.of()));
+      JsonObject aggs =
+          sideways
+              ? FacetAggregations.aggregations(selections, preset)
+              : FacetAggregations.aggregations(Map.of(), null);
+      if (presets) {
+        aggs.add(
+            FacetAggregations.WHEN,
+            FacetAggregations.presets(sideways ? selections : Map.of(), today));
+      }
+      body.add("aggs", aggs);
     }
     body.addProperty("size", candidates);
     body.addProperty("track_total_hits", exactUpTo);
@@ -262,12 +287,14 @@ final class OpenSearchTiers implements TierEngine<String> {
       counted = count(r); // "how many events are there": exact at the cost of a count
       exact = true;
     }
+    JsonObject aggregations = response.getAsJsonObject("aggregations");
     return new Tier<>(
         counted,
         exact,
         scored(hits(response)),
-        facets ? FacetAggregations.counts(response.getAsJsonObject("aggregations")) : null,
+        facets ? FacetAggregations.counts(aggregations) : null,
         true,
+        facets && presets ? FacetAggregations.presetCounts(aggregations, exactUpTo) : null,
         response.get("timed_out").getAsBoolean());
   }
 
@@ -284,16 +311,21 @@ final class OpenSearchTiers implements TierEngine<String> {
         .getAsLong();
   }
 
-  /** The query with the request's dates and kind, and its selected facet values when asked. */
+  /**
+   * The query with the request's dates and kind, and its selected facet values and date preset when
+   * asked.
+   */
   private JsonObject filtered(
       JsonObject query, SearchRequest r, LocalDate today, boolean selected) {
     JsonArray filters = new JsonArray();
-    QueryComposer.dateFilters(r, today).forEach(f -> filters.add(LuceneQueryDsl.of(f)));
+    QueryComposer.dateFilters(r).forEach(f -> filters.add(LuceneQueryDsl.of(f)));
     if (r.hitKind() != null) {
       filters.add(LuceneQueryDsl.term(EventSchema.KIND, r.hitKind().id()));
     }
     if (selected) {
-      FacetAggregations.all(FacetAggregations.selections(r, cities)).forEach(filters::add);
+      filters.addAll(
+          FacetAggregations.all(
+              FacetAggregations.selections(r, cities), FacetAggregations.preset(r, today)));
     }
     JsonObject bool = new JsonObject();
     bool.add("must", array(query));

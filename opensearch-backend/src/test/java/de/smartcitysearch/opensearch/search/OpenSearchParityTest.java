@@ -31,6 +31,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -47,8 +48,9 @@ import org.opensearch.test.OpenSearchIntegTestCase.Scope;
  * analysis plugin on every node) answers like the embedded index: the seed pages indexed by the
  * product's own {@code index} command into both, two servers on loopback ports, the same requests
  * to both. Every query of {@code SeedQueriesTest} ranks the same page first and shows the same hits
- * in the same order, with the same totals, facet counts, what each hit lacks and the same
- * highlighting; and a data node stopped during a series of searches changes none of the answers.
+ * in the same order, with the same totals, facet counts (the date presets' too, on a day between
+ * the seed events with either preset chosen), what each hit lacks and the same highlighting; and a
+ * data node stopped during a series of searches changes none of the answers.
  */
 @ClusterScope(
     scope = Scope.SUITE,
@@ -67,6 +69,13 @@ public class OpenSearchParityTest extends EventClusterTestCase {
   /** The embedded index's tests' "today", after every seed event. */
   private static final Clock NOVEMBER_2026 =
       Clock.fixed(Instant.parse("2026-11-22T09:00:00Z"), ZoneOffset.UTC);
+
+  /**
+   * A day between the seed events: the Berlin congress of April 2026 is still to come, the others
+   * are over, so that both date presets count something.
+   */
+  private static final Clock JANUARY_2026 =
+      Clock.fixed(Instant.parse("2026-01-15T09:00:00Z"), ZoneOffset.UTC);
 
   @Test
   public void theClusterAnswersEverySeedQueryAsTheEmbeddedIndexDoes() throws Exception {
@@ -140,7 +149,43 @@ public class OpenSearchParityTest extends EventClusterTestCase {
         assertEquals(path, servers.lucene(path), servers.cluster(path));
       }
       assertTrue(servers.cluster(event).getAsJsonArray("sessions").size() > 0);
+
+      // the date presets on a day between the events: counted with every other constraint, the
+      // chosen preset filtering the hits but not its own counts
+      long bothCounted = 0;
+      for (String q :
+          List.of("", "Kongress", "MPSC-Kongress Kiel", "Smart Country", "Kielwasser")) {
+        for (List<String> selection : List.of(List.<String>of(), List.of("city", "Berlin"))) {
+          for (String when : Arrays.asList(null, "upcoming", "past")) {
+            List<String> params = new ArrayList<>(List.of("q", q, "kind", "event"));
+            params.addAll(selection);
+            if (when != null) {
+              params.addAll(List.of("when", when));
+            }
+            String[] asked = params.toArray(String[]::new);
+            String what = "on 2026-01-15: " + String.join(" ", asked);
+            JsonObject lucene = servers.midway.lucene(asked);
+            JsonArray presets = lucene.getAsJsonObject("facets").getAsJsonArray("when");
+            assertNotNull(what + ": the when block", presets);
+            assertEquals(what, 2, presets.size());
+            if (count(presets, "upcoming") > 0 && count(presets, "past") > 0) {
+              bothCounted++;
+            }
+            assertSameAnswer(what, lucene, servers.midway.cluster(asked));
+          }
+        }
+      }
+      assertTrue("some searches count both presets", bothCounted > 0);
     }
+  }
+
+  private static long count(JsonArray block, String value) {
+    for (JsonElement v : block) {
+      if (v.getAsJsonObject().get("value").getAsString().equals(value)) {
+        return v.getAsJsonObject().get("count").getAsLong();
+      }
+    }
+    throw new AssertionError("no " + value + " in " + block);
   }
 
   @Test
@@ -263,7 +308,15 @@ public class OpenSearchParityTest extends EventClusterTestCase {
       i = end;
     }
     for (String field :
-        List.of("total", "total_exact", "more", "partial", "relaxed", "interpretation", "facets")) {
+        List.of(
+            "total",
+            "total_exact",
+            "more",
+            "partial",
+            "relaxed",
+            "interpretation",
+            "facets",
+            "facets_exact")) {
       assertEquals(what + ": " + field, lucene.get(field), cluster.get(field));
     }
     Map<String, JsonObject> byId = new HashMap<>();
@@ -329,14 +382,7 @@ public class OpenSearchParityTest extends EventClusterTestCase {
    * The seeds indexed by the command line into a folder and into the cluster, each served by the
    * product's HTTP server on a loopback port.
    */
-  private record Servers(
-      ServedIndex folder,
-      SearchServer embedded,
-      int embeddedPort,
-      SearchServer served,
-      int port,
-      AutoCloseable connection,
-      HttpClient http)
+  private record Servers(ServedIndex folder, Engines november, Engines midway)
       implements AutoCloseable {
 
     static Servers start(Path folder) throws IOException {
@@ -374,7 +420,40 @@ public class OpenSearchParityTest extends EventClusterTestCase {
       EventSchema schema =
           new EventSchema(de.smartcitysearch.analysis.GermanAnalysis.fromEnvironment());
       ServedIndex index = ServedIndex.open(folder, schema, false);
-      SearchBackend lucene = Searchers.create(index.manager(), schema, NOVEMBER_2026);
+      return new Servers(
+          index,
+          Engines.start(index, schema, NOVEMBER_2026),
+          Engines.start(index, schema, JANUARY_2026));
+    }
+
+    JsonObject lucene(String... params) throws Exception {
+      return november.lucene(params);
+    }
+
+    JsonObject cluster(String... params) throws Exception {
+      return november.cluster(params);
+    }
+
+    @Override
+    public void close() throws Exception {
+      november.close();
+      midway.close();
+      folder.close();
+    }
+  }
+
+  /** Both engines taking "today" from one clock, each served on a loopback port. */
+  private record Engines(
+      SearchServer embedded,
+      int embeddedPort,
+      SearchServer served,
+      int port,
+      AutoCloseable connection,
+      HttpClient http)
+      implements AutoCloseable {
+
+    static Engines start(ServedIndex index, EventSchema schema, Clock clock) throws IOException {
+      SearchBackend lucene = Searchers.create(index.manager(), schema, clock);
       OpenSearchSearchBackend cluster =
           OpenSearchSearchBackend.builder(
                   OpenSearchConnection.open(ClusterNodes.httpUrls(), RetryPolicy.SEARCHES),
@@ -382,7 +461,7 @@ public class OpenSearchParityTest extends EventClusterTestCase {
                   schema)
               .places(new GazetteerPlaceLexicon(CityGazetteer.builtIn()))
               .topics(new TopicTagger(schema.analysis()).labels())
-              .clock(NOVEMBER_2026)
+              .clock(clock)
               .build();
       ServerConfig config =
           new ServerConfig("127.0.0.1", 0, List.of(), null)
@@ -390,14 +469,8 @@ public class OpenSearchParityTest extends EventClusterTestCase {
               .withCachedAnswers(0);
       SearchServer embedded = new SearchServer(lucene, null, config);
       SearchServer served = new SearchServer(cluster, null, config);
-      return new Servers(
-          index,
-          embedded,
-          embedded.start(),
-          served,
-          served.start(),
-          cluster,
-          HttpClient.newHttpClient());
+      return new Engines(
+          embedded, embedded.start(), served, served.start(), cluster, HttpClient.newHttpClient());
     }
 
     JsonObject lucene(String... params) throws Exception {
@@ -437,7 +510,6 @@ public class OpenSearchParityTest extends EventClusterTestCase {
       served.close();
       embedded.close();
       connection.close();
-      folder.close();
     }
   }
 }
