@@ -2,14 +2,11 @@ package de.smartcitysearch.opensearch;
 
 import static org.opensearch.test.hamcrest.OpenSearchAssertions.assertHitCount;
 
-import de.smartcitysearch.cli.SmartCitySearchCli;
 import de.smartcitysearch.document.DocumentKind;
 import de.smartcitysearch.document.EventDocument;
 import de.smartcitysearch.index.EventSchema;
 import de.smartcitysearch.opensearch.index.SeedDocuments;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,13 +54,14 @@ public class IndexCommandOnClusterTest extends EventClusterTestCase {
     Files.write(
         input.resolve("broken.pdf"), "%PDF-1.7 not really".getBytes(StandardCharsets.US_ASCII));
 
-    Run first = index("--input", input.toString(), "--shards", "2", "--replicas", "1");
-    assertEquals(first.all(), 0, first.code);
+    CommandLineRun first = index("--input", input.toString(), "--shards", "2", "--replicas", "1");
+    assertEquals(first.all(), 0, first.code());
     assertTrue(
         first.all(),
-        first.out.contains(
-            "added " + seeds.size() + ", updated 0, unchanged 0, removed 0, failed 1"));
-    assertTrue(first.all(), first.out.contains("failed: seeds/broken.pdf: cannot be parsed"));
+        first
+            .out()
+            .contains("added " + seeds.size() + ", updated 0, unchanged 0, removed 0, failed 1"));
+    assertTrue(first.all(), first.out().contains("failed: seeds/broken.pdf: cannot be parsed"));
 
     Settings settings =
         client()
@@ -90,12 +88,13 @@ public class IndexCommandOnClusterTest extends EventClusterTestCase {
     }
     assertTrue(documents.stream().anyMatch(d -> d.kind() == DocumentKind.SESSION));
 
-    Run again = index("--input", input.toString());
-    assertEquals(again.all(), 0, again.code);
+    CommandLineRun again = index("--input", input.toString());
+    assertEquals(again.all(), 0, again.code());
     assertTrue(
         again.all(),
-        again.out.contains(
-            "added 0, updated 0, unchanged " + seeds.size() + ", removed 0, failed 1"));
+        again
+            .out()
+            .contains("added 0, updated 0, unchanged " + seeds.size() + ", removed 0, failed 1"));
 
     assertHitCount(client().prepareSearch("events").setSize(0).setQuery(nachtrag()).get(), 0);
     Path changed = input.resolve(seeds.get(0).getFileName().toString());
@@ -107,9 +106,9 @@ public class IndexCommandOnClusterTest extends EventClusterTestCase {
             + "Nachtrag: Anmeldeschluss ist Ende Mai.\n\n"
             + page.substring(afterTitle),
         StandardCharsets.UTF_8);
-    Run third = index("--input", input.toString());
+    CommandLineRun third = index("--input", input.toString());
     assertTrue(
-        third.all(), third.out.contains("added 0, updated 1, unchanged " + (seeds.size() - 1)));
+        third.all(), third.out().contains("added 0, updated 1, unchanged " + (seeds.size() - 1)));
     assertHitCount(client().prepareSearch("events").setSize(0).get(), documents.size());
     assertHitCount(client().prepareSearch("events").setSize(0).setQuery(nachtrag()).get(), 1);
   }
@@ -123,17 +122,19 @@ public class IndexCommandOnClusterTest extends EventClusterTestCase {
   @Test
   public void badArgumentsAndAnUnreachableClusterAreClearErrors() throws IOException {
     String seeds = SEEDS.toString();
-    Run noScheme =
-        run("index", "--opensearch", "localhost:9200", "--index-name", "events", "--input", seeds);
-    assertEquals(noScheme.all(), 2, noScheme.code);
-    assertTrue(noScheme.all(), noScheme.err.contains("http://localhost:9200"));
+    CommandLineRun noScheme =
+        CommandLineRun.of(
+            "index", "--opensearch", "localhost:9200", "--index-name", "events", "--input", seeds);
+    assertEquals(noScheme.all(), 2, noScheme.code());
+    assertTrue(noScheme.all(), noScheme.err().contains("http://localhost:9200"));
 
-    Run noName = run("index", "--opensearch", ClusterNodes.httpUrls(), "--input", seeds);
-    assertEquals(noName.all(), 2, noName.code);
-    assertTrue(noName.all(), noName.err.contains("--index-name"));
+    CommandLineRun noName =
+        CommandLineRun.of("index", "--opensearch", ClusterNodes.httpUrls(), "--input", seeds);
+    assertEquals(noName.all(), 2, noName.code());
+    assertTrue(noName.all(), noName.err().contains("--index-name"));
 
-    Run badName =
-        run(
+    CommandLineRun badName =
+        CommandLineRun.of(
             "index",
             "--opensearch",
             ClusterNodes.httpUrls(),
@@ -141,11 +142,11 @@ public class IndexCommandOnClusterTest extends EventClusterTestCase {
             "Events",
             "--input",
             seeds);
-    assertEquals(badName.all(), 2, badName.code);
-    assertTrue(badName.all(), badName.err.contains("'Events'"));
+    assertEquals(badName.all(), 2, badName.code());
+    assertTrue(badName.all(), badName.err().contains("'Events'"));
 
-    Run both =
-        run(
+    CommandLineRun both =
+        CommandLineRun.of(
             "index",
             "--opensearch",
             ClusterNodes.httpUrls(),
@@ -155,15 +156,16 @@ public class IndexCommandOnClusterTest extends EventClusterTestCase {
             createTempDir().toString(),
             "--input",
             seeds);
-    assertEquals(both.all(), 2, both.code);
+    assertEquals(both.all(), 2, both.code());
 
-    Run shardsOfAFolder =
-        run("index", "--index", createTempDir().toString(), "--shards", "2", "--input", seeds);
-    assertEquals(shardsOfAFolder.all(), 2, shardsOfAFolder.code);
-    assertTrue(shardsOfAFolder.all(), shardsOfAFolder.err.contains("--opensearch"));
+    CommandLineRun shardsOfAFolder =
+        CommandLineRun.of(
+            "index", "--index", createTempDir().toString(), "--shards", "2", "--input", seeds);
+    assertEquals(shardsOfAFolder.all(), 2, shardsOfAFolder.code());
+    assertTrue(shardsOfAFolder.all(), shardsOfAFolder.err().contains("--opensearch"));
 
-    Run noShards =
-        run(
+    CommandLineRun noShards =
+        CommandLineRun.of(
             "index",
             "--opensearch",
             ClusterNodes.httpUrls(),
@@ -173,16 +175,16 @@ public class IndexCommandOnClusterTest extends EventClusterTestCase {
             "0",
             "--input",
             seeds);
-    assertEquals(noShards.all(), 2, noShards.code);
-    assertTrue(noShards.all(), noShards.err.contains("at least 1 shard"));
+    assertEquals(noShards.all(), 2, noShards.code());
+    assertTrue(noShards.all(), noShards.err().contains("at least 1 shard"));
 
     int closedPort;
     try (ServerSocket socket = new ServerSocket(0)) {
       closedPort = socket.getLocalPort();
     }
     String unreachable = "http://127.0.0.1:" + closedPort;
-    Run down =
-        run(
+    CommandLineRun down =
+        CommandLineRun.of(
             "index",
             "--opensearch",
             unreachable,
@@ -191,12 +193,12 @@ public class IndexCommandOnClusterTest extends EventClusterTestCase {
             "--input",
             seeds,
             "--quiet");
-    assertEquals(down.all(), 1, down.code);
-    assertTrue(down.all(), down.err.contains(unreachable) && down.err.contains("failed after"));
+    assertEquals(down.all(), 1, down.code());
+    assertTrue(down.all(), down.err().contains(unreachable) && down.err().contains("failed after"));
     assertFalse("no stack trace: " + down.all(), down.all().contains("\tat "));
   }
 
-  private Run index(String... args) {
+  private CommandLineRun index(String... args) {
     List<String> all =
         new ArrayList<>(
             List.of(
@@ -207,32 +209,6 @@ public class IndexCommandOnClusterTest extends EventClusterTestCase {
                 "events",
                 "--quiet"));
     all.addAll(List.of(args));
-    return run(all.toArray(String[]::new));
-  }
-
-  /** Runs the command line as the launcher does, with its output captured. */
-  private static synchronized Run run(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-    ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-      int code = SmartCitySearchCli.run(args);
-      return new Run(
-          code,
-          outBytes.toString(StandardCharsets.UTF_8),
-          errBytes.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
-  }
-
-  private record Run(int code, String out, String err) {
-    String all() {
-      return "exit " + code + "\n" + out + "\n" + err;
-    }
+    return CommandLineRun.of(all.toArray(String[]::new));
   }
 }

@@ -10,6 +10,7 @@ import de.smartcitysearch.enrich.CityGazetteer;
 import de.smartcitysearch.enrich.TopicTagger;
 import de.smartcitysearch.index.EventSchema;
 import de.smartcitysearch.opensearch.ClusterNodes;
+import de.smartcitysearch.opensearch.CommandLineRun;
 import de.smartcitysearch.opensearch.EventClusterTestCase;
 import de.smartcitysearch.opensearch.client.OpenSearchConnection;
 import de.smartcitysearch.opensearch.client.RetryPolicy;
@@ -224,14 +225,16 @@ public class OpenSearchParityTest extends EventClusterTestCase {
     try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
       closedPort = socket.getLocalPort();
     }
-    Run noName = run("serve", "--opensearch", ClusterNodes.httpUrls(), "--port", "0");
+    CommandLineRun noName =
+        CommandLineRun.of("serve", "--opensearch", ClusterNodes.httpUrls(), "--port", "0");
     assertEquals(noName.all(), 2, noName.code());
     assertTrue(noName.all(), noName.err().contains("--index-name"));
-    Run badUrl = run("serve", "--opensearch", "localhost:9200", "--index-name", "events");
+    CommandLineRun badUrl =
+        CommandLineRun.of("serve", "--opensearch", "localhost:9200", "--index-name", "events");
     assertEquals(badUrl.all(), 2, badUrl.code());
     assertTrue(badUrl.all(), badUrl.err().contains("http://localhost:9200"));
-    Run folderToo =
-        run(
+    CommandLineRun folderToo =
+        CommandLineRun.of(
             "serve",
             "--opensearch",
             ClusterNodes.httpUrls(),
@@ -241,12 +244,14 @@ public class OpenSearchParityTest extends EventClusterTestCase {
             createTempDir().toString());
     assertEquals(folderToo.all(), 2, folderToo.code());
     String unreachable = "http://127.0.0.1:" + closedPort;
-    Run down = run("serve", "--opensearch", unreachable, "--index-name", "events", "--port", "0");
+    CommandLineRun down =
+        CommandLineRun.of(
+            "serve", "--opensearch", unreachable, "--index-name", "events", "--port", "0");
     assertEquals(down.all(), 1, down.code());
     assertTrue(down.all(), down.err().contains(unreachable));
     assertFalse("no stack trace: " + down.all(), down.all().contains("\tat "));
-    Run missing =
-        run(
+    CommandLineRun missing =
+        CommandLineRun.of(
             "serve",
             "--opensearch",
             ClusterNodes.httpUrls(),
@@ -256,32 +261,6 @@ public class OpenSearchParityTest extends EventClusterTestCase {
             "0");
     assertEquals(missing.all(), 1, missing.code());
     assertTrue(missing.all(), missing.err().contains("no-such-index"));
-  }
-
-  /** Runs the command line as the launcher does, with its output captured. */
-  private static synchronized Run run(String... args) {
-    java.io.PrintStream out = System.out;
-    java.io.PrintStream err = System.err;
-    java.io.ByteArrayOutputStream outBytes = new java.io.ByteArrayOutputStream();
-    java.io.ByteArrayOutputStream errBytes = new java.io.ByteArrayOutputStream();
-    try {
-      System.setOut(new java.io.PrintStream(outBytes, true, StandardCharsets.UTF_8));
-      System.setErr(new java.io.PrintStream(errBytes, true, StandardCharsets.UTF_8));
-      int code = SmartCitySearchCli.run(args);
-      return new Run(
-          code,
-          outBytes.toString(StandardCharsets.UTF_8),
-          errBytes.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
-  }
-
-  private record Run(int code, String out, String err) {
-    String all() {
-      return "exit " + code + "\n" + out + "\n" + err;
-    }
   }
 
   /**
@@ -388,8 +367,7 @@ public class OpenSearchParityTest extends EventClusterTestCase {
     static Servers start(Path folder) throws IOException {
       // the test framework makes Lucene's asserting codec the default of this JVM; it refuses doc
       // values read on another thread than the one that opened them, which the served embedded
-      // index
-      // does by design (its whole-index facet counts, SharedFacets, are read by every request
+      // index does by design (its whole-index facet counts, SharedFacets, are read by every request
       // thread): the embedded index is written with the codec the product writes
       Codec testCodec = Codec.getDefault();
       int local;
