@@ -17,13 +17,14 @@ import spark.embeddedserver.jetty.EmbeddedJettyFactory;
 import spark.embeddedserver.jetty.JettyServerFactory;
 
 /**
- * Spark's Jetty with a graceful stop and the connection limits of {@link ServerConfig.Connections}.
+ * Spark's Jetty with a graceful stop, the connection limits of {@link ServerConfig.Connections},
+ * and no answer that looks reusable on a connection about to close ({@link UnreadBodyGuard}).
  *
  * <p>Spark installs its handler with {@code Server.setHandler}, which would drop any wrapper set
- * beforehand, so the server wraps whatever handler it gets in a {@link GracefulHandler}; on stop,
- * Jetty then refuses new requests and waits up to {@link #STOP_TIMEOUT_MS} for running ones. Spark
- * creates the connectors itself (with an idle timeout of an hour), so the limits are applied to
- * them when the server starts.
+ * beforehand, so the server wraps whatever handler it gets in a {@link GracefulHandler} (around the
+ * {@link UnreadBodyGuard}); on stop, Jetty then refuses new requests and waits up to {@link
+ * #STOP_TIMEOUT_MS} for running ones. Spark creates the connectors itself (with an idle timeout of
+ * an hour), so the limits are applied to them when the server starts.
  *
  * <p>Spark finds its server factory by an identifier in a static registry; each distinct set of
  * limits is registered once under its own identifier (a server's limits are part of its
@@ -81,7 +82,7 @@ final class GracefulJetty extends VirtualThreadAware.Base implements JettyServer
           @Override
           public void setHandler(Handler handler) {
             GracefulHandler graceful = new GracefulHandler();
-            graceful.setHandler(handler);
+            graceful.setHandler(new UnreadBodyGuard(handler));
             super.setHandler(graceful);
           }
 

@@ -2,6 +2,7 @@ package de.smartcitysearch.server;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
@@ -16,6 +17,9 @@ import org.eclipse.jetty.util.Callback;
  * long, malformed requests) in the API's JSON error shape, instead of Jetty's HTML page that names
  * its version, whatever the method: Jetty writes an error body only for GET, POST and HEAD and left
  * a DELETE of {@code /api/documents/a%25b} with an empty 400.
+ *
+ * <p>A request Jetty could not parse ends its connection, and its answer says {@code Connection:
+ * close}.
  *
  * <p>A request in HTTP/0.9 or an unknown HTTP version is the client's mistake: it gets 400 (Jetty's
  * 505 would read as a failure of the server).
@@ -45,6 +49,11 @@ final class JsonErrorHandler extends ErrorHandler {
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, JSON);
     response.getHeaders().put("X-Content-Type-Options", "nosniff");
     response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+    if (cause instanceof HttpException || !request.getConnectionMetaData().isPersistent()) {
+      // Jetty closes the connection after a request it could not parse (it cannot tell where the
+      // next one begins): a client that took it for kept-alive would send into a closed socket
+      response.getHeaders().put(HttpFields.CONNECTION_CLOSE);
+    }
     response.write(true, body(status, status == code ? message : UNSUPPORTED_VERSION), callback);
   }
 
