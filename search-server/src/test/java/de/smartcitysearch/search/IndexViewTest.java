@@ -35,9 +35,10 @@ class IndexViewTest {
                 "Konferens",
                 w -> {
                   workedOut.add(w);
-                  return speller.correct(w, reader);
+                  return speller.correct(w, new IndexVocabulary(reader));
                 }));
-        assertNull(view.correction("Konferenz", w -> speller.correct(w, reader)));
+        assertNull(
+            view.correction("Konferenz", w -> speller.correct(w, new IndexVocabulary(reader))));
       }
       assertEquals(List.of("Konferens"), workedOut, "the index was searched for it once");
     }
