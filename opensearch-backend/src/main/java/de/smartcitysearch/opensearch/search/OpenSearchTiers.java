@@ -18,7 +18,9 @@ import de.smartcitysearch.search.Scored;
 import de.smartcitysearch.search.SearchPipeline;
 import de.smartcitysearch.search.SearchRequest;
 import de.smartcitysearch.search.SessionHits;
+import de.smartcitysearch.search.SpellingCorrector;
 import de.smartcitysearch.search.TierEngine;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -50,16 +52,22 @@ final class OpenSearchTiers implements TierEngine<String> {
   private final FacetDimension.CityDirectory cities;
   private final int exactUpTo;
   private final Duration timeout;
+  private final SpellingCorrector speller;
+  private final ClusterVocabulary vocabulary;
 
   OpenSearchTiers(
       ClusterRequests cluster,
       FacetDimension.CityDirectory cities,
       int exactUpTo,
-      Duration timeout) {
+      Duration timeout,
+      SpellingCorrector speller,
+      ClusterVocabulary vocabulary) {
     this.cluster = cluster;
     this.cities = cities;
     this.exactUpTo = exactUpTo;
     this.timeout = timeout;
+    this.speller = speller;
+    this.vocabulary = vocabulary;
   }
 
   @Override
@@ -222,14 +230,10 @@ final class OpenSearchTiers implements TierEngine<String> {
     return out;
   }
 
-  /**
-   * Not on a cluster yet: the embedded index's corrector walks the term dictionary of the exact
-   * fields with Levenshtein automata and reads how the pages write a term from the postings'
-   * offsets; a cluster offers neither to a client.
-   */
+  /** Decided as in the embedded index, on the neighbours the cluster's suggesters offer. */
   @Override
-  public String correct(String word) {
-    return null;
+  public String correct(String word) throws IOException {
+    return speller.correct(word, vocabulary);
   }
 
   /**
