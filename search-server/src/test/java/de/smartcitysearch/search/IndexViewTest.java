@@ -50,7 +50,7 @@ class IndexViewTest {
     try (FSDirectory d = FSDirectory.open(dir);
         IndexReader reader = DirectoryReader.open(d)) {
       IndexView view = IndexView.of(reader, EventSchema.facetsConfig());
-      for (int i = 0; i < IndexView.REMEMBERED_CORRECTIONS; i++) {
+      for (int i = 0; i < RememberedCorrections.LIMIT; i++) {
         view.correction("wort" + i, w -> null);
       }
       List<String> workedOut = new ArrayList<>();

@@ -99,7 +99,12 @@ public final class OpenSearchSearchBackend implements SearchBackend, AutoCloseab
     UnderstoodQuery understood =
         QueryUnderstanding.understand(request.query(), lexicon(view), today);
     OpenSearchTiers tiers =
-        new OpenSearchTiers(cluster, view, exactUpTo, timeout, speller, vocabulary);
+        new OpenSearchTiers(
+            cluster,
+            view,
+            exactUpTo,
+            timeout,
+            w -> view.corrections().correction(w, typed -> speller.correct(typed, vocabulary)));
     SearchPipeline.Answer<String> a = pipeline.search(tiers, request, understood, today);
     HitAssembler<String> hits =
         new HitAssembler<>(this::documents, HitAssembler.analysing(schema.indexAnalyzer()));

@@ -18,7 +18,6 @@ import de.smartcitysearch.search.Scored;
 import de.smartcitysearch.search.SearchPipeline;
 import de.smartcitysearch.search.SearchRequest;
 import de.smartcitysearch.search.SessionHits;
-import de.smartcitysearch.search.SpellingCorrector;
 import de.smartcitysearch.search.TierEngine;
 import java.io.IOException;
 import java.time.Duration;
@@ -33,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.IOFunction;
 
 /**
  * The tiers of graded matching in an OpenSearch index: each tier one search request, scored with
@@ -52,22 +52,19 @@ final class OpenSearchTiers implements TierEngine<String> {
   private final FacetDimension.CityDirectory cities;
   private final int exactUpTo;
   private final Duration timeout;
-  private final SpellingCorrector speller;
-  private final ClusterVocabulary vocabulary;
+  private final IOFunction<String, String> corrector;
 
   OpenSearchTiers(
       ClusterRequests cluster,
       FacetDimension.CityDirectory cities,
       int exactUpTo,
       Duration timeout,
-      SpellingCorrector speller,
-      ClusterVocabulary vocabulary) {
+      IOFunction<String, String> corrector) {
     this.cluster = cluster;
     this.cities = cities;
     this.exactUpTo = exactUpTo;
     this.timeout = timeout;
-    this.speller = speller;
-    this.vocabulary = vocabulary;
+    this.corrector = corrector;
   }
 
   @Override
@@ -230,10 +227,13 @@ final class OpenSearchTiers implements TierEngine<String> {
     return out;
   }
 
-  /** Decided as in the embedded index, on the neighbours the cluster's suggesters offer. */
+  /**
+   * Decided as in the embedded index, on the neighbours the cluster's suggesters offer ({@code
+   * corrector}).
+   */
   @Override
   public String correct(String word) throws IOException {
-    return speller.correct(word, vocabulary);
+    return corrector.apply(word);
   }
 
   /**
