@@ -1,6 +1,7 @@
 package de.smartcitysearch.analysis;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
@@ -8,16 +9,15 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.UnicodeUtil;
 import org.apache.lucene.util.automaton.CompiledAutomaton;
 
 /**
  * One analysed word that the index does not contain, and the indexed terms within a few typing
  * errors of it.
  *
- * <p>The Levenshtein automata are built once per word and kept for the {@value #CACHED_WORDS} most
- * recent words: building them, not walking the term dictionary, was most of the cost of a search
- * with a typo.
+ * <p>The Levenshtein automaton is built once per word and kept for the {@value #CACHED_WORDS} most
+ * recent words: building it, not walking the term dictionary, was most of the cost of a search with
+ * a typo. Which neighbour the visitor meant is the search core's decision.
  */
 public final class TypoTolerantWord {
 
@@ -26,10 +26,7 @@ public final class TypoTolerantWord {
    */
   public static final int MIN_LENGTH = 4;
 
-  /**
-   * Words shorter than this need a clearly frequent neighbour (see {@link
-   * Neighbour#isClearAndFrequent}).
-   */
+  /** Words shorter than this need a clearly frequent neighbour. */
   public static final int SHORT_LENGTH = 5;
 
   /** From this length on, two edits are tolerated, below it one. */
@@ -47,13 +44,11 @@ public final class TypoTolerantWord {
 
   private final String text;
   private final int maxEdits;
-  private final int codePoints;
-  private volatile CompiledAutomaton[] automata;
+  private volatile CompiledAutomaton automaton;
 
   private TypoTolerantWord(String text, int maxEdits) {
     this.text = text;
     this.maxEdits = maxEdits;
-    this.codePoints = text.codePointCount(0, text.length());
   }
 
   /** How many edits a word as typed may have: 0 (too short), 1 or 2. */
@@ -75,95 +70,43 @@ public final class TypoTolerantWord {
   }
 
   /**
-   * An indexed term of these fields close to the word, with what is needed to judge whether it is
-   * the word the visitor meant.
-   *
-   * @param term the indexed term
-   * @param similarity {@code 1 - edits / length of the shorter word}
-   * @param docFreq in how many documents the term occurs (the largest of the fields)
-   * @param rivalDocFreq the largest document frequency of another term equally close, 0 when there
-   *     is none
+   * An indexed term of a field close to the word, and in how many documents of that field it
+   * occurs: a candidate for the word the visitor meant, judged by the caller.
    */
-  public record Neighbour(String term, float similarity, int docFreq, int rivalDocFreq) {
-
-    /**
-     * True when the term is the obvious reading of a short word: in at least {@code minDocFreq}
-     * documents and at least twice as frequent as any other term equally close ("Kongres" ->
-     * "Kongress", not one of two rare words).
-     */
-    public boolean isClearAndFrequent(int minDocFreq) {
-      return docFreq >= minDocFreq && docFreq >= 2 * rivalDocFreq;
-    }
-  }
+  public record Neighbour(String term, int docFreq) {}
 
   /**
-   * The indexed term of these fields closest to the word (fewest edits, then most documents), if it
-   * is at least {@code minSimilarity} similar; null when there is none.
+   * The indexed terms of these fields within the tolerated edits of the word, the first letter
+   * kept, each with its document frequency in each field that has it.
    */
-  public Neighbour closestTerm(IndexReader reader, List<String> fields, float minSimilarity)
-      throws IOException {
-    CompiledAutomaton[] a = automata();
-    BytesRef word = new BytesRef(text);
-    String best = null;
-    float bestSimilarity = minSimilarity;
-    int bestFreq = 0;
-    int rivalFreq = 0;
+  public List<Neighbour> near(IndexReader reader, List<String> fields) throws IOException {
+    CompiledAutomaton automaton = automaton();
+    List<Neighbour> out = new ArrayList<>();
     for (String field : fields) {
       Terms terms = MultiTerms.getTerms(reader, field);
       if (terms == null) {
         continue;
       }
-      TermsEnum candidates = a[maxEdits].getTermsEnum(terms);
+      TermsEnum candidates = automaton.getTermsEnum(terms);
       for (BytesRef term = candidates.next(); term != null; term = candidates.next()) {
-        float similarity = similarity(a, word, term);
-        int freq = candidates.docFreq();
-        String candidate = term.utf8ToString();
-        if (candidate.equals(best)) {
-          bestFreq = Math.max(bestFreq, freq); // the same term in another field
-        } else if (similarity > bestSimilarity
-            || (similarity == bestSimilarity && freq > bestFreq)) {
-          rivalFreq = similarity == bestSimilarity ? bestFreq : 0;
-          best = candidate;
-          bestSimilarity = similarity;
-          bestFreq = freq;
-        } else if (similarity == bestSimilarity) {
-          rivalFreq = Math.max(rivalFreq, freq);
-        }
+        out.add(new Neighbour(term.utf8ToString(), candidates.docFreq()));
       }
     }
-    return best == null ? null : new Neighbour(best, bestSimilarity, bestFreq, rivalFreq);
+    return out;
   }
 
-  /** Automata for 1 .. maxEdits edits (index 0 unused: the word itself is compared directly). */
-  private CompiledAutomaton[] automata() {
-    CompiledAutomaton[] built = automata;
+  /** The Levenshtein automaton of the word, built on first use. */
+  private CompiledAutomaton automaton() {
+    CompiledAutomaton built = automaton;
     if (built == null) {
       synchronized (this) {
-        built = automata;
+        built = automaton;
         if (built == null) {
-          built = new CompiledAutomaton[maxEdits + 1];
-          for (int edits = 1; edits <= maxEdits; edits++) {
-            built[edits] = FuzzyQuery.getFuzzyAutomaton(text, edits, PREFIX_LENGTH, true);
-          }
-          automata = built;
+          built = FuzzyQuery.getFuzzyAutomaton(text, maxEdits, PREFIX_LENGTH, true);
+          automaton = built;
         }
       }
     }
     return built;
-  }
-
-  private float similarity(CompiledAutomaton[] a, BytesRef word, BytesRef term) {
-    int edits = maxEdits;
-    if (word.bytesEquals(term)) {
-      edits = 0;
-    } else {
-      for (int e = 1; e < maxEdits; e++) {
-        if (a[e].runAutomaton.run(term.bytes, term.offset, term.length)) {
-          edits = e;
-          break;
-        }
-      }
-    }
-    return 1f - (float) edits / Math.min(UnicodeUtil.codePointCount(term), codePoints);
   }
 }

@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
@@ -31,16 +29,7 @@ final class IndexView implements FacetDimension.CityDirectory {
   private final Map<String, List<Place>> citiesByName = new HashMap<>();
   private final List<Place> cities = new ArrayList<>();
   private final PlaceLexicon lexicon;
-  private final Map<String, Optional<String>> corrections = new ConcurrentHashMap<>();
-
-  /**
-   * How many typed words' corrections one reader remembers. Looking for a correction scans the
-   * index's vocabulary near the word (on the seed pages, where most visitor words are unknown, a
-   * few percent of a request); the answer depends only on the word and the index. Visitors type
-   * anything, so the memory is bounded: once full, further words are worked out each time until the
-   * next index version.
-   */
-  static final int REMEMBERED_CORRECTIONS = 10_000;
+  private final RememberedCorrections corrections = new RememberedCorrections();
 
   private IndexView(IndexReader reader, SortedSetDocValuesReaderState state, Facets allCounts)
       throws IOException {
@@ -100,15 +89,7 @@ final class IndexView implements FacetDimension.CityDirectory {
    * null when the word is taken as typed.
    */
   String correction(String word, IOFunction<String, String> correct) throws IOException {
-    Optional<String> known = corrections.get(word);
-    if (known != null) {
-      return known.orElse(null);
-    }
-    String corrected = correct.apply(word);
-    if (corrections.size() < REMEMBERED_CORRECTIONS) {
-      corrections.put(word, Optional.ofNullable(corrected));
-    }
-    return corrected;
+    return corrections.correction(word, correct);
   }
 
   @Override

@@ -149,7 +149,7 @@ final class LuceneTiers implements TierEngine<Integer> {
 
   @Override
   public String correct(String word) throws IOException {
-    return v.correction(word, w -> speller.correct(w, v.reader()));
+    return v.correction(word, w -> speller.correct(w, new IndexVocabulary(v.reader())));
   }
 
   private static List<Scored<Integer>> scored(ScoreDoc[] docs) {

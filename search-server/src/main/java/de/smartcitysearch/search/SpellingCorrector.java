@@ -1,13 +1,15 @@
 package de.smartcitysearch.search;
 
 import de.smartcitysearch.analysis.TypoTolerantWord;
+import de.smartcitysearch.analysis.TypoTolerantWord.Neighbour;
 import de.smartcitysearch.index.EventSchema;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -15,16 +17,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.de.GermanNormalizationFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.spell.LevenshteinDistance;
-import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Takes a word the index does not contain for the indexed word the visitor meant ("Kongres" for
@@ -33,12 +26,13 @@ import org.apache.lucene.util.BytesRef;
  * <p>Candidates come from the index's own vocabulary in the exact-spelling fields (so no compound
  * part is offered), within one edit (two from eight letters on) of the typed word, compared both as
  * the analysis stems it and as typed: the light stemmer cuts "Kongres" to "kongr", three edits from
- * "kongress", but "kongres" is one.
+ * "kongress", but "kongres" is one. Each engine finds the candidates its own way ({@link
+ * Vocabulary}); which one is meant is decided here, for both.
  */
-final class SpellingCorrector {
+public final class SpellingCorrector {
 
-  private static final List<String> TEXT_FIELDS = EventSchema.TEXT_FIELDS;
-  private static final List<String> EXACT_FIELDS =
+  /** The exact-spelling fields whose vocabulary corrections come from. */
+  public static final List<String> EXACT_FIELDS =
       List.of(EventSchema.TITLE_EXACT, EventSchema.TEASER_EXACT, EventSchema.BODY_EXACT);
 
   /**
@@ -55,9 +49,28 @@ final class SpellingCorrector {
   static final int SHORT_WORD_MIN_PAGES = 3;
 
   /** How many occurrences of a correction are looked at to find how the pages write it. */
-  private static final int WRITTEN_FORMS = 20;
+  public static final int WRITTEN_FORMS = 20;
 
   private static final LevenshteinDistance SIMILARITY = new LevenshteinDistance();
+
+  /** What an engine's index tells the corrector about its words. */
+  public interface Vocabulary {
+
+    /** True when a page has this analysed term, as a word or as a part of a compound. */
+    boolean contains(String term) throws IOException;
+
+    /**
+     * The terms of the {@link #EXACT_FIELDS} within {@code maxEdits} edits of {@code form} (the
+     * first letter kept), each with its document frequency in each field that has it.
+     */
+    List<Neighbour> near(String form, int maxEdits) throws IOException;
+
+    /**
+     * How the pages write this exact-spelling term: its first {@value #WRITTEN_FORMS} occurrences
+     * as they stand in the text.
+     */
+    List<String> written(String term) throws IOException;
+  }
 
   private final Analyzer exactAnalyzer;
   private final Analyzer folding =
@@ -70,7 +83,8 @@ final class SpellingCorrector {
         }
       };
 
-  SpellingCorrector(Analyzer exactAnalyzer) {
+  /** A corrector analysing typed words as the exact-spelling fields do. */
+  public SpellingCorrector(Analyzer exactAnalyzer) {
     this.exactAnalyzer = exactAnalyzer;
   }
 
@@ -79,89 +93,119 @@ final class SpellingCorrector {
    * contains the word (or any of its parts, for a hyphenated word), when it is too short, or when
    * no indexed word is clearly meant.
    */
-  String correct(String typed, IndexReader reader) throws IOException {
+  public String correct(String typed, Vocabulary vocabulary) throws IOException {
     String word = trimPunctuation(typed);
     int edits = TypoTolerantWord.editsFor(word);
     if (edits == 0 || !word.codePoints().allMatch(Character::isLetter)) {
       return null; // numbers, codes and hyphenated names are taken as typed
     }
     List<String> terms = analyze(exactAnalyzer, word);
-    if (terms.size() != 1 || known(terms.get(0), reader)) {
+    if (terms.size() != 1 || vocabulary.contains(terms.get(0))) {
       return null;
     }
-    TypoTolerantWord.Neighbour best = null;
+    Choice best = null;
     for (String form : new LinkedHashSet<>(List.of(terms.get(0), analyze(folding, word).get(0)))) {
-      TypoTolerantWord.Neighbour n =
-          TypoTolerantWord.of(form, edits).closestTerm(reader, EXACT_FIELDS, MIN_SIMILARITY);
-      if (n != null
+      Choice c = closest(form, edits, vocabulary.near(form, edits));
+      if (c != null
           && (best == null
-              || n.similarity() > best.similarity()
-              || (n.similarity() == best.similarity() && n.docFreq() > best.docFreq()))) {
-        best = n;
+              || c.similarity() > best.similarity()
+              || (c.similarity() == best.similarity() && c.docFreq() > best.docFreq()))) {
+        best = c;
       }
     }
-    if (best == null
-        || !best.isClearAndFrequent(
-            word.length() < TypoTolerantWord.SHORT_LENGTH ? SHORT_WORD_MIN_PAGES : 1)) {
+    int minPages = word.length() < TypoTolerantWord.SHORT_LENGTH ? SHORT_WORD_MIN_PAGES : 1;
+    if (best == null || !best.isClearAndFrequent(minPages)) {
       return null;
     }
-    return asWritten(best.term(), word, reader);
+    return asWritten(best.term(), word, vocabulary.written(best.term()));
   }
 
-  /** True when a page has this analysed term, as a word or as a part of a compound. */
-  private static boolean known(String term, IndexReader reader) throws IOException {
-    for (String field : TEXT_FIELDS) {
-      if (reader.docFreq(new Term(field, term)) > 0) {
-        return true;
+  /**
+   * The candidate closest to the word (fewest edits, then most documents), if it is at least {@link
+   * #MIN_SIMILARITY} similar; null when there is none.
+   *
+   * @param form the analysed word
+   * @param maxEdits how many edits are tolerated
+   * @param near the candidates, a term once per field that has it
+   */
+  static Choice closest(String form, int maxEdits, List<Neighbour> near) {
+    Map<String, Integer> docFreqs = new LinkedHashMap<>();
+    for (Neighbour n : near) {
+      docFreqs.merge(n.term(), n.docFreq(), Math::max); // the same term in another field
+    }
+    int formLength = form.codePointCount(0, form.length());
+    Choice best = null;
+    List<Choice> all = new ArrayList<>();
+    for (Map.Entry<String, Integer> e : docFreqs.entrySet()) {
+      String term = e.getKey();
+      if (term.isEmpty() || form.isEmpty() || term.codePointAt(0) != form.codePointAt(0)) {
+        continue; // typos start after the first letter (TypoTolerantWord.PREFIX_LENGTH)
+      }
+      int edits = EditDistance.of(form, term);
+      if (edits > maxEdits) {
+        continue;
+      }
+      float similarity =
+          1f - (float) edits / Math.min(term.codePointCount(0, term.length()), formLength);
+      if (similarity < MIN_SIMILARITY) {
+        continue;
+      }
+      Choice c = new Choice(term, similarity, e.getValue(), 0);
+      all.add(c);
+      if (best == null
+          || c.similarity() > best.similarity()
+          || (c.similarity() == best.similarity() && c.docFreq() > best.docFreq())) {
+        best = c;
       }
     }
-    return false;
+    if (best == null) {
+      return null;
+    }
+    int rival = 0;
+    for (Choice c : all) {
+      if (c != best && c.similarity() == best.similarity()) {
+        rival = Math.max(rival, c.docFreq());
+      }
+    }
+    return new Choice(best.term(), best.similarity(), best.docFreq(), rival);
+  }
+
+  /**
+   * An indexed term close to the typed word, with what is needed to judge whether it is the word
+   * the visitor meant.
+   *
+   * @param term the indexed term
+   * @param similarity {@code 1 - edits / length of the shorter word}
+   * @param docFreq in how many documents the term occurs (the largest of the fields)
+   * @param rivalDocFreq the largest document frequency of another term equally close, 0 when there
+   *     is none
+   */
+  record Choice(String term, float similarity, int docFreq, int rivalDocFreq) {
+
+    /**
+     * True when the term is the obvious reading of the word: in at least {@code minDocFreq}
+     * documents and at least twice as frequent as any other term equally close ("Kongres" ->
+     * "Kongress", not one of two rare words).
+     */
+    boolean isClearAndFrequent(int minDocFreq) {
+      return docFreq >= minDocFreq && docFreq >= 2 * rivalDocFreq;
+    }
   }
 
   /**
    * The indexed term as the pages write it ("Bürgerbeteiligung", not the analysed
-   * "burgerbeteiligung"): of its first {@value #WRITTEN_FORMS} occurrences, cut out of the stored
-   * text at the offsets the exact-spelling field keeps, the one closest to what the visitor typed
-   * (the term also stands for "Bürgerbeteiligungen").
+   * "burgerbeteiligung"): of its occurrences, the one closest to what the visitor typed (the term
+   * also stands for "Bürgerbeteiligungen"); the term itself when none is known.
    */
-  private static String asWritten(String term, String typed, IndexReader reader)
-      throws IOException {
-    BytesRef bytes = new BytesRef(term);
+  static String asWritten(String term, String typed, List<String> written) {
     String best = term;
     float bestSimilarity = -1;
-    int seen = 0;
-    for (String field : EXACT_FIELDS) {
-      String stored = field.substring(0, field.length() - EventSchema.EXACT_SUFFIX.length());
-      for (LeafReaderContext leaf : reader.leaves()) {
-        Terms terms = leaf.reader().terms(field);
-        TermsEnum te = terms == null ? null : terms.iterator();
-        if (te == null || !te.seekExact(bytes)) {
-          continue;
-        }
-        PostingsEnum postings = te.postings(null, PostingsEnum.OFFSETS);
-        Bits live = leaf.reader().getLiveDocs();
-        for (int doc = postings.nextDoc();
-            doc != DocIdSetIterator.NO_MORE_DOCS && seen < WRITTEN_FORMS;
-            doc = postings.nextDoc()) {
-          if (live != null && !live.get(doc)) {
-            continue;
-          }
-          String text = leaf.reader().storedFields().document(doc, Set.of(stored)).get(stored);
-          for (int i = 0; i < postings.freq() && seen < WRITTEN_FORMS && text != null; i++) {
-            postings.nextPosition();
-            if (postings.startOffset() >= 0 && postings.endOffset() <= text.length()) {
-              String written = text.substring(postings.startOffset(), postings.endOffset());
-              float similarity =
-                  SIMILARITY.getDistance(
-                      typed.toLowerCase(Locale.GERMAN), written.toLowerCase(Locale.GERMAN));
-              if (similarity > bestSimilarity) {
-                best = written;
-                bestSimilarity = similarity;
-              }
-              seen++;
-            }
-          }
-        }
+    String lower = typed.toLowerCase(Locale.GERMAN);
+    for (String w : written) {
+      float similarity = SIMILARITY.getDistance(lower, w.toLowerCase(Locale.GERMAN));
+      if (similarity > bestSimilarity) {
+        best = w;
+        bestSimilarity = similarity;
       }
     }
     return best;

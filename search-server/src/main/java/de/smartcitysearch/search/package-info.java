@@ -7,9 +7,10 @@
  * <p>A search runs one way: {@link de.smartcitysearch.search.QueryUnderstanding} takes the place,
  * date and words of asking out of the visitor's text; {@link
  * de.smartcitysearch.search.SpellingCorrector} replaces words the index lacks by the word clearly
- * meant; {@link de.smartcitysearch.search.QueryComposer} builds a {@link
- * de.smartcitysearch.search.MatchPlan} (each word and constraint as something a page has or lacks,
- * compounds through the analysis module's query builder); {@link
+ * meant, among the neighbours each engine offers (here {@link
+ * de.smartcitysearch.search.IndexVocabulary}); {@link de.smartcitysearch.search.QueryComposer}
+ * builds a {@link de.smartcitysearch.search.MatchPlan} (each word and constraint as something a
+ * page has or lacks, compounds through the analysis module's query builder); {@link
  * de.smartcitysearch.search.SearchPipeline} decides its tiers from strict to graded and picks the
  * page, while a {@link de.smartcitysearch.search.TierEngine} runs them ({@link
  * de.smartcitysearch.search.LuceneTiers} here, a cluster's engine in {@code opensearch-backend});

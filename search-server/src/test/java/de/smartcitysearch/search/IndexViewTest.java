@@ -35,9 +35,10 @@ class IndexViewTest {
                 "Konferens",
                 w -> {
                   workedOut.add(w);
-                  return speller.correct(w, reader);
+                  return speller.correct(w, new IndexVocabulary(reader));
                 }));
-        assertNull(view.correction("Konferenz", w -> speller.correct(w, reader)));
+        assertNull(
+            view.correction("Konferenz", w -> speller.correct(w, new IndexVocabulary(reader))));
       }
       assertEquals(List.of("Konferens"), workedOut, "the index was searched for it once");
     }
@@ -49,7 +50,7 @@ class IndexViewTest {
     try (FSDirectory d = FSDirectory.open(dir);
         IndexReader reader = DirectoryReader.open(d)) {
       IndexView view = IndexView.of(reader, EventSchema.facetsConfig());
-      for (int i = 0; i < IndexView.REMEMBERED_CORRECTIONS; i++) {
+      for (int i = 0; i < RememberedCorrections.LIMIT; i++) {
         view.correction("wort" + i, w -> null);
       }
       List<String> workedOut = new ArrayList<>();

@@ -13,6 +13,7 @@ import de.smartcitysearch.search.FacetCounts;
 import de.smartcitysearch.search.FacetDimension;
 import de.smartcitysearch.search.IndexPlaceLexicon;
 import de.smartcitysearch.search.PlaceLexicon;
+import de.smartcitysearch.search.RememberedCorrections;
 import de.smartcitysearch.search.SearchBackend;
 import de.smartcitysearch.search.SearchBackend.IndexState;
 import de.smartcitysearch.search.Suggestions;
@@ -121,6 +122,7 @@ final class ClusterView {
     private final Map<String, List<Place>> byName = new HashMap<>();
     private final PlaceLexicon lexicon;
     private volatile Suggestions suggestions;
+    private final RememberedCorrections corrections = new RememberedCorrections();
 
     private View(long version, List<Place> cities) {
       this.version = version;
@@ -135,6 +137,11 @@ final class ClusterView {
 
     PlaceLexicon lexicon() {
       return lexicon;
+    }
+
+    /** The spelling corrections worked out on this version. */
+    RememberedCorrections corrections() {
+      return corrections;
     }
 
     /** The suggester of this version, built on first use from every title and value count. */

@@ -26,6 +26,7 @@ import de.smartcitysearch.search.SearchRequest;
 import de.smartcitysearch.search.SearchResponse;
 import de.smartcitysearch.search.SearchResponse.FacetValue;
 import de.smartcitysearch.search.SearchResponse.Hit;
+import de.smartcitysearch.search.SpellingCorrector;
 import de.smartcitysearch.search.Suggestion;
 import de.smartcitysearch.search.UnderstoodQuery;
 import java.io.IOException;
@@ -66,6 +67,8 @@ public final class OpenSearchSearchBackend implements SearchBackend, AutoCloseab
   private final int exactUpTo;
   private final ClusterView views;
   private final CuratorQueries curator;
+  private final SpellingCorrector speller;
+  private final ClusterVocabulary vocabulary;
 
   private OpenSearchSearchBackend(Builder b) {
     this.connection = b.connection;
@@ -79,6 +82,8 @@ public final class OpenSearchSearchBackend implements SearchBackend, AutoCloseab
     this.exactUpTo = b.exactUpTo;
     this.curator = new CuratorQueries(references);
     this.views = new ClusterView(cluster, this);
+    this.speller = new SpellingCorrector(b.schema.analysis().exactAnalyzer());
+    this.vocabulary = new ClusterVocabulary(cluster, b.schema.analysis().exactAnalyzer());
   }
 
   /** A builder over this connection (closed with the backend), index and schema. */
@@ -93,7 +98,13 @@ public final class OpenSearchSearchBackend implements SearchBackend, AutoCloseab
     ClusterView.View view = views.current();
     UnderstoodQuery understood =
         QueryUnderstanding.understand(request.query(), lexicon(view), today);
-    OpenSearchTiers tiers = new OpenSearchTiers(cluster, view, exactUpTo, timeout);
+    OpenSearchTiers tiers =
+        new OpenSearchTiers(
+            cluster,
+            view,
+            exactUpTo,
+            timeout,
+            w -> view.corrections().correction(w, typed -> speller.correct(typed, vocabulary)));
     SearchPipeline.Answer<String> a = pipeline.search(tiers, request, understood, today);
     HitAssembler<String> hits =
         new HitAssembler<>(this::documents, HitAssembler.analysing(schema.indexAnalyzer()));

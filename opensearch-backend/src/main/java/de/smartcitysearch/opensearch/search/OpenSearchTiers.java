@@ -19,6 +19,7 @@ import de.smartcitysearch.search.SearchPipeline;
 import de.smartcitysearch.search.SearchRequest;
 import de.smartcitysearch.search.SessionHits;
 import de.smartcitysearch.search.TierEngine;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -31,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.IOFunction;
 
 /**
  * The tiers of graded matching in an OpenSearch index: each tier one search request, scored with
@@ -50,16 +52,19 @@ final class OpenSearchTiers implements TierEngine<String> {
   private final FacetDimension.CityDirectory cities;
   private final int exactUpTo;
   private final Duration timeout;
+  private final IOFunction<String, String> corrector;
 
   OpenSearchTiers(
       ClusterRequests cluster,
       FacetDimension.CityDirectory cities,
       int exactUpTo,
-      Duration timeout) {
+      Duration timeout,
+      IOFunction<String, String> corrector) {
     this.cluster = cluster;
     this.cities = cities;
     this.exactUpTo = exactUpTo;
     this.timeout = timeout;
+    this.corrector = corrector;
   }
 
   @Override
@@ -223,13 +228,12 @@ final class OpenSearchTiers implements TierEngine<String> {
   }
 
   /**
-   * Not on a cluster yet: the embedded index's corrector walks the term dictionary of the exact
-   * fields with Levenshtein automata and reads how the pages write a term from the postings'
-   * offsets; a cluster offers neither to a client.
+   * Decided as in the embedded index, on the neighbours the cluster's suggesters offer ({@code
+   * corrector}).
    */
   @Override
-  public String correct(String word) {
-    return null;
+  public String correct(String word) throws IOException {
+    return corrector.apply(word);
   }
 
   /**

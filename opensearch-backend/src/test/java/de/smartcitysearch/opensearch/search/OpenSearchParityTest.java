@@ -50,8 +50,9 @@ import org.opensearch.test.OpenSearchIntegTestCase.Scope;
  * product's own {@code index} command into both, two servers on loopback ports, the same requests
  * to both. Every query of {@code SeedQueriesTest} ranks the same page first and shows the same hits
  * in the same order, with the same totals, facet counts (the date presets' too, on a day between
- * the seed events with either preset chosen), what each hit lacks and the same highlighting; and a
- * data node stopped during a series of searches changes none of the answers.
+ * the seed events with either preset chosen), what each hit lacks and the same highlighting; the
+ * typos of {@code SeedQueriesTest} are corrected alike (the same words, written alike, the same
+ * hits); and a data node stopped during a series of searches changes none of the answers.
  */
 @ClusterScope(
     scope = Scope.SUITE,
@@ -66,6 +67,9 @@ public class OpenSearchParityTest extends EventClusterTestCase {
   /** SeedQueriesTest's queries, read from the one file both tests share. */
   private static final Path QUERIES =
       ROOT.resolve("search-server/src/test/resources/seed-queries.csv");
+
+  /** SeedQueriesTest's typo queries (name, query, kind), read from the one file both share. */
+  private static final Path TYPOS = ROOT.resolve("search-server/src/test/resources/seed-typos.csv");
 
   /** The embedded index's tests' "today", after every seed event. */
   private static final Clock NOVEMBER_2026 =
@@ -177,6 +181,32 @@ public class OpenSearchParityTest extends EventClusterTestCase {
         }
       }
       assertTrue("some searches count both presets", bothCounted > 0);
+    }
+  }
+
+  @Test
+  public void theClusterCorrectsTyposAsTheEmbeddedIndexDoes() throws Exception {
+    try (Servers servers = Servers.start(createTempDir())) {
+      ensureGreen("events");
+      int corrected = 0;
+      List<String[]> typos = rows(TYPOS, 3);
+      assertTrue("the shared list has SeedQueriesTest's typo queries", typos.size() >= 4);
+      for (String[] row : typos) {
+        String[] params =
+            row[2].isEmpty()
+                ? new String[] {"q", row[1]}
+                : new String[] {"q", row[1], "kind", row[2]};
+        JsonObject lucene = servers.lucene(params);
+        JsonObject cluster = servers.cluster(params);
+        for (String field : List.of("fuzzy", "fuzzy_words", "did_you_mean")) {
+          assertEquals(row[0] + ": " + field, lucene.get(field), cluster.get(field));
+        }
+        assertSameAnswer(row[0], lucene, cluster);
+        if (!lucene.get("did_you_mean").isJsonNull()) {
+          corrected++;
+        }
+      }
+      assertTrue("some typos are corrected", corrected >= 3);
     }
   }
 
@@ -346,13 +376,21 @@ public class OpenSearchParityTest extends EventClusterTestCase {
   }
 
   private static List<String[]> seedQueries() throws IOException {
+    return rows(QUERIES, 3);
+  }
+
+  /** The rows of a shared '|'-separated list, each cell stripped. */
+  private static List<String[]> rows(Path file, int cells) throws IOException {
     List<String[]> out = new ArrayList<>();
-    for (String line : Files.readAllLines(QUERIES, StandardCharsets.UTF_8)) {
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       if (line.isBlank() || line.startsWith("#")) {
         continue;
       }
-      String[] cells = line.split("\\|", 3);
-      out.add(new String[] {cells[0].strip(), cells[1].strip(), cells[2].strip()});
+      String[] row = line.split("\\|", cells);
+      for (int i = 0; i < row.length; i++) {
+        row[i] = row[i].strip();
+      }
+      out.add(row);
     }
     return out;
   }
