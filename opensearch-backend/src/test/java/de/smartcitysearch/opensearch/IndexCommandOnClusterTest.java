@@ -63,15 +63,7 @@ public class IndexCommandOnClusterTest extends EventClusterTestCase {
             .contains("added " + seeds.size() + ", updated 0, unchanged 0, removed 0, failed 1"));
     assertTrue(first.all(), first.out().contains("failed: seeds/broken.pdf: cannot be parsed"));
 
-    Settings settings =
-        client()
-            .admin()
-            .indices()
-            .prepareGetIndex()
-            .addIndices("events")
-            .get()
-            .getSettings()
-            .get("events");
+    Settings settings = settingsOf("events");
     assertEquals(2, settings.getAsInt("index.number_of_shards", 0).intValue());
     assertEquals(1, settings.getAsInt("index.number_of_replicas", 0).intValue());
     List<EventDocument> documents = SeedDocuments.read();

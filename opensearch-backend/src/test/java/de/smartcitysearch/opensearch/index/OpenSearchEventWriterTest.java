@@ -98,18 +98,7 @@ public class OpenSearchEventWriterTest extends EventClusterTestCase {
             .setQuery(QueryBuilders.termQuery(EventSchema.KIND, "session"))
             .get(),
         sessions);
-    assertEquals(
-        2,
-        client()
-            .admin()
-            .indices()
-            .prepareGetIndex()
-            .addIndices(INDEX)
-            .get()
-            .getSettings()
-            .get(INDEX)
-            .getAsInt("index.number_of_shards", 0)
-            .intValue());
+    assertEquals(2, settingsOf(INDEX).getAsInt("index.number_of_shards", 0).intValue());
 
     IndexRunSummary second = indexSeeds();
     assertEquals(second.report(10), sources(documents), second.unchanged());

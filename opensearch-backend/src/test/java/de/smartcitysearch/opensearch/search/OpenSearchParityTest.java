@@ -86,15 +86,7 @@ public class OpenSearchParityTest extends EventClusterTestCase {
   public void theClusterAnswersEverySeedQueryAsTheEmbeddedIndexDoes() throws Exception {
     try (Servers servers = Servers.start(createTempDir())) {
       ensureGreen("events");
-      Settings settings =
-          client()
-              .admin()
-              .indices()
-              .prepareGetIndex()
-              .addIndices("events")
-              .get()
-              .getSettings()
-              .get("events");
+      Settings settings = settingsOf("events");
       assertEquals(2, settings.getAsInt("index.number_of_shards", 0).intValue());
       assertEquals(1, settings.getAsInt("index.number_of_replicas", 0).intValue());
 
