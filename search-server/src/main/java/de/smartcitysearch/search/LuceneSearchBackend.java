@@ -48,18 +48,19 @@ public final class LuceneSearchBackend implements SearchBackend {
   private final Clock clock;
 
   private LuceneSearchBackend(Builder b) {
+    QueryCoreBuilder.Settings settings = b.settings();
     FacetsConfig config = EventSchema.facetsConfig();
     this.schema = b.schema;
     this.views = new ReaderViews(b.manager, config);
     this.config = config;
     this.pipeline = new SearchPipeline(b.schema.analysis());
     this.speller = new SpellingCorrector(b.schema.analysis().exactAnalyzer());
-    this.timeout = b.timeout;
-    this.exactUpTo = b.exactUpTo;
-    this.references = new ReferenceLists(b.topics);
+    this.timeout = settings.timeout();
+    this.exactUpTo = settings.exactUpTo();
+    this.references = new ReferenceLists(settings.topics());
     this.curator = new CuratorQueries(references);
-    this.places = b.places;
-    this.clock = b.clock;
+    this.places = settings.places();
+    this.clock = settings.clock();
   }
 
   /** A builder over this searcher manager and schema. */
@@ -185,59 +186,17 @@ public final class LuceneSearchBackend implements SearchBackend {
   /**
    * Configures a {@link LuceneSearchBackend}; everything but the manager and schema has a default.
    */
-  public static final class Builder {
+  public static final class Builder extends QueryCoreBuilder<Builder> {
     private final SearcherManager manager;
     private final EventSchema schema;
-    private PlaceLexicon places;
-    private List<String> topics = List.of();
-    private Clock clock = Clock.systemDefaultZone();
-    private Duration timeout = Duration.ofSeconds(2);
-    private int exactUpTo = SearchResponse.EXACT_UP_TO;
 
     private Builder(SearcherManager manager, EventSchema schema) {
       this.manager = Objects.requireNonNull(manager);
       this.schema = Objects.requireNonNull(schema);
     }
 
-    /**
-     * Which words name cities, consulted before the venue cities of the index and their adjective
-     * forms.
-     */
-    public Builder places(PlaceLexicon lexicon) {
-      places = lexicon;
-      return this;
-    }
-
-    /**
-     * The topic taxonomy's labels: the reference list "topics" and the default coverage columns.
-     */
-    public Builder topics(List<String> labels) {
-      topics = List.copyOf(labels);
-      return this;
-    }
-
-    /** The clock deciding what is upcoming (tests fix it). */
-    public Builder clock(Clock c) {
-      clock = Objects.requireNonNull(c);
-      return this;
-    }
-
-    /** The time limit of one query; a query over it returns what it found so far, flagged. */
-    public Builder timeout(Duration limit) {
-      timeout = Objects.requireNonNull(limit);
-      return this;
-    }
-
-    /**
-     * Up to how many hits a search counts its total and facets exactly ({@link
-     * SearchResponse#EXACT_UP_TO}; tests use a small bound on a small index). Curators' counts are
-     * exact whatever it is.
-     */
-    public Builder exactUpTo(int hits) {
-      if (hits < 1) {
-        throw new IllegalArgumentException("the exact count bound must be at least 1, not " + hits);
-      }
-      exactUpTo = hits;
+    @Override
+    protected Builder self() {
       return this;
     }
 

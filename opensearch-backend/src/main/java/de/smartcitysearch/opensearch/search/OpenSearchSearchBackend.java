@@ -18,6 +18,7 @@ import de.smartcitysearch.search.FacetDimension;
 import de.smartcitysearch.search.HitAssembler;
 import de.smartcitysearch.search.PlaceLexicon;
 import de.smartcitysearch.search.PublicEvent;
+import de.smartcitysearch.search.QueryCoreBuilder;
 import de.smartcitysearch.search.QueryUnderstanding;
 import de.smartcitysearch.search.ReferenceLists;
 import de.smartcitysearch.search.SearchBackend;
@@ -71,15 +72,16 @@ public final class OpenSearchSearchBackend implements SearchBackend, AutoCloseab
   private final ClusterVocabulary vocabulary;
 
   private OpenSearchSearchBackend(Builder b) {
+    QueryCoreBuilder.Settings settings = b.settings();
     this.connection = b.connection;
     this.cluster = new ClusterRequests(b.connection, b.index);
     this.schema = b.schema;
     this.pipeline = new SearchPipeline(b.schema.analysis());
-    this.places = b.places;
-    this.references = new ReferenceLists(b.topics);
-    this.clock = b.clock;
-    this.timeout = b.timeout;
-    this.exactUpTo = b.exactUpTo;
+    this.places = settings.places();
+    this.references = new ReferenceLists(settings.topics());
+    this.clock = settings.clock();
+    this.timeout = settings.timeout();
+    this.exactUpTo = settings.exactUpTo();
     this.curator = new CuratorQueries(references);
     this.views = new ClusterView(cluster, this);
     this.speller = new SpellingCorrector(b.schema.analysis().exactAnalyzer());
@@ -230,15 +232,10 @@ public final class OpenSearchSearchBackend implements SearchBackend, AutoCloseab
   }
 
   /** Configures an {@link OpenSearchSearchBackend}; everything but the cluster has a default. */
-  public static final class Builder {
+  public static final class Builder extends QueryCoreBuilder<Builder> {
     private final OpenSearchConnection connection;
     private final String index;
     private final EventSchema schema;
-    private PlaceLexicon places;
-    private List<String> topics = List.of();
-    private Clock clock = Clock.systemDefaultZone();
-    private Duration timeout = Duration.ofSeconds(2);
-    private int exactUpTo = SearchResponse.EXACT_UP_TO;
 
     private Builder(OpenSearchConnection connection, String index, EventSchema schema) {
       this.connection = Objects.requireNonNull(connection);
@@ -246,36 +243,8 @@ public final class OpenSearchSearchBackend implements SearchBackend, AutoCloseab
       this.schema = Objects.requireNonNull(schema);
     }
 
-    /** Which words name cities, consulted before the venue cities of the index. */
-    public Builder places(PlaceLexicon lexicon) {
-      places = lexicon;
-      return this;
-    }
-
-    /** The topic taxonomy's labels: the reference list "topics". */
-    public Builder topics(List<String> labels) {
-      topics = List.copyOf(labels);
-      return this;
-    }
-
-    /** The clock deciding what is upcoming (tests fix it). */
-    public Builder clock(Clock c) {
-      clock = Objects.requireNonNull(c);
-      return this;
-    }
-
-    /** The time limit of one tier's search in the cluster. */
-    public Builder timeout(Duration limit) {
-      timeout = Objects.requireNonNull(limit);
-      return this;
-    }
-
-    /** Up to how many hits a search counts its total exactly. */
-    public Builder exactUpTo(int hits) {
-      if (hits < 1) {
-        throw new IllegalArgumentException("the exact count bound must be at least 1, not " + hits);
-      }
-      exactUpTo = hits;
+    @Override
+    protected Builder self() {
       return this;
     }
 
